@@ -1,0 +1,151 @@
+"""Words that mark the chrome around a scraped press release, its publisher and its date.
+
+Ingest matches these case-insensitively against whole lines (or their start) of plain-text
+releases; a line is only treated as chrome when it is short, so body sentences that happen to
+start with the same words survive.
+"""
+
+# Lines that are nothing but site chrome, compared with the whole (trimmed) line.
+SITE_LINES = frozenset("""
+kontakt
+kontakter
+kontaktpersoner
+publicerad
+uppdaterad
+publicerad uppdaterad
+dela
+dela artikeln
+dela sidan
+skriv ut
+tillbaka
+till toppen
+till startsidan
+ladda ner
+bilagor
+bilaga
+relaterat
+relaterade nyheter
+relaterade dokument
+taggar
+ämnen
+pressbilder
+dokument och länkar
+dokument & länkar
+prenumerera
+läs mer
+läs också
+se även
+nyheter
+pressmeddelanden
+""".strip().splitlines())
+
+# Starts of short lines that are chrome whatever follows them.
+SITE_LINE_STARTS = (
+    "innehållet publicerades under perioden",
+    "publicerad uppdaterad",
+    "läs mer",
+    "läs hela",
+    "läs också",
+    "följ oss",
+    "följ ",        # "Följ SKL på Twitter:"
+    "gilla ",       # "Gilla SKL på Facebook"
+    "dela på",
+    "prenumerera på",
+    "pressjour",
+    "presstjänst",
+    "presstelefon",
+    "växel:",
+    "telefon:",
+    "tel:",
+    "tfn:",
+    "mobil:",
+    "e-post:",
+    "epost:",
+    "mejl:",
+    "webb:",
+    "hemsida:",
+    "bild:",
+    "foto:",
+    "ladda ner",
+    "om oss",
+)
+
+# Starts of the line that opens a contact block; the short lines after it are contact details.
+CONTACT_CUES = (
+    "kontakt",
+    "kontakta",
+    "presskontakt",
+    "för mer information",
+    "för ytterligare information",
+    "för mer info",
+    "mer information",
+    "ytterligare information",
+    "frågor besvaras av",
+    "för frågor",
+    "för kommentarer",
+    "pressjour",
+    "presstjänst",
+)
+
+# "Pressmeddelande från Socialdepartementet" -> "Socialdepartementet".
+PUBLISHER_CUES = (
+    "pressmeddelande från",
+    "nyhet från",
+    "pressinformation från",
+    "pressrelease från",
+    "press release from",
+    "news from",
+)
+
+# Words that make a short first line an organisation name rather than a headline
+# ("Sveriges Kommuner och Landsting"); matched as the end of a word, any case.
+ORGANISATION_WORDS = (
+    "landsting",
+    "kommun",
+    "kommuner",
+    "region",
+    "regionen",
+    "departementet",
+    "regeringen",
+    "regeringskansliet",
+    "myndigheten",
+    "verket",
+    "inspektionen",
+    "styrelsen",
+    "förbundet",
+    "förbund",
+    "föreningen",
+    "förening",
+    "universitet",
+    "högskola",
+    "högskolan",
+    "stiftelsen",
+    "institutet",
+    "länsstyrelsen",
+    "ab",
+    "abp",
+    "group",
+    "fonder",
+)
+
+# Words that may stand on a date line beside the date: "Nyhet • Dec 13, 2013 15:59 CET".
+DATELINE_WORDS = frozenset("""
+nyhet nyheter pressmeddelande publicerad publicerat uppdaterad uppdaterat datum den kl
+news published updated cet cest utc gmt
+""".split())
+
+# Month names and abbreviations, Swedish and English, to their number.
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "february": 2, "feb": 2,
+    "mars": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "maj": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "augusti": 8, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
