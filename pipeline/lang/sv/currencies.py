@@ -1,0 +1,57 @@
+"""Currency words, symbols and codes, to their ISO 4217 code.
+
+A bare "kronor" in a Swedish text is Swedish kronor; a bare "dollar" is the US dollar.
+"""
+from decimal import Decimal
+
+DEFAULT_CURRENCY = "SEK"
+
+# Written after the number (lower case; matched case-insensitively, longest first).
+CURRENCY_WORDS: dict[str, str] = {
+    "kronor": "SEK", "krona": "SEK", "kronorna": "SEK", "kr": "SEK", "sek": "SEK",
+    "svenska kronor": "SEK", "spänn": "SEK",
+    "norska kronor": "NOK", "nok": "NOK",
+    "danska kronor": "DKK", "dkk": "DKK",
+    "isländska kronor": "ISK", "isk": "ISK",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "us-dollar": "USD", "us-dollars": "USD",
+    "us dollar": "USD", "amerikanska dollar": "USD",
+    "kanadensiska dollar": "CAD", "cad": "CAD",
+    "australiska dollar": "AUD", "aud": "AUD",
+    "pund": "GBP", "brittiska pund": "GBP", "gbp": "GBP",
+    "schweizerfranc": "CHF", "schweiziska franc": "CHF", "chf": "CHF",
+    "yen": "JPY", "jpy": "JPY",
+    "yuan": "CNY", "cny": "CNY",
+    "rubel": "RUB",
+}
+
+# Symbols, after or before the number ("20€", "€20", "$ 254 miljoner", "US$ 3").
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY",
+}
+
+# Codes written before the number ("SEK 30 miljoner", "EUR 20", "USD1,23").
+PREFIX_CODES: dict[str, str] = {
+    "SEK": "SEK", "EUR": "EUR", "USD": "USD", "GBP": "GBP", "NOK": "NOK", "DKK": "DKK",
+    "CHF": "CHF", "JPY": "JPY", "CAD": "CAD", "AUD": "AUD", "ISK": "ISK",
+}
+
+# Codes with a scale written before the number ("MSEK 12", "MEUR 4").
+SCALED_PREFIX_CODES: dict[str, tuple[Decimal, str]] = {
+    "TSEK": (Decimal(10) ** 3, "SEK"),
+    "KSEK": (Decimal(10) ** 3, "SEK"),
+    "MSEK": (Decimal(10) ** 6, "SEK"),
+    "MEUR": (Decimal(10) ** 6, "EUR"),
+    "MUSD": (Decimal(10) ** 6, "USD"),
+}
+
+# Subunits: "80 öre" is 0,80 kronor; "2 kronor och 23 öre" is 2,23 kronor.
+SUBUNITS: dict[str, tuple[Decimal, str]] = {
+    "öre": (Decimal("0.01"), "SEK"),
+    "cent": (Decimal("0.01"), "EUR"),
+}
+SUBUNIT_JOIN = "och"
+
+# The Swedish price mark: "100:-".
+PRICE_MARK = ":-"
+PRICE_MARK_CURRENCY = "SEK"

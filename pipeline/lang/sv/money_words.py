@@ -1,0 +1,55 @@
+"""Words that decide whether a number with a scale but no currency ("200 miljoner") is money.
+
+An amount like that is money when its clause talks about money (`MONEY_CUE_STEMS`) and the
+word after it does not make it a count ("1,4 miljoner jobb"): the next word must be one of
+`AMOUNT_FOLLOWERS` (function words, budget verbs), punctuation, a number, or the end.
+"""
+
+# Starts of words that make a clause about money: "avsätts", "anslaget", "statsbidrag".
+MONEY_CUE_STEMS: tuple[str, ...] = (
+    "krona", "kronor", "kr", "sek", "euro", "dollar", "pengar", "medel", "medlen",
+    "budget", "anslag", "bidrag", "statsbidrag", "stöd", "investe", "satsa", "satsning",
+    "avsät", "avsat", "tillför", "tilldela", "tillskott", "finansi", "kostn", "kosta",
+    "intäkt", "omsättning", "resultat", "rörelseresultat", "vinst", "förlust", "pris",
+    "avgift", "lån", "skatt", "kapital", "fond", "ersättning", "lön", "betal", "utbetal",
+    "besparing", "spara", "summa", "belopp", "förstärk", "fördela", "ram", "värde",
+    "affär", "order", "köp", "försälj", "ekonomisk", "bekosta", "reserver", "skuld",
+    "underskott", "överskott", "utgift", "omfördel", "sköts till", "skjuts till", "tillfalla",
+    "anslå", "bevilja", "beviljat", "miljardsatsning", "kronor", "bistånd", "kärnstöd",
+    "donation", "insamling", "sponsr", "emission", "utdelning", "aktiekapital", "nedskrivning",
+)
+
+# Words that may follow an amount without making it a count of something.
+AMOUNT_FOLLOWERS = frozenset("""
+till för åt inom i på om av från med mot vid efter över under per genom hos ur utöver
+enligt bland trots inklusive exklusive varav jämfört plus minus
+och eller samt men respektive som vilket vilka där när då så att
+är var blir blev har hade ska skall kan kommer kunde skulle bör får fick ges gavs går gick
+avsätts avsattes satsas satsades tillförs tillfördes fördelas fördelades anslås läggs lades
+skjuts investeras investerades betalas betalades används användes beräknas behövs kostar
+kostade omfattar omfattade motsvarar motsvarade tillfaller utgör utgjorde återstår
+årligen årlig årligt totalt sammanlagt ytterligare extra mer mindre
+""".split())
+
+# Words after an amount that say what the money is for: "Hundra miljoner till FN".
+PURPOSE_WORDS = ("till", "för", "åt")
+
+# Words joining two numbers that share the scale and currency written after the second.
+# "från 80 till 40 miljoner" is two amounts; "mellan 2 och 3 miljarder" and "10–15 Mkr" one.
+RANGE_DASHES = ("–", "—", "-", "−")
+RANGE_OPENER = "mellan"
+RANGE_JOIN = "och"
+COORDINATORS = ("till", "och", "eller", "respektive")
+
+# Words before a table's unit that announce it in a caption: "Belopp i miljoner kronor".
+TABLE_UNIT_INTRODUCERS = ("i", "belopp i", "belopp", "anges i")
+
+# Column headers of table cells that are not money even under a money caption.
+NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "år")
+
+# A caption with these states the table in percent, whatever currency its columns name.
+PERCENT_WORDS = ("procent", "procentenheter", "procentuell", "avkastning")
+
+# Words before a number that make it a time, a page or a rank, not money: "klockan 15 till 102:65 kronor".
+NON_MONEY_WORDS_BEFORE = ("klockan", "kl", "kl.", "vecka", "veckan", "sidan", "sida", "nummer",
+                          "nr", "nr.", "paragraf", "kapitel", "punkt", "plats", "version", "§")

@@ -1,0 +1,62 @@
+"""Scale words and abbreviations after a number, with the power of ten they stand for.
+
+Keys are lower case; the parser matches them case-insensitively, except `CASED_SCALES`, whose
+case carries meaning ("SEK 9.4 M" but not "9 m").
+"""
+from decimal import Decimal
+
+SCALE_WORDS: dict[str, Decimal] = {
+    "tusen": Decimal(10) ** 3,
+    "miljon": Decimal(10) ** 6,
+    "miljoner": Decimal(10) ** 6,
+    "miljonen": Decimal(10) ** 6,
+    "milj.": Decimal(10) ** 6,
+    "milj": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mio": Decimal(10) ** 6,
+    "miljard": Decimal(10) ** 9,
+    "miljarder": Decimal(10) ** 9,
+    "mdr": Decimal(10) ** 9,
+    "md": Decimal(10) ** 9,
+    "mrd": Decimal(10) ** 9,
+    "mrd.": Decimal(10) ** 9,
+    "biljon": Decimal(10) ** 12,
+    "biljoner": Decimal(10) ** 12,
+}
+
+# Scale words that make a count as easily as a sum ("1,4 miljoner jobb"): an amount with one
+# of these and no currency needs money around it to count.
+COUNT_SCALES = frozenset(SCALE_WORDS)
+
+# Scale and currency in one abbreviation: "30 Mkr", "1,2 mdkr", "300 tkr", "23 MSEK".
+SCALED_CURRENCIES: dict[str, tuple[Decimal, str]] = {
+    "kkr": (Decimal(10) ** 3, "SEK"),
+    "tkr": (Decimal(10) ** 3, "SEK"),
+    "tsek": (Decimal(10) ** 3, "SEK"),
+    "ksek": (Decimal(10) ** 3, "SEK"),
+    "mkr": (Decimal(10) ** 6, "SEK"),
+    "mnkr": (Decimal(10) ** 6, "SEK"),
+    "miljkr": (Decimal(10) ** 6, "SEK"),
+    "msek": (Decimal(10) ** 6, "SEK"),
+    "mdkr": (Decimal(10) ** 9, "SEK"),
+    "mdrkr": (Decimal(10) ** 9, "SEK"),
+    "mdsek": (Decimal(10) ** 9, "SEK"),
+    "mrdkr": (Decimal(10) ** 9, "SEK"),
+    "keur": (Decimal(10) ** 3, "EUR"),
+    "teur": (Decimal(10) ** 3, "EUR"),
+    "meur": (Decimal(10) ** 6, "EUR"),
+    "mdeur": (Decimal(10) ** 9, "EUR"),
+    "musd": (Decimal(10) ** 6, "USD"),
+    "mdusd": (Decimal(10) ** 9, "USD"),
+    "mnok": (Decimal(10) ** 6, "NOK"),
+    "mdkk": (Decimal(10) ** 6, "DKK"),
+}
+
+# Scales whose case matters, used only next to an explicit currency: "SEK 9.4 M", "$5bn", "10k kr".
+CASED_SCALES: dict[str, Decimal] = {
+    "M": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "bn": Decimal(10) ** 9,
+    "k": Decimal(10) ** 3,
+    "K": Decimal(10) ** 3,
+}

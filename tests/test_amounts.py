@@ -1,0 +1,239 @@
+"""The parser on every form of annotation guide §1-2, its traps, tables and arbitrary input."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.amounts import amounts_in_text, find_amounts, word_value
+from pipeline.ingest import document_from_text
+from pipeline.lang.sv.numbers import HUNDRED, NUMBER_WORDS
+
+
+def found(sentence: str) -> list[tuple[str, Decimal, Decimal | None, str]]:
+    return [(a.text, a.value, a.value_max, a.currency) for a in amounts_in_text(sentence)]
+
+
+D = Decimal
+MONEY = [
+    # digits, scale words and abbreviations
+    ("Landstinget får 30 Mkr för ändamålet.", "30 Mkr", D("30000000"), "SEK"),
+    ("Säker vård får 5,95 mkr.", "5,95 mkr", D("5950000"), "SEK"),
+    ("Totalt 67,9 miljoner kronor fördelas.", "67,9 miljoner kronor", D("67900000"), "SEK"),
+    ("Avtalen omfattar 5,8 miljarder kronor.", "5,8 miljarder kronor", D("5800000000"), "SEK"),
+    ("Kostnaden är 1,5 miljard kronor.", "1,5 miljard kronor", D("1500000000"), "SEK"),
+    ("Stödet är 1 500 000 kr per kommun.", "1 500 000 kr", D("1500000"), "SEK"),
+    ("Stödet är 1\u00a0500\u00a0000 kronor.", "1\u00a0500\u00a0000 kronor", D("1500000"), "SEK"),
+    ("Stödet är 1\u2009500 kronor.", "1\u2009500 kronor", D("1500"), "SEK"),
+    ("Föreningen söker 300 tkr.", "300 tkr", D("300000"), "SEK"),
+    ("Föreningen söker 800tkr.", "800tkr", D("800000"), "SEK"),
+    ("Ramen höjs med 1,2 mdkr.", "1,2 mdkr", D("1200000000"), "SEK"),
+    ("Ramen höjs med 3 mdr kr.", "3 mdr kr", D("3000000000"), "SEK"),
+    ("Bidraget är 12 mnkr.", "12 mnkr", D("12000000"), "SEK"),
+    ("Bidraget är 4 milj. kr.", "4 milj. kr", D("4000000"), "SEK"),
+    ("Omsättningen ökade till 23 MSEK.", "23 MSEK", D("23000000"), "SEK"),
+    ("Omsättningen var MSEK 12 i kvartalet.", "MSEK 12", D("12000000"), "SEK"),
+    ("Ordern är värd 4 MEUR.", "4 MEUR", D("4000000"), "EUR"),
+    ("Stödet är 300 tusen kronor.", "300 tusen kronor", D("300000"), "SEK"),
+    ("Biljetten kostar 100:-.", "100:-", D("100"), "SEK"),
+    ("Aktien stängde på 126:30 kronor.", "126:30 kronor", D("126.30"), "SEK"),
+    ("Priset är 50.000 kronor.", "50.000 kronor", D("50000"), "SEK"),
+    ("Bonusen var 10k kr.", "10k kr", D("10000"), "SEK"),
+    ("Bonusen var 10K SEK.", "10K SEK", D("10000"), "SEK"),
+    ("Det kostar 300 spänn.", "300 spänn", D("300"), "SEK"),
+    # currencies before and after the number
+    ("Biljetten kostar €20.", "€20", D("20"), "EUR"),
+    ("Biljetten kostar 20€.", "20€", D("20"), "EUR"),
+    ("Affären var värd $ 254 miljoner.", "$ 254 miljoner", D("254000000"), "USD"),
+    ("Ett lån på US$ 5 miljoner tecknades.", "US$ 5 miljoner", D("5000000"), "USD"),
+    ("Priset är EUR 20 per styck.", "EUR 20", D("20"), "EUR"),
+    ("Kursen var USD1,23 vid stängning.", "USD1,23", D("1.23"), "USD"),
+    ("Bolaget tog in SEK 30 miljoner.", "SEK 30 miljoner", D("30000000"), "SEK"),
+    ("Intäkterna var SEK 9.4 M.", "SEK 9.4 M", D("9400000"), "SEK"),
+    ("Köpet värderades till £ 8.10 miljoner.", "£ 8.10 miljoner", D("8100000"), "GBP"),
+    ("EU bidrar med 2 miljoner euro.", "2 miljoner euro", D("2000000"), "EUR"),
+    ("Fonden fick 500 000 dollar.", "500 000 dollar", D("500000"), "USD"),
+    ("Det kostade 5 amerikanska dollar.", "5 amerikanska dollar", D("5"), "USD"),
+    ("Varan kostar 45 norska kronor.", "45 norska kronor", D("45"), "NOK"),
+    ("Varan kostar 45 danska kronor.", "45 danska kronor", D("45"), "DKK"),
+    ("Varan kostar 45 svenska kronor.", "45 svenska kronor", D("45"), "SEK"),
+    ("Vinsten blev 3 miljoner pund.", "3 miljoner pund", D("3000000"), "GBP"),
+    # öre
+    ("Skatten sänks med 80 öre per liter.", "80 öre", D("0.80"), "SEK"),
+    ("Priset är 40 öre/kWh.", "40 öre", D("0.40"), "SEK"),
+    ("Frimärket kostar 2 kronor och 23 öre.", "2 kronor och 23 öre", D("2.23"), "SEK"),
+    # number words
+    ("Sju miljoner kronor går till vården.", "Sju miljoner kronor", D("7000000"), "SEK"),
+    ("Regeringen satsar en miljard kronor.", "en miljard kronor", D("1000000000"), "SEK"),
+    ("Regeringen satsar en halv miljard kronor.", "en halv miljard kronor", D("500000000"), "SEK"),
+    ("Regeringen satsar en kvarts miljard kronor.", "en kvarts miljard kronor", D("250000000"), "SEK"),
+    ("Projektet får tjugofem miljoner kronor.", "tjugofem miljoner kronor", D("25000000"), "SEK"),
+    ("Avgiften är tvåhundra kronor.", "tvåhundra kronor", D("200"), "SEK"),
+    ("Avgiften är hundra kronor.", "hundra kronor", D("100"), "SEK"),
+    ("Det kostar en krona att skicka.", "en krona", D("1"), "SEK"),
+    # signs
+    ("Resultatet blev −12,3 MSEK.", "−12,3 MSEK", D("-12300000"), "SEK"),
+    ("Underskottet var minus 4,4 miljarder euro.", "4,4 miljarder euro", D("-4400000000"), "EUR"),
+    # implied currency, from the clause
+    ("Regeringen avsätter ytterligare 200 miljoner till forskningen.", "200 miljoner", D("200000000"), "SEK"),
+    ("Hundra miljoner till Röda korset", "Hundra miljoner", D("100000000"), "SEK"),
+    ("Under året investeras 1,24 miljarder årligen i vägarna.", "1,24 miljarder", D("1240000000"), "SEK"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, currency", MONEY)
+def test_reads_every_written_form(sentence, text, value, currency):
+    assert found(sentence) == [(text, value, None, currency)]
+
+
+RANGES = [
+    ("Satsningen kostar 10–15 miljoner kronor.", "10–15 miljoner kronor", "10000000", "15000000"),
+    ("Det rör sig om mellan 2 och 3 miljarder kronor.", "mellan 2 och 3 miljarder kronor",
+     "2000000000", "3000000000"),
+    ("Mellan 100–150 miljoner kronor kan fördelas.", "Mellan 100–150 miljoner kronor",
+     "100000000", "150000000"),
+    ("Kostnaden blir 2–3 miljarder enligt budgeten.", "2–3 miljarder", "2000000000", "3000000000"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, low, high", RANGES)
+def test_a_range_is_one_amount_with_its_upper_end(sentence, text, low, high):
+    assert found(sentence) == [(text, Decimal(low), Decimal(high), "SEK")]
+
+
+def test_from_to_is_two_amounts_and_the_first_borrows_the_scale():
+    assert found("Regeringen halverar stödet från 80 till 40 miljoner.") == [
+        ("80", Decimal("80000000"), None, "SEK"),
+        ("40 miljoner", Decimal("40000000"), None, "SEK")]
+
+
+def test_prior_period_in_parentheses_is_a_second_amount():
+    assert found("Intäkterna uppgick till 476,2 (407,8) miljarder kronor.") == [
+        ("476,2 (407,8) miljarder kronor", Decimal("476200000000"), None, "SEK"),
+        ("407,8", Decimal("407800000000"), None, "SEK")]
+
+
+def test_coordinated_amounts_take_the_currency_of_their_neighbour():
+    assert found("Fonden har 100 miljoner euro, och därtill 200 miljoner i lån.") == [
+        ("100 miljoner euro", Decimal("100000000"), None, "EUR"),
+        ("200 miljoner", Decimal("200000000"), None, "EUR")]
+
+
+NOT_MONEY = [
+    "Reformen väntas ge 1,4 miljoner jobb till 2030.",
+    "Sverige har drygt 10 miljoner människor.",
+    "Bolaget sålde 3 miljoner liter mjölk.",
+    "Regionen har fått 2 miljoner vaccindoser.",
+    "Parterna har enats om 12 överenskommelser.",
+    "Kömiljarden och sjukskrivningsmiljarden fortsätter.",
+    "Det blir en miljardsatsning inom miljonprogrammet.",
+    "Det kostar flera miljarder och hundratals miljoner kronor, miljontals kronor.",
+    "Frågor besvaras på 08-452 76 64 eller 070-123 45 67.",
+    "Räntan steg med 25 procent till 3,5 %.",
+    "Beslutet fattades den 12 mars 2025 klockan 10.30.",
+    "Under 2024 och 2025 pågår arbetet.",
+    "Aktien handlades klockan 15 till kursen noll.",
+    "Modellen F2024 lanseras i maj.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_MONEY)
+def test_counts_names_and_numbers_that_are_not_money_are_left_out(sentence):
+    assert found(sentence) == []
+
+
+def test_a_budget_table_takes_its_unit_from_the_caption_and_skips_year_headers():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "# Satsningar på skolan",
+        "",
+        "| **Stärkt läsning (miljoner kronor)** | | | |",
+        "| --- | --- | --- | --- |",
+        "|  | **2026** | **2027** | **2028** |",
+        "| **Fler lärare** | 120,5 | 130 | -15 |",
+        "| Totalt | 120,5 | 130 | -15 |",
+    ]), "md")
+    cells = [(a.text, a.value, a.row, a.column) for a in find_amounts(doc)]
+    assert cells[:3] == [("120,5", Decimal("120500000"), 2, 1), ("130", Decimal("130000000"), 2, 2),
+                         ("-15", Decimal("-15000000"), 2, 3)]
+    assert len(cells) == 6 and all(a.in_table for a in find_amounts(doc))
+
+
+def test_a_table_of_percentages_is_not_money_even_when_a_column_names_a_currency():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "Fondens utveckling i procent:",
+        "",
+        "| | Mars (EUR) | Hittills i år |",
+        "| --- | --- | --- |",
+        "| Fonden | -2,5 | 4,1 |",
+    ]), "md")
+    assert find_amounts(doc) == []
+
+
+def test_a_table_without_a_unit_keeps_only_cells_that_name_their_currency():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "| Län | Belopp |",
+        "| --- | --- |",
+        "| Norrbottens län | 148 190 406 kr |",
+        "| Antal skolor | 35 |",
+    ]), "md")
+    assert [(a.text, a.value) for a in find_amounts(doc)] == [("148 190 406 kr", Decimal("148190406"))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties
+
+
+def swedish_digits(value: Decimal) -> str:
+    """1234567,5 -> "1 234 567,5"."""
+    whole, _, fraction = f"{value:f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", " ")
+    return grouped + ("," + fraction if fraction else "")
+
+
+def swedish_words(n: int) -> str:
+    """1..999 as one Swedish compound word."""
+    spelled = {v: w for w, v in reversed(NUMBER_WORDS.items()) if w not in ("en", "aderton")}
+    hundreds, rest = divmod(n, 100)
+    word = (spelled[hundreds] + HUNDRED) if hundreds else ""
+    if rest and rest < 20:
+        word += spelled[rest]
+    elif rest:
+        word += spelled[rest // 10 * 10] + (spelled[rest % 10] if rest % 10 else "")
+    return word
+
+
+@given(st.integers(1, 999))
+def test_number_words_read_back(n):
+    assert word_value(swedish_words(n)) == n
+
+
+SCALES = [("kronor", 0), ("kr", 0), ("tkr", 3), ("Mkr", 6), ("miljoner kronor", 6),
+          ("mdkr", 9), ("miljarder kronor", 9)]
+
+
+@given(st.decimals(min_value=0, max_value=10**7, places=2, allow_nan=False, allow_infinity=False),
+       st.sampled_from(SCALES))
+def test_any_amount_written_in_digits_reads_back_to_the_same_decimal(value, scale):
+    word, power = scale
+    sentence = f"Kommunen får {swedish_digits(value)} {word} i bidrag."
+    [amount] = amounts_in_text(sentence)
+    assert amount.value == value * Decimal(10) ** power
+    assert amount.currency == "SEK"
+
+
+@given(st.integers(1, 999), st.sampled_from(SCALES))
+def test_any_amount_written_in_words_reads_back_to_the_same_decimal(n, scale):
+    word, power = scale
+    [amount] = amounts_in_text(f"Kommunen får {swedish_words(n)} {word} i bidrag.")
+    assert amount.value == n * Decimal(10) ** power
+
+
+PIECES = list("0123456789 ,.:-–()€$£kKMr\u00a0\n") + [
+    "miljoner ", "kronor ", "mellan ", "och ", "till ", "öre ", "en halv ", "tjugo", "Mkr"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(PIECES), max_size=80).map("".join))
+def test_no_text_makes_the_parser_raise(text):
+    for amount in amounts_in_text(text):
+        assert text[amount.start:amount.end] == amount.text
