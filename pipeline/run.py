@@ -23,7 +23,7 @@ from pipeline import code_fingerprint
 from pipeline.amounts import find_amounts
 from pipeline.document import Document
 from pipeline.ingest import SUFFIXES, UnreadableFile, documents_from_jsonl, read_document
-from pipeline.label import label_amounts
+from pipeline.label import block_kinds, label_amounts
 from pipeline.reconcile import reconcile_totals
 from pipeline.tables import (
     AMOUNTS_SCHEMA,
@@ -69,7 +69,7 @@ def extract_document(doc: Document) -> Extraction:
     """ingest (done) -> parse -> label -> the rows this document writes."""
     amounts = find_amounts(doc)
     rows = tuple(label_amounts(doc, amounts))
-    totals = tuple(reconcile_totals(rows))
+    totals = tuple(reconcile_totals(rows, amounts, block_kinds(doc, amounts)))
     return Extraction(document_row(doc, len(rows)), rows, totals)
 
 

@@ -1,0 +1,114 @@
+"""Totals against their items: which amounts a stated sum is made of, and whether they add up.
+
+A total's items are the amounts right after it (or, failing that, right before it) in blocks
+of one kind: the list items under "Totalt 67,9 Mkr", the headings of a release's parts, the
+cells above a table's "Totalt" row in the same column. A restatement of the total (the same
+value again) is skipped.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Protocol, Sequence
+
+from pipeline.tables import AmountRow, TotalRow
+
+# A sum matches when it is within half a unit of the total's last written digit, and at most
+# this share of the total (so "67,9 Mkr" matches items that add up to 67,93 Mkr).
+RELATIVE_TOLERANCE = Decimal("0.005")
+MIN_ITEMS = 2
+
+
+class Located(Protocol):
+    start: int
+    value: Decimal
+    value_max: Decimal | None
+    currency: str
+    table: int | None
+    row: int | None
+    column: int | None
+
+
+def matches(total: Decimal, items_sum: Decimal) -> bool:
+    return abs(total - items_sum) <= abs(total) * RELATIVE_TOLERANCE
+
+
+def breakdown_of(i: int, amounts: Sequence[Located], kinds: Sequence[str]) -> list[int] | None:
+    """Indices of the amounts that sum to amount `i`, or None."""
+    total = amounts[i]
+    if total.value_max is not None or total.value <= 0:
+        return None
+    if total.table is not None:
+        return column_items(i, amounts)
+    for step in (1, -1):
+        items = run_of_items(i, amounts, kinds, step)
+        if items:
+            return items
+    return None
+
+
+def run_of_items(i: int, amounts: Sequence[Located], kinds: Sequence[str], step: int) -> list[int] | None:
+    total = amounts[i]
+    items: list[int] = []
+    running = Decimal(0)
+    kind = None
+    j = i + step
+    while 0 <= j < len(amounts):
+        item = amounts[j]
+        j += step
+        if item.table is not None or item.currency != total.currency or item.value_max is not None:
+            if items:
+                break
+            continue
+        if item.value == total.value and not items:
+            continue    # the total restated
+        kind = kind or kinds[j - step]
+        if kinds[j - step] != kind:
+            continue
+        if item.value <= 0:
+            break
+        items.append(j - step)
+        running += item.value
+        if len(items) >= MIN_ITEMS and matches(total.value, running):
+            return sorted(items)
+        if running > total.value * (1 + RELATIVE_TOLERANCE):
+            return None
+    return None
+
+
+def column_items(i: int, amounts: Sequence[Located]) -> list[int] | None:
+    """The cells above a total cell in its table column."""
+    total = amounts[i]
+    items = [j for j, a in enumerate(amounts)
+             if a.table == total.table and a.column == total.column and a.row < total.row]
+    if len(items) >= MIN_ITEMS and matches(total.value, sum(amounts[j].value for j in items)):
+        return items
+    return None
+
+
+def reconcile_totals(rows: Sequence[AmountRow], amounts: Sequence[Located],
+                     kinds: Sequence[str]) -> list[TotalRow]:
+    """One row per stated total: its items' sum and whether it matches."""
+    result = []
+    for i, row in enumerate(rows):
+        if not row.is_total:
+            continue
+        items = breakdown_of(i, amounts, kinds)
+        if items is None:
+            items = loose_items(i, amounts)
+        if not items:
+            result.append(TotalRow(row.doc_id, row.amount_no, row.value, None, 0, (), "no_items"))
+            continue
+        items_sum = sum((amounts[j].value for j in items), Decimal(0))
+        status = "match" if matches(row.value, items_sum) else "mismatch"
+        result.append(TotalRow(row.doc_id, row.amount_no, row.value, items_sum, len(items),
+                               tuple(rows[j].amount_no for j in items), status))
+    return result
+
+
+def loose_items(i: int, amounts: Sequence[Located]) -> list[int]:
+    """For a total whose items do not add up: the table column above it, else nothing."""
+    total = amounts[i]
+    if total.table is None:
+        return []
+    return [j for j, a in enumerate(amounts)
+            if a.table == total.table and a.column == total.column and a.row < total.row]
