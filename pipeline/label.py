@@ -25,6 +25,14 @@ from pipeline.lang.sv.labels import (
     FROM_YEAR,
     GIVING_VERBS,
     MONTHS,
+    FILLER_PHRASES,
+    GENERIC_AMOUNT_NOUNS,
+    PASSIVE_VERBS,
+    NON_SUBJECT_WORDS,
+    ELLIPSIS_PREPOSITIONS,
+    SUBJECT_STOPS,
+    LINKING_PREPOSITIONS,
+    INNER_PREPOSITIONS,
     PER_WORDS,
     PERIOD_OPENERS,
     PERIODS,
@@ -43,6 +51,7 @@ from pipeline.lang.sv.labels import (
     UNTIL_YEAR,
     VERB_PARTICLES,
 )
+from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 from pipeline.nlp import sentence_at, tokens
 from pipeline.reconcile import breakdown_of
 from pipeline.tables import AmountRow
@@ -75,6 +84,22 @@ DATE_BEFORE_YEAR = regex.compile(rf"(?:\d{{1,2}}{SPACE}+(?:{alternation(MONTHS)}
                                  regex.IGNORECASE)
 PERMANENT = regex.compile(rf"(?<!\w)(?:{alternation(PERMANENT_WORDS)})(?!\w)", regex.IGNORECASE)
 ABOUT_MONEY_DATE = regex.compile(r"(?<!\w)per den\Z", regex.IGNORECASE)
+YEARS = rf"{YEAR}(?:{SPACE}*{DASH}{SPACE}*{YEAR})?"
+# What may stand between an amount and its purpose: years, periods, "bland annat".
+FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
+    (?:(?:för|under|om|i|per|från\ och\ med|till\ och\ med|fram\ till|fr\.o\.m\.|t\.o\.m\.|mellan)
+        {SPACE}+(?:(?:år|åren|budgetåret|perioden){SPACE}+)?{YEARS}(?:{SPACE}+(?:och|till){SPACE}+{YEARS})?)
+  | {YEARS}
+  | (?:{alternation(PERIODS)})
+  | (?:{alternation(FILLER_PHRASES)})
+  | ,(?={SPACE}*(?:{alternation(PURPOSE_MARKERS)}))
+)(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
+PASSIVE_VERB_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(PASSIVE_VERBS)}|[^\W\d_]{{3,}}(?:as|ts|ds|rs|ls|ns))(?!\w)",
+                                   regex.IGNORECASE)
+PURPOSE_START = regex.compile(
+    rf"{SPACE}*(?:(?:{alternation(PURPOSE_MARKERS)})|(?:{alternation(PURPOSE_PREPOSITIONS)})(?:{SPACE}+att)?){SPACE}+",
+    regex.IGNORECASE)
+YEAR_OR_TIME_NEXT = regex.compile(rf"(?:{YEARS}|(?:{alternation(TIME_WORDS)})(?!\w)|\d)", regex.IGNORECASE)
 LABEL_TRIM = " :–—-,;.\u00a0\t\n"
 PHRASE_TRIM = " ,;:.–—-\u00a0\t\n"
 
@@ -95,10 +120,11 @@ def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
     years = years_of(doc, amounts, units)
     cued = [is_cued_total(doc, a, u) for a, u in zip(amounts, units)]
     kinds = [u.block.kind for u in units]
+    areas = areas_of(doc, amounts, units, cued)
     rows = []
     for i, (amount, unit) in enumerate(zip(amounts, units)):
-        total = cued[i] or breakdown_of(i, amounts, kinds) is not None
-        area, source = area_of(doc, amount, unit, amounts)
+        total = cued[i] or breakdown_of(i, amounts, kinds, forward_only=True) is not None
+        area, source = areas[i]
         rows.append(AmountRow(
             doc_id=doc.doc_id, amount_no=i + 1, text=amount.text, start=amount.start,
             end=amount.end, value=amount.value, value_max=amount.value_max,
@@ -284,6 +310,33 @@ def row_label(doc: Document, amount: Amount) -> str | None:
     return label or None
 
 
+def areas_of(doc: Document, amounts: list[Amount], units: list[Unit], cued: list[bool]
+             ) -> list[tuple[str | None, str | None]]:
+    """Each amount's area; one with none of its own shares that of the amounts beside it in
+    its sentence ("200 Mkr 2025, 300 Mkr 2026 och 600 Mkr 2027 till kommunerna"), else
+    falls back to the heading or title."""
+    own = [area_of(doc, a, u, amounts) for a, u in zip(amounts, units)]
+    result = []
+    for i, (area, source) in enumerate(own):
+        if area is None:
+            area, source = neighbour_area(i, own, units)
+        if area is None:
+            area, source = fallback_area(doc, units[i], cued[i])
+        result.append((area, source))
+    return result
+
+
+def neighbour_area(i: int, own: list[tuple[str | None, str | None]], units: list[Unit]
+                   ) -> tuple[str | None, str | None]:
+    same = [j for j in range(len(own)) if j != i and units[j].start == units[i].start
+            and units[j].block == units[i].block and own[j][0] is not None]
+    later = [j for j in same if j > i]
+    earlier = [j for j in same if j < i]
+    for j in later[:1] + earlier[-1:]:
+        return own[j]
+    return None, None
+
+
 def area_of(doc: Document, amount: Amount, unit: Unit, amounts: list[Amount]
             ) -> tuple[str | None, str | None]:
     """(area, area_source) in the guide's order."""
@@ -301,12 +354,19 @@ def area_of(doc: Document, amount: Amount, unit: Unit, amounts: list[Amount]
     if purpose and not points_back(purpose):
         return purpose, "phrase"
     attributed = attributed_phrase(text, amount, unit)
-    if attributed and not points_back(attributed):
+    if attributed and not points_back(attributed) and not is_generic(attributed):
         return attributed, "phrase"
     subject = subject_before(text, amount, unit, amounts)
-    if subject and not points_back(subject):
+    if subject and not points_back(subject) and not is_generic(subject):
         return subject, "subject"
-    return fallback_area(doc, unit, is_cued_total(doc, amount, unit))
+    return None, None
+
+
+def is_generic(phrase: str) -> bool:
+    """"en höjning", "ett värde", "Varje år": words that name no purpose or receiver."""
+    words = [w.lower() for w in regex.findall(r"\w+", phrase)]
+    return all(w in GENERIC_AMOUNT_NOUNS or w in NON_SUBJECT_WORDS or w in DETERMINERS
+               or w in VERB_PARTICLES or w in AREA_STOPWORDS or w.isdigit() for w in words)
 
 
 def fallback_area(doc: Document, unit: Unit, total: bool) -> tuple[str | None, str | None]:
@@ -343,41 +403,22 @@ def points_back(phrase: str) -> bool:
 
 def purpose_after(text: str, end: int, limit: int) -> str | None:
     """The purpose phrase after the amount: "till bredbandsutbyggnad", "för att stärka …",
-    skipping year, period and qualifier phrases such as "för 2024" or "per år"."""
-    doc = tokens(text[end:limit])
-    words = [t for t in doc if not t.is_space]
-    k = 0
-    while k < len(words) and is_filler(words, k):
-        k += 1
-    if k >= len(words):
+    past year, period and qualifier phrases ("för 2024", "per år") and a passive verb
+    ("30 Mkr tillförs för att …")."""
+    position = end
+    while True:
+        filler = FILLER_AFTER.match(text, position, limit)
+        if not filler or filler.end() == position:
+            break
+        position = filler.end()
+    verb = PASSIVE_VERB_AFTER.match(text, position, limit)
+    if verb and PURPOSE_START.match(text, verb.end(), limit):
+        position = verb.end()
+    start = PURPOSE_START.match(text, position, limit)
+    if not start or YEAR_OR_TIME_NEXT.match(text, start.end(), limit):
         return None
-    lowered = [w.lower_ for w in words]
-    for marker in sorted(PURPOSE_MARKERS, key=len, reverse=True):
-        parts = marker.split()
-        if lowered[k:k + len(parts)] == parts:
-            return phrase_from(text, end, words, k + len(parts))
-    if lowered[k] in PURPOSE_PREPOSITIONS:
-        start = k + 1
-        if start < len(words) and words[start].lower_ == "att":
-            start += 1
-        if start < len(words) and (words[start].like_num or words[start].lower_ in TIME_WORDS):
-            return None
-        return phrase_from(text, end, words, start)
-    return None
-
-
-def is_filler(words, k: int) -> bool:
-    """Words right after an amount that are no purpose: years, periods, "per år", "årligen"."""
-    word = words[k].lower_
-    if words[k].like_num or regex.fullmatch(rf"{YEAR}([–-]{YEAR})?", word) or word in "–-":
-        return True
-    if word in ("för", "under", "per", "om", "i") and k + 1 < len(words):
-        following = words[k + 1].lower_
-        return (following in TIME_WORDS or bool(regex.fullmatch(YEAR, following))
-                or following in ("månad", "månaden", "dag", "dagen", "vecka", "veckan", "person"))
-    if word in TIME_WORDS or word in ("årligen", "per", "ut", "vardera", "dvs"):
-        return True
-    return word in ("år",) or (word == "/" and k + 1 < len(words))
+    words = [t for t in tokens(text[start.end():limit]) if not t.is_space]
+    return phrase_from(text, start.end(), words, 0)
 
 
 def phrase_from(text: str, offset: int, words, k: int) -> str | None:
@@ -406,59 +447,83 @@ def phrase_from(text: str, offset: int, words, k: int) -> str | None:
 
 def attributed_phrase(text: str, amount: Amount, unit: Unit) -> str | None:
     """The noun phrase the amount belongs to: "ett nytt statsbidrag för X på 300 Mkr" -> "ett
-    nytt statsbidrag för X"; "statsbidraget på 7,5 miljarder" -> "statsbidraget"."""
-    doc = tokens(text[unit.start:amount.start])
-    words = [t for t in doc if not t.is_space]
+    nytt statsbidrag för X"; "statsbidraget på 7,5 miljarder" -> "statsbidraget"; past a
+    generic noun: "Anskaffning för donation till ett värde av 9,2 miljarder" -> "Anskaffning
+    för donation"."""
+    words = [t for t in tokens(text[unit.start:amount.start]) if not t.is_space]
     while words and words[-1].lower_ in VERB_PARTICLES and words[-1].lower_ not in ATTRIBUTE_PREPOSITIONS:
         words.pop()
     if len(words) < 2 or words[-1].lower_ not in ATTRIBUTE_PREPOSITIONS:
         return None
+    words = words[:-1]
+    while True:
+        kept = noun_phrase_tokens(words)
+        if not kept:
+            return None
+        first, last = kept[-1], kept[0]
+        phrase = text[unit.start + first.idx: unit.start + last.idx + len(last.text)].strip(PHRASE_TRIM)
+        rest = words[:len(words) - len(kept)]
+        if not is_generic(phrase) or not rest or rest[-1].lower_ not in LINKING_PREPOSITIONS:
+            return phrase or None
+        words = rest[:-1]
+
+
+def noun_phrase_tokens(words) -> list:
+    """The tokens of the noun phrase that ends `words`, last first."""
     kept = []
-    for token in reversed(words[:-1]):
+    for token in reversed(words):
         if token.is_punct and token.text not in "/-–":
             break
-        if token.lower_ in CLAUSE_OPENERS and token.lower_ not in ("för", "till", "i", "av", "med", "inom"):
+        if token.lower_ in CLAUSE_OPENERS and token.lower_ not in INNER_PREPOSITIONS:
             break
         if token.lower_ in RECEIVING_VERBS | GIVING_VERBS:
             break
         kept.append(token)
         if token.lower_ in DETERMINERS or len(kept) >= AREA_MAX_WORDS:
             break
-    while kept and (kept[-1].lower_ in ("för", "till", "i", "av", "med", "inom")):
+    while kept and kept[-1].lower_ in INNER_PREPOSITIONS:
         kept.pop()
-    if not kept:
-        return None
-    first, last = kept[-1], kept[0]
-    return text[unit.start + first.idx: unit.start + last.idx + len(last.text)].strip(PHRASE_TRIM) or None
+    return kept
 
 
 def subject_before(text: str, amount: Amount, unit: Unit, amounts: list[Amount]) -> str | None:
     """Who gets or costs the money: the subject before a receiving verb ("Industriklivet
-    förstärks med …"), or the object of a giving verb ("beviljar SDC tre miljoner kronor")."""
+    förstärks med …", "anslaget att öka med …"), the noun whose verb is left out
+    ("och barntillägget med 500 kronor"), or the object of a giving verb ("beviljar SDC …")."""
     previous = [a.end for a in amounts if unit.start <= a.end <= amount.start]
     begin = previous[-1] if previous else unit.start
-    doc = tokens(text[begin:amount.start])
-    words = [t for t in doc if not t.is_space]
+    words = [t for t in tokens(text[begin:amount.start]) if not t.is_space]
+    stripped = []
     while words and words[-1].lower_ in VERB_PARTICLES:
-        words.pop()
+        stripped.append(words.pop().lower_)
     if not words:
         return None
     if words[-1].lower_ in RECEIVING_VERBS:
-        return noun_phrase_back(text, begin, words[:-1])
+        before = words[:-1]
+        if before and before[-1].lower_ == "att":
+            before = before[:-1]
+        return noun_phrase_back(text, begin, before)
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if words[k].lower_ in GIVING_VERBS and k + 1 < len(words):
             object_words = [w for w in words[k + 1:] if w.lower_ not in VERB_PARTICLES]
             if object_words and not any(w.is_punct and w.text not in "-/" for w in object_words):
                 first, last = object_words[0], object_words[-1]
                 return text[begin + first.idx: begin + last.idx + len(last.text)].strip(PHRASE_TRIM) or None
+    if set(stripped) & ELLIPSIS_PREPOSITIONS and not words[-1].is_punct:
+        return noun_phrase_back(text, begin, words, ellipsis=True)
     return None
 
 
-def noun_phrase_back(text: str, offset: int, words) -> str | None:
-    """The clause's words before its verb, back to a comma, "att" or the sentence start."""
+def noun_phrase_back(text: str, offset: int, words, ellipsis: bool = False) -> str | None:
+    """The clause's words before its verb, back to a comma, "att", another verb or the
+    sentence start; for a left-out verb, back to the "och" that joins it."""
     kept = []
     for token in reversed(words):
-        if (token.is_punct and token.text not in "/-–()") or token.lower_ in ("att", "där", "när", "då"):
+        word = token.lower_
+        if (token.is_punct and token.text not in "/-–()") or word in SUBJECT_STOPS \
+                or word in RECEIVING_VERBS or word in GIVING_VERBS:
+            break
+        if ellipsis and word in ("och", "samt", "medan", "men"):
             break
         kept.append(token)
     if not kept or len(kept) > AREA_MAX_WORDS + 4:

@@ -32,16 +32,32 @@ def matches(total: Decimal, items_sum: Decimal) -> bool:
     return abs(total - items_sum) <= abs(total) * RELATIVE_TOLERANCE
 
 
-def breakdown_of(i: int, amounts: Sequence[Located], kinds: Sequence[str]) -> list[int] | None:
-    """Indices of the amounts that sum to amount `i`, or None."""
+def breakdown_of(i: int, amounts: Sequence[Located], kinds: Sequence[str],
+                 forward_only: bool = False) -> list[int] | None:
+    """Indices of the amounts that sum to amount `i`, or None. `forward_only` looks only at
+    what follows (a breakdown that proves an unmarked amount a total follows it) and at
+    whole table columns."""
     total = amounts[i]
     if total.value_max is not None or total.value <= 0:
         return None
     if total.table is not None:
         return column_items(i, amounts)
-    for step in (1, -1):
+    for step in (1,) if forward_only else (1, -1):
         items = run_of_items(i, amounts, kinds, step)
         if items:
+            return items
+    return summing_column(i, amounts)
+
+
+def summing_column(i: int, amounts: Sequence[Located]) -> list[int] | None:
+    """A whole table column that adds up to a total stated in the text."""
+    total = amounts[i]
+    columns: dict[tuple[int, int], list[int]] = {}
+    for j, a in enumerate(amounts):
+        if a.table is not None and a.currency == total.currency:
+            columns.setdefault((a.table, a.column), []).append(j)
+    for items in columns.values():
+        if len(items) >= MIN_ITEMS and matches(total.value, sum(amounts[j].value for j in items)):
             return items
     return None
 

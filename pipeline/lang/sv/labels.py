@@ -59,6 +59,7 @@ får fick erhåller erhöll tilldelas tilldelades tillförs tillfördes beviljas
 förstärks förstärktes ökas ökar ökade höjs höjdes gäller gällde omfattar omfattade kostar
 kostade motsvarar uppgår uppgick landar landade hamnar stiger steg minskar minskade sänks
 beräknas budgeteras anslås tillfaller passera passerar omsatte omsätter värderas
+öka ökas höjas minska minskas sänkas förstärkas uppgå
 """.split())
 # Verbs whose object gets the money: "beviljar SDC tre miljoner kronor".
 GIVING_VERBS = frozenset("""
@@ -90,3 +91,32 @@ beslutat beslutade beslutar vill
 # Time phrases that follow an amount but say nothing about its purpose.
 TIME_WORDS = frozenset("år året åren budgetåret perioden kvartalet månaden halvåret helåret".split())
 AREA_MAX_WORDS = 14
+
+# Phrases after an amount that say nothing of its purpose: "130 Mkr för bland annat …".
+FILLER_PHRASES = ("bland annat", "bl.a.", "bl a", "vardera", "var", "per år", "årligen",
+                  "därefter", "dessutom", "också", "även", "i form av", "extra", "ytterligare")
+# Verbs right after an amount, before its purpose: "25 Mkr tillförs för att …".
+PASSIVE_VERBS = ("föreslås", "avsätts", "tillförs", "fördelas", "satsas", "anslås", "läggs",
+                 "skjuts till", "går", "gick", "används", "betalas ut", "investeras", "ges",
+                 "avsattes", "tillfördes", "fördelades", "öronmärks", "reserveras")
+# Nouns that only say "an amount" and so make a poor area: "en höjning på 30 Mkr".
+GENERIC_AMOUNT_NOUNS = frozenset("""
+höjning höjningen ökning ökningen minskning minskningen satsning satsningen förstärkning
+förstärkningen tillskott tillskottet värde värdet belopp beloppet summa summan investering
+investeringen nivå nivån ram ramen budget total totalt totala sammanlagt pengar medel medlen
+""".split())
+# Words that cannot be the subject that receives money: "Varje år beräknas 18 miljarder …".
+NON_SUBJECT_WORDS = frozenset("""
+varje år året därutöver dessutom samtidigt också även nu då sedan därefter totalt
+sammanlagt i dag idag hittills kvartalet månaden perioden
+""".split())
+
+# A noun right before "med"/"till" + amount whose verb is left out: "och barntillägget med 500 kr".
+ELLIPSIS_PREPOSITIONS = frozenset(("med", "till"))
+# Words that end a subject when walking back from its verb.
+SUBJECT_STOPS = frozenset("att där när då föreslås föreslår avser".split())
+
+# Prepositions that may stand inside an area's noun phrase ("stöd till kommuner").
+INNER_PREPOSITIONS = frozenset(("för", "till", "i", "av", "med", "inom"))
+# Prepositions that link a generic noun to the phrase before it: "X till ett värde av …".
+LINKING_PREPOSITIONS = frozenset(("till", "med", "för"))
