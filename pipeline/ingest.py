@@ -113,6 +113,36 @@ def documents_from_jsonl(path: Path, root: Path) -> Iterator[Document]:
                 yield document_from_record(line.rstrip(b"\r\n"), f"{relative}:{number}")
 
 
+@dataclass(frozen=True)
+class Record:
+    """One JSONL line before ingest: enough to tell whether it changed since the last run."""
+
+    doc_id: str
+    source: str
+    sha256: str
+    line: bytes
+
+
+def records_in_jsonl(path: Path, root: Path) -> Iterator[Record]:
+    """Each non-blank line's id, source (`file.jsonl:line`) and sha256, without ingesting it."""
+    relative = path.relative_to(root).as_posix()
+    with path.open("rb") as lines:
+        for number, line in enumerate(lines, start=1):
+            if line.strip():
+                line = line.rstrip(b"\r\n")
+                source = f"{relative}:{number}"
+                yield Record(record_id(line) or source, source, hashlib.sha256(line).hexdigest(), line)
+
+
+def record_id(line: bytes) -> str | None:
+    try:
+        record = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    found = record.get("id") if isinstance(record, dict) else None
+    return found if isinstance(found, str) and found.strip() else None
+
+
 def document_from_record(line: bytes, source: str) -> Document:
     sha256 = hashlib.sha256(line).hexdigest()
     try:

@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from pipeline import code_fingerprint
 from pipeline.amounts import find_amounts
 from pipeline.document import Document
-from pipeline.ingest import SUFFIXES, UnreadableFile, documents_from_jsonl, read_document
+from pipeline.ingest import UnreadableFile, document_from_record, read_document, records_in_jsonl
 from pipeline.label import block_kinds, label_amounts
 from pipeline.reconcile import reconcile_totals
 from pipeline.tables import (
@@ -90,7 +90,7 @@ class Source:
     sha256: str
     path: Path | None = None
     root: Path | None = None
-    document: Document | None = None
+    record: bytes | None = None     # a JSONL line, ingested in the worker
 
 
 def skipped_row(src: Source, reason: str) -> Extraction:
@@ -102,7 +102,8 @@ def skipped_row(src: Source, reason: str) -> Extraction:
 def extract_source(src: Source) -> Extraction:
     """Ingest and extract one source; a file that cannot be read becomes a status row."""
     try:
-        doc = src.document or read_document(src.path, src.root)
+        doc = (document_from_record(src.record, src.source) if src.record is not None
+               else read_document(src.path, src.root))
     except UnreadableFile as err:
         log.warning("%s", err)
         return skipped_row(src, str(err))
@@ -138,8 +139,8 @@ def list_sources(raw: Path) -> Iterator[Source]:
 
 
 def jsonl_sources(path: Path, root: Path) -> Iterator[Source]:
-    for doc in documents_from_jsonl(path, root):
-        yield Source(doc.doc_id, doc.source, doc.sha256, document=doc)
+    for record in records_in_jsonl(path, root):
+        yield Source(record.doc_id, record.source, record.sha256, record=record.line)
 
 
 def previous_state(out: Path) -> dict[str, str]:
