@@ -73,9 +73,13 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from pipeline.explain import write_explanation
+    from pipeline.explain import NotProcessed, write_explanation
 
     out = args.out or Path(f"{Path(args.doc_id).name}.html")
-    write_explanation(args.processed, args.doc_id, out)
-    print(f"wrote {out}")
+    try:
+        summary = write_explanation(args.processed, args.doc_id, out)
+    except NotProcessed as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(f"{summary}; wrote {out}")
     return EXIT_OK
