@@ -61,7 +61,7 @@ def alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-SPACE = r"[ \t\u00a0\u202f\u2009]"
+SPACE = r"\s"    # blocks hold no blank line, so a line break inside one is a space
 QUALIFIER_BEFORE = regex.compile(
     rf"(?<!\w)(?P<word>{alternation(QUALIFIERS)})(?:{SPACE}+(?:{alternation(TOTAL_CUES)}))?{SPACE}*\Z",
     regex.IGNORECASE)
