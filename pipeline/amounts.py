@@ -274,20 +274,47 @@ def anchors_in(text: str, lo: int, hi: int, lowered: str | None = None) -> Ancho
     return Anchors([s for s, _ in spans], sorted(e for _, e in spans))
 
 
-def numbers_in(text: str, lo: int, hi: int, anchors: Anchors | None = None,
-               lowered: str | None = None) -> list[Number]:
+@dataclass(frozen=True)
+class LocalAnchors:
+    """The same question as `Anchors`, answered by a short search beside each number: cheaper
+    when a block has few numbers, as prose does."""
+
+    pattern: re.Pattern | regex.Pattern
+    text: str
+
+    def near(self, start: int, end: int) -> bool:
+        after = self.pattern.search(self.text, end, end + UNIT_REACH + WORD_REACH)
+        if after and after.start() - end <= UNIT_REACH:
+            return True
+        before = self.pattern.search(self.text, max(0, start - PREFIX_REACH - WORD_REACH), start)
+        return before is not None and any(
+            start - m.end() <= PREFIX_REACH
+            for m in self.pattern.finditer(self.text, before.start(), start))
+
+
+def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[Number]:
     """Every number in text[lo:hi] near a unit word, in order; a longer reading wins over the
     words inside it."""
-    anchors = anchors or anchors_in(text, lo, hi, lowered)
+    digits = list(DIGITS.finditer(text, lo, hi))
+    words = list(WORD_NUMBER_LOWER.finditer(lowered, lo, hi) if lowered is not None
+                 else WORD_NUMBER.finditer(text, lo, hi))
+    has_fraction = lowered is None or any(lowered.find(w, lo, hi) >= 0 for w in FRACTION_WORDS)
+    fractions = list(FRACTION.finditer(text, lo, hi)) if has_fraction else []
+    candidates = len(digits) + len(words) + len(fractions)
+    if not candidates:
+        return []
+    if candidates * (UNIT_REACH + WORD_REACH) < hi - lo:
+        anchors: Anchors | LocalAnchors = (LocalAnchors(ANCHOR_LOWER, lowered) if lowered is not None
+                                           else LocalAnchors(ANCHOR, text))
+    else:
+        anchors = anchors_in(text, lo, hi, lowered)
     found = [Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0])
-             for m in DIGITS.finditer(text, lo, hi) if anchors.near(*m.span())]
-    words = WORD_NUMBER_LOWER.finditer(lowered, lo, hi) if lowered is not None else WORD_NUMBER.finditer(text, lo, hi)
+             for m in digits if anchors.near(*m.span())]
     for m in words:
         value = word_value(m[0]) if anchors.near(*m.span()) else None
         if value is not None:
             found.append(Number(m.start(), m.end(), value, words=True))
-    has_fraction = lowered is None or any(lowered.find(w, lo, hi) >= 0 for w in FRACTION_WORDS)
-    for m in FRACTION.finditer(text, lo, hi) if has_fraction else ():
+    for m in fractions:
         whole = m["whole"]
         base = Decimal(0) if whole is None else (
             Decimal(whole) if whole.isdigit() else word_value(whole))
@@ -518,10 +545,7 @@ def amounts_in_text(text: str, lo: int = 0, hi: int | None = None,
     in when many blocks of one text are read."""
     hi = len(text) if hi is None else hi
     lowered = lowered if lowered is not None else lower_view(text)
-    anchors = anchors_in(text, lo, hi, lowered)
-    if not anchors.starts:
-        return []
-    numbers = numbers_in(text, lo, hi, anchors, lowered)
+    numbers = numbers_in(text, lo, hi, lowered)
     if not numbers:
         return []
     readings = joined_readings(text, [read_number(text, n, lo, hi) for n in numbers], lo)
