@@ -100,6 +100,11 @@ PURPOSE_START = regex.compile(
     rf"{SPACE}*(?:(?:{alternation(PURPOSE_MARKERS)})|(?:{alternation(PURPOSE_PREPOSITIONS)})(?:{SPACE}+att)?){SPACE}+",
     regex.IGNORECASE)
 YEAR_OR_TIME_NEXT = regex.compile(rf"(?:{YEARS}|(?:{alternation(TIME_WORDS)})(?!\w)|\d)", regex.IGNORECASE)
+# "vägunderhåll under 2024", "skolan i år": the time is a year or period, not the area.
+TRAILING_TIME = regex.compile(
+    rf"(?:{SPACE}+(?:under|för|i|om|från|till|per|mellan)(?:{SPACE}+(?:och{SPACE}+med|år|åren))?)?"
+    rf"{SPACE}+(?:{YEARS}|{alternation(TIME_WORDS)}|år)\Z", regex.IGNORECASE)
+UNIT_REACH = 600
 LABEL_TRIM = " :–—-,;.\u00a0\t\n"
 PHRASE_TRIM = " ,;:.–—-\u00a0\t\n"
 
@@ -142,10 +147,13 @@ def block_kinds(doc: Document, amounts: list[Amount]) -> list[str]:
 
 
 def unit_of(doc: Document, starts: list[int], amount: Amount) -> Unit:
+    """The amount's sentence (in a paragraph) or block, at most `UNIT_REACH` characters to
+    either side of it: a run-on text without sentence ends costs no more than a sentence."""
     block = doc.blocks[max(0, bisect_right(starts, amount.start) - 1)]
+    start, end = block.start, block.end
     if block.kind == "paragraph":
-        return Unit(block, *sentence_at(doc.text, block.start, block.end, amount.start))
-    return Unit(block, block.start, block.end)
+        start, end = sentence_at(doc.text, start, end, amount.start)
+    return Unit(block, max(start, amount.start - UNIT_REACH), min(end, amount.end + UNIT_REACH))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -442,7 +450,7 @@ def phrase_from(text: str, offset: int, words, k: int) -> str | None:
     if last is None:
         return None
     phrase = text[offset + first.idx: offset + last.idx + len(last.text)].strip(PHRASE_TRIM)
-    return phrase or None
+    return TRAILING_TIME.sub("", phrase).strip(PHRASE_TRIM) or None
 
 
 def attributed_phrase(text: str, amount: Amount, unit: Unit) -> str | None:

@@ -22,6 +22,10 @@ SENTENCE_END = regex.compile(rf"(?<!(?<!\w)(?:{ABBREVIATION}))"
                              r"[.!?][\"”»']?(?=\s+[\"”»'–-]?\s*[\p{Lu}\d])")
 
 
+# A sentence longer than this is a run-on text: the labeller reads only this far around an amount.
+SENTENCE_REACH = 600
+
+
 @lru_cache(maxsize=1)
 def swedish() -> Language:
     """The blank Swedish pipeline, built once per process."""
@@ -35,10 +39,10 @@ def tokens(text: str) -> Doc:
 
 def sentence_at(text: str, lo: int, hi: int, position: int) -> Span:
     """The sentence of the block text[lo:hi] that holds `position`."""
-    start = lo
-    for m in SENTENCE_END.finditer(text, lo, position):
+    start = max(lo, position - SENTENCE_REACH)
+    for m in SENTENCE_END.finditer(text, max(lo, position - SENTENCE_REACH), position):
         start = m.end()
     while start < position and text[start].isspace():
         start += 1
-    end = SENTENCE_END.search(text, position, hi)
-    return start, end.end() if end else hi
+    end = SENTENCE_END.search(text, position, min(hi, position + SENTENCE_REACH))
+    return start, end.end() if end else min(hi, position + SENTENCE_REACH)

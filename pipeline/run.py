@@ -194,6 +194,7 @@ def extract(raw: Path, out: Path, jobs: int | None = None, full: bool = False,
         n = pq.read_metadata(out / "amounts.parquet").num_rows
         return Summary(len(sources), n, count_skipped(out), len(sources),
                        time.perf_counter() - began)
+    remove_stale_temporaries(out)
     unchanged = {s.doc_id for s in sources if previous.get(s.doc_id) == s.sha256}
     old = PreviousRows(out) if unchanged else None
     todo = [s for s in sources if s.doc_id not in unchanged]
@@ -214,6 +215,13 @@ def extract(raw: Path, out: Path, jobs: int | None = None, full: bool = False,
         writers[name].commit()
     return Summary(len(sources), counts[0], counts[1], len(unchanged),
                    time.perf_counter() - began)
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """Temporary tables a killed run left behind: never published, safe to drop."""
+    for name in TABLES:
+        for stale in out.glob(f".{name}.parquet.*.tmp"):
+            stale.unlink(missing_ok=True)
 
 
 def write_all(sources: list[Source], unchanged: set[str], old: PreviousRows | None,
