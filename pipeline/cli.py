@@ -1,6 +1,7 @@
 """The command line; the only place that configures logging.
 
-    python -m pipeline extract [--raw DIR|FILE.jsonl] [--out DIR] [--jobs N] [--full]
+    python -m pipeline extract [--raw DIR|FILE.jsonl|URL] [--out DIR] [--jobs N] [--full]
+                               [--engine local|dask] [--scheduler ADDRESS] [--max-bytes N]
     python -m pipeline evaluate --gold FILE.jsonl --raw DIR [--errors N] [--minimums FILE]
     python -m pipeline show DOC_ID [--out FILE.html] [--processed DIR]
 
@@ -11,8 +12,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
+
+from pipeline.ingest import DEFAULT_MAX_BYTES
 
 EXIT_OK, EXIT_BELOW_MINIMUM, EXIT_SKIPPED = 0, 1, 2
 
@@ -22,10 +26,16 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="raw releases -> processed/*.parquet")
-    ex.add_argument("--raw", type=Path, default=Path("raw"), help="folder or JSONL file")
+    ex.add_argument("--raw", default="raw", help="folder, JSONL file or fsspec URL (s3://…)")
     ex.add_argument("--out", type=Path, default=Path("processed"))
     ex.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     ex.add_argument("--full", action="store_true", help="re-extract every file, changed or not")
+    ex.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="local worker processes, or a Dask distributed cluster")
+    ex.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 "
+                    "(default with --engine dask: a local cluster of --jobs workers)")
+    ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                    help=f"skip files larger than this (default {DEFAULT_MAX_BYTES})")
 
     ev = sub.add_parser("evaluate", help="score extraction against gold rows")
     ev.add_argument("--gold", type=Path, required=True, action="append")
@@ -48,13 +58,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from pipeline.run import extract
+    from pipeline.run import extract, is_url
 
-    if not args.raw.exists():
-        logging.error("no such raw folder or file: %s", args.raw)
+    raw = args.raw if is_url(args.raw) else Path(args.raw)
+    if not is_url(raw) and not raw.exists():
+        logging.error("no such raw folder or file: %s", raw)
         return EXIT_BELOW_MINIMUM
-    summary = extract(args.raw, args.out, jobs=args.jobs, full=args.full,
-                      progress=sys.stderr.isatty())
+    engine = None
+    if args.engine == "dask":
+        # A cluster's start-up chatter is not ours to print; the setting reaches its workers.
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+        from pipeline.dask_engine import dask_engine
+
+        engine = dask_engine(args.scheduler, args.jobs)
+    summary = extract(raw, args.out, jobs=args.jobs, full=args.full,
+                      progress=sys.stderr.isatty(), engine=engine, max_bytes=args.max_bytes)
     print(f"{summary.line()} -> {args.out}/")
     return EXIT_SKIPPED if summary.skipped else EXIT_OK
 

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator, Literal
 
 import charset_normalizer
@@ -65,13 +65,28 @@ class UnreadableFile(Exception):
 
 def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """The release in `path`; `doc_id` is its path under `root` without the suffix."""
-    relative = path.relative_to(root)
-    source = relative.as_posix()
-    fmt = SUFFIXES.get(path.suffix.lower())
+    relative = PurePosixPath(path.relative_to(root).as_posix())
+    format_of(relative)
+    return document_from_bytes(raw_bytes(path, relative.as_posix(), max_bytes), relative, max_bytes)
+
+
+def format_of(relative: PurePosixPath) -> Format:
+    fmt = SUFFIXES.get(relative.suffix.lower())
     if fmt is None:
         expected = ", ".join(sorted(SUFFIXES))
-        raise UnreadableFile(f"{source}: unsupported suffix {path.suffix!r} (expected {expected})")
-    raw = raw_bytes(path, source, max_bytes)
+        raise UnreadableFile(f"{relative}: unsupported suffix {relative.suffix!r} (expected {expected})")
+    return fmt
+
+
+def document_from_bytes(raw: bytes, relative: PurePosixPath,
+                        max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """A release from its bytes, wherever they were read (a local file or an fsspec URL)."""
+    source = relative.as_posix()
+    fmt = format_of(relative)
+    if len(raw) > max_bytes:
+        raise UnreadableFile(f"{source}: too large: {len(raw)} bytes, limit {max_bytes}")
+    if not raw.strip():
+        raise UnreadableFile(f"{source}: empty file")
     text = decoded(raw, source)
     return document_from_text(relative.with_suffix("").as_posix(), source, text, fmt,
                               sha256=hashlib.sha256(raw).hexdigest())

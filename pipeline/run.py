@@ -13,8 +13,8 @@ import os
 import sys
 import time
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import Callable, Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -22,7 +22,14 @@ import pyarrow.parquet as pq
 from pipeline import code_fingerprint
 from pipeline.amounts import find_amounts
 from pipeline.document import Document
-from pipeline.ingest import UnreadableFile, document_from_record, read_document, records_in_jsonl
+from pipeline.ingest import (
+    DEFAULT_MAX_BYTES,
+    UnreadableFile,
+    document_from_bytes,
+    document_from_record,
+    read_document,
+    records_in_jsonl,
+)
 from pipeline.label import block_kinds, label_amounts
 from pipeline.reconcile import reconcile_totals
 from pipeline.tables import (
@@ -91,6 +98,8 @@ class Source:
     path: Path | None = None
     root: Path | None = None
     record: bytes | None = None     # a JSONL line, ingested in the worker
+    url: str | None = None          # a file behind an fsspec URL, read in the worker
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def skipped_row(src: Source, reason: str) -> Extraction:
@@ -102,8 +111,7 @@ def skipped_row(src: Source, reason: str) -> Extraction:
 def extract_source(src: Source) -> Extraction:
     """Ingest and extract one source; a file that cannot be read becomes a status row."""
     try:
-        doc = (document_from_record(src.record, src.source) if src.record is not None
-               else read_document(src.path, src.root))
+        doc = document_of(src)
     except UnreadableFile as err:
         log.warning("%s", err)
         return skipped_row(src, str(err))
@@ -111,6 +119,25 @@ def extract_source(src: Source) -> Extraction:
         log.warning("%s: %s", src.source, doc.status)
         return skipped_row(src, doc.status)
     return extract_document(doc)
+
+
+def document_of(src: Source) -> Document:
+    if src.record is not None:
+        return document_from_record(src.record, src.source)
+    if src.url is not None:
+        return document_from_bytes(url_bytes(src.url, src.source), PurePosixPath(src.source),
+                                   src.max_bytes)
+    return read_document(src.path, src.root, src.max_bytes)
+
+
+def url_bytes(url: str, source: str) -> bytes:
+    import fsspec   # only URL input needs it (installed with the dask extra)
+
+    try:
+        with fsspec.open(url, "rb") as f:
+            return f.read()
+    except OSError as err:
+        raise UnreadableFile(f"{source}: cannot read: {err}") from err
 
 
 def doc_id_of(path: Path, root: Path) -> str:
@@ -125,8 +152,17 @@ def file_sha256(path: Path) -> str:
         return ""
 
 
-def list_sources(raw: Path) -> Iterator[Source]:
-    """Every release under `raw` (a folder or a JSONL file), in doc_id order."""
+def is_url(raw: Path | str) -> bool:
+    return "://" in str(raw)
+
+
+def list_sources(raw: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source]:
+    """Every release under `raw` (a folder, a JSONL file or an fsspec URL of a folder), in
+    doc_id order."""
+    if is_url(raw):
+        yield from url_sources(str(raw), max_bytes)
+        return
+    raw = Path(raw)
     if raw.is_file():
         yield from jsonl_sources(raw, raw.parent)
         return
@@ -135,7 +171,23 @@ def list_sources(raw: Path) -> Iterator[Source]:
             yield from jsonl_sources(path, raw)
         else:
             yield Source(doc_id_of(path, raw), path.relative_to(raw).as_posix(),
-                         file_sha256(path), path=path, root=raw)
+                         file_sha256(path), path=path, root=raw, max_bytes=max_bytes)
+
+
+def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
+    """Files under an fsspec URL ("s3://bucket/releases"). Their bytes are read by the
+    workers, so no sha256 is known up front and every file is extracted."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(url)
+    root = root.rstrip("/")
+    protocol = url.split("://", 1)[0]
+    for path in sorted(fs.find(root)):
+        relative = PurePosixPath(path[len(root):].lstrip("/"))
+        if relative.name.startswith("."):
+            continue
+        yield Source(relative.with_suffix("").as_posix(), relative.as_posix(), "",
+                     url=f"{protocol}://{path}", max_bytes=max_bytes)
 
 
 def jsonl_sources(path: Path, root: Path) -> Iterator[Source]:
@@ -183,11 +235,17 @@ def doc_spans(doc_ids: list[str]) -> dict[str, tuple[int, int]]:
     return spans
 
 
-def extract(raw: Path, out: Path, jobs: int | None = None, full: bool = False,
-            progress: bool = False) -> Summary:
-    """Extract every release under `raw` into `out`; only new or changed ones are parsed."""
+Engine = Callable[[list[Source], bool], Iterator[Extraction]]
+
+
+def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = False,
+            progress: bool = False, engine: Engine | None = None,
+            max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
+    """Extract every release under `raw` into `out`; only new or changed ones are parsed.
+    `engine` runs `extract_source` over the sources to do, in order (default: local worker
+    processes, `jobs` of them)."""
     began = time.perf_counter()
-    sources = list(list_sources(raw))
+    sources = list(list_sources(raw, max_bytes))
     previous = {} if full else previous_state(out)
     current = {s.doc_id: s.sha256 for s in sources}
     if previous and previous == current:
@@ -198,7 +256,7 @@ def extract(raw: Path, out: Path, jobs: int | None = None, full: bool = False,
     unchanged = {s.doc_id for s in sources if previous.get(s.doc_id) == s.sha256}
     old = PreviousRows(out) if unchanged else None
     todo = [s for s in sources if s.doc_id not in unchanged]
-    fresh = extracted(todo, jobs, progress)
+    fresh = engine(todo, progress) if engine else extracted(todo, jobs, progress)
     writers = {name: AtomicParquetWriter(out / f"{name}.parquet", schema,
                                          {VERSION_KEY: code_fingerprint()})
                for name, schema in TABLES.items()}
