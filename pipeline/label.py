@@ -326,21 +326,25 @@ def areas_of(doc: Document, amounts: list[Amount], units: list[Unit], cued: list
     own = [area_of(doc, a, u, amounts) for a, u in zip(amounts, units)]
     result = []
     for i, (area, source) in enumerate(own):
-        if area is None:
-            area, source = neighbour_area(i, own, units)
+        if area is None or source == "subject":
+            # A purpose stated once for a run of amounts is each one's ("200 Mkr 2025, 300 Mkr
+            # 2026 … för att bygga ut förskolan"): the guide ranks it above the subject.
+            shared = neighbour_area(i, own, units, later_only=area is not None)
+            if shared[1] == "phrase" or area is None:
+                area, source = shared if shared[0] is not None else (area, source)
         if area is None:
             area, source = fallback_area(doc, units[i], cued[i])
         result.append((area, source))
     return result
 
 
-def neighbour_area(i: int, own: list[tuple[str | None, str | None]], units: list[Unit]
-                   ) -> tuple[str | None, str | None]:
+def neighbour_area(i: int, own: list[tuple[str | None, str | None]], units: list[Unit],
+                   later_only: bool = False) -> tuple[str | None, str | None]:
     same = [j for j in range(len(own)) if j != i and units[j].start == units[i].start
             and units[j].block == units[i].block and own[j][0] is not None]
     later = [j for j in same if j > i]
     earlier = [j for j in same if j < i]
-    for j in later[:1] + earlier[-1:]:
+    for j in later[:1] + ([] if later_only else earlier[-1:]):
         return own[j]
     return None, None
 
