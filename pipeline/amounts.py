@@ -42,6 +42,7 @@ from pipeline.lang.sv.money_words import (
     MONEY_CUE_STEMS,
     NON_MONEY_COLUMN_WORDS,
     NON_MONEY_WORDS_BEFORE,
+    PASSIVE_ENDINGS,
     PERCENT_WORDS,
     PURPOSE_WORDS,
     RANGE_DASHES,
@@ -518,8 +519,8 @@ class MoneyCues:
 def follows_as_amount(text: str, end: int, hi: int) -> bool:
     """The word after a scale leaves the number an amount: not "1,4 miljoner jobb"."""
     follower = FOLLOWER.match(text, end, near(end, hi))
-    word = follower["word"] if follower else None
-    return word is None or word.lower() in AMOUNT_FOLLOWERS
+    word = follower["word"].lower() if follower and follower["word"] else None
+    return word is None or word in AMOUNT_FOLLOWERS or (len(word) > 5 and word.endswith(PASSIVE_ENDINGS))
 
 
 def is_implied_money(text: str, reading: Reading, hi: int, explicit: bool,

@@ -23,6 +23,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "yen": "JPY", "jpy": "JPY",
     "yuan": "CNY", "cny": "CNY",
     "rubel": "RUB",
+    "won": "KRW", "sydkoreanska won": "KRW",
 }
 
 # Symbols, after or before the number ("20€", "€20", "$ 254 miljoner", "US$ 3").

@@ -17,6 +17,9 @@ MONEY_CUE_STEMS: tuple[str, ...] = (
     "underskott", "överskott", "utgift", "omfördel", "sköts till", "skjuts till", "tillfalla",
     "anslå", "bevilja", "beviljat", "miljardsatsning", "kronor", "bistånd", "kärnstöd",
     "donation", "insamling", "sponsr", "emission", "utdelning", "aktiekapital", "nedskrivning",
+    "bnp", "beställning", "inflöde", "utflöde", "nettoinflöde", "nettoutflöde", "nettoflöde",
+    "insättning", "nettoinsättning", "uttag", "förmögenhet", "fondförmögenhet", "förvaltat",
+    "marknadsvärde", "värdera", "börsvärde", "hyresintäkt",
 )
 
 # Words that may follow an amount without making it a count of something.
@@ -28,8 +31,12 @@ och eller samt men respektive som vilket vilka där när då så att
 avsätts avsattes satsas satsades tillförs tillfördes fördelas fördelades anslås läggs lades
 skjuts investeras investerades betalas betalades används användes beräknas behövs kostar
 kostade omfattar omfattade motsvarar motsvarade tillfaller utgör utgjorde återstår
-årligen årlig årligt totalt sammanlagt ytterligare extra mer mindre
+årligen årlig årligt totalt sammanlagt ytterligare extra mer mindre vardera var netto brutto
 """.split())
+
+# Endings of a passive verb right after an amount ("20 miljarder lagts", "774 miljarder
+# noterades"): like the followers above, they leave the number an amount.
+PASSIVE_ENDINGS = ("ts", "tts", "as", "ades", "des", "tes")
 
 # Words after an amount that say what the money is for: "Hundra miljoner till FN".
 PURPOSE_WORDS = ("till", "för", "åt")
