@@ -99,6 +99,7 @@ PASSIVE_VERB_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(PASSIVE_VERBS)}|[^
 PURPOSE_START = regex.compile(
     rf"{SPACE}*(?:(?:{alternation(PURPOSE_MARKERS)})|(?:{alternation(PURPOSE_PREPOSITIONS)})(?:{SPACE}+att)?){SPACE}+",
     regex.IGNORECASE)
+LEADING_FILLER = regex.compile(rf"(?:{alternation(FILLER_PHRASES)}){SPACE}+", regex.IGNORECASE)
 YEAR_OR_TIME_NEXT = regex.compile(rf"(?:{YEARS}|(?:{alternation(TIME_WORDS)})(?!\w)|\d)", regex.IGNORECASE)
 # "vägunderhåll under 2024", "skolan i år": the time is a year or period, not the area.
 TRAILING_TIME = regex.compile(
@@ -429,8 +430,11 @@ def purpose_after(text: str, end: int, limit: int) -> str | None:
     start = PURPOSE_START.match(text, position, limit)
     if not start or YEAR_OR_TIME_NEXT.match(text, start.end(), limit):
         return None
-    words = [t for t in tokens(text[start.end():limit]) if not t.is_space]
-    return phrase_from(text, start.end(), words, 0)
+    begin = start.end()
+    lead = LEADING_FILLER.match(text, begin, limit)     # "för bland annat upphandling …"
+    begin = lead.end() if lead else begin
+    words = [t for t in tokens(text[begin:limit]) if not t.is_space]
+    return phrase_from(text, begin, words, 0)
 
 
 def phrase_from(text: str, offset: int, words, k: int) -> str | None:
