@@ -9,7 +9,7 @@ that receives the money, and else the section heading or the title.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -212,12 +212,7 @@ def restated_totals(rows: list[AmountRow]) -> list[AmountRow]:
     """An amount that restates a total (the title's "7,5 miljarder" beside the body's) is one."""
     totals = {(r.value, r.currency) for r in rows if r.is_total and not r.in_table}
     return [r if r.is_total or (r.value, r.currency) not in totals or r.in_table
-            else replace_row(r, is_total=True) for r in rows]
-
-
-def replace_row(row: AmountRow, **changes) -> AmountRow:
-    from dataclasses import replace
-    return replace(row, **changes)
+            else replace(r, is_total=True) for r in rows]
 
 
 # ---------------------------------------------------------------------------------------------

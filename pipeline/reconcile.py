@@ -12,8 +12,8 @@ from typing import Protocol, Sequence
 
 from pipeline.tables import AmountRow, TotalRow
 
-# A sum matches when it is within half a unit of the total's last written digit, and at most
-# this share of the total (so "67,9 Mkr" matches items that add up to 67,93 Mkr).
+# A sum matches a total within this share of it: a total is written rounded ("67,9 Mkr" for
+# items that add up to 67,93 Mkr).
 RELATIVE_TOLERANCE = Decimal("0.005")
 MIN_ITEMS = 2
 
@@ -91,12 +91,17 @@ def run_of_items(i: int, amounts: Sequence[Located], kinds: Sequence[str], step:
     return None
 
 
-def column_items(i: int, amounts: Sequence[Located]) -> list[int] | None:
-    """The cells above a total cell in its table column."""
+def column_above(i: int, amounts: Sequence[Located]) -> list[int]:
+    """The cells above a table cell in its column."""
     total = amounts[i]
-    items = [j for j, a in enumerate(amounts)
-             if a.table == total.table and a.column == total.column and a.row < total.row]
-    if len(items) >= MIN_ITEMS and matches(total.value, sum(amounts[j].value for j in items)):
+    return [j for j, a in enumerate(amounts)
+            if a.table == total.table and a.column == total.column and a.row < total.row]
+
+
+def column_items(i: int, amounts: Sequence[Located]) -> list[int] | None:
+    """The cells above a total cell, when they add up to it."""
+    items = column_above(i, amounts)
+    if len(items) >= MIN_ITEMS and matches(amounts[i].value, sum(amounts[j].value for j in items)):
         return items
     return None
 
@@ -109,8 +114,8 @@ def reconcile_totals(rows: Sequence[AmountRow], amounts: Sequence[Located],
         if not row.is_total:
             continue
         items = breakdown_of(i, amounts, kinds)
-        if items is None:
-            items = loose_items(i, amounts)
+        if items is None and amounts[i].table is not None:
+            items = column_above(i, amounts)    # a table total whose column does not add up
         if not items:
             result.append(TotalRow(row.doc_id, row.amount_no, row.value, None, 0, (), "no_items"))
             continue
@@ -119,12 +124,3 @@ def reconcile_totals(rows: Sequence[AmountRow], amounts: Sequence[Located],
         result.append(TotalRow(row.doc_id, row.amount_no, row.value, items_sum, len(items),
                                tuple(rows[j].amount_no for j in items), status))
     return result
-
-
-def loose_items(i: int, amounts: Sequence[Located]) -> list[int]:
-    """For a total whose items do not add up: the table column above it, else nothing."""
-    total = amounts[i]
-    if total.table is None:
-        return []
-    return [j for j, a in enumerate(amounts)
-            if a.table == total.table and a.column == total.column and a.row < total.row]

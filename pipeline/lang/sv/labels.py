@@ -26,7 +26,7 @@ PERIODS: dict[str, str] = {
     "per år": "year", "om året": "year", "i året": "year", "årligen": "year", "varje år": "year",
     "/år": "year", "per budgetår": "year", "årlig": "year", "per månad": "month",
     "i månaden": "month", "om månaden": "month", "per kalendermånad": "month", "/mån": "month",
-    "/månad": "month", "varje månad": "month", "i månaden": "month", "månadsvis": "month",
+    "/månad": "month", "varje månad": "month", "månadsvis": "month",
     "per vecka": "week", "i veckan": "week", "om veckan": "week", "/vecka": "week",
     "per dag": "day", "om dagen": "day", "i dagen": "day", "/dag": "day", "per dygn": "day",
     "per timme": "hour", "i timmen": "hour", "/tim": "hour", "/timme": "hour",
