@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from pipeline.run import Extraction, Source, extract_source
+from pipeline.run import Extraction, Source, extract_source, with_record
 
 # Sources per round trip: large enough to keep every worker busy, small enough that the
 # driver holds only a few batches of results at a time.
@@ -32,7 +32,7 @@ def dask_engine(scheduler: str | None = None, workers: int | None = None):
             client = Client(cluster)
         try:
             for start in range(0, len(todo), BATCH):
-                batch = todo[start:start + BATCH]
+                batch = [with_record(src) for src in todo[start:start + BATCH]]
                 futures = client.map(extract_source, batch, pure=False)
                 yield from client.gather(futures)
         finally:

@@ -130,23 +130,34 @@ def documents_from_jsonl(path: Path, root: Path) -> Iterator[Document]:
 
 @dataclass(frozen=True)
 class Record:
-    """One JSONL line before ingest: enough to tell whether it changed since the last run."""
+    """One JSONL line before ingest: enough to tell whether it changed since the last run, and
+    where to read it again (so a large corpus is not held in memory)."""
 
     doc_id: str
     source: str
     sha256: str
-    line: bytes
+    offset: int
+    length: int
 
 
 def records_in_jsonl(path: Path, root: Path) -> Iterator[Record]:
     """Each non-blank line's id, source (`file.jsonl:line`) and sha256, without ingesting it."""
     relative = path.relative_to(root).as_posix()
+    offset = 0
     with path.open("rb") as lines:
         for number, line in enumerate(lines, start=1):
             if line.strip():
-                line = line.rstrip(b"\r\n")
+                body = line.rstrip(b"\r\n")
                 source = f"{relative}:{number}"
-                yield Record(record_id(line) or source, source, hashlib.sha256(line).hexdigest(), line)
+                yield Record(record_id(body) or source, source, hashlib.sha256(body).hexdigest(),
+                             offset, len(body))
+            offset += len(line)
+
+
+def record_line(path: Path, offset: int, length: int) -> bytes:
+    with path.open("rb") as f:
+        f.seek(offset)
+        return f.read(length)
 
 
 def record_id(line: bytes) -> str | None:

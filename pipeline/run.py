@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator
 
@@ -28,6 +28,7 @@ from pipeline.ingest import (
     document_from_bytes,
     document_from_record,
     read_document,
+    record_line,
     records_in_jsonl,
 )
 from pipeline.label import block_kinds, label_amounts
@@ -98,6 +99,7 @@ class Source:
     path: Path | None = None
     root: Path | None = None
     record: bytes | None = None     # a JSONL line, ingested in the worker
+    span: tuple[int, int] | None = None   # where that line is in `path`, when not yet read
     url: str | None = None          # a file behind an fsspec URL, read in the worker
     max_bytes: int = DEFAULT_MAX_BYTES
 
@@ -124,6 +126,8 @@ def extract_source(src: Source) -> Extraction:
 def document_of(src: Source) -> Document:
     if src.record is not None:
         return document_from_record(src.record, src.source)
+    if src.span is not None:
+        return document_from_record(record_line(src.path, *src.span), src.source)
     if src.url is not None:
         return document_from_bytes(url_bytes(src.url, src.source), PurePosixPath(src.source),
                                    src.max_bytes)
@@ -192,7 +196,15 @@ def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
 
 def jsonl_sources(path: Path, root: Path) -> Iterator[Source]:
     for record in records_in_jsonl(path, root):
-        yield Source(record.doc_id, record.source, record.sha256, record=record.line)
+        yield Source(record.doc_id, record.source, record.sha256, path=path, root=root,
+                     span=(record.offset, record.length))
+
+
+def with_record(src: Source) -> Source:
+    """The source with its JSONL line read, to send to a machine that cannot read `path`."""
+    if src.span is None:
+        return src
+    return replace(src, record=record_line(src.path, *src.span), span=None, path=None)
 
 
 def previous_state(out: Path) -> dict[str, str]:
