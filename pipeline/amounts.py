@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+import decimal
 from decimal import Decimal
 import re
 
@@ -99,21 +100,21 @@ SPACE = r"[ \t\u00a0\u202f\u2009]"
 GROUP_SPACE = r"[ \u00a0\u202f\u2009]"
 SIGNS = "-−–"
 DIGITS = regex.compile(rf"""
-    (?<![\d.,:])
+    (?<![0-9.,:])
     (?:
-        \d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+(?!\d)        # 1 500 000
-      | \d{{1,3}}(?:\.\d{{3}})+(?![\d]|[.,]\d)          # 50.000
-      | \d{{1,3}}(?:,\d{{3}}){{2,}}(?![\d]|[.,]\d)      # 1,234,567
-      | \d+
+        [0-9]{{1,3}}(?:{GROUP_SPACE}[0-9]{{3}})+(?![0-9])        # 1 500 000
+      | [0-9]{{1,3}}(?:\.[0-9]{{3}})+(?![0-9]|[.,][0-9])          # 50.000
+      | [0-9]{{1,3}}(?:,[0-9]{{3}}){{2,}}(?![0-9]|[.,][0-9])      # 1,234,567
+      | [0-9]+
     )
-    (?:[,.]\d+(?!\d))?                                  # 5,95 and SEK 9.4 M
-    (?::\d{{2}}(?!\d))?                                 # 126:30 kronor
+    (?:[,.][0-9]+(?![0-9]))?                                  # 5,95 and SEK 9.4 M
+    (?::[0-9]{{2}}(?![0-9]))?                                 # 126:30 kronor
 """, regex.VERBOSE)
 WORD_PIECES = alternation([*NUMBER_WORDS, HUNDRED, THOUSAND])
 WORD_NUMBER = regex.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})++)(?!\w)",
                             regex.IGNORECASE)
 FRACTION = regex.compile(
-    rf"(?<!\w)(?:(?P<whole>(?:{WORD_PIECES})++|\d+){SPACE}+{FRACTION_JOIN}{SPACE}+)?"
+    rf"(?<!\w)(?:(?P<whole>(?:{WORD_PIECES})++|[0-9]+){SPACE}+{FRACTION_JOIN}{SPACE}+)?"
     rf"(?:{alternation(FRACTION_ARTICLES)}){SPACE}+(?P<fraction>{alternation(FRACTION_WORDS)})(?!\w)",
     regex.IGNORECASE)
 WORD_PIECE = regex.compile(WORD_PIECES, regex.IGNORECASE)
@@ -128,7 +129,7 @@ CURRENCY_WORD = regex.compile(rf"{GAP}(?P<word>{alternation(CURRENCY_WORDS)})(?!
 CURRENCY_SYMBOL = regex.compile(rf"{SPACE}?(?P<word>{alternation(CURRENCY_SYMBOLS)})")
 SUBUNIT = regex.compile(rf"{GAP}(?P<word>{alternation(SUBUNITS)})(?!\w)", regex.IGNORECASE)
 SUBUNIT_AFTER = regex.compile(
-    rf"{SPACE}+{SUBUNIT_JOIN}{SPACE}+(?P<number>\d{{1,2}}){SPACE}+(?P<word>{alternation(SUBUNITS)})(?!\w)",
+    rf"{SPACE}+{SUBUNIT_JOIN}{SPACE}+(?P<number>[0-9]{{1,2}}){SPACE}+(?P<word>{alternation(SUBUNITS)})(?!\w)",
     regex.IGNORECASE)
 PREFIX = regex.compile(
     rf"(?:(?<![^\W\d_])(?P<code>{alternation([*PREFIX_CODES, *SCALED_PREFIX_CODES])})"
@@ -147,7 +148,7 @@ PURPOSE_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}
 FOLLOWER = regex.compile(rf"{SPACE}*(?P<word>[^\W\d_][\w-]*)?")
 MONEY_CUE = regex.compile(rf"(?<!\w)(?:{alternation(MONEY_CUE_STEMS)})", regex.IGNORECASE)
 SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n")
-CELL_NUMBER = regex.compile(rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>\d[\d \u00a0\u202f\u2009.,]*\d|\d)\**")
+CELL_NUMBER = regex.compile(rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>[0-9][0-9 \u00a0\u202f\u2009.,]*[0-9]|[0-9])\**")
 YEAR = regex.compile(r"(?:19|20)\d\d")
 UNIT_IN_HEADER = regex.compile(
     rf"(?<!\d{SPACE}?)(?<!\w)(?:(?P<scaled>{alternation(SCALED_CURRENCIES)})"
@@ -165,6 +166,7 @@ PERCENT_TABLE = regex.compile(rf"%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w)
 # How far a unit word may stand after a number ("2,5 respektive 4 miljarder kronor") or a code
 # before it ("US$ 5") for the number to be read at all.
 UNIT_REACH = 40
+EXACT_DIGITS = 100       # digits of precision for arithmetic on values: enough to stay exact
 SENTENCE_REACH = 400
 WORD_REACH = 64
 PREFIX_REACH = 6
@@ -213,12 +215,14 @@ def digits_value(written: str) -> Decimal:
     """
     for space in " \u00a0\u202f\u2009":
         written = written.replace(space, "")
-    written = written.replace(":", ".")
-    if COMMA_THOUSANDS.fullmatch(written):
-        return Decimal(written.replace(",", ""))
-    if DOT_THOUSANDS.fullmatch(written):
-        return Decimal(written.replace(".", "").replace(",", "."))
-    return Decimal(written.replace(",", "."))
+    whole, colon, ore = written.partition(":")     # "1.250:50": kronor, then öre
+    if COMMA_THOUSANDS.fullmatch(whole):
+        value = Decimal(whole.replace(",", ""))
+    elif DOT_THOUSANDS.fullmatch(whole):
+        value = Decimal(whole.replace(".", "").replace(",", "."))
+    else:
+        value = Decimal(whole.replace(",", "."))
+    return value + Decimal(f"0.{ore}") if colon else value
 
 
 def word_value(word: str) -> Decimal | None:
@@ -355,7 +359,9 @@ class Reading:
         return self.scale is not None or self.currency is not None
 
     def value(self) -> Decimal:
-        return self.sign * self.number.value * (self.scale or 1)
+        with decimal.localcontext() as ctx:
+            ctx.prec = EXACT_DIGITS    # the default 28 digits would round a long amount
+            return self.sign * self.number.value * (self.scale or 1)
 
 
 def near(position: int, hi: int) -> int:
@@ -609,7 +615,9 @@ def amount_of(text: str, reading: Reading, readings: list[Reading], currency: st
 
 def normalised(value: Decimal) -> Decimal:
     """Whole amounts without a fractional part, so 5,95 Mkr reads 5950000 not 5950000.00."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    with decimal.localcontext() as ctx:
+        ctx.prec = max(ctx.prec, value.adjusted() + 2)
+        return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -702,7 +710,9 @@ def bare_cell_amount(text: str, start: int, end: int, unit: Unit) -> Amount | No
     if not match:
         return None
     sign = -1 if match["sign"] else 1
-    value = sign * digits_value(match["number"]) * unit.scale
+    with decimal.localcontext() as ctx:
+        ctx.prec = EXACT_DIGITS
+        value = sign * digits_value(match["number"]) * unit.scale
     number_end = match.end("number")
     return Amount(match.start(), number_end, text[match.start():number_end], normalised(value),
                   None, unit.currency)

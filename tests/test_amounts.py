@@ -237,3 +237,17 @@ PIECES = list("0123456789 ,.:-–()€$£kKMr\u00a0\n") + [
 def test_no_text_makes_the_parser_raise(text):
     for amount in amounts_in_text(text):
         assert text[amount.start:amount.end] == amount.text
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Kostnaden uppges till 12 345 678 901 234 567 890 123 456 789 kronor.",
+     Decimal("12345678901234567890123456789")),
+    ("Avgiften höjs till 1.250:50 kronor per månad.", Decimal("1250.50")),
+])
+def test_long_amounts_and_kronor_colon_ore_after_thousands_read_exactly(sentence, value):
+    [amount] = amounts_in_text(sentence)
+    assert amount.value == value
+
+
+def test_digits_python_cannot_read_are_not_numbers():
+    assert amounts_in_text("Projektet kostar \U0001e5f1\U0001e5f2 miljoner kronor.") == []
