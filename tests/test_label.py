@@ -60,6 +60,11 @@ def test_period_is_a_unit_of_time_or_the_singular_noun(sentence, per):
     ("I budgetpropositionen för 2023 förstärks anslaget permanent med 40 miljoner kronor.", (2023, None)),
     ("Per den 31 augusti 2020 hade fonden 40 miljoner kronor i kapital.", (None, None)),
     ("Regeringen avsätter 40 miljoner kronor till vården.", (None, None)),
+    ("Medlen om 40 miljoner kronor ska räcka fram till juni 2024.", (None, 2024)),
+    ("Avgiften får vara högst 600 kronor, en regel som träder i kraft den 1 januari 2021.", (2021, None)),
+    ("Mellan juni till och med oktober 2025 kunde regionerna få 40 miljoner kronor.", (2025, 2025)),
+    ("Stödet kan förlängas till 2032 med 40 miljoner kronor årligen från och med 2027.", (2027, 2032)),
+    ("Under 2025 gick 40 miljoner kronor till vården (enligt utredningen S2024:05).", (2025, 2025)),
 ])
 def test_years_are_those_the_sentence_gives_the_money(sentence, years):
     found = row(sentence)
@@ -87,6 +92,35 @@ def test_each_amount_takes_the_year_written_after_it():
     ("Regeringen beviljar Röda Korset 100 miljoner kronor.", "Röda Korset", "subject"),
     ("De nya avtal som parterna har slutit gäller sammanlagt 100 miljoner kronor.",
      "De nya avtal som parterna har slutit", "subject"),
+    ("För att stärka kustbevakningen och sjöräddningen avsätts 100 miljoner kronor i år.",
+     "stärka kustbevakningen och sjöräddningen", "phrase"),
+    ("Insatserna omfattar 100 miljoner kronor i syfte att nyanlända ska komma i arbete.",
+     "nyanlända ska komma i arbete", "phrase"),
+    ("Hushållen får 100 miljoner kronor i elstöd och regeringen kommer att följa upp stödet.",
+     "elstöd", "phrase"),
+    ("Länsstyrelsen får 100 miljoner kronor för inköp av pumpar, sandsäckar samt mobila vallar.",
+     "inköp av pumpar, sandsäckar samt mobila vallar", "phrase"),
+    ("Regeringen vill ge ytterligare stöd, i form av 100 miljoner kronor via Världsbanken.",
+     "ytterligare stöd", "phrase"),
+    ("Regeringen föreslår en höjning på 100 miljoner kronor av anslagen till länsstyrelserna.",
+     "anslagen till länsstyrelserna", "phrase"),
+    ("Regeringen avsätter 100 miljoner kronor per år som ska fördelas till regionerna.",
+     "regionerna", "phrase"),
+    ("Regeringen avser att satsningen på läxhjälp kan förlängas till 2030 med 100 miljoner kronor.",
+     "satsningen på läxhjälp", "subject"),
+    ("Beloppet som kan beviljas varje förening höjs från 100 000 kronor.",
+     "Beloppet som kan beviljas varje förening", "subject"),
+    ("Fondkapitalet beräknas av myndigheten passera 100 miljarder kronor under 2026.",
+     "Fondkapitalet", "subject"),
+    ("Nettotillgångarna ökade kraftigt från 100 miljoner euro.", "Nettotillgångarna", "subject"),
+    ("Fondens tillgångar (NAV, net asset value) ökade med 100 miljoner euro.",
+     "Fondens tillgångar (NAV, net asset value)", "subject"),
+    ("Fonden har fem stjärnor hos Morningstar och förvaltar idag 100 miljoner kronor.",
+     "Fonden", "subject"),
+    ("Ett stödpaket för civilt försvar som uppgår till ett värde av 100 miljoner kronor.",
+     "Ett stödpaket för civilt försvar", "subject"),
+    ("Kommunerna får 100 miljoner kronor till fler platser i förskolan, säger ministern.",
+     "fler platser i förskolan", "phrase"),
 ])
 def test_area_in_the_guides_order(sentence, area, source):
     found = row(sentence)
@@ -126,3 +160,54 @@ def test_a_table_cell_takes_its_row_label_and_column_year():
         ("Fler lärare", "table", 2026, False), ("Fler lärare", "table", 2027, False),
         ("Totalt", "table", 2026, True), ("Totalt", "table", 2027, True)]
     assert all(r.in_table and r.sentence.startswith(("Fler lärare", "Totalt")) for r in found)
+
+
+def test_both_amounts_of_a_change_take_what_changes():
+    found = rows("# Bistånd\n\nRegeringen väljer nu att halvera kärnstödet från 80 till 40 miljoner kronor.")
+    assert [(r.area, r.area_source) for r in found] == [("kärnstödet", "phrase")] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regeringen avsätter 50 miljoner kronor för detta arbete.",
+    "Regeringen föreslår 50 miljoner kronor per år från och med 2026 för att permanenta denna satsning.",
+    "Totalt avsätts 50 miljoner kronor i detta syfte.",
+])
+def test_a_purpose_that_only_points_back_takes_the_section_heading(sentence):
+    [found] = rows(f"# Budget för 2026\n\n## Fler poliser i glesbygd\n\n{sentence}")
+    assert (found.area, found.area_source) == ("Fler poliser i glesbygd", "heading")
+
+
+@pytest.mark.parametrize("sentence, totals", [
+    ("Totalt kommer satsningen att omfatta 150 miljoner kronor per år.", [True]),
+    ("De totala kostnaderna för höjningen beräknas till 160 miljoner kronor.", [True]),
+    ("Den samlade fondförmögenheten ökade med 152 miljarder kronor under juni.", [False]),
+    ("Av de 500 miljoner kronor som regionerna kunde få betalades 240 miljoner kronor ut.", [True, False]),
+    ("Vi satsar 45 miljarder dollar, lika mycket som de första 45 miljarder dollar.", [False, False]),
+    ("Regeringen satsar 40 miljoner kronor på idrotten och 25 miljoner kronor på friluftslivet.",
+     [False, False]),
+])
+def test_total_cues(sentence, totals):
+    assert [r.is_total for r in rows(f"# Satsningar\n\n{sentence}")] == totals
+
+
+def test_a_sum_stated_in_the_text_over_two_rows_of_a_table_column_is_a_total():
+    found = rows("# Yrkesutbildning\n\nRegeringen föreslår satsningar på 180 miljoner kronor för 2026 "
+                 "för en fortsatt utbyggnad av yrkeshögskolan.\n\n"
+                 "| **Satsningar (miljoner kronor)** | | |\n| --- | --- | --- |\n"
+                 "|  | **2026** | **2027** |\n| Fler platser på yrkeshögskolan | 117,5 | 229,5 |\n"
+                 "| Studiemedel för yrkeshögskolan | 62,5 | 130,5 |\n| Regionalt yrkesvux | 100 | 50 |\n")
+    assert found[0].is_total and not any(r.is_total for r in found[1:])
+
+
+def test_amounts_close_to_a_sum_but_off_by_more_than_rounding_make_no_total():
+    found = rows("# Skola\n\nFör ändamålet föreslås att 120,4 miljoner kronor avsätts för 2026 "
+                 "och 118,1 miljoner kronor beräknas årligen från 2027.\n\n"
+                 "Regeringen beräknar därför en satsning om 2,5 miljoner kronor under 2027.")
+    assert [r.is_total for r in found] == [False, False, False]
+
+
+def test_a_heading_that_names_an_amount_gives_its_topic_not_its_figure():
+    found = rows("# Stödpaket till Ukraina\n\n## Anskaffning för donation till ett värde av 9,2 miljarder kronor"
+                 "\n\nTotalt avsätts cirka 9,2 miljarder kronor i detta syfte.")
+    assert [(r.area, r.area_source, r.is_total) for r in found] == [
+        ("Anskaffning för donation", "phrase", True), ("Anskaffning för donation", "heading", True)]

@@ -28,3 +28,16 @@ def test_a_table_total_is_checked_against_its_column_and_may_not_add_up():
 def test_a_total_without_a_breakdown_has_no_items():
     [total] = totals("# Forskning\n\nRegeringen avsätter sammanlagt 2 miljarder kronor till forskning.")
     assert (total.status, total.n_items, total.items_sum) == ("no_items", 0, None)
+
+
+def test_a_round_total_matches_a_column_within_its_written_precision():
+    [total, *_] = totals("# Psykiatri\n\nVi öronmärker sammanlagt 1 600 miljoner kronor för 2026.\n\n"
+                         "| **Satsningar (miljoner kronor)** | |\n| --- | --- |\n|  | **2026** |\n"
+                         "| Vuxenpsykiatrin | 1500 |\n| Beroendevård | 50 |\n| Suicidprevention | 40 |\n")
+    assert (total.status, total.items_sum, total.n_items) == ("match", Decimal("1590000000"), 3)
+
+
+def test_items_off_by_more_than_the_rounding_of_their_figures_mismatch():
+    [total] = totals("# Vård\n\nTotalt fördelas 10,1 miljoner kronor:\n\n"
+                     "- Förlossningsvård 3,3 Mkr\n- Mödrahälsovård 3,3 Mkr\n- Kvinnors hälsa 3,3 Mkr\n")
+    assert (total.status, total.items_sum) == ("mismatch", Decimal("9900000"))
