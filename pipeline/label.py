@@ -10,7 +10,8 @@ Only the sentence around an amount is tokenized; a release without money costs n
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import count, takewhile
 from dataclasses import dataclass, replace
 
 import regex
@@ -89,7 +90,7 @@ from pipeline.lang.sv.labels import (
 )
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 from pipeline.nlp import sentence_at, tokens
-from pipeline.reconcile import breakdown_of
+from pipeline.reconcile import breakdown_of, table_columns
 from pipeline.tables import AmountRow
 
 
@@ -168,6 +169,7 @@ NEW_ITEM = regex.compile(rf"(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))(?:{SPAC
 UNTIL_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex.IGNORECASE)
 PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
 UNIT_REACH = 600
+NEIGHBOURS = 8     # amounts looked back over for the previous one's end (nested ones overlap)
 ATTRIBUTE_REACH = 300
 LABEL_TRIM = " :–—-,;.\u00a0\t\n"
 PHRASE_TRIM = " ,;:.–—-\u00a0\t\n"
@@ -191,7 +193,8 @@ def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
             for i, (a, u) in enumerate(zip(amounts, units))]
     kinds = [u.block.kind for u in units]
     # An unmarked amount is a total only when what follows it adds up to it.
-    items = [breakdown_of(i, amounts, kinds, forward_only=not cued[i], years=years)
+    columns = table_columns(amounts)
+    items = [breakdown_of(i, amounts, kinds, forward_only=not cued[i], years=years, columns=columns)
              for i in range(len(amounts))]
     # A total broken down into list items or headings spans more than its section.
     listed = [bool(found) and kinds[found[0]] != kinds[i] and kinds[found[0]] in ENUMERATING_BLOCKS
@@ -350,9 +353,9 @@ def years_for(text: str, i: int, amount: Amount, unit: Unit, amounts: list[Amoun
               mentions: list[YearMention]) -> tuple[int | None, int | None]:
     if not mentions:
         return None, None
-    later = [a.start for a in amounts[i + 1:] if a.start < unit.end]
+    later = [amounts[i + 1].start] if i + 1 < len(amounts) and amounts[i + 1].start < unit.end else []
     next_start = later[0] if later else unit.end
-    earlier = [a.end for a in amounts[:i] if a.end > unit.start]
+    earlier = [amounts[i - 1].end] if i and amounts[i - 1].end > unit.start else []
     previous_end = earlier[-1] if earlier else unit.start
     after = [m for m in mentions if amount.end <= m.start < next_start
              and not (later and leads_next_amount(text, amount.end, m, next_start))]
@@ -362,8 +365,9 @@ def years_for(text: str, i: int, amount: Amount, unit: Unit, amounts: list[Amoun
               and not (earlier and m.start - previous_end < 3)]
     if before:
         return permanent(text, unit, before[-1].years)
-    claimed = {id(m) for j, other in enumerate(amounts) if j != i and unit.start <= other.start < unit.end
-               for m in mentions if other.end <= m.start < other.end + 40}
+    in_unit = range(first_at_or_after(amounts, unit.start), first_at_or_after(amounts, unit.end))
+    claimed = {id(m) for j in in_unit if j != i for m in mentions
+               if amounts[j].end <= m.start < amounts[j].end + 40}
     free = [m for m in mentions if id(m) not in claimed and m.end <= amount.start]
     return permanent(text, unit, free[-1].years) if free else (None, None)
 
@@ -450,10 +454,14 @@ def heading_topics(doc: Document, units: list[Unit], own: list[tuple[str | None,
 
 def neighbour_area(i: int, own: list[tuple[str | None, str | None]], units: list[Unit],
                    later_only: bool = False) -> tuple[str | None, str | None]:
-    same = [j for j in range(len(own)) if j != i and units[j].start == units[i].start
-            and units[j].block == units[i].block and own[j][0] is not None]
-    later = [j for j in same if j > i]
-    earlier = [j for j in same if j < i]
+    def same_sentence(j: int) -> bool:
+        return 0 <= j < len(units) and units[j].start == units[i].start and units[j].block == units[i].block
+
+    # Amounts are in order, so those sharing a sentence stand next to each other.
+    after = takewhile(same_sentence, count(i + 1))
+    before = takewhile(same_sentence, count(i - 1, -1))
+    later = [j for j in after if own[j][0] is not None]
+    earlier = [j for j in before if own[j][0] is not None][::-1]
     for j in later[:1] + ([] if later_only else earlier[-1:]):
         return own[j]
     return None, None
@@ -513,13 +521,20 @@ def fallback_area(doc: Document, unit: Unit, listed: bool) -> tuple[str | None, 
     return None, None
 
 
+def first_at_or_after(amounts: list[Amount], position: int) -> int:
+    """Index of the first amount starting at or after `position` (amounts are in order)."""
+    return bisect_left(amounts, position, key=lambda a: a.start)
+
+
 def previous_amount_end(amount: Amount, amounts: list[Amount]) -> int:
-    return max([a.end for a in amounts if a.end <= amount.start], default=0)
+    """Where the last amount wholly before this one ends (a nested "(407,8)" is not before)."""
+    k = first_at_or_after(amounts, amount.start)
+    return max((a.end for a in amounts[max(0, k - NEIGHBOURS):k] if a.end <= amount.start), default=0)
 
 
 def next_amount_start(amount: Amount, amounts: list[Amount], end: int) -> int:
-    later = [a.start for a in amounts if a.start > amount.start]
-    return min([end, *later])
+    k = bisect_right(amounts, amount.start, key=lambda a: a.start)
+    return min(end, amounts[k].start) if k < len(amounts) else end
 
 
 def item_label(text: str, amount: Amount, unit: Unit) -> str | None:
@@ -754,8 +769,7 @@ def subject_before(text: str, amount: Amount, unit: Unit, amounts: list[Amount])
     """Who gets or costs the money: the subject before a receiving verb ("Industriklivet
     förstärks med …", "anslaget att öka med …"), the noun whose verb is left out
     ("och barntillägget med 500 kronor"), or the object of a giving verb ("beviljar SDC …")."""
-    previous = [a.end for a in amounts if unit.start <= a.end <= amount.start]
-    begin = previous[-1] if previous else unit.start
+    begin = max(unit.start, previous_amount_end(amount, amounts))
     words = [t for t in tokens(text[begin:amount.start]) if not t.is_space]
     stripped = []
     while words and is_particle(words[-1].lower_):

@@ -22,6 +22,7 @@ MIN_ITEMS = 2
 LIST_ITEM = "list_item"
 PROSE = "paragraph"
 MAX_PROSE_ITEMS = 6
+MAX_WALK = 200     # amounts looked through for a total's items: a breakdown stands near it
 
 
 class Located(Protocol):
@@ -63,48 +64,58 @@ Years = tuple[int | None, int | None]
 
 
 def breakdown_of(i: int, amounts: Sequence[Located], kinds: Sequence[str],
-                 forward_only: bool = False, years: Sequence[Years] | None = None) -> list[int] | None:
+                 forward_only: bool = False, years: Sequence[Years] | None = None,
+                 columns: dict[tuple[int, int], list[int]] | None = None) -> list[int] | None:
     """Indices of the amounts that sum to amount `i`, or None. `forward_only` looks only at
     what follows (a breakdown that proves an unmarked amount a total follows it) and at
     table columns; with `years`, adjacent rows of the column of the total's year count too."""
     total = amounts[i]
     if total.value_max is not None or total.value <= 0:
         return None
+    columns = table_columns(amounts) if columns is None else columns
     if total.table is not None:
-        return column_items(i, amounts)
+        return column_items(i, amounts, columns)
     for step in (1,) if forward_only else (1, -1):
         items = run_of_items(i, amounts, kinds, step)
         if items:
             return items
-    return summing_column(i, amounts) or (adjacent_cells(i, amounts, years) if years else None)
+    if not columns:
+        return None
+    return summing_column(i, amounts, columns) or (
+        adjacent_cells(i, amounts, years, columns) if years else None)
 
 
-def summing_column(i: int, amounts: Sequence[Located]) -> list[int] | None:
-    """A whole table column that adds up to a total stated in the text."""
-    total = amounts[i]
+def table_columns(amounts: Sequence[Located]) -> dict[tuple[int, int], list[int]]:
+    """Indices of the table cells of each (table, column), in row order."""
     columns: dict[tuple[int, int], list[int]] = {}
     for j, a in enumerate(amounts):
-        if a.table is not None and a.currency == total.currency:
+        if a.table is not None:
             columns.setdefault((a.table, a.column), []).append(j)
-    for items in columns.values():
+    return columns
+
+
+def summing_column(i: int, amounts: Sequence[Located], columns: dict[tuple[int, int], list[int]]
+                   ) -> list[int] | None:
+    """A whole table column that adds up to a total stated in the text."""
+    total = amounts[i]
+    for cells in columns.values():
+        items = [j for j in cells if amounts[j].currency == total.currency]
         if len(items) >= MIN_ITEMS and matches(total.value, [amounts[j].value for j in items]):
             return items
     return None
 
 
-def adjacent_cells(i: int, amounts: Sequence[Located], years: Sequence[Years]) -> list[int] | None:
+def adjacent_cells(i: int, amounts: Sequence[Located], years: Sequence[Years],
+                   columns: dict[tuple[int, int], list[int]]) -> list[int] | None:
     """Neighbouring rows of one table column, of the total's year, that add up to a total
     stated in the text: "180 Mkr för 2026" over the 2026 cells of two rows about one thing."""
     total = amounts[i]
     year = years[i]
     if year[0] is None or year[0] != year[1]:
         return None
-    columns: dict[tuple[int, int], list[int]] = {}
-    for j, a in enumerate(amounts):
-        if a.table is not None and a.currency == total.currency and years[j] == year:
-            columns.setdefault((a.table, a.column), []).append(j)
-    for cells in columns.values():
-        cells.sort(key=lambda j: amounts[j].row)
+    for column in columns.values():
+        cells = sorted((j for j in column if amounts[j].currency == total.currency and years[j] == year),
+                       key=lambda j: amounts[j].row)
         for first in range(len(cells)):
             run = [cells[first]]
             for j in cells[first + 1:]:
@@ -122,7 +133,7 @@ def run_of_items(i: int, amounts: Sequence[Located], kinds: Sequence[str], step:
     running = Decimal(0)
     kind = None
     j = i + step
-    while 0 <= j < len(amounts):
+    while 0 <= j < len(amounts) and abs(j - i) <= MAX_WALK:
         item = amounts[j]
         j += step
         if item.table is not None or item.currency != total.currency or item.value_max is not None:
@@ -155,16 +166,18 @@ def list_below(i: int, amounts: Sequence[Located], kinds: Sequence[str]) -> list
     return items if len(items) >= MIN_ITEMS else []
 
 
-def column_above(i: int, amounts: Sequence[Located]) -> list[int]:
+def column_above(i: int, amounts: Sequence[Located],
+                 columns: dict[tuple[int, int], list[int]] | None = None) -> list[int]:
     """The cells above a table cell in its column."""
     total = amounts[i]
-    return [j for j, a in enumerate(amounts)
-            if a.table == total.table and a.column == total.column and a.row < total.row]
+    cells = (columns if columns is not None else table_columns(amounts)).get((total.table, total.column), [])
+    return [j for j in cells if amounts[j].row < total.row]
 
 
-def column_items(i: int, amounts: Sequence[Located]) -> list[int] | None:
+def column_items(i: int, amounts: Sequence[Located], columns: dict[tuple[int, int], list[int]]
+                 ) -> list[int] | None:
     """The cells above a total cell, when they add up to it."""
-    items = column_above(i, amounts)
+    items = column_above(i, amounts, columns)
     if len(items) >= MIN_ITEMS and matches(amounts[i].value, [amounts[j].value for j in items]):
         return items
     return None
@@ -174,12 +187,14 @@ def reconcile_totals(rows: Sequence[AmountRow], amounts: Sequence[Located],
                      kinds: Sequence[str]) -> list[TotalRow]:
     """One row per stated total: its items' sum and whether it matches."""
     result = []
+    years = [(r.year_start, r.year_end) for r in rows]
+    columns = table_columns(amounts)
     for i, row in enumerate(rows):
         if not row.is_total:
             continue
-        items = breakdown_of(i, amounts, kinds, years=[(r.year_start, r.year_end) for r in rows])
+        items = breakdown_of(i, amounts, kinds, years=years, columns=columns)
         if items is None and amounts[i].table is not None:
-            items = column_above(i, amounts)    # a table total whose column does not add up
+            items = column_above(i, amounts, columns)    # a table total whose column does not add up
         elif items is None:
             items = list_below(i, amounts, kinds)   # "Totalt fördelas X:" over bullets that do not
         if not items:
