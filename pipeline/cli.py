@@ -6,7 +6,7 @@
     python -m pipeline show DOC_ID [--out FILE.html] [--processed DIR]
 
 Exit status: 0 when every file was read, 2 when some were skipped (their documents row says
-why), 1 when an evaluation falls below its pinned minimums.
+why), 1 on a usage error, a missing input or an evaluation below its pinned minimums.
 """
 from __future__ import annotations
 
@@ -18,12 +18,20 @@ from pathlib import Path
 
 from pipeline.ingest import DEFAULT_MAX_BYTES
 
-EXIT_OK, EXIT_BELOW_MINIMUM, EXIT_SKIPPED = 0, 1, 2
+EXIT_OK, EXIT_USAGE, EXIT_BELOW_MINIMUM, EXIT_SKIPPED = 0, 1, 1, 2
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse exits 2 on a usage error, the status that here means "some files skipped"."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n")[0])
-    sub = p.add_subparsers(dest="command", required=True)
+    p = Parser(prog="python -m pipeline", description=__doc__.split("\n")[0])
+    sub = p.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     ex = sub.add_parser("extract", help="raw releases -> processed/*.parquet")
     ex.add_argument("--raw", default="raw", help="folder, JSONL file or fsspec URL (s3://…)")
@@ -63,7 +71,13 @@ def run_extract(args: argparse.Namespace) -> int:
     raw = args.raw if is_url(args.raw) else Path(args.raw)
     if not is_url(raw) and not raw.exists():
         logging.error("no such raw folder or file: %s", raw)
-        return EXIT_BELOW_MINIMUM
+        return EXIT_USAGE
+    if args.scheduler and args.engine != "dask":
+        logging.error("--scheduler needs --engine dask")
+        return EXIT_USAGE
+    if args.jobs is not None and args.jobs < 1:
+        logging.error("--jobs must be at least 1")
+        return EXIT_USAGE
     engine = None
     if args.engine == "dask":
         # A cluster's start-up chatter is not ours to print; the setting reaches its workers.

@@ -1,14 +1,23 @@
-"""The extract command end to end on a small raw folder: tables, reruns, jobs, bad files."""
+"""The extract command end to end on small raw folders and JSONL files: tables, incremental
+reruns, jobs, bad and repeated records, rows written a batch at a time."""
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import shutil
+import sys
+from concurrent.futures.process import BrokenProcessPool
+from datetime import date
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline.run as run
 from pipeline.cli import main
-from pipeline.run import extract
+from pipeline.run import extract, list_sources
 from pipeline.tables import AMOUNTS_SCHEMA, DOCUMENTS_SCHEMA, TOTALS_SCHEMA
 
 CASES = Path(__file__).parent / "regression"
@@ -94,3 +103,244 @@ def test_bad_file_is_listed_and_exit_status_is_2(raw, tmp_path, capsys):
     assert "tom.txt" in docs["tom"]["status"] and docs["tom"]["n_amounts"] == 0
     assert docs["2025/cykel"]["status"] == "ok"
     assert "1 skipped" in capsys.readouterr().out
+
+
+# --- JSONL input, incremental runs and streaming -------------------------------------------
+
+RECORDS = [
+    {"id": "fi-2024-017", "title": "Stöd till bredband på landsbygden", "date": "2024-03-12",
+     "publisher": "Finansdepartementet",
+     "text": "Regeringen avsätter 40 miljoner kronor till bredband på landsbygden under 2024."},
+    {"id": "ku-2024-003", "title": "Kulturskolan får mer pengar",
+     "text": "Kulturrådet fördelar 12 miljoner kronor till kulturskolor i glesbygd."},
+    {"id": "nyhet-88", "title": "Ny styrelse i föreningen",
+     "text": "Föreningen valde i går en ny styrelse med fem ledamöter."},
+]
+
+
+def write_jsonl(path: Path, records: list[dict], extra_lines: tuple[str, ...] = ()) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps(r, ensure_ascii=False) for r in records] + list(extra_lines)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def values_by_doc(out: Path) -> dict[str, list[float]]:
+    found: dict[str, list[float]] = {}
+    for r in table(out, "amounts"):
+        found.setdefault(r["doc_id"], []).append(r["value"])
+    return found
+
+
+def counting_extract_source(monkeypatch) -> list[str]:
+    """Which sources a run really parses (jobs=1 runs them in this process)."""
+    parsed: list[str] = []
+    real = run.extract_source
+
+    def counted(src):
+        parsed.append(src.doc_id)
+        return real(src)
+
+    monkeypatch.setattr(run, "extract_source", counted)
+    return parsed
+
+
+def test_a_jsonl_file_is_one_release_per_line(tmp_path):
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", RECORDS, ("", "{inte json"))
+    out = tmp_path / "out"
+    summary = extract(corpus, out, jobs=1)
+    docs = {d["doc_id"]: d for d in table(out, "documents")}
+    assert summary.files == 4 and summary.skipped == 1
+    assert values_by_doc(out) == {"fi-2024-017": [40_000_000.0], "ku-2024-003": [12_000_000.0]}
+    first = docs["fi-2024-017"]
+    assert (first["source"], first["title"], first["publisher"], first["published"]) == (
+        "corpus.jsonl:1", "Stöd till bredband på landsbygden", "Finansdepartementet",
+        date(2024, 3, 12))
+    assert docs["nyhet-88"]["status"] == "ok" and docs["nyhet-88"]["n_amounts"] == 0
+    bad = docs["corpus.jsonl:5"]
+    assert bad["status"] != "ok" and "invalid JSON" in bad["status"]
+
+
+def test_a_folder_may_hold_jsonl_files_beside_release_files(tmp_path):
+    raw = tmp_path / "raw"
+    write_jsonl(raw / "regeringen.jsonl", RECORDS[:2])
+    write_jsonl(raw / "nyheter" / "fonder.jsonl", RECORDS[2:])
+    (raw / "cykel.md").write_text(RELEASE, encoding="utf-8")
+    extract(raw, tmp_path / "out", jobs=1)
+    docs = {d["doc_id"]: d["source"] for d in table(tmp_path / "out", "documents")}
+    assert docs == {"fi-2024-017": "regeringen.jsonl:1", "ku-2024-003": "regeringen.jsonl:2",
+                    "nyhet-88": "nyheter/fonder.jsonl:1", "cykel": "cykel.md"}
+
+
+def test_a_single_release_file_is_not_read_as_jsonl(tmp_path):
+    release = tmp_path / "cykel.md"
+    release.write_text(RELEASE, encoding="utf-8")
+    extract(release, tmp_path / "out", jobs=1)
+    assert values_by_doc(tmp_path / "out") == {
+        "cykel": [250_000_000.0, 150_000_000.0, 100_000_000.0]}
+
+
+def test_a_repeated_id_is_listed_as_skipped_not_merged(tmp_path):
+    again = dict(RECORDS[0], text="Regeringen avsätter 55 miljoner kronor till vägar.")
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", [RECORDS[0], RECORDS[1], again])
+    summary = extract(corpus, tmp_path / "out", jobs=1)
+    docs = {d["doc_id"]: d["status"] for d in table(tmp_path / "out", "documents")}
+    assert summary.skipped == 1
+    assert docs["corpus.jsonl:3"] == ("corpus.jsonl:3: duplicate id 'fi-2024-017', "
+                                      "first at corpus.jsonl:1")
+    assert values_by_doc(tmp_path / "out")["fi-2024-017"] == [40_000_000.0]
+
+
+def test_jsonl_sources_remember_where_a_line_is_not_its_text(tmp_path):
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", RECORDS)
+    sources = list(list_sources(corpus))
+    assert [s.doc_id for s in sources] == ["fi-2024-017", "ku-2024-003", "nyhet-88"]
+    assert all(s.record is None and s.span is not None for s in sources)
+    lines = corpus.read_bytes().splitlines()
+    assert [s.sha256 for s in sources] == [hashlib.sha256(line).hexdigest() for line in lines]
+
+
+def test_only_new_and_changed_records_are_parsed(tmp_path, monkeypatch):
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", RECORDS)
+    out = tmp_path / "out"
+    extract(corpus, out, jobs=1)
+    new = {"id": "mi-2024-101", "title": "Skydd av våtmarker",
+           "text": "Naturvårdsverket får 75 miljoner kronor för att återställa våtmarker."}
+    changed = dict(RECORDS[1], text=RECORDS[1]["text"].replace("12 miljoner", "14 miljoner"))
+    # The new record goes first, so every kept record moves one line down.
+    write_jsonl(corpus, [new, RECORDS[0], changed])
+    parsed = counting_extract_source(monkeypatch)
+    summary = extract(corpus, out, jobs=1)
+    assert sorted(parsed) == ["ku-2024-003", "mi-2024-101"]
+    assert summary.reused == 1
+    docs = {d["doc_id"]: d["source"] for d in table(out, "documents")}
+    assert docs == {"mi-2024-101": "corpus.jsonl:1", "fi-2024-017": "corpus.jsonl:2",
+                    "ku-2024-003": "corpus.jsonl:3"}
+    assert values_by_doc(out)["ku-2024-003"] == [14_000_000.0]
+    monkeypatch.undo()
+    extract(corpus, tmp_path / "clean", jobs=1, full=True)
+    for name in ("documents", "amounts", "totals"):
+        assert table(out, name) == table(tmp_path / "clean", name)
+
+
+def test_an_unchanged_rerun_parses_nothing(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = extract(raw, out, jobs=2)
+    before = {name: table(out, name) for name in ("documents", "amounts", "totals")}
+    parsed = counting_extract_source(monkeypatch)
+    again = extract(raw, out, jobs=1)
+    assert parsed == []
+    assert (again.files, again.amounts, again.reused) == (first.files, first.amounts, first.files)
+    assert {name: table(out, name) for name in before} == before
+
+
+def test_full_and_other_code_parse_everything_again(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = extract(raw, out, jobs=1)
+    parsed = counting_extract_source(monkeypatch)
+    assert extract(raw, out, jobs=1, full=True).reused == 0
+    assert len(parsed) == first.files
+    monkeypatch.setattr(run, "code_fingerprint", lambda: "0.0.0+other")
+    assert extract(raw, out, jobs=1).reused == 0
+    assert len(parsed) == 2 * first.files
+
+
+def test_a_file_that_could_not_be_read_is_tried_again(raw, tmp_path):
+    out = tmp_path / "out"
+    (raw / "tom.txt").write_bytes(b"")
+    assert extract(raw, out, jobs=1).skipped == 1
+    (raw / "tom.txt").write_text("Kommunen får 3 miljoner kronor till lekplatser.",
+                                 encoding="utf-8")
+    summary = extract(raw, out, jobs=1)
+    assert summary.skipped == 0
+    assert values_by_doc(out)["tom"] == [3_000_000.0]
+
+
+def test_rows_are_written_a_batch_at_a_time(tmp_path, monkeypatch):
+    records = [{"id": f"r{i:02}", "title": f"Beslut {i}",
+                "text": f"Regeringen avsätter {i + 1} miljoner kronor till forskning."}
+               for i in range(9)]
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", records)
+    monkeypatch.setattr(run, "BATCH_DOCS", 4)
+    extract(corpus, tmp_path / "out", jobs=2)
+    amounts = pq.ParquetFile(tmp_path / "out" / "amounts.parquet")
+    assert amounts.metadata.num_row_groups == 3
+    assert [r["value"] for r in table(tmp_path / "out", "amounts")] == [
+        (i + 1) * 1_000_000.0 for i in range(9)]
+
+
+def test_a_release_the_parser_fails_on_is_a_status_row_and_the_run_goes_on(tmp_path,
+                                                                            monkeypatch):
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", RECORDS)
+    real = run.find_amounts
+
+    def failing_on_culture(doc):
+        if "Kulturrådet" in doc.text:
+            raise ArithmeticError("en siffra som inte går att läsa")
+        return real(doc)
+
+    monkeypatch.setattr(run, "find_amounts", failing_on_culture)
+    summary = extract(corpus, tmp_path / "out", jobs=1)
+    docs = {d["doc_id"]: d["status"] for d in table(tmp_path / "out", "documents")}
+    assert summary.skipped == 1
+    assert docs["ku-2024-003"] == ("corpus.jsonl:2: extraction failed: ArithmeticError: "
+                                   "en siffra som inte går att läsa")
+    assert values_by_doc(tmp_path / "out") == {"fi-2024-017": [40_000_000.0]}
+
+
+def test_an_incremental_run_over_many_row_groups_equals_a_clean_run(tmp_path, monkeypatch):
+    records = [{"id": f"beslut-{i:02}", "title": f"Beslut {i}",
+                "text": f"Regeringen avsätter {i + 1} miljoner kronor till forskning och "
+                        f"{i + 2} miljoner kronor till innovation."}
+               for i in range(11)]
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", records)
+    monkeypatch.setattr(run, "BATCH_DOCS", 3)
+    extract(corpus, tmp_path / "out", jobs=1)
+    records[5]["text"] = "Regeringen avsätter 99 miljoner kronor till forskning."
+    del records[8]
+    write_jsonl(corpus, records)
+    assert extract(corpus, tmp_path / "out", jobs=1).reused == 9
+    extract(corpus, tmp_path / "clean", jobs=1, full=True)
+    for name in ("documents", "amounts", "totals"):
+        assert table(tmp_path / "out", name) == table(tmp_path / "clean", name)
+
+
+def test_previous_rows_are_read_across_row_groups_in_runs(tmp_path, monkeypatch):
+    monkeypatch.setitem(run.TABLES, "amounts", pa.schema([("doc_id", pa.string()),
+                                                          ("amount_no", pa.int64())]))
+    rows = pa.table({"doc_id": ["a", "a", "a", "b", "c", "c", "c"], "amount_no": range(7)})
+    pq.write_table(rows, tmp_path / "amounts.parquet", row_group_size=2)
+    for name in ("totals", "documents"):
+        pq.write_table(rows.slice(0, 0), tmp_path / f"{name}.parquet")
+    old = run.PreviousRows(tmp_path)
+
+    def numbers(doc_ids: list[str]) -> list[list[int]]:
+        return [t["amount_no"].to_pylist() for t in old.rows_of("amounts", doc_ids)]
+
+    assert numbers(["a", "b"]) == [[0, 1, 2, 3]]
+    assert numbers(["c"]) == [[4, 5, 6]]
+    assert numbers(["a", "c", "x"]) == [[0, 1, 2], [4, 5, 6]]
+    assert numbers(["x"]) == []
+
+
+REAL_EXTRACT_DOCUMENT = run.extract_document
+
+
+def dying_on_culture(doc):
+    """A worker killed while on one release, as the kernel does when memory runs out."""
+    if "Kulturrådet" in doc.text:
+        os._exit(9)
+    return REAL_EXTRACT_DOCUMENT(doc)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked, patch included")
+def test_a_worker_that_dies_fails_the_run_instead_of_hanging(tmp_path, monkeypatch):
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", RECORDS)
+    out = tmp_path / "out"
+    extract(corpus, out, jobs=1)
+    before = {name: table(out, name) for name in ("documents", "amounts", "totals")}
+    write_jsonl(corpus, [dict(r, title=r["title"] + ".") for r in RECORDS])
+    monkeypatch.setattr(run, "extract_document", dying_on_culture)
+    with pytest.raises(BrokenProcessPool):
+        extract(corpus, out, jobs=2)
+    assert {name: table(out, name) for name in before} == before
