@@ -630,19 +630,20 @@ class Unit:
     currency: str
 
 
-def table_amounts(doc: Document, index: int) -> list[Amount]:
+def table_amounts(doc: Document, index: int, lowered: str | None = None) -> list[Amount]:
     """Money cells of a table: cells that say their currency, and bare numbers under a
     caption or header that gives the unit."""
     table = doc.tables[index]
     text = doc.text
-    data_rows = [r for r, row in enumerate(table.rows) if is_data_row(text, row)]
-    first_data = data_rows[0] if data_rows else len(table.rows)
+    numbers = [row_numbers(text, row) for row in table.rows]
+    first_data = next((r for r, found in enumerate(numbers) if not all_years(found)), len(table.rows))
+    data_rows = {r for r in range(first_data, len(table.rows)) if numbers[r]}
     unit = table_unit(text, table, first_data)
     skipped_columns = non_money_columns(text, table, first_data)
     amounts = []
     for r, row in enumerate(table.rows):
         for c, (start, end) in enumerate(row):
-            written = amounts_in_text(text, start, end)
+            written = amounts_in_text(text, start, end, lowered=lowered)
             if written:
                 amounts += [replace(a, table=index, row=r, column=c) for a in written]
             elif unit and r in data_rows and c > 0 and c not in skipped_columns:
@@ -656,12 +657,15 @@ def bare_number(text: str, start: int, end: int) -> regex.Match | None:
     return match if match and DIGITS.fullmatch(match["number"]) else None
 
 
-def is_data_row(text: str, row: tuple[Span, ...]) -> bool:
-    """A row with a number under a column that is not a year, or a labelled row of numbers;
-    "|  | 2026 | 2027 |" is a header."""
-    numbers = [m for m in (bare_number(text, s, e) for s, e in row[1:]) if m]
-    labelled = bool(row) and row[0][1] > row[0][0]
-    return any(not YEAR.fullmatch(m["number"]) for m in numbers) or (labelled and bool(numbers))
+def row_numbers(text: str, row: tuple[Span, ...]) -> list[regex.Match]:
+    """The bare numbers of a row's cells after its label."""
+    return [m for m in (bare_number(text, s, e) for s, e in row[1:]) if m]
+
+
+def all_years(numbers: list[regex.Match]) -> bool:
+    """No numbers, or only years: a header row ("| Satsning (mnkr) | 2026 | 2027 |"). Data
+    starts at the first row with another number; below it every row of numbers is data."""
+    return all(YEAR.fullmatch(m["number"]) for m in numbers)
 
 
 def table_unit(text: str, table: Table, first_data: int) -> Unit | None:
@@ -731,7 +735,7 @@ def find_amounts(doc: Document) -> list[Amount]:
         if block.kind != "table_row":
             amounts += amounts_in_text(doc.text, block.start, block.end, lowered=lowered)
     for index in range(len(doc.tables)):
-        amounts += table_amounts(doc, index)
+        amounts += table_amounts(doc, index, lowered)
     currency = written_currency(amounts)
     amounts = [replace(a, currency=currency) if a.implied else a for a in amounts]
     return sorted(amounts, key=lambda a: a.start)

@@ -168,6 +168,7 @@ NEW_ITEM = regex.compile(rf"(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))(?:{SPAC
                          regex.IGNORECASE)
 UNTIL_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex.IGNORECASE)
 PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
+CELL_YEAR = regex.compile(rf"(?<!\d)({YEAR})(?!\d)")
 UNIT_REACH = 600
 NEIGHBOURS = 8     # amounts looked back over for the previous one's end (nested ones overlap)
 ATTRIBUTE_REACH = 300
@@ -312,9 +313,13 @@ def years_of(doc: Document, amounts: list[Amount], units: list[Unit]
     amount (before the next amount); else one before it since the previous amount; else one
     in the sentence that no other amount claims."""
     result: list[tuple[int | None, int | None]] = []
+    headers: dict[int, dict[int, tuple[int, int]]] = {}
     for i, (amount, unit) in enumerate(zip(amounts, units)):
         if amount.in_table:
-            result.append(column_year(doc, amount))
+            if amount.table not in headers:
+                headers[amount.table] = column_years(doc, amount.table)
+            row, year = headers[amount.table].get(amount.column, (amount.row, None))
+            result.append((year, year) if row < amount.row else (None, None))
             continue
         mentions = year_mentions(doc.text, unit)
         result.append(years_for(doc.text, i, amount, unit, amounts, mentions))
@@ -398,15 +403,17 @@ def permanent(text: str, unit: Unit, years: tuple[int | None, int | None]) -> tu
     return years
 
 
-def column_year(doc: Document, amount: Amount) -> tuple[int | None, int | None]:
-    table = doc.tables[amount.table]
-    for row in table.rows[:amount.row]:
-        if amount.column < len(row):
-            start, end = row[amount.column]
-            match = regex.search(rf"(?<!\d)({YEAR})(?!\d)", doc.text[start:end])
-            if match:
-                return int(match[1]), int(match[1])
-    return None, None
+def column_years(doc: Document, index: int) -> dict[int, tuple[int, int]]:
+    """Per column, the first row whose cell names a year, and that year: the year of the
+    cells below it. Found once per table, so a long table costs one pass."""
+    found: dict[int, tuple[int, int]] = {}
+    for r, row in enumerate(doc.tables[index].rows):
+        for c, (start, end) in enumerate(row):
+            if c not in found:
+                match = CELL_YEAR.search(doc.text, start, end)
+                if match:
+                    found[c] = (r, int(match[1]))
+    return found
 
 
 # ---------------------------------------------------------------------------------------------

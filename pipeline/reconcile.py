@@ -74,7 +74,7 @@ def breakdown_of(i: int, amounts: Sequence[Located], kinds: Sequence[str],
         return None
     columns = table_columns(amounts) if columns is None else columns
     if total.table is not None:
-        return column_items(i, amounts, columns)
+        return column_items(i, amounts, columns, stated=not forward_only)
     for step in (1,) if forward_only else (1, -1):
         items = run_of_items(i, amounts, kinds, step)
         if items:
@@ -174,9 +174,13 @@ def column_above(i: int, amounts: Sequence[Located],
     return [j for j in cells if amounts[j].row < total.row]
 
 
-def column_items(i: int, amounts: Sequence[Located], columns: dict[tuple[int, int], list[int]]
-                 ) -> list[int] | None:
-    """The cells above a total cell, when they add up to it."""
+def column_items(i: int, amounts: Sequence[Located], columns: dict[tuple[int, int], list[int]],
+                 stated: bool = True) -> list[int] | None:
+    """The cells above a total cell, when they add up to it. Only the bottom cell of a column
+    is tried unless the total is stated: a sum row closes its table."""
+    total = amounts[i]
+    if not stated and columns.get((total.table, total.column), [i])[-1] != i:
+        return None
     items = column_above(i, amounts, columns)
     if len(items) >= MIN_ITEMS and matches(amounts[i].value, [amounts[j].value for j in items]):
         return items
