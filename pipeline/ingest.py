@@ -16,7 +16,7 @@ import json
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Iterator, Literal
@@ -32,6 +32,8 @@ from pipeline.lang.sv.boilerplate import (
     PUBLISHER_CUES,
     SITE_LINE_STARTS,
     SITE_LINES,
+    SWEDISH_ALPHABET_LETTERS,
+    SWEDISH_TEXT_CHARACTERS,
 )
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,7 @@ Format = Literal["txt", "md", "html"]
 # Central European code pages and turns "å" into "ĺ".
 WESTERN_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp437"]
 BINARY_SAMPLE = 8192
+ENCODING_SAMPLE = 256 * 1024
 BINARY_CONTROL_SHARE = 0.10
 CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 
@@ -269,15 +272,72 @@ def looks_binary(raw: bytes) -> bool:
 
 
 def decoded_legacy(raw: bytes, source: str) -> str:
-    guess = charset_normalizer.from_bytes(raw, cp_isolation=WESTERN_ENCODINGS).best()
-    # Latin-1's 0x80-0x9F are control codes nobody means; cp1252 puts "€", "–" and quotes there.
-    encodings = ["cp1252"] if guess is None or guess.encoding == "latin_1" else [guess.encoding]
-    for encoding in [*encodings, "cp1252"]:
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+    """The file in the code page whose reading of its start looks most like Swedish."""
+    for encoding in ranked_encodings(raw[:ENCODING_SAMPLE]):
+        text = decoded_as(raw, encoding)
+        if text is not None:
+            return text
     raise UnreadableFile(f"{source}: undecodable: neither UTF-8 nor a Western European encoding")
+
+
+def ranked_encodings(sample: bytes) -> list[str]:
+    """Western European code pages that read `sample` as text, most Swedish-looking first.
+    charset-normalizer ranks code pages by how ordinary the decoded text looks, but in a short
+    release `mac_roman` or `cp850` look as ordinary as cp1252 and turn "ä" into "‰" and "€"
+    into "Ä", and a line or two in a DOS code page may get no guess at all."""
+    plausible = plausible_encodings(sample)
+    readings = [Reading(encoding, text) for encoding in plausible
+                if (text := decoded_as(sample, encoding)) is not None]
+    readings += [Reading(encoding, text) for encoding in WESTERN_ENCODINGS
+                 if encoding not in plausible and (text := decoded_as(sample, encoding)) is not None
+                 and swedish_score(text) > 0]
+    return [r.encoding for r in sorted(readings, key=Reading.likelihood, reverse=True)]
+
+
+@dataclass(frozen=True)
+class Reading:
+    encoding: str
+    text: str
+
+    def likelihood(self) -> tuple[int, bool, int]:
+        # Of equally Swedish-looking readings cp1252 is by far the commonest; between two
+        # rarer ones, the one with more "å", "ä" and "ö" (not "è" or "Ü").
+        return (swedish_score(self.text), self.encoding == "cp1252",
+                len(SWEDISH_LETTERS.findall(self.text)))
+
+
+def plausible_encodings(raw: bytes) -> list[str]:
+    """cp1252, then charset-normalizer's guesses among the Western European code pages."""
+    # Latin-1's 0x80-0x9F are control codes nobody means; cp1252 puts "€", "–" and quotes there.
+    guesses = [match.encoding for match in charset_normalizer.from_bytes(
+        raw, cp_isolation=WESTERN_ENCODINGS)]
+    return list(dict.fromkeys(["cp1252", *(g for g in guesses if g != "latin_1")]))
+
+
+def decoded_as(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+SWEDISH_LETTERS = re.compile("[%s]" % "".join(SWEDISH_ALPHABET_LETTERS))
+# A quote or symbol between two letters ("f”rdelar" for "fördelar" in cp850 read as cp1252) is
+# a letter read in the wrong code page; a dash or an apostrophe there is ordinary
+# ("Umeå–Luleå", "O’Brien").
+IN_WORD_ALLOWED = "\N{EN DASH}\N{EM DASH}\N{RIGHT SINGLE QUOTATION MARK}"
+SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[%s](?=[^\W\d_])" % re.escape("".join(sorted(
+    char for char in SWEDISH_TEXT_CHARACTERS
+    if not char.isalpha() and not char.isspace() and char not in IN_WORD_ALLOWED))))
+
+
+def swedish_score(text: str) -> int:
+    """Characters beyond ASCII that Swedish text uses where it uses them, less the others."""
+    beyond_ascii = BEYOND_ASCII.findall(text)
+    expected = sum(char in SWEDISH_TEXT_CHARACTERS for char in beyond_ascii)
+    misplaced = len(SYMBOL_IN_WORD.findall(text))
+    return 2 * (expected - misplaced) - len(beyond_ascii)
 
 
 def c1_as_cp1252(code: int) -> str:
@@ -614,6 +674,7 @@ URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:se|com|nu|or
                  re.I)
 WORD = re.compile(r"\w+")
 BULLET = re.compile(r"([ \t\u00a0]*)([•·▪◦‣*]|\d{1,3}[.)])[ \t\u00a0]+(\S.*)")
+BREADCRUMB = re.compile(r"[^>›»\n]+(?:[ \t\u00a0][>›»][ \t\u00a0][^>›»\n]+)+")
 DASH_LINE = re.compile(r"[ \t]*[-–—−][ \t\u00a0]+\S.*")
 ORGANISATION = re.compile(r"(?:%s)\b" % "|".join(map(re.escape, ORGANISATION_WORDS)), re.I)
 
@@ -689,9 +750,14 @@ def is_chrome(line: str) -> bool:
     if lowered in SITE_LINES:
         return True
     short = len(words(stripped)) <= SHORT_LINE_WORDS
-    if short and lowered.startswith(SITE_LINE_STARTS):
+    if short and (lowered.startswith(SITE_LINE_STARTS) or is_breadcrumb(stripped)):
         return True
     return is_contact_detail(stripped)
+
+
+def is_breadcrumb(line: str) -> bool:
+    """"Start > Nyheter > Kommunen investerar": the trail of pages above this one."""
+    return bool(BREADCRUMB.fullmatch(line)) and line[-1] not in FINAL_PUNCTUATION
 
 
 def is_contact_detail(line: str) -> bool:
@@ -865,11 +931,30 @@ def html_release(page: str, source: str) -> Release:
     parts = xml_parts(body) if body is not None else []
     if not any(p.text or p.rows for p in parts):
         raise UnreadableFile(f"{source}: no main text found in HTML")
-    parts, stated = without_dateline(parts)
+    parts, stated = without_dateline(without_page_chrome(parts))
     title = clean_name(extracted.title)
     publisher = clean_name(extracted.sitename) or clean_name(extracted.author)
     return Release(parts=tuple(parts), title=title, publisher=publisher,
                    published=iso_date(extracted.date) or stated)
+
+
+def without_page_chrome(parts: list[Part]) -> list[Part]:
+    """What a page's main text still holds of the site: a contact section ("Kontakt" and the
+    names and numbers under it, up to the next heading or prose) and one-line parts such as
+    "Läs mer om ...", "Dela på Facebook" or a bare phone number."""
+    kept: list[Part] = []
+    in_contacts = False
+    for part in parts:
+        first_line = part.text.split("\n", 1)[0]
+        if in_contacts and (part.kind in ("heading", "title", "table") or is_body_line(part.text)):
+            in_contacts = False
+        if part.kind != "title" and part.text and is_contact_cue(first_line):
+            in_contacts = True
+        one_line_chrome = part.kind in ("paragraph", "list_item") and "\n" not in part.text \
+            and is_chrome(part.text)
+        if not (in_contacts or one_line_chrome):
+            kept.append(part)
+    return kept
 
 
 def xml_parts(body) -> list[Part]:

@@ -1,6 +1,7 @@
-"""Words that mark the chrome around a scraped press release, its publisher and its date.
+"""Words that mark the chrome around a scraped press release, its publisher and its date, and
+the characters a Swedish release is written in.
 
-Ingest matches these case-insensitively against whole lines (or their start) of plain-text
+Ingest matches the words case-insensitively against whole lines (or their start) of plain-text
 releases; a line is only treated as chrome when it is short, so body sentences that happen to
 start with the same words survive.
 """
@@ -37,6 +38,19 @@ läs också
 se även
 nyheter
 pressmeddelanden
+meny
+stäng
+sök
+start
+startsida
+hem
+logga in
+in english
+lyssna
+lättläst
+teckenspråk
+other languages
+skip to content
 """.strip().splitlines())
 
 # Starts of short lines that are chrome whatever follows them.
@@ -68,6 +82,19 @@ SITE_LINE_STARTS = (
     "foto:",
     "ladda ner",
     "om oss",
+    "hoppa till",       # "Hoppa till huvudinnehåll"
+    "gå till innehåll",
+    "gå direkt till",
+    "till innehåll",    # "Till innehåll på sidan"
+    "till huvudinnehåll",
+    "senast uppdaterad",
+    "sidan uppdaterad",
+    "sidan uppdaterades",
+    "sidan senast",
+    "uppdaterad:",
+    "senast ändrad",
+    "sidansvarig",
+    "du är här",        # before a breadcrumb trail
 )
 
 # Starts of the line that opens a contact block; the short lines after it are contact details.
@@ -149,3 +176,16 @@ MONTHS = {
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
+
+# The letters the Swedish alphabet adds to ASCII's.
+SWEDISH_ALPHABET_LETTERS = "åäöÅÄÖ"
+
+# Characters beyond ASCII that a Swedish release uses: its letters, the loan-word letters and
+# the typography of an edited text. A guessed code page that turns a file's bytes into other
+# characters ("‰", "õ", "Š", "÷") guessed wrong.
+SWEDISH_TEXT_CHARACTERS = frozenset(
+    "åäöÅÄÖ"
+    "éÉèüÜæÆøØáà"
+    "€£§°½¼¾±×–—‘’“”«»…•·"
+    "\u00a0"
+)
