@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from pipeline.amounts import Amount
+from pipeline.amounts import Amount, alternation
 from pipeline.document import Block, Document
 from pipeline.lang.sv.labels import (
     ADVERB_ENDINGS,
@@ -92,10 +92,6 @@ from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 from pipeline.nlp import sentence_at, tokens
 from pipeline.reconcile import breakdown_of, table_columns
 from pipeline.tables import AmountRow
-
-
-def alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 SPACE = r"\s"    # blocks hold no blank line, so a line break inside one is a space
