@@ -266,7 +266,7 @@ def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
 
 
 def url_jsonl_sources(lines: BinaryIO, relative: str, url: str) -> Iterator[Source]:
-    """The records of a JSONL file behind a URL, as `ingest.records_in_jsonl` lists a local one."""
+    """The records of a JSONL file behind a URL, as `records_in_jsonl` lists a local one."""
     offset = 0
     for number, line in enumerate(lines, start=1):
         if line.strip():

@@ -1,0 +1,156 @@
+"""Bytes -> clean text: UTF-8, UTF-16 with a BOM or a guessed Western European code page, with
+binary files refused and stray controls taken out."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+
+from pipeline.lang.sv.boilerplate import SWEDISH_ALPHABET_LETTERS, SWEDISH_TEXT_CHARACTERS
+
+# A Swedish release that is not UTF-8 is in one of these; an unrestricted guess prefers
+# Central European code pages and turns "å" into "ĺ".
+WESTERN_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp437"]
+BINARY_SAMPLE = 8192
+ENCODING_SAMPLE = 256 * 1024
+BINARY_CONTROL_SHARE = 0.10
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+
+
+class UnreadableFile(Exception):
+    """A raw file that cannot become a document; the message names the file and the reason."""
+
+
+def decoded(raw: bytes, source: str) -> str:
+    """UTF-8 (BOM dropped) or UTF-16 with a BOM, else a guessed Western European code page."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = decoded_utf16(raw, source)
+    elif looks_binary(raw):
+        raise UnreadableFile(f"{source}: binary file, not text")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = decoded_legacy(raw, source)
+    if not text.strip():
+        raise UnreadableFile(f"{source}: empty file (only whitespace)")
+    return text
+
+
+def decoded_utf16(raw: bytes, source: str) -> str:
+    try:
+        return raw.decode("utf-16")
+    except UnicodeDecodeError as err:
+        raise UnreadableFile(f"{source}: undecodable UTF-16: {err.reason}") from err
+
+
+def looks_binary(raw: bytes) -> bool:
+    if b"\x00" in raw:
+        return True
+    sample = raw[:BINARY_SAMPLE]
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
+    return controls > BINARY_CONTROL_SHARE * len(sample)
+
+
+def decoded_legacy(raw: bytes, source: str) -> str:
+    """The file in the code page whose reading of its start looks most like Swedish."""
+    for encoding in ranked_encodings(raw[:ENCODING_SAMPLE]):
+        text = decoded_as(raw, encoding)
+        if text is not None:
+            return text
+    raise UnreadableFile(f"{source}: undecodable: neither UTF-8 nor a Western European encoding")
+
+
+def ranked_encodings(sample: bytes) -> list[str]:
+    """Western European code pages that read `sample` as text, most Swedish-looking first.
+    charset-normalizer ranks code pages by how ordinary the decoded text looks, but in a short
+    release `mac_roman` or `cp850` look as ordinary as cp1252 and turn "ä" into "‰" and "€"
+    into "Ä", and a line or two in a DOS code page may get no guess at all."""
+    plausible = plausible_encodings(sample)
+    readings = [Reading(encoding, text) for encoding in plausible
+                if (text := decoded_as(sample, encoding)) is not None]
+    readings += [Reading(encoding, text) for encoding in WESTERN_ENCODINGS
+                 if encoding not in plausible and (text := decoded_as(sample, encoding)) is not None
+                 and swedish_score(text) > 0]
+    return [r.encoding for r in sorted(readings, key=Reading.likelihood, reverse=True)]
+
+
+@dataclass(frozen=True)
+class Reading:
+    encoding: str
+    text: str
+
+    def likelihood(self) -> tuple[int, bool, int]:
+        # Of equally Swedish-looking readings cp1252 is by far the commonest; between two
+        # rarer ones, the one with more "å", "ä" and "ö" (not "è" or "Ü").
+        return (swedish_score(self.text), self.encoding == "cp1252",
+                len(SWEDISH_LETTERS.findall(self.text)))
+
+
+def plausible_encodings(raw: bytes) -> list[str]:
+    """cp1252, then charset-normalizer's guesses among the Western European code pages."""
+    # Latin-1's 0x80-0x9F are control codes nobody means; cp1252 puts "€", "–" and quotes there.
+    guesses = [match.encoding for match in charset_normalizer.from_bytes(
+        raw, cp_isolation=WESTERN_ENCODINGS)]
+    return list(dict.fromkeys(["cp1252", *(g for g in guesses if g != "latin_1")]))
+
+
+def decoded_as(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+SWEDISH_LETTERS = re.compile("[%s]" % "".join(SWEDISH_ALPHABET_LETTERS))
+# A quote or symbol between two letters ("f”rdelar" for "fördelar" in cp850 read as cp1252) is
+# a letter read in the wrong code page; a dash or an apostrophe there is ordinary
+# ("Umeå–Luleå", "O’Brien").
+IN_WORD_ALLOWED = "\N{EN DASH}\N{EM DASH}\N{RIGHT SINGLE QUOTATION MARK}"
+SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[%s](?=[^\W\d_])" % re.escape("".join(sorted(
+    char for char in SWEDISH_TEXT_CHARACTERS
+    if not char.isalpha() and not char.isspace() and char not in IN_WORD_ALLOWED))))
+
+
+def swedish_score(text: str) -> int:
+    """Characters beyond ASCII that Swedish text uses where it uses them, less the others."""
+    beyond_ascii = BEYOND_ASCII.findall(text)
+    expected = sum(char in SWEDISH_TEXT_CHARACTERS for char in beyond_ascii)
+    misplaced = len(SYMBOL_IN_WORD.findall(text))
+    return 2 * (expected - misplaced) - len(beyond_ascii)
+
+
+def c1_as_cp1252(code: int) -> str:
+    """A C1 control left by a cp1252 text read as Latin-1 -> the character it stood for."""
+    try:
+        return bytes([code]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+
+
+UNICODE_FIXES = {
+    **{code: None for code in range(0x00, 0x20) if chr(code) not in "\t\n\r\f\v"},
+    0x7F: None,
+    **{code: c1_as_cp1252(code) for code in range(0x80, 0xA0)},
+    ord("\f"): "\n", ord("\v"): "\n",
+    ord("\N{LINE SEPARATOR}"): "\n", ord("\N{PARAGRAPH SEPARATOR}"): "\n",
+    ord("\N{ZERO WIDTH SPACE}"): None, ord("\N{WORD JOINER}"): None,
+    ord("\N{ZERO WIDTH NO-BREAK SPACE}"): None,
+}
+
+
+NEEDS_FIXING = re.compile("[%s]" % re.escape("".join(chr(c) for c in UNICODE_FIXES)))
+
+
+def clean_unicode(text: str) -> str:
+    """Newlines as `\\n`, stray controls out, NFC. No-break, thin and narrow no-break spaces and
+    soft hyphens stay: they sit inside numbers and inside the words gold areas quote."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if NEEDS_FIXING.search(text):    # translate() is slow and most texts need nothing
+        text = text.translate(UNICODE_FIXES)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text

@@ -1,0 +1,180 @@
+"""Markdown (and the Markdown bodies of JSONL records) -> parts in document order."""
+from __future__ import annotations
+
+import html
+import re
+
+from pipeline.document import BlockKind
+from pipeline.ingest.layout import FINAL_PUNCTUATION, HEADING_MAX_WORDS, Part, tidy
+
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^)\n]*\))*\)")   # the url may hold (...)
+REFERENCE_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+AUTOLINK = re.compile(r"<((?:https?://|mailto:|www\.)[^>\s]+)>")
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+CODE = re.compile(r"`+([^`\n]*)`+")
+STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?)(?<=\S)\*(?![\w*])")
+EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]*?)(?<=\S)_(?![\w_])")
+ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+EMPHASIS_ONLY = re.compile(r"\s*([*_]{1,3})(?=\S)[^\n]*(?<=\S)\1\s*")
+
+
+def plain_inline(text: str) -> str:
+    """Markdown inline markup -> the words a reader sees: links and emphasis keep their text,
+    images, HTML tags and comments go."""
+    if "<" in text:
+        text = HTML_TAG.sub("", AUTOLINK.sub(r"\1", HTML_COMMENT.sub("", text)))
+    if "[" in text:
+        text = LINK.sub(r"\1", IMAGE.sub("", text))
+        text = REFERENCE_LINK.sub(r"\1", text)
+    if "`" in text:
+        text = CODE.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = STRONG.sub(r"\2", text)
+        text = EMPHASIS_UNDERSCORE.sub(r"\1", EMPHASIS_STAR.sub(r"\1", text))
+    if "\\" in text:
+        text = ESCAPED.sub(r"\1", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return tidy(text)
+
+
+# Markdown -> parts
+HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+LIST_ITEM = re.compile(r"([ \t]*)([-*+•]|\d{1,3}[.)])[ \t\u00a0]+(\S.*)")
+DASH_MARKERS = "-"
+TABLE_LINE = re.compile(r" {0,3}\|.*")
+TABLE_SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
+FENCE = re.compile(r" {0,3}(```|~~~)")
+RULE = re.compile(r" {0,3}([-*_])[ \t]*(\1[ \t]*){2,}")
+QUOTE_MARKER = re.compile(r" {0,3}> ?")
+CELL_SPLIT = re.compile(r"(?<!\\)\|")
+FIXED_WIDTH_GAP = re.compile(r"\s{2,}")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”»']?\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9]")
+
+
+def markdown_parts(text: str) -> list[Part]:
+    """Markdown (as regeringen.se's pages converted) -> parts in document order."""
+    lines = text.split("\n")
+    parts: list[Part] = []
+    i = 0
+    while i < len(lines):
+        i, found = markdown_block(lines, i, bool(parts))
+        parts.extend(found)
+    return parts
+
+
+def markdown_block(lines: list[str], i: int, after_content: bool) -> tuple[int, list[Part]]:
+    """The parts of the block starting at line `i`, and the line after it."""
+    line = lines[i]
+    if not line.strip() or RULE.fullmatch(line):
+        return i + 1, []
+    if FENCE.match(line):
+        return fenced_block(lines, i)
+    heading = HEADING.fullmatch(line)
+    if heading:
+        return i + 1, heading_parts(heading, after_content)
+    if TABLE_LINE.match(line):
+        return pipe_table(lines, i)
+    if LIST_ITEM.fullmatch(line):
+        return list_item(lines, i)
+    return paragraph(lines, i)
+
+
+def heading_parts(match: re.Match, after_content: bool) -> list[Part]:
+    text = plain_inline(match[2] or "")
+    if not re.search(r"\w", text):
+        return []   # a heading of markup alone, such as a stray YAML ">-"
+    kind: BlockKind = "title" if len(match[1]) == 1 and not after_content else "heading"
+    return [Part(kind, text)]
+
+
+def pipe_table(lines: list[str], i: int) -> tuple[int, list[Part]]:
+    rows = []
+    while i < len(lines) and TABLE_LINE.match(lines[i]):
+        if not TABLE_SEPARATOR.fullmatch(lines[i]):
+            cells = pipe_cells(lines[i])
+            if any(cells):
+                rows.append(cells)
+        i += 1
+    return i, [Part("table", rows=tuple(rows))] if rows else []
+
+
+def pipe_cells(line: str) -> tuple[str, ...]:
+    """`| **Skolverket** | 24,9 |` -> ("Skolverket", "24,9")."""
+    body = line.strip()
+    body = body[1:] if body.startswith("|") else body
+    body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+    return tuple(plain_inline(cell).replace("\n", " ") for cell in CELL_SPLIT.split(body))
+
+
+def fenced_block(lines: list[str], i: int) -> tuple[int, list[Part]]:
+    """A fenced block: a fixed-width table when its lines split into columns, else paragraphs."""
+    fence = FENCE.match(lines[i])[1]
+    first = lines[i].strip()[len(fence):]   # some texts start the table on the fence line
+    body = [first] if first.strip() else []
+    i += 1
+    while i < len(lines) and not lines[i].strip().startswith(fence):
+        body.append(lines[i])
+        i += 1
+    rows = [tuple(c for c in FIXED_WIDTH_GAP.split(line.strip())) for line in body if line.strip()]
+    if len(rows) >= 2 and sum(len(r) >= 2 for r in rows) >= 2:
+        return i + 1, [Part("table", rows=tuple(rows))]
+    return i + 1, [Part("paragraph", tidy(line)) for line in body if line.strip()]
+
+
+def list_item(lines: list[str], i: int) -> tuple[int, list[Part]]:
+    """One item with its indented continuation lines; a dash "item" standing alone and
+    holding several sentences is a quotation (the Swedish dialogue dash), so a paragraph."""
+    match = LIST_ITEM.fullmatch(lines[i])
+    indent = len(match[1].expandtabs())
+    body = [match[3]]
+    j = i + 1
+    while j < len(lines) and continues_item(lines[j], indent):
+        body.append(lines[j])
+        j += 1
+    text = plain_inline("\n".join(body))
+    if match[2] in DASH_MARKERS and is_lone_item(lines, i, j) and SENTENCE_BREAK.search(text):
+        return j, [Part("paragraph", plain_inline(lines[i].strip() + "\n" + "\n".join(body[1:])))]
+    return j, [Part("list_item", text)] if text else []
+
+
+def continues_item(line: str, indent: int) -> bool:
+    stripped = line.lstrip()
+    if not stripped or LIST_ITEM.fullmatch(line) or TABLE_LINE.match(line) or FENCE.match(line):
+        return False
+    return len(line) - len(stripped) > indent
+
+
+def is_lone_item(lines: list[str], first: int, after: int) -> bool:
+    before = next((ln for ln in reversed(lines[:first]) if ln.strip()), "")
+    following = next((ln for ln in lines[after:] if ln.strip()), "")
+    return not LIST_ITEM.fullmatch(before) and not LIST_ITEM.fullmatch(following)
+
+
+def paragraph(lines: list[str], i: int) -> tuple[int, list[Part]]:
+    """Lines up to the next blank line or other block; a short line that is all bold is
+    a heading in all but name."""
+    body = [QUOTE_MARKER.sub("", lines[i], count=1)]
+    j = i + 1
+    while j < len(lines) and continues_paragraph(lines[j]):
+        body.append(QUOTE_MARKER.sub("", lines[j], count=1))
+        j += 1
+    text = plain_inline("\n".join(body))
+    if not text:
+        return j, []
+    kind: BlockKind = "heading" if len(body) == 1 and is_emphasis_heading(body[0], text) else "paragraph"
+    return j, [Part(kind, text)]
+
+
+def continues_paragraph(line: str) -> bool:
+    return bool(line.strip()) and not (
+        HEADING.fullmatch(line) or TABLE_LINE.match(line) or FENCE.match(line)
+        or LIST_ITEM.fullmatch(line) or RULE.fullmatch(line))
+
+
+def is_emphasis_heading(raw: str, text: str) -> bool:
+    return (bool(EMPHASIS_ONLY.fullmatch(raw)) and len(text.split()) <= HEADING_MAX_WORDS
+            and text[-1] not in ".!?")
