@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from pipeline.run import extract, is_url
+    from pipeline.run import extract
+    from pipeline.sources import is_url
 
     raw = args.raw if is_url(args.raw) else Path(args.raw)
     if not is_url(raw) and not raw.exists():

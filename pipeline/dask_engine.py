@@ -12,8 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.run import (Extraction, Source, Summary, extract, extract_source, progress_bar,
-                          with_record)
+from pipeline.run import Extraction, Summary, extract, extract_source
+from pipeline.sources import Source, with_record
+from pipeline.workers import progress_bar
 
 # Sources per round trip: large enough to keep every worker busy, small enough that the
 # driver holds only a few batches of results at a time.

@@ -1,24 +1,19 @@
 """The whole pipeline: raw files -> documents -> rows -> tables.
 
 `extract_document` is the flow for one release (ingest has already made the `Document`);
-`extract` runs it over a raw folder, a JSONL file or an fsspec URL with worker processes (or
-another engine, see `pipeline.dask_engine`), reuses the rows of releases that did not change
-since the last run, and writes the tables a batch at a time and atomically.
+`extract` runs it over a raw folder, a JSONL file or an fsspec URL (listed by
+`pipeline.sources`) with worker processes (`pipeline.workers`, or another engine, see
+`pipeline.dask_engine`), reuses the rows of releases that did not change since the last run
+(`pipeline.state`), and writes the tables a batch at a time and atomically.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
-import multiprocessing
-import os
-import sys
 import time
-from bisect import bisect_right
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
-from itertools import accumulate, groupby
+from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -32,12 +27,13 @@ from pipeline.ingest import (
     document_from_bytes,
     document_from_record,
     read_document,
-    record_id,
     record_line,
-    records_in_jsonl,
 )
 from pipeline.label import block_kinds, label_amounts
 from pipeline.reconcile import reconcile_totals
+from pipeline.sources import Source, list_sources
+from pipeline.state import (TABLES, VERSION_KEY, PreviousRows, count_not_ok, count_skipped,
+                            previous_state)
 from pipeline.tables import (
     AMOUNTS_SCHEMA,
     DOCUMENTS_SCHEMA,
@@ -48,12 +44,11 @@ from pipeline.tables import (
     TotalRow,
     rows_to_table,
 )
+from pipeline.workers import in_order
 
 log = logging.getLogger(__name__)
 
 BATCH_DOCS = 256
-VERSION_KEY = "pressfigures_version"
-TABLES = {"amounts": AMOUNTS_SCHEMA, "totals": TOTALS_SCHEMA, "documents": DOCUMENTS_SCHEMA}
 
 
 @dataclass(frozen=True)
@@ -92,22 +87,6 @@ def document_row(doc: Document, n_amounts: int = 0, status: str | None = None) -
         publisher=doc.publisher, published=doc.published, text=doc.text,
         n_amounts=n_amounts, status=status or doc.status,
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """One release to extract: a file, or an already-ingested JSONL record."""
-
-    doc_id: str
-    source: str
-    sha256: str
-    path: Path | None = None
-    root: Path | None = None
-    record: bytes | None = None     # a JSONL line, ingested in the worker
-    span: tuple[int, int] | None = None   # where that line is in `path`, when not yet read
-    url: str | None = None          # a file behind an fsspec URL, read in the worker
-    max_bytes: int = DEFAULT_MAX_BYTES
-    problem: str | None = None      # known before reading: the source becomes a status row
 
 
 def skipped_row(src: Source, reason: str) -> Extraction:
@@ -169,209 +148,6 @@ def url_range(url: str, offset: int, length: int) -> bytes:
         raise UnreadableFile(f"{url}: cannot read: {err}") from err
 
 
-def doc_id_of(path: Path, root: Path) -> str:
-    """`raw/press/2015 kunskapsstöd.txt` under `raw/` -> `press/2015 kunskapsstöd`."""
-    return path.relative_to(root).with_suffix("").as_posix()
-
-
-def file_sha256(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The file's sha256, or "" (never equal to a stored one, so the file is retried) when it
-    cannot be read or is too large to be read at all."""
-    try:
-        if path.stat().st_size > max_bytes:
-            return ""
-        with path.open("rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest()
-    except OSError:
-        return ""
-
-
-def is_url(raw: Path | str) -> bool:
-    return "://" in str(raw)
-
-
-def list_sources(raw: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source]:
-    """Every release under `raw` (a folder, a JSONL file or an fsspec URL of a folder), in
-    file and line order, each with a doc_id of its own."""
-    return unique_ids(all_sources(raw, max_bytes))
-
-
-def unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
-    """The first source with a doc_id keeps it; a later one (a JSONL id repeated, or equal to
-    a file's name) is listed under its own `source` with a status saying so, so that doc_id
-    stays a key of the tables and the user learns which record was left out."""
-    first: dict[str, str] = {}
-    for src in sources:
-        if src.doc_id not in first:
-            first[src.doc_id] = src.source
-            yield src
-        elif src.source not in first:
-            first[src.source] = src.source
-            problem = f"{src.source}: duplicate id {src.doc_id!r}, first at {first[src.doc_id]}"
-            yield replace(src, doc_id=src.source, problem=problem)
-        else:
-            log.warning("%s: duplicate id %r, left out", src.source, src.doc_id)
-
-
-def all_sources(raw: Path | str, max_bytes: int) -> Iterator[Source]:
-    if is_url(raw):
-        yield from url_sources(str(raw), max_bytes)
-        return
-    raw = Path(raw)
-    if raw.is_file():
-        files, root = [raw], raw.parent
-    else:
-        files = sorted(p for p in raw.rglob("*") if p.is_file() and not p.name.startswith("."))
-        root = raw
-    for path in files:
-        if is_jsonl(path.name):
-            yield from jsonl_sources(path, root)
-        else:
-            yield Source(doc_id_of(path, root), path.relative_to(root).as_posix(),
-                         file_sha256(path, max_bytes), path=path, root=root, max_bytes=max_bytes)
-
-
-def is_jsonl(name: str) -> bool:
-    return name.lower().endswith(".jsonl")
-
-
-def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
-    """Releases under an fsspec URL of a folder or a file ("s3://bucket/releases",
-    "s3://bucket/corpus.jsonl"). Release files are read by the workers, so no sha256 is known
-    up front and they are extracted on every run; JSONL files are scanned here once for ids
-    and hashes, and the workers read back only their own lines."""
-    import fsspec
-
-    fs, root = fsspec.core.url_to_fs(url)
-    root = root.rstrip("/")
-    protocol = url.split("://", 1)[0]
-    if fs.isfile(root):
-        found, root = {root: fs.info(root)}, root.rsplit("/", 1)[0]
-    else:
-        found = fs.find(root, detail=True)
-    for path in sorted(found):
-        relative = PurePosixPath(path[len(root):].lstrip("/"))
-        if relative.name.startswith("."):
-            continue
-        file_url = f"{protocol}://{path}"
-        if is_jsonl(relative.name):
-            with fs.open(path, "rb") as lines:
-                yield from url_jsonl_sources(lines, relative.as_posix(), file_url)
-            continue
-        size = found[path].get("size") or 0
-        problem = (f"{relative}: too large: {size} bytes, limit {max_bytes}"
-                   if size > max_bytes else None)
-        yield Source(relative.with_suffix("").as_posix(), relative.as_posix(), "",
-                     url=file_url, max_bytes=max_bytes, problem=problem)
-
-
-def url_jsonl_sources(lines: BinaryIO, relative: str, url: str) -> Iterator[Source]:
-    """The records of a JSONL file behind a URL, as `records_in_jsonl` lists a local one."""
-    offset = 0
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            body = line.rstrip(b"\r\n")
-            source = f"{relative}:{number}"
-            yield Source(record_id(body) or source, source, hashlib.sha256(body).hexdigest(),
-                         url=url, span=(offset, len(body)))
-        offset += len(line)
-
-
-def jsonl_sources(path: Path, root: Path) -> Iterator[Source]:
-    for record in records_in_jsonl(path, root):
-        yield Source(record.doc_id, record.source, record.sha256, path=path, root=root,
-                     span=(record.offset, record.length))
-
-
-def with_record(src: Source) -> Source:
-    """The source with its JSONL line read, to send to a machine that cannot read `path`."""
-    if src.span is None or src.path is None:
-        return src
-    return replace(src, record=record_line(src.path, *src.span), span=None, path=None)
-
-
-def previous_state(out: Path) -> dict[str, tuple[str, str]]:
-    """doc_id -> (sha256, source) of the last run's documents, if it ran with this pipeline
-    version."""
-    try:
-        # ParquetFile, not read_table: the dataset layer it would load is not needed here.
-        documents = pq.ParquetFile(out / "documents.parquet")
-        meta = documents.schema_arrow.metadata or {}
-        if meta.get(VERSION_KEY.encode()) != code_fingerprint().encode():
-            return {}
-        table = documents.read(columns=["doc_id", "sha256", "source"])
-    except (OSError, pa.ArrowInvalid):
-        return {}
-    return dict(zip(table["doc_id"].to_pylist(),
-                    zip(table["sha256"].to_pylist(), table["source"].to_pylist())))
-
-
-class PreviousRows:
-    """The last run's rows, copied for releases that did not change instead of redone.
-
-    Only the doc_id columns are held; rows are read a row group at a time as the run reaches
-    them (both runs list documents in the same order), so memory does not grow with the corpus.
-    """
-
-    def __init__(self, out: Path):
-        self.files: dict[str, pq.ParquetFile] = {}
-        self.spans: dict[str, dict[str, tuple[int, int]]] = {}
-        self.group_starts: dict[str, list[int]] = {}
-        self.cache: dict[str, dict[int, pa.Table]] = {}
-        for name in TABLES:
-            file = pq.ParquetFile(out / f"{name}.parquet")
-            self.files[name] = file
-            self.spans[name] = doc_spans(file.read(columns=["doc_id"])["doc_id"].to_pylist())
-            sizes = [file.metadata.row_group(i).num_rows for i in range(file.num_row_groups)]
-            self.group_starts[name] = list(accumulate(sizes, initial=0))
-            self.cache[name] = {}
-
-    def rows_of(self, name: str, doc_ids: list[str]) -> list[pa.Table]:
-        """The rows of these documents in this order: one slice per run of documents that
-        were neighbours last time too, which is nearly always all of them."""
-        spans = [span for span in map(self.spans[name].get, doc_ids) if span is not None]
-        return [self.rows(name, start, length) for start, length in merged(spans)]
-
-    def rows(self, name: str, start: int, length: int) -> pa.Table:
-        starts = self.group_starts[name]
-        first = bisect_right(starts, start) - 1
-        last = bisect_right(starts, start + length - 1) - 1
-        groups = [self.row_group(name, i) for i in range(first, last + 1)]
-        rows = groups[0] if len(groups) == 1 else pa.concat_tables(groups)
-        return rows.slice(start - starts[first], length).cast(TABLES[name])
-
-    def row_group(self, name: str, i: int) -> pa.Table:
-        cache = self.cache[name]
-        if i not in cache:
-            # Groups before this one are not needed again while the order holds.
-            for older in [g for g in cache if g < i]:
-                del cache[older]
-            cache[i] = self.files[name].read_row_group(i)
-        return cache[i]
-
-
-def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(offset, length) spans with each one that starts where the last ended joined to it."""
-    runs: list[tuple[int, int]] = []
-    for start, length in spans:
-        if runs and sum(runs[-1]) == start:
-            runs[-1] = (runs[-1][0], runs[-1][1] + length)
-        else:
-            runs.append((start, length))
-    return runs
-
-
-def doc_spans(doc_ids: list[str]) -> dict[str, tuple[int, int]]:
-    """doc_id -> (offset, length) of its run of rows; rows are written grouped by document."""
-    spans: dict[str, tuple[int, int]] = {}
-    start = 0
-    for i in range(1, len(doc_ids) + 1):
-        if i == len(doc_ids) or doc_ids[i] != doc_ids[start]:
-            spans[doc_ids[start]] = (start, i - start)
-            start = i
-    return spans
-
-
 Engine = Callable[[list[Source], bool], Iterator[Extraction]]
 
 
@@ -395,7 +171,7 @@ def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = Fa
                  if s.sha256 and previous.get(s.doc_id, ("", ""))[0] == s.sha256}
     old = PreviousRows(out) if unchanged else None
     todo = [s for s in sources if s.doc_id not in unchanged]
-    fresh = engine(todo, progress) if engine else extracted(todo, jobs, progress)
+    fresh = engine(todo, progress) if engine else in_order(extract_source, todo, jobs, progress)
     writers = {name: AtomicParquetWriter(out / f"{name}.parquet", schema,
                                          {VERSION_KEY: code_fingerprint()})
                for name, schema in TABLES.items()}
@@ -476,43 +252,3 @@ def add_fresh_tables(run: list[Extraction], parts: dict[str, list[pa.Table]]) ->
     parts["amounts"].append(rows_to_table([r for ex in run for r in ex.amounts], AMOUNTS_SCHEMA))
     parts["totals"].append(rows_to_table([t for ex in run for t in ex.totals], TOTALS_SCHEMA))
     parts["documents"].append(rows_to_table([ex.document for ex in run], DOCUMENTS_SCHEMA))
-
-
-def count_skipped(out: Path) -> int:
-    return count_not_ok(pq.ParquetFile(out / "documents.parquet").read(columns=["status"]))
-
-
-def count_not_ok(documents: pa.Table) -> int:
-    return sum(1 for status in documents["status"].to_pylist() if status != "ok")
-
-
-def extracted(todo: list[Source], jobs: int | None, progress: bool) -> Iterator[Extraction]:
-    """Extractions of `todo` in order, from `jobs` worker processes (all cores by default).
-
-    A worker that dies (killed for memory, say) fails the run with BrokenProcessPool, where a
-    `multiprocessing.Pool` would wait forever for its lost task; the last tables stay as they
-    were."""
-    jobs = jobs or os.cpu_count() or 1
-    bar = progress_bar(len(todo), progress)
-    try:
-        if jobs == 1 or len(todo) < 2:
-            for src in todo:
-                yield extract_source(src)
-                bar.update()
-            return
-        ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        pool = ProcessPoolExecutor(jobs, mp_context=ctx)
-        try:
-            for ex in pool.map(extract_source, todo, chunksize=16):
-                yield ex
-                bar.update()
-        finally:
-            pool.shutdown(cancel_futures=True)
-    finally:
-        bar.close()
-
-
-def progress_bar(total: int, enabled: bool):
-    from tqdm import tqdm
-
-    return tqdm(total=total, unit="doc", disable=not enabled, leave=False)

@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import pipeline.run as run
+import pipeline.state as state
 from pipeline.cli import main
 from pipeline.run import extract, list_sources
 from pipeline.tables import AMOUNTS_SCHEMA, DOCUMENTS_SCHEMA, TOTALS_SCHEMA
@@ -240,7 +241,7 @@ def test_full_and_other_code_parse_everything_again(raw, tmp_path, monkeypatch):
     parsed = counting_extract_source(monkeypatch)
     assert extract(raw, out, jobs=1, full=True).reused == 0
     assert len(parsed) == first.files
-    monkeypatch.setattr(run, "code_fingerprint", lambda: "0.0.0+other")
+    monkeypatch.setattr(state, "code_fingerprint", lambda: "0.0.0+other")
     assert extract(raw, out, jobs=1).reused == 0
     assert len(parsed) == 2 * first.files
 
@@ -306,13 +307,13 @@ def test_an_incremental_run_over_many_row_groups_equals_a_clean_run(tmp_path, mo
 
 
 def test_previous_rows_are_read_across_row_groups_in_runs(tmp_path, monkeypatch):
-    monkeypatch.setitem(run.TABLES, "amounts", pa.schema([("doc_id", pa.string()),
+    monkeypatch.setitem(state.TABLES, "amounts", pa.schema([("doc_id", pa.string()),
                                                           ("amount_no", pa.int64())]))
     rows = pa.table({"doc_id": ["a", "a", "a", "b", "c", "c", "c"], "amount_no": range(7)})
     pq.write_table(rows, tmp_path / "amounts.parquet", row_group_size=2)
     for name in ("totals", "documents"):
         pq.write_table(rows.slice(0, 0), tmp_path / f"{name}.parquet")
-    old = run.PreviousRows(tmp_path)
+    old = state.PreviousRows(tmp_path)
 
     def numbers(doc_ids: list[str]) -> list[list[int]]:
         return [t["amount_no"].to_pylist() for t in old.rows_of("amounts", doc_ids)]

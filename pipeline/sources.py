@@ -1,0 +1,151 @@
+"""Listing: every release under a raw folder, a JSONL file or an fsspec URL, as a `Source`
+with an id, a source path and a hash, in file and line order; nothing is ingested here."""
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO, Iterable, Iterator
+
+from pipeline.ingest import DEFAULT_MAX_BYTES, record_id, record_line, records_in_jsonl
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One release to extract: a file, or an already-ingested JSONL record."""
+
+    doc_id: str
+    source: str
+    sha256: str
+    path: Path | None = None
+    root: Path | None = None
+    record: bytes | None = None     # a JSONL line, ingested in the worker
+    span: tuple[int, int] | None = None   # where that line is in `path`, when not yet read
+    url: str | None = None          # a file behind an fsspec URL, read in the worker
+    max_bytes: int = DEFAULT_MAX_BYTES
+    problem: str | None = None      # known before reading: the source becomes a status row
+
+
+
+def doc_id_of(path: Path, root: Path) -> str:
+    """`raw/press/2015 kunskapsstöd.txt` under `raw/` -> `press/2015 kunskapsstöd`."""
+    return path.relative_to(root).with_suffix("").as_posix()
+
+
+def file_sha256(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The file's sha256, or "" (never equal to a stored one, so the file is retried) when it
+    cannot be read or is too large to be read at all."""
+    try:
+        if path.stat().st_size > max_bytes:
+            return ""
+        with path.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return ""
+
+
+def is_url(raw: Path | str) -> bool:
+    return "://" in str(raw)
+
+
+def list_sources(raw: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source]:
+    """Every release under `raw` (a folder, a JSONL file or an fsspec URL of a folder), in
+    file and line order, each with a doc_id of its own."""
+    return unique_ids(all_sources(raw, max_bytes))
+
+
+def unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
+    """The first source with a doc_id keeps it; a later one (a JSONL id repeated, or equal to
+    a file's name) is listed under its own `source` with a status saying so, so that doc_id
+    stays a key of the tables and the user learns which record was left out."""
+    first: dict[str, str] = {}
+    for src in sources:
+        if src.doc_id not in first:
+            first[src.doc_id] = src.source
+            yield src
+        elif src.source not in first:
+            first[src.source] = src.source
+            problem = f"{src.source}: duplicate id {src.doc_id!r}, first at {first[src.doc_id]}"
+            yield replace(src, doc_id=src.source, problem=problem)
+        else:
+            log.warning("%s: duplicate id %r, left out", src.source, src.doc_id)
+
+
+def all_sources(raw: Path | str, max_bytes: int) -> Iterator[Source]:
+    if is_url(raw):
+        yield from url_sources(str(raw), max_bytes)
+        return
+    raw = Path(raw)
+    if raw.is_file():
+        files, root = [raw], raw.parent
+    else:
+        files = sorted(p for p in raw.rglob("*") if p.is_file() and not p.name.startswith("."))
+        root = raw
+    for path in files:
+        if is_jsonl(path.name):
+            yield from jsonl_sources(path, root)
+        else:
+            yield Source(doc_id_of(path, root), path.relative_to(root).as_posix(),
+                         file_sha256(path, max_bytes), path=path, root=root, max_bytes=max_bytes)
+
+
+def is_jsonl(name: str) -> bool:
+    return name.lower().endswith(".jsonl")
+
+
+def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
+    """Releases under an fsspec URL of a folder or a file ("s3://bucket/releases",
+    "s3://bucket/corpus.jsonl"). Release files are read by the workers, so no sha256 is known
+    up front and they are extracted on every run; JSONL files are scanned here once for ids
+    and hashes, and the workers read back only their own lines."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(url)
+    root = root.rstrip("/")
+    protocol = url.split("://", 1)[0]
+    if fs.isfile(root):
+        found, root = {root: fs.info(root)}, root.rsplit("/", 1)[0]
+    else:
+        found = fs.find(root, detail=True)
+    for path in sorted(found):
+        relative = PurePosixPath(path[len(root):].lstrip("/"))
+        if relative.name.startswith("."):
+            continue
+        file_url = f"{protocol}://{path}"
+        if is_jsonl(relative.name):
+            with fs.open(path, "rb") as lines:
+                yield from url_jsonl_sources(lines, relative.as_posix(), file_url)
+            continue
+        size = found[path].get("size") or 0
+        problem = (f"{relative}: too large: {size} bytes, limit {max_bytes}"
+                   if size > max_bytes else None)
+        yield Source(relative.with_suffix("").as_posix(), relative.as_posix(), "",
+                     url=file_url, max_bytes=max_bytes, problem=problem)
+
+
+def url_jsonl_sources(lines: BinaryIO, relative: str, url: str) -> Iterator[Source]:
+    """The records of a JSONL file behind a URL, as `records_in_jsonl` lists a local one."""
+    offset = 0
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            body = line.rstrip(b"\r\n")
+            source = f"{relative}:{number}"
+            yield Source(record_id(body) or source, source, hashlib.sha256(body).hexdigest(),
+                         url=url, span=(offset, len(body)))
+        offset += len(line)
+
+
+def jsonl_sources(path: Path, root: Path) -> Iterator[Source]:
+    for record in records_in_jsonl(path, root):
+        yield Source(record.doc_id, record.source, record.sha256, path=path, root=root,
+                     span=(record.offset, record.length))
+
+
+def with_record(src: Source) -> Source:
+    """The source with its JSONL line read, to send to a machine that cannot read `path`."""
+    if src.span is None or src.path is None:
+        return src
+    return replace(src, record=record_line(src.path, *src.span), span=None, path=None)
