@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import regex
 
-from pipeline.lang.sv.money_words import COORDINATORS, NON_MONEY_WORDS_BEFORE, RANGE_DASHES, RANGE_JOIN, RANGE_OPENER
+from pipeline.lang.sv.joins import COORDINATORS, NON_MONEY_WORDS_BEFORE, RANGE_DASHES, RANGE_JOIN, RANGE_OPENER
 from pipeline.parse.numbers import SPACE, alternation
 from pipeline.parse.units import PAREN_OPEN, Reading
 

@@ -10,7 +10,7 @@ import regex
 
 from pipeline.document import Document, Span, Table
 from pipeline.lang.sv.currencies import CURRENCY_WORDS
-from pipeline.lang.sv.money_words import NON_MONEY_COLUMN_WORDS, PERCENT_WORDS, TABLE_UNIT_INTRODUCERS
+from pipeline.lang.sv.tables import NON_MONEY_COLUMN_WORDS, PERCENT_WORDS, TABLE_UNIT_INTRODUCERS
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
 from pipeline.parse.amount import Amount, normalised
 from pipeline.parse.money import SENTENCE_END
