@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # run as a script, from anywhere
-from pipeline.amounts import amounts_in_text  # noqa: E402
+from pipeline.parse import amounts_in_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"

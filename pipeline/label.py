@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from pipeline.amounts import Amount, alternation
+from pipeline.parse import Amount, alternation
 from pipeline.document import Block, Document
 from pipeline.lang.sv.labels import (
     ADVERB_ENDINGS,

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import code_fingerprint
-from pipeline.amounts import find_amounts
+from pipeline.parse import find_amounts
 from pipeline.document import Document
 from pipeline.ingest import (
     DEFAULT_MAX_BYTES,

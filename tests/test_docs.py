@@ -39,7 +39,7 @@ def forms_table() -> list[tuple[str, str, str]]:
 def test_readme_forms_table_is_what_the_parser_reads(written, value, currency):
     from decimal import Decimal
 
-    from pipeline.amounts import amounts_in_text
+    from pipeline.parse import amounts_in_text
 
     [amount] = amounts_in_text(f"Regeringen avsätter {written} till forskning.")
     low, _, high = value.partition(" (value_max ")

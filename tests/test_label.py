@@ -1,7 +1,7 @@
 """Qualifier, period, years, totals and areas (annotation guide §3-4) on realistic sentences."""
 import pytest
 
-from pipeline.amounts import find_amounts
+from pipeline.parse import find_amounts
 from pipeline.ingest import document_from_text
 from pipeline.label import label_amounts
 

@@ -40,23 +40,3 @@ PASSIVE_ENDINGS = ("ts", "tts", "as", "ades", "des", "tes")
 
 # Words after an amount that say what the money is for: "Hundra miljoner till FN".
 PURPOSE_WORDS = ("till", "för", "åt")
-
-# Words joining two numbers that share the scale and currency written after the second.
-# "från 80 till 40 miljoner" is two amounts; "mellan 2 och 3 miljarder" and "10–15 Mkr" one.
-RANGE_DASHES = ("–", "—", "-", "−")
-RANGE_OPENER = "mellan"
-RANGE_JOIN = "och"
-COORDINATORS = ("till", "och", "eller", "respektive")
-
-# Words before a table's unit that announce it in a caption: "Belopp i miljoner kronor".
-TABLE_UNIT_INTRODUCERS = ("i", "belopp i", "belopp", "anges i")
-
-# Column headers of table cells that are not money even under a money caption.
-NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "år")
-
-# A caption with these states the table in percent, whatever currency its columns name.
-PERCENT_WORDS = ("procent", "procentenheter", "procentuell", "avkastning")
-
-# Words before a number that make it a time, a page or a rank, not money: "klockan 15 till 102:65 kronor".
-NON_MONEY_WORDS_BEFORE = ("klockan", "kl", "kl.", "vecka", "veckan", "sidan", "sida", "nummer",
-                          "nr", "nr.", "paragraf", "kapitel", "punkt", "plats", "version", "§")

@@ -1,0 +1,32 @@
+"""Document -> amounts: every block's amounts and every table's money cells."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from pipeline.document import Document
+from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
+from pipeline.parse.amount import Amount
+from pipeline.parse.numbers import lower_view
+from pipeline.parse.tables import table_amounts
+from pipeline.parse.text import amounts_in_text
+
+
+def find_amounts(doc: Document) -> list[Amount]:
+    """Every money amount of `doc`, in document order. An amount whose block names no
+    currency takes the one the document writes most."""
+    lowered = lower_view(doc.text)
+    amounts = []
+    for block in doc.blocks:
+        if block.kind != "table_row":
+            amounts += amounts_in_text(doc.text, block.start, block.end, lowered=lowered)
+    for index in range(len(doc.tables)):
+        amounts += table_amounts(doc, index, lowered)
+    currency = written_currency(amounts)
+    amounts = [replace(a, currency=currency) if a.implied else a for a in amounts]
+    return sorted(amounts, key=lambda a: a.start)
+
+
+def written_currency(amounts: list[Amount]) -> str:
+    counts = Counter(a.currency for a in amounts if not a.implied)
+    return counts.most_common(1)[0][0] if counts else DEFAULT_CURRENCY

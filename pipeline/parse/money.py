@@ -1,0 +1,97 @@
+"""Implied money: a number with a scale but no currency ("200 miljoner") is money when its
+clause is about money and the next word does not make it a count."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.lang.sv.money_words import AMOUNT_FOLLOWERS, MONEY_CUE_STEMS, PASSIVE_ENDINGS, PURPOSE_WORDS
+from pipeline.parse.numbers import SIGNS, SPACE, alternation
+from pipeline.parse.units import Reading, near
+
+PURPOSE_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+(?![\d{SIGNS}])\w",
+                              regex.IGNORECASE)
+FOLLOWER = regex.compile(rf"{SPACE}*(?P<word>[^\W\d_][\w-]*)?")
+MONEY_CUE = regex.compile(rf"(?<!\w)(?:{alternation(MONEY_CUE_STEMS)})", regex.IGNORECASE)
+SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n")
+SENTENCE_REACH = 400
+
+
+@dataclass(frozen=True)
+class MoneyCues:
+    """Where a block's sentences end and its money words stand, found in one scan each so
+    that many amounts in one long block cost no more than one."""
+
+    lo: int
+    hi: int
+    sentence_ends: list[int]
+    cues: list[int]
+
+    @classmethod
+    def of(cls, text: str, lo: int, hi: int) -> MoneyCues:
+        return cls(lo, hi, [m.end() for m in SENTENCE_END.finditer(text, lo, hi)],
+                   [m.start() for m in MONEY_CUE.finditer(text, lo, hi)])
+
+    def in_sentence_of(self, start: int) -> bool:
+        """A money word in the sentence around `start` (at most `SENTENCE_REACH` away)."""
+        k = bisect_right(self.sentence_ends, start)
+        begin = max(self.lo, start - SENTENCE_REACH, self.sentence_ends[k - 1] if k else self.lo)
+        end = min(self.hi, start + SENTENCE_REACH,
+                  self.sentence_ends[k] if k < len(self.sentence_ends) else self.hi)
+        first = bisect_left(self.cues, begin)
+        return first < len(self.cues) and self.cues[first] < end
+
+
+def follows_as_amount(text: str, end: int, hi: int) -> bool:
+    """The word after a scale leaves the number an amount: not "1,4 miljoner jobb"."""
+    follower = FOLLOWER.match(text, end, near(end, hi))
+    word = follower["word"].lower() if follower and follower["word"] else None
+    return word is None or word in AMOUNT_FOLLOWERS or (len(word) > 5 and word.endswith(PASSIVE_ENDINGS))
+
+
+def is_implied_money(text: str, reading: Reading, hi: int, explicit: bool,
+                     cues: MoneyCues) -> bool:
+    """A number with a scale and no currency is money when the next word does not make it a
+    count and either a purpose follows ("Hundra miljoner till FN"), its block names a
+    currency elsewhere, or its sentence is about money."""
+    if not follows_as_amount(text, reading.end, hi):
+        return False
+    if explicit or PURPOSE_AFTER.match(text, reading.end, near(reading.end, hi)):
+        return True
+    return cues.in_sentence_of(reading.start)
+
+
+def money_readings(text: str, readings: list[Reading], lo: int, hi: int) -> dict[int, str | None]:
+    """Index of each reading that is money -> its currency (None: implied, use the default)."""
+    explicit = {i: r.currency for i, r in enumerate(readings) if r.explicit}
+    order = sorted(explicit)
+    cues: MoneyCues | None = None
+    money: dict[int, str | None] = dict(explicit)
+    for i in range(len(readings) - 1, -1, -1):
+        reading = readings[i]
+        if i in money or not reading.has_unit:
+            continue
+        partner = reading.joined_to
+        if partner is not None:
+            if partner in money:
+                money[i] = money[partner]
+            continue
+        if reading.currency is not None:
+            money[i] = reading.currency
+        elif reading.count_scale and is_implied_money(text, reading, hi, bool(explicit),
+                                                      cues := cues or MoneyCues.of(text, lo, hi)):
+            money[i] = nearest_currency(explicit, order, i)
+    return money
+
+
+def nearest_currency(explicit: dict[int, str | None], order: list[int], i: int) -> str | None:
+    """The currency of the closest amount with a written currency in the block (`order`:
+    the indices of `explicit`, sorted), the one before on a tie."""
+    if not order:
+        return None
+    after = bisect_left(order, i)
+    candidates = [j for j in (order[after - 1] if after else None,
+                              order[after] if after < len(order) else None) if j is not None]
+    return explicit[min(candidates, key=lambda j: (abs(j - i), j > i))]

@@ -1,0 +1,218 @@
+"""Numbers as written, digits or words, found only where a unit word stands near them.
+
+>>> [str(digits_value(s)) for s in ["2 340", "2.340", "4,5"]]
+['2340', '2340', '4.5']
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+import re
+
+import regex
+
+from pipeline.lang.sv.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, PREFIX_CODES, PRICE_MARK, SCALED_PREFIX_CODES, SUBUNITS
+from pipeline.lang.sv.numbers import (
+    FRACTION_ARTICLES,
+    FRACTION_JOIN,
+    FRACTION_WORDS,
+    HUNDRED,
+    NUMBER_WORDS,
+    THOUSAND,
+    WHOLE_WORDS,
+)
+from pipeline.lang.sv.scales import CASED_SCALES, SCALE_WORDS, SCALED_CURRENCIES
+
+
+def alternation(words) -> str:
+    """Words as a regex alternation, longest first so "miljoner" wins over "miljon"."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+SPACE = r"[ \t\u00a0\u202f\u2009]"
+GROUP_SPACE = r"[ \u00a0\u202f\u2009]"
+SIGNS = "-−–"
+DIGITS = regex.compile(rf"""
+    (?<![0-9.,:])
+    (?:
+        [0-9]{{1,3}}(?:{GROUP_SPACE}[0-9]{{3}})+(?![0-9])        # 1 500 000
+      | [0-9]{{1,3}}(?:\.[0-9]{{3}})+(?![0-9]|[.,][0-9])          # 50.000
+      | [0-9]{{1,3}}(?:,[0-9]{{3}}){{2,}}(?![0-9]|[.,][0-9])      # 1,234,567
+      | [0-9]+
+    )
+    (?:[,.][0-9]+(?![0-9]))?                                  # 5,95 and SEK 9.4 M
+    (?::[0-9]{{2}}(?![0-9]))?                                 # 126:30 kronor
+""", regex.VERBOSE)
+WORD_PIECES = alternation([*NUMBER_WORDS, HUNDRED, THOUSAND])
+WORD_NUMBER = regex.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})++)(?!\w)",
+                            regex.IGNORECASE)
+FRACTION = regex.compile(
+    rf"(?<!\w)(?:(?P<whole>(?:{WORD_PIECES})++|[0-9]+){SPACE}+{FRACTION_JOIN}{SPACE}+)?"
+    rf"(?:{alternation(FRACTION_ARTICLES)}){SPACE}+(?P<fraction>{alternation(FRACTION_WORDS)})(?!\w)",
+    regex.IGNORECASE)
+WORD_PIECE = regex.compile(WORD_PIECES, regex.IGNORECASE)
+
+YEAR = regex.compile(r"(?:19|20)\d\d")
+WORD_NUMBER_LOWER = re.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})+)(?!\w)")
+
+# How far a unit word may stand after a number ("2,5 respektive 4 miljarder kronor") or a code
+# before it ("US$ 5") for the number to be read at all.
+UNIT_REACH = 40
+WORD_REACH = 64
+PREFIX_REACH = 6
+ANCHOR = regex.compile(
+    rf"(?<!\w)(?:{alternation([*SCALED_CURRENCIES, *SCALE_WORDS, *CURRENCY_WORDS, *SUBUNITS])})(?!\w)"
+    rf"|{alternation([*CURRENCY_SYMBOLS, PRICE_MARK])}"
+    rf"|(?:{alternation([*PREFIX_CODES, *SCALED_PREFIX_CODES])})"
+    rf"|(?<=\d)(?:{alternation([*SCALED_CURRENCIES, *CASED_SCALES])})(?!\w)",
+    regex.IGNORECASE)
+
+ANCHOR_LOWER = re.compile(ANCHOR.pattern.lower())
+NUMBER_PIECES = {k.lower(): v for k, v in NUMBER_WORDS.items()}
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as written, digits or words, without sign or unit."""
+
+    start: int
+    end: int
+    value: Decimal
+    words: bool = False
+    colon: bool = False
+
+    def is_year(self, text: str) -> bool:
+        return not self.words and bool(YEAR.fullmatch(text[self.start:self.end]))
+
+
+COMMA_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+DOT_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
+def digits_value(written: str) -> Decimal:
+    """The value of a number written in digits, Swedish or English style.
+
+    >>> [str(digits_value(s)) for s in ["1 500 000", "5,95", "50.000", "9.4", "126:30", "1,234,567"]]
+    ['1500000', '5.95', '50000', '9.4', '126.30', '1234567']
+    """
+    for space in " \u00a0\u202f\u2009":
+        written = written.replace(space, "")
+    whole, colon, ore = written.partition(":")     # "1.250:50": kronor, then öre
+    if COMMA_THOUSANDS.fullmatch(whole):
+        value = Decimal(whole.replace(",", ""))
+    elif DOT_THOUSANDS.fullmatch(whole):
+        value = Decimal(whole.replace(".", "").replace(",", "."))
+    else:
+        value = Decimal(whole.replace(",", "."))
+    return value + Decimal(f"0.{ore}") if colon else value
+
+
+def word_value(word: str) -> Decimal | None:
+    """A Swedish number word, compounds included; None when it is not one.
+
+    >>> [word_value(w) for w in ["Sju", "tjugofem", "tvåhundra", "etthundrafemtio", "femtusen", "halvannan"]]
+    [Decimal('7'), Decimal('25'), Decimal('200'), Decimal('150'), Decimal('5000'), Decimal('1.5')]
+    >>> word_value("tusentals") is None
+    True
+    """
+    lowered = word.lower()
+    if lowered in WHOLE_WORDS:
+        return WHOLE_WORDS[lowered]
+    pieces = WORD_PIECE.findall(lowered)
+    if not pieces or "".join(pieces) != lowered:
+        return None
+    total, current = 0, 0
+    for piece in pieces:
+        if piece == HUNDRED:
+            current = (current or 1) * 100
+        elif piece == THOUSAND:
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            current += NUMBER_PIECES[piece]
+    return Decimal(total + current)
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """Where unit words stand in a block: only numbers near one are read, so a block of
+    digits with no currency or scale costs one scan."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def near(self, start: int, end: int) -> bool:
+        after = bisect_left(self.starts, end)
+        if after < len(self.starts) and self.starts[after] - end <= UNIT_REACH:
+            return True
+        before = bisect_right(self.ends, start) - 1
+        return before >= 0 and start - self.ends[before] <= PREFIX_REACH
+
+
+def lower_view(text: str) -> str | None:
+    """`text` in lower case when that keeps every offset (it does for Swedish text): scanning
+    it case-sensitively is several times faster than a case-insensitive scan."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+def anchors_in(text: str, lo: int, hi: int, lowered: str | None = None) -> Anchors:
+    found = ANCHOR_LOWER.finditer(lowered, lo, hi) if lowered is not None else ANCHOR.finditer(text, lo, hi)
+    spans = [m.span() for m in found]
+    return Anchors([s for s, _ in spans], sorted(e for _, e in spans))
+
+
+@dataclass(frozen=True)
+class LocalAnchors:
+    """The same question as `Anchors`, answered by a short search beside each number: cheaper
+    when a block has few numbers, as prose does."""
+
+    pattern: re.Pattern | regex.Pattern
+    text: str
+
+    def near(self, start: int, end: int) -> bool:
+        after = self.pattern.search(self.text, end, end + UNIT_REACH + WORD_REACH)
+        if after and after.start() - end <= UNIT_REACH:
+            return True
+        before = self.pattern.search(self.text, max(0, start - PREFIX_REACH - WORD_REACH), start)
+        return before is not None and any(
+            start - m.end() <= PREFIX_REACH
+            for m in self.pattern.finditer(self.text, before.start(), start))
+
+
+def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[Number]:
+    """Every number in text[lo:hi] near a unit word, in order; a longer reading wins over the
+    words inside it."""
+    digits = list(DIGITS.finditer(text, lo, hi))
+    words = list(WORD_NUMBER_LOWER.finditer(lowered, lo, hi) if lowered is not None
+                 else WORD_NUMBER.finditer(text, lo, hi))
+    has_fraction = lowered is None or any(lowered.find(w, lo, hi) >= 0 for w in FRACTION_WORDS)
+    fractions = list(FRACTION.finditer(text, lo, hi)) if has_fraction else []
+    candidates = len(digits) + len(words) + len(fractions)
+    if not candidates:
+        return []
+    if candidates * (UNIT_REACH + WORD_REACH) < hi - lo:
+        anchors: Anchors | LocalAnchors = (LocalAnchors(ANCHOR_LOWER, lowered) if lowered is not None
+                                           else LocalAnchors(ANCHOR, text))
+    else:
+        anchors = anchors_in(text, lo, hi, lowered)
+    found = [Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0])
+             for m in digits if anchors.near(*m.span())]
+    for m in words:
+        value = word_value(m[0]) if anchors.near(*m.span()) else None
+        if value is not None:
+            found.append(Number(m.start(), m.end(), value, words=True))
+    for m in fractions:
+        whole = m["whole"]
+        base = Decimal(0) if whole is None else (
+            Decimal(whole) if whole.isdigit() else word_value(whole))
+        if base is not None and anchors.near(*m.span()):
+            fraction = FRACTION_WORDS[m["fraction"].lower()]
+            found.append(Number(m.start(), m.end(), base + fraction, words=True))
+    found.sort(key=lambda n: (n.start, -n.end))
+    kept: list[Number] = []
+    for number in found:
+        if not kept or number.start >= kept[-1].end:
+            kept.append(number)
+    return kept
+
