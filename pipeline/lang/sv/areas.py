@@ -1,137 +1,101 @@
-"""Words the labeller reads around an amount: qualifiers, periods, years, total cues and the
-small closed classes that bound an area phrase (annotation guide §3-4)."""
+"""Words that bound an area phrase: purpose prepositions, the verbs that give or receive money,
+the closed classes that end a noun phrase, and words that only point back (guide §4, §6)."""
 
-# Written right before the amount (a total cue such as "totalt" may stand between).
-QUALIFIERS: dict[str, str] = {
-    "cirka": "approx", "ca": "approx", "ca.": "approx", "c:a": "approx", "ungefär": "approx",
-    "omkring": "approx", "runt": "approx", "kring": "approx", "uppskattningsvis": "approx",
-    "drygt": "over", "över": "over", "mer än": "over", "fler än": "over", "passera": "over",
-    "passerar": "over", "överstiger": "over", "uppemot": "approx",
-    "knappt": "under", "under": "under", "mindre än": "under", "nästan": "under",
-    "närmare": "under", "nära": "under",
-    "minst": "at_least", "åtminstone": "at_least", "inte mindre än": "at_least",
-    "högst": "at_most", "maximalt": "at_most", "upp till": "at_most", "som mest": "at_most",
-    "max": "at_most", "max.": "at_most", "maximum": "at_most",
-}
-
-# Words that present an amount as a sum (guide §3), read right before the amount.
-TOTAL_CUES = ("totalt", "sammanlagt", "sammantaget", "samlade", "samlat", "totala", "total",
-              "i total", "summa", "sammanlagda", "totalbelopp", "totalbeloppet", "totalkostnad")
-# Cues right before the amount only: "Av de 507 Mkr som …" (not "av de första 45 miljarder").
-TOTAL_CUES_ADJACENT = ("av de", "av totalt")
-# Cues that describe the subject, some words before its amount: "De totala kostnaderna för
-# höjningen beräknas till 160 Mkr" (but "fondförmögenheten ökade med 152 miljarder" is a change).
-TOTAL_ADJECTIVES = ("totala", "samlade", "sammanlagda", "sammantagna")
-CHANGE_PREPOSITIONS = ("med",)
 # "höjs från 80 till 100 Mkr": the amount before the new level.
 CHANGE_FROM = ("från",)
-# Cues that open a sentence about a sum: "Totalt kommer satsningen att omfatta 150 Mkr".
-TOTAL_OPENERS = ("totalt", "sammanlagt", "sammantaget", "i totalt", "allt som allt")
 
-# Table row labels that mark a row of sums.
-TOTAL_ROW_LABELS = ("totalt", "summa", "total", "sammanlagt", "totalt forskningsråd och institut")
-
-# Periods written after the amount: "per år", "årligen", "kr/år", "i månaden".
-PERIODS: dict[str, str] = {
-    "per år": "year", "om året": "year", "i året": "year", "årligen": "year", "varje år": "year",
-    "/år": "year", "per budgetår": "year", "årlig": "year", "per månad": "month",
-    "i månaden": "month", "om månaden": "month", "per kalendermånad": "month", "/mån": "month",
-    "/månad": "month", "varje månad": "month", "månadsvis": "month",
-    "per vecka": "week", "i veckan": "week", "om veckan": "week", "/vecka": "week",
-    "per dag": "day", "om dagen": "day", "i dagen": "day", "/dag": "day", "per dygn": "day",
-    "per timme": "hour", "i timmen": "hour", "/tim": "hour", "/timme": "hour",
-}
-# Periods that may stand before the amount in its sentence: "Varje år beräknas 18 miljarder ...".
-PERIODS_BEFORE: dict[str, str] = {"varje år": "year", "årligen": "year", "per år": "year"}
-
-# "per invånare", "per elev": the noun after "per" (or "/"), made singular with these endings.
-PER_WORDS = ("per", "/")
 # A rate ends an area phrase: "500 Mkr i investerat kapital [per fond]".
 RATE_WORDS = frozenset(("per",))
-PLURAL_ENDINGS = (("personer", "person"), ("elever", "elev"), ("regioner", "region"),
-                  ("kommuner", "kommun"), ("platser", "plats"), ("deltagare", "deltagare"),
-                  ("er", ""), ("ar", ""), ("or", "a"))
 
-# Year phrases.
-PERIOD_OPENERS = ("under perioden", "perioden", "för perioden", "åren", "för åren", "mellan")
-FROM_YEAR = ("från och med", "fr.o.m.", "from", "från")
-# A rule that takes effect at a date starts the money's years: "träder i kraft den 1 januari 2021".
-IN_FORCE = ("i kraft", "i kraft från", "i kraft från och med")
-UNTIL_YEAR = ("fram till", "till och med", "t.o.m.", "tom", "fram t.o.m.")
-PERMANENT_WORDS = ("permanent", "permanenta", "permanentas", "varaktigt")
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-          "september", "oktober", "november", "december")
-
-# Area phrases.
+# Prepositions that open a purpose after the amount: "100 Mkr till bredbandsutbyggnad".
 PURPOSE_PREPOSITIONS = ("till", "för", "åt", "inom", "i", "på")
+
+# Markers of a purpose clause: "för att stärka försvaret".
 PURPOSE_MARKERS = ("i syfte att", "med syfte att", "för att", "i syfte till att")
+
 # Prepositions that tie an amount to the noun phrase before it: "ett statsbidrag på 300 Mkr".
 ATTRIBUTE_PREPOSITIONS = ("på", "om", "av", "från")
+
 # Verbs after whose subject the money goes: "Industriklivet förstärks med 100 Mkr".
 RECEIVING_VERBS = frozenset("""
 får fick erhåller erhöll tilldelas tilldelades tillförs tillfördes beviljas beviljades
-förstärks förstärktes ökas ökar ökade höjs höjdes gäller gällde omfattar omfattade kostar
+förstärks förstärktes ökar ökade höjs höjdes gäller gällde omfattar omfattade kostar
 kostade motsvarar uppgår uppgick landar landade hamnar stiger steg minskar minskade sänks
 beräknas budgeteras anslås tillfaller passera passerar omsatte omsätter omsätta värderas förvaltar
 öka ökas höjas minska minskas sänkas förstärkas uppgå
 """.split())
+
 # Verbs whose object gets the money: "beviljar SDC tre miljoner kronor".
 GIVING_VERBS = frozenset("""
 beviljar beviljade bevilja ger gav ge tilldelar tilldelade tilldela tillför tillförde
 höjer höjde sänker sänkte förstärker förstärkte förlänger förlängde förstärkt höjt sänkt ökat
 tillfört beviljat tilldelat gett
 """.split())
+
 # Words between such a verb and the amount that belong to neither.
 VERB_PARTICLES = frozenset("""
 med till på nu även också ytterligare därmed därför totalt sammanlagt cirka ca drygt nästan
 närmare knappt minst högst över under upp ungefär omkring runt kring uppskattningsvis
 från endast bara idag
 """.split())
+
 # Words that only point back to what the section is about: "för ändamålet", "medlen".
 POINTER_WORDS = frozenset("""
 ändamålet ändamål detta denna dessa det den medlen satsningen uppdraget insatsen insatserna
 arbetet arbete syftet syfte projektet stödet ändamålen sådana
 """.split())
+
 # Words that end an area phrase.
 CLAUSE_BREAKERS = frozenset("""
 vilket vilka där när då eftersom medan samtidigt men varav samt respektive enligt jämfört så
 säger sa skriver fortsätter
 """.split())
+
 RELATIVE_WORDS = frozenset(("som",))
+
 # Words that open a noun phrase when walking back from "på"/"om" or a verb.
 DETERMINERS = frozenset("en ett den det de denna detta dessa sin sitt sina hela".split())
+
 CLAUSE_OPENERS = frozenset("""
 att och eller som där när om men samt så för genom med till av i på från under efter
 har hade är var blir blev ska skall kan kommer avser föreslår föreslog föreslå föreslås
 beslutat beslutade beslutar vill
 """.split())
+
 # Time phrases that follow an amount but say nothing about its purpose.
 TIME_WORDS = frozenset("år året åren budgetåret perioden kvartalet månaden halvåret helåret".split())
+
 AREA_MAX_WORDS = 14
 
 # Phrases after an amount that say nothing of its purpose: "130 Mkr för bland annat …".
 FILLER_PHRASES = ("bland annat", "bl.a.", "bl a", "vardera", "var", "per år", "årligen",
                   "därefter", "dessutom", "också", "även", "i form av", "extra", "ytterligare",
                   "ut")
+
 # Between a noun and its amount, saying nothing of either: "utgifter om i genomsnitt 2 Mkr".
 FILLER_BEFORE = ("i genomsnitt", "i snitt")
+
 # Between a noun and its amount, standing for "på": "ytterligare stöd, i form av 600 Mkr".
 APPOSITIVE_FILLERS = ("i form av",)
+
 # Verbs right after an amount, before its purpose: "25 Mkr tillförs för att …".
 PASSIVE_VERBS = ("föreslås", "avsätts", "tillförs", "fördelas", "satsas", "anslås", "läggs",
                  "skjuts till", "går", "gick", "används", "betalas ut", "investeras", "ges",
                  "avsattes", "tillfördes", "fördelades", "öronmärks", "reserveras", "gå",
                  "användas", "fördelas ut")
+
 # What may open a relative clause or a modal before such a verb: "400 Mkr som ska fördelas till …".
 VERB_LEADS = ("som ska", "som skall", "som kommer att", "som får", "som kan", "som", "ska", "skall",
               "får", "kan", "kommer att", "bör", "måste")
+
 # Nouns that only say "an amount" and so make a poor area: "en höjning på 30 Mkr".
 GENERIC_AMOUNT_NOUNS = frozenset("""
 höjning höjningen ökning ökningen minskning minskningen satsning satsningen förstärkning
-förstärkningen tillskott tillskottet värde värdet belopp beloppet summa summan investering
+förstärkningen tillskott tillskottet värde belopp beloppet summa summan investering
 investeringen nivå nivån ram ramen budget total totalt totala sammanlagt pengar medel medlen
 satsningar höjningar ökningar förstärkningar tillskotten värdet form
 """.split())
+
 # Words that cannot be the subject that receives money: "Varje år beräknas 18 miljarder …".
 NON_SUBJECT_WORDS = frozenset("""
 varje år året därutöver dessutom samtidigt också även nu då sedan därefter totalt
@@ -140,11 +104,13 @@ sammanlagt i dag idag hittills kvartalet månaden perioden
 
 # A noun right before "med"/"till" + amount whose verb is left out: "och barntillägget med 500 kr".
 ELLIPSIS_PREPOSITIONS = frozenset(("med", "till"))
+
 # Words that end a subject when walking back from its verb.
 SUBJECT_STOPS = frozenset("att där när då föreslås föreslår avser".split())
 
 # Prepositions that may stand inside an area's noun phrase ("stöd till kommuner").
 INNER_PREPOSITIONS = frozenset(("för", "till", "i", "av", "med", "inom"))
+
 # Prepositions that link a generic noun to the phrase before it: "X till ett värde av …".
 LINKING_PREPOSITIONS = frozenset(("till", "med", "för"))
 
@@ -153,55 +119,66 @@ CLAUSE_VERBS = frozenset("""
 har hade är var blir blev ska skall kan kunde kommer vill ville måste bör borde får fick ger gav
 gett gjort gör står stod visar visade innebär innebar betyder handlar handlade rör gällde
 """.split())
+
 # Words that join two clauses; a clause verb right after one ends the phrase before it.
-COORDINATORS = frozenset(("och", "samt", "men", "eller"))
+CLAUSE_CONJUNCTIONS = frozenset(("och", "samt", "men", "eller"))
+
 # Adverbs that stand between verbs, never inside a noun phrase: "föreslår därför satsningar".
 CLAUSE_ADVERBS = frozenset("""
 inte ej också även redan nu därför dock alltså hittills sedan troligen dessutom
 """.split())
+
 # A list that goes on past a comma: "för upphandling av reservkraft, brandbekämpning samt sanering".
 LIST_JOINERS = frozenset(("och", "samt"))
+
 # "såväl X som Y": a second thing that is not the amount's purpose.
 CORRELATIVES = frozenset(("såväl",))
+
 # "detta arbete", "denna satsning": a short phrase opened by one of these only points back.
 DEMONSTRATIVES = frozenset(("denna", "detta", "dessa"))
+
 # Verbs that end a purpose written before its amount: "För att stärka X avsätts 724 Mkr".
 BUDGET_VERBS = frozenset("""
 avsätter avsatte avsätts avsattes satsar satsade satsas föreslår föreslog föreslås anslår
 anvisar anvisas fördelar fördelade fördelas investerar investeras lägger läggs tillför tillförs
 tilldelas beviljas förstärks ökas höjs får fick
 """.split())
+
 # A list item that ends in one of these is a sentence, not a label: "X räknas in i taket på 3 Mkr".
 OPEN_ENDINGS = frozenset(("på", "om", "av", "till", "med", "för", "från", "i", "att"))
+
 # Verbs that stand before an infinitive: "satsningen kan förlängas med …".
 MODAL_VERBS = frozenset("kan kunde ska skall får fick bör borde måste kommer vill".split())
+
 # Endings of adverbs that may follow a verb: "ökade kraftigt", "höjs tillfälligt", "gradvis".
 ADVERB_ENDINGS = ("igt", "llt", "ivt", "vis")
 
-# Year phrases, word by word.
-YEAR_RANGE_JOINERS = ("till", "och")                # "2024 till 2026", "2025 och 2026"
-YEAR_NOUNS = ("år", "åren", "budgetåret", "perioden")   # "för åren 2024–2026"
-DATE_ARTICLE = "den"                                # "den 1 januari 2021"
-PLAIN_UNTIL = ("till",)                             # "förlängas till 2032"
 # Prepositions of a time phrase after an amount: "för 2024", "till och med 2026".
 TIME_PREPOSITIONS = ("för", "under", "om", "i", "per", "från", "till", "mellan", "från och med",
                      "till och med", "fram till", "fr.o.m.", "t.o.m.")
+
 # Prepositions before a year a verb reaches: "kan förlängas till 2032 med …".
 YEAR_PREPOSITIONS = ("till", "under")
+
 # "för resterande delen av 2025": a part of a time, not a purpose.
 PARTITIVE = ("av",)
+
 # What a generic increase is of: "en höjning på 30 Mkr av bidragen".
 RAISED_PREPOSITIONS = ("av",)
-# Between a year and the next amount: "och för 2028 till 1,2 Mkr".
-AMOUNT_LINKS = ("till", "med", "på", "om", "är", "blir")
+
 # The infinitive marker: "för att stärka", "att halvera kärnstödet".
 INFINITIVE_MARKER = "att"
+
 # Endings of passive verbs: "fördelas", "avsätts", "tillförs"; past: "fördubblades", "höjdes".
-PASSIVE_ENDINGS = ("as", "ts", "ds", "rs", "ls", "ns")
+PRESENT_PASSIVE_ENDINGS = ("as", "ts", "ds", "rs", "ls", "ns")
+
 PASSIVE_INFINITIVE_ENDINGS = ("as",)
+
 PAST_PASSIVE_ENDINGS = ("ades", "des", "tes")
+
 # Words that join a noun to a clause whose verb is left out: "och barntillägget med 500 kr".
 ELLIPSIS_JOINERS = frozenset(("och", "samt", "medan", "men"))
+
 # Between a verb and its amount, naming only that it is an amount: "uppgår till ett värde av".
 VALUE_PHRASES = ("till ett värde av", "till ett värde på", "ett värde av", "ett värde på",
                  "till ett belopp av", "till ett belopp på", "ett belopp på", "ett belopp om",

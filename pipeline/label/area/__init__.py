@@ -1,0 +1,110 @@
+"""Area: what each amount is for or about (guide §4, §6).
+
+`AREA_FINDERS` lists the ways of finding an amount's own area in the order the guide ranks
+them; the first that finds one wins. An amount with none of its own shares that of the
+amounts beside it in its sentence, else falls back to its section heading or the title.
+"""
+from __future__ import annotations
+
+from itertools import count, takewhile
+from typing import Callable, Sequence
+
+from pipeline.document import Document
+from pipeline.label.context import AmountContext, TextUnit
+from pipeline.label.area.attributed import attributed_area
+from pipeline.label.area.leading import leading_purpose_area
+from pipeline.label.area.list_item import list_item_label
+from pipeline.label.area.purpose import purpose_area
+from pipeline.label.area.raised import raised_area
+from pipeline.label.area.subject import subject_area
+from pipeline.label.area.table_row import table_row_label
+
+Area = tuple[str | None, str | None]     # (area, area_source)
+Finder = Callable[[AmountContext], "str | None"]
+
+# (finder, area_source), tried in this order.
+AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
+    (table_row_label, "table"),         # "| Bredband | 100 |"
+    (list_item_label, "list_item"),     # "- Säker vård/patientsäkerhet 5,95 Mkr"
+    (purpose_area, "phrase"),           # "100 Mkr till bredbandsutbyggnad"
+    (attributed_area, "phrase"),        # "ett nytt statsbidrag för X på 300 Mkr"
+    (raised_area, "phrase"),            # "en höjning på 30 Mkr av bidragen till myndigheter"
+    (leading_purpose_area, "phrase"),   # "För att stärka försvaret avsätts 724 Mkr"
+    (subject_area, "subject"),          # "Industriklivet förstärks med 100 Mkr"
+)
+ENUMERATING_BLOCKS = ("list_item", "heading")
+TOPIC_BLOCKS = ("heading", "title")
+TOPIC_SOURCES = ("phrase", "subject")
+
+
+def area_of(ctx: AmountContext) -> Area:
+    """(area, area_source) of the first finder that finds one, else (None, None)."""
+    for finder, source in AREA_FINDERS:
+        area = finder(ctx)
+        if area:
+            return area, source
+    return None, None
+
+
+def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[list[int] | None]
+             ) -> list[Area]:
+    """Each amount's area; one with none of its own shares that of the amounts beside it in
+    its sentence ("200 Mkr 2025, 300 Mkr 2026 och 600 Mkr 2027 till kommunerna"), else
+    falls back to the heading or title. `items` are each total's items, if any."""
+    units = [c.unit for c in contexts]
+    own = [area_of(c) for c in contexts]
+    topics = heading_topics(doc, units, own)
+    result = []
+    for i, (area, source) in enumerate(own):
+        if area is None or source == "subject":
+            # A purpose stated once for a run of amounts is each one's ("200 Mkr 2025, 300 Mkr
+            # 2026 … för att bygga ut förskolan"): the guide ranks it above the subject.
+            shared = neighbour_area(i, own, units, later_only=area is not None)
+            if shared[1] == "phrase" or area is None:
+                area, source = shared if shared[0] is not None else (area, source)
+        if area is None:
+            area, source = fallback_area(doc, units[i], is_listed_total(i, units, items))
+            area = topics.get(area, area)
+        result.append((area, source))
+    return result
+
+
+def is_listed_total(i: int, units: Sequence[TextUnit], items: Sequence[list[int] | None]) -> bool:
+    """A total broken down into list items or headings: it spans more than its section."""
+    found = items[i]
+    kind = units[found[0]].block.kind if found else None
+    return bool(found) and kind != units[i].block.kind and kind in ENUMERATING_BLOCKS
+
+
+def heading_topics(doc: Document, units: Sequence[TextUnit], own: Sequence[Area]) -> dict[str, str]:
+    """A heading or title that holds an amount, mapped to that amount's own area: "Anskaffning
+    för donation till ett värde av 9,2 miljarder kronor" -> "Anskaffning för donation"."""
+    topics: dict[str, str] = {}
+    for unit, (area, source) in zip(units, own):
+        if unit.block.kind in TOPIC_BLOCKS and source in TOPIC_SOURCES and area:
+            topics.setdefault(doc.text[unit.block.start:unit.block.end].strip(), area)
+    return topics
+
+
+def neighbour_area(i: int, own: Sequence[Area], units: Sequence[TextUnit], later_only: bool = False) -> Area:
+    def same_sentence(j: int) -> bool:
+        return 0 <= j < len(units) and units[j].start == units[i].start and units[j].block == units[i].block
+
+    # Amounts are in order, so those sharing a sentence stand next to each other.
+    after = takewhile(same_sentence, count(i + 1))
+    before = takewhile(same_sentence, count(i - 1, -1))
+    later = [j for j in after if own[j][0] is not None]
+    earlier = [j for j in before if own[j][0] is not None][::-1]
+    for j in later[:1] + ([] if later_only else earlier[-1:]):
+        return own[j]
+    return None, None
+
+
+def fallback_area(doc: Document, unit: TextUnit, listed: bool) -> Area:
+    """The section heading, else the title; a total broken down into listed items spans more
+    than its section, so for it the title comes first."""
+    choices = [(doc.title, "title"), (unit.block.section, "heading")]
+    for area, source in choices if listed else reversed(choices):
+        if area:
+            return area, source
+    return None, None

@@ -1,0 +1,100 @@
+"""The noun phrase an amount is attributed to: "ett nytt statsbidrag för X på 300 Mkr",
+"statsbidraget på 7,5 miljarder" (guide §4, 2-3)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Token
+
+from pipeline.label.context import (
+    AmountContext,
+    TextUnit,
+    ends_with,
+    is_break,
+    previous_amount_end,
+    span_text,
+    words_in,
+)
+from pipeline.label.area.phrase import is_clause_word, is_generic, is_particle, names_something
+from pipeline.parse import Amount
+from pipeline.lang.sv.areas import (
+    APPOSITIVE_FILLERS,
+    AREA_MAX_WORDS,
+    ATTRIBUTE_PREPOSITIONS,
+    CHANGE_FROM,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    FILLER_BEFORE,
+    GIVING_VERBS,
+    INFINITIVE_MARKER,
+    INNER_PREPOSITIONS,
+    LINKING_PREPOSITIONS,
+    RECEIVING_VERBS,
+)
+
+ATTRIBUTE_REACH = 300     # two noun phrases at most
+
+
+def attributed_area(ctx: AmountContext) -> str | None:
+    phrase = attributed_of(ctx)
+    return phrase if names_something(phrase) else None
+
+
+def attributed_of(ctx: AmountContext) -> str | None:
+    return attributed_phrase(ctx.text, ctx.amount, ctx.unit, previous_amount_end(ctx.amount, ctx.amounts))
+
+
+def attributed_phrase(text: str, amount: Amount, unit: TextUnit, floor: int) -> str | None:
+    """The noun phrase the amount belongs to: "ett nytt statsbidrag för X på 300 Mkr" -> "ett
+    nytt statsbidrag för X"; "statsbidraget på 7,5 miljarder" -> "statsbidraget"; past a
+    generic noun: "Anskaffning för donation till ett värde av 9,2 miljarder" -> "Anskaffning
+    för donation"."""
+    begin = max(unit.start, floor, amount.start - ATTRIBUTE_REACH)
+    words = without_fillers(words_in(text, begin, amount.start))
+    while words and is_particle(words[-1].lower_) and words[-1].lower_ not in ATTRIBUTE_PREPOSITIONS:
+        words.pop()
+    appositive = ends_with(words, APPOSITIVE_FILLERS)
+    if appositive:      # "ytterligare stöd, i form av 600 Mkr"
+        words = words[:-appositive]
+        words = words[:-1] if words and words[-1].text == "," else words
+    elif len(words) < 2 or words[-1].lower_ not in ATTRIBUTE_PREPOSITIONS:
+        return None
+    else:
+        if words[-1].lower_ in CHANGE_FROM and len(words) >= 3 and words[-3].lower_ in RECEIVING_VERBS:
+            return None     # "ökade sekventiellt från 135 …": an adverb, the subject says more
+        words = words[:-1]
+    while True:
+        kept = noun_phrase_tokens(words)
+        if not kept:
+            return None
+        phrase = span_text(text, begin, kept[-1], kept[0])
+        rest = words[:len(words) - len(kept)]
+        if not is_generic(phrase) or not rest or rest[-1].lower_ not in LINKING_PREPOSITIONS:
+            return phrase or None
+        words = rest[:-1]
+
+
+def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
+    """The tokens of the noun phrase that ends `words`, last first."""
+    kept: list[Token] = []
+    for token in reversed(words):
+        if is_break(token):
+            break
+        if token.lower_ in CLAUSE_OPENERS and token.lower_ not in INNER_PREPOSITIONS:
+            if token.lower_ == INFINITIVE_MARKER and kept:
+                kept.pop()      # "att halvera kärnstödet från 80": the verb is no part of it
+            break
+        if token.lower_ in RECEIVING_VERBS | GIVING_VERBS or is_clause_word(token):
+            break
+        kept.append(token)
+        if token.lower_ in DETERMINERS or len(kept) >= AREA_MAX_WORDS:
+            break
+    while kept and kept[-1].lower_ in INNER_PREPOSITIONS:
+        kept.pop()
+    return kept
+
+
+def without_fillers(words: list[Token]) -> list[Token]:
+    """`words` without a filler phrase at their end ("i genomsnitt")."""
+    n = ends_with(words, FILLER_BEFORE)
+    return words[:-n] if n else words

@@ -1,0 +1,48 @@
+"""A purpose that opens the sentence, up to the verb that brings the money: "För att stärka
+försvaret avsätts 724 Mkr" -> "stärka försvaret" (guide §4, 2)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+from spacy.tokens import Token
+
+from pipeline.parse import alternation
+from pipeline.label.context import SPACE, AmountContext, is_break, span_text, words_in
+from pipeline.label.area.phrase import points_back
+from pipeline.lang.sv.areas import (
+    AREA_MAX_WORDS,
+    BUDGET_VERBS,
+    CLAUSE_BREAKERS,
+    CLAUSE_VERBS,
+    INFINITIVE_MARKER,
+    LIST_JOINERS,
+    PURPOSE_MARKERS,
+    RECEIVING_VERBS,
+)
+
+LEADING_PURPOSE = regex.compile(rf"[\W]*(?:{alternation(PURPOSE_MARKERS)}){SPACE}+", regex.IGNORECASE)
+
+
+def leading_purpose_area(ctx: AmountContext) -> str | None:
+    text, amount = ctx.text, ctx.amount
+    match = LEADING_PURPOSE.match(text, ctx.unit.start, amount.start)
+    if not match:
+        return None
+    words = words_in(text, match.end(), amount.start)
+    for k, token in enumerate(words):
+        if is_break(token) or token.lower_ in CLAUSE_BREAKERS - LIST_JOINERS:
+            return None
+        if token.lower_ in BUDGET_VERBS or token.lower_ in CLAUSE_VERBS:
+            if k == 0 or k > 2 * AREA_MAX_WORDS or not governs_amount(words[k + 1:]):
+                return None
+            phrase = span_text(text, match.end(), words[0], words[k - 1])
+            return phrase if phrase and not points_back(phrase) else None
+    return None
+
+
+def governs_amount(words: Sequence[Token]) -> bool:
+    """No other clause between a verb and the amount: "avsätts [724 Mkr]", "föreslår regeringen
+    [5 Mkr]", but not "föreslår regeringen att statsbidraget ska uppgå till [300 Mkr]"."""
+    return not any(w.lower_ == INFINITIVE_MARKER or w.lower_ in CLAUSE_VERBS or w.lower_ in RECEIVING_VERBS
+                   or w.is_punct for w in words)

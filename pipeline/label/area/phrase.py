@@ -1,0 +1,169 @@
+"""What every area finder shares: reading a phrase forward to its clause break, and telling a
+phrase that names something from one that only points back or only says "an amount"."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+from spacy.tokens import Token
+
+from pipeline.parse import alternation
+from pipeline.label.context import (
+    DASH,
+    PHRASE_TRIM,
+    SOFT_HYPHEN,
+    SPACE,
+    YEAR,
+    has_digit,
+    is_break,
+    span_text,
+)
+from pipeline.lang.sv.areas import (
+    AREA_MAX_WORDS,
+    BUDGET_VERBS,
+    CLAUSE_ADVERBS,
+    CLAUSE_BREAKERS,
+    CLAUSE_CONJUNCTIONS,
+    CLAUSE_VERBS,
+    CORRELATIVES,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    GENERIC_AMOUNT_NOUNS,
+    INNER_PREPOSITIONS,
+    LIST_JOINERS,
+    NON_SUBJECT_WORDS,
+    PARTITIVE,
+    PASSIVE_INFINITIVE_ENDINGS,
+    PAST_PASSIVE_ENDINGS,
+    POINTER_WORDS,
+    RATE_WORDS,
+    RECEIVING_VERBS,
+    RELATIVE_WORDS,
+    TIME_PREPOSITIONS,
+    TIME_WORDS,
+    VERB_PARTICLES,
+)
+from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.lang.sv.stopwords import AREA_STOPWORDS
+from pipeline.lang.sv.years import YEAR_NOUNS
+
+# "2024", "2024–2026": a year or a range of years.
+YEARS = rf"{YEAR}(?:{SPACE}*{DASH}{SPACE}*{YEAR})?"
+# "vägunderhåll under 2024", "skolan i år": the time is a year or period, not the area.
+TRAILING_TIME = regex.compile(
+    rf"(?:{SPACE}+(?:{alternation(TIME_PREPOSITIONS)})(?:{SPACE}+(?:{alternation(YEAR_NOUNS)}))?)?"
+    rf"{SPACE}+(?:{YEARS}|{alternation(TIME_WORDS)})\Z", regex.IGNORECASE)
+PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
+LIST_ITEM_WORDS = 3
+
+
+def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: bool = False) -> str | None:
+    """Words from index k up to a clause break, the next amount or `AREA_MAX_WORDS`."""
+    if k >= len(words):
+        return None
+    first = words[k]
+    kept: list[Token] = []
+    in_list = False
+    for n, token in enumerate(words[k:], start=k):
+        if token.text == "," and kept and list_goes_on(words, n + 1):
+            kept.append(token)
+            in_list = True
+            continue
+        if is_break(token) or token.text in "()":
+            break
+        if token.lower_ in CLAUSE_BREAKERS and not (in_list and token.lower_ in LIST_JOINERS):
+            break
+        if token.lower_ in RELATIVE_WORDS and len(kept) >= 8:
+            break
+        if kept and (token.text in "–—" or token.lower_ in RATE_WORDS or token.lower_ in CORRELATIVES):
+            break
+        if kept and token.lower_ in CLAUSE_VERBS:
+            # "elstöd och regeringen kommer att …": the new clause starts at its conjunction.
+            joins = [j for j in range(max(0, len(kept) - 2), len(kept))
+                     if kept[j].lower_ in CLAUSE_CONJUNCTIONS]
+            if joins or not clause:
+                kept = kept[:joins[0]] if joins else kept
+                break
+        kept.append(token)
+        if sum(not t.is_punct for t in kept) >= AREA_MAX_WORDS:
+            break
+    while kept and (kept[-1].is_punct or kept[-1].lower_ in CLAUSE_CONJUNCTIONS
+                    or kept[-1].lower_ in RELATIVE_WORDS):
+        kept.pop()
+    if not kept:
+        return None
+    phrase = span_text(text, offset, first, kept[-1])
+    timeless = TRAILING_TIME.sub("", phrase).strip(PHRASE_TRIM)
+    if timeless != phrase and PART_OF_TIME.search(timeless):
+        return None     # "för resterande delen av 2025" says when, not what for
+    return timeless or None
+
+
+def list_goes_on(words: Sequence[Token], k: int) -> bool:
+    """After a comma: a list that ends in "och"/"samt" before the next punctuation, with no
+    verb, is the same phrase ("reservkraft, brandbekämpning samt sanering")."""
+    joined = False
+    for n, token in enumerate(words[k:k + AREA_MAX_WORDS]):
+        if is_break(token):
+            return joined and token.text != ","
+        word = token.lower_
+        if (word in CLAUSE_BREAKERS and word not in LIST_JOINERS) or word in CLAUSE_VERBS \
+                or word in RELATIVE_WORDS \
+                or word in RECEIVING_VERBS or word in BUDGET_VERBS or has_digit(word):
+            return False
+        if word in LIST_JOINERS and not joined and (n == 0 or n > LIST_ITEM_WORDS):
+            return False    # "…, till stor del riktat mot barn och unga" is no list of short items
+        joined = joined or word in LIST_JOINERS
+    return False    # the phrase runs into the next amount: "familjer med ett barn, och med [2 000 kr]"
+
+
+def content_words(phrase: str) -> list[str]:
+    return [w.lower() for w in regex.findall(r"\w+", phrase.replace(SOFT_HYPHEN, ""))]
+
+
+def is_generic(phrase: str) -> bool:
+    """"en höjning", "ett värde", "Varje år", "en tillfällig förstärkning": words that name no
+    purpose or receiver, or a phrase headed by a noun that only says "an amount"."""
+    words = content_words(phrase)
+    if len(words) >= 2 and words[0] in DETERMINERS and words[-1] in GENERIC_AMOUNT_NOUNS \
+            and not any(w in INNER_PREPOSITIONS for w in words):
+        return True
+    return all(w in GENERIC_AMOUNT_NOUNS or w in NON_SUBJECT_WORDS or w in DETERMINERS
+               or w in VERB_PARTICLES or w in AREA_STOPWORDS or w.isdigit() for w in words)
+
+
+def points_back(phrase: str) -> bool:
+    """"ändamålet", "detta ändamål", "medlen", "permanenta denna satsning": a phrase that only
+    refers back."""
+    words = [w.lower() for w in regex.findall(r"\w+", phrase)]
+    if words and all(w in POINTER_WORDS for w in words):
+        return True
+    # "detta arbete", "permanenta denna satsning": a demonstrative and a word that names nothing.
+    rest = words[1:] if len(words) > 2 else words
+    return bool(rest) and rest[0] in DEMONSTRATIVES and len(rest) >= 2 \
+        and all(w in POINTER_WORDS or w in GENERIC_AMOUNT_NOUNS for w in rest[1:])
+
+
+def names_something(phrase: str | None) -> bool:
+    """A phrase that neither points back nor only says "an amount"."""
+    return bool(phrase) and not points_back(phrase) and not is_generic(phrase)
+
+
+def is_particle(word: str) -> bool:
+    """A word between a verb or noun and its amount that belongs to neither."""
+    return word in VERB_PARTICLES or (word in QUALIFIERS and " " not in word
+                                      and word not in RECEIVING_VERBS)
+
+
+def is_clause_word(token: Token) -> bool:
+    """A verb, adverb or number that a noun phrase cannot hold: "Det handlar om …",
+    "föreslår därför satsningar på …", "räknas inte in i taket på …"."""
+    word = token.lower_
+    return (word in CLAUSE_VERBS or word in CLAUSE_ADVERBS or has_digit(token.text)
+            or is_passive(word))
+
+
+def is_passive(word: str) -> bool:
+    """A passive verb: "förlängas", "fördelas", "fördubblades", "höjdes"."""
+    return word.isalpha() and ((len(word) >= 6 and word.endswith(PASSIVE_INFINITIVE_ENDINGS))
+                               or (len(word) >= 7 and word.endswith(PAST_PASSIVE_ENDINGS)))

@@ -1,0 +1,156 @@
+"""Who gets or costs the money (guide §4, 3): the subject before a receiving verb
+("Industriklivet förstärks med …", "anslaget att öka med …"), the noun whose verb is left out
+("och barntillägget med 500 kronor"), or the object of a giving verb ("beviljar SDC …")."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+from spacy.tokens import Token
+
+from pipeline.label.context import (
+    YEAR,
+    AmountContext,
+    ends_with,
+    is_break,
+    previous_amount_end,
+    span_text,
+    words_in,
+)
+from pipeline.label.area.phrase import is_particle, is_passive, names_something
+from pipeline.lang.sv.areas import (
+    ADVERB_ENDINGS,
+    AREA_MAX_WORDS,
+    CLAUSE_CONJUNCTIONS,
+    CLAUSE_VERBS,
+    ELLIPSIS_JOINERS,
+    ELLIPSIS_PREPOSITIONS,
+    GIVING_VERBS,
+    INFINITIVE_MARKER,
+    MODAL_VERBS,
+    RECEIVING_VERBS,
+    RELATIVE_WORDS,
+    SUBJECT_STOPS,
+    VALUE_PHRASES,
+    VERB_PARTICLES,
+    YEAR_PREPOSITIONS,
+)
+
+GIVING_REACH = 5    # words between a giving verb and the amount: "beviljar SDC [3 Mkr]"
+AGENT = "av"        # "Kapitalet beräknas av Pensionsmyndigheten"
+
+
+def subject_area(ctx: AmountContext) -> str | None:
+    subject = subject_before(ctx)
+    return subject if names_something(subject) else None
+
+
+def subject_before(ctx: AmountContext) -> str | None:
+    text, amount = ctx.text, ctx.amount
+    begin = max(ctx.unit.start, previous_amount_end(amount, ctx.amounts))
+    words = words_in(text, begin, amount.start)
+    stripped = []
+    while words and is_particle(words[-1].lower_):
+        stripped.append(words.pop().lower_)
+    value = ends_with(words, VALUE_PHRASES)     # "uppgår till ett värde av 140 Mkr"
+    if value:
+        words = words[:-value]
+        while words and is_particle(words[-1].lower_):
+            stripped.append(words.pop().lower_)
+    if words and set(stripped) & ELLIPSIS_PREPOSITIONS:
+        words = without_year(words)     # "kan förlängas till 2032 med 31 Mkr"
+    if len(words) >= 2 and stripped and words[-2].lower_ in RECEIVING_VERBS \
+            and words[-1].lower_.endswith(ADVERB_ENDINGS):
+        words = words[:-1]      # "ökade sekventiellt från 135 …"
+    if not words:
+        return None
+    if words[-1].lower_ in RECEIVING_VERBS or (set(stripped) & ELLIPSIS_PREPOSITIONS
+                                               and is_passive(words[-1].lower_)):
+        before = first_clause(without_agent(words[:-1]))
+        while before and (before[-1].lower_ == INFINITIVE_MARKER or before[-1].lower_ in MODAL_VERBS
+                          or before[-1].lower_ in RELATIVE_WORDS):
+            before = before[:-1]    # "anslaget att öka", "satsningen kan förlängas", "X som uppgår"
+        return noun_phrase_back(text, begin, before)
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - GIVING_REACH), -1):
+        if words[k].lower_ in GIVING_VERBS and k + 1 < len(words):
+            object_words = [w for w in words[k + 1:] if w.lower_ not in VERB_PARTICLES]
+            if object_words and not any(is_break(w) for w in object_words):
+                return span_text(text, begin, object_words[0], object_words[-1]) or None
+    if set(stripped) & ELLIPSIS_PREPOSITIONS and not words[-1].is_punct:
+        phrase = noun_phrase_back(text, begin, words, ellipsis=True)
+        # "Sverige har hittills bidragit med …" is a clause, not a noun with its verb left out.
+        if phrase and not any(w.lower() in CLAUSE_VERBS for w in phrase.split()):
+            return phrase
+    return None
+
+
+def without_year(words: list[Token]) -> list[Token]:
+    """`words` without a year phrase at their end: "… förlängas till 2032"."""
+    if words and regex.fullmatch(YEAR, words[-1].text):
+        words = words[:-1]
+        while words and (is_particle(words[-1].lower_) or words[-1].lower_ in YEAR_PREPOSITIONS):
+            words = words[:-1]
+    return words
+
+
+def first_clause(words: list[Token]) -> list[Token]:
+    """For a verb joined to an earlier one, the words before that one: "Fonden har fem stjärnor
+    och [förvaltar]" -> "Fonden"."""
+    if not words or words[-1].lower_ not in CLAUSE_CONJUNCTIONS:
+        return words
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].is_punct:
+            break
+        if words[k].lower_ in CLAUSE_VERBS or words[k].lower_ in RECEIVING_VERBS:
+            return words[:k]
+    return words
+
+
+def without_agent(words: list[Token]) -> list[Token]:
+    """Words before a passive verb's agent: "Kapitalet beräknas av Pensionsmyndigheten
+    [passera]" -> "Kapitalet"."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].lower_ == AGENT and words[k - 1].lower_ in RECEIVING_VERBS:
+            return words[:k - 1]
+    return words
+
+
+def in_relative_clause(words: Sequence[Token], k: int) -> bool:
+    """The verb at `k` stands in a relative clause of the subject: "avgifter som myndigheten
+    får ta ut", "De tolv överenskommelser som staten och SKL har enats om"."""
+    for token in reversed(words[max(0, k - AREA_MAX_WORDS):k]):
+        if token.is_punct or token.lower_ in SUBJECT_STOPS:
+            return False
+        if token.lower_ in RELATIVE_WORDS:
+            return True
+    return False
+
+
+def noun_phrase_back(text: str, offset: int, words: Sequence[Token], ellipsis: bool = False) -> str | None:
+    """The clause's words before its verb, back to a comma, "att", another verb or the
+    sentence start; for a left-out verb, back to the "och" that joins it."""
+    kept: list[Token] = []
+    depth = 0       # inside a parenthesis, "(NAV, net asset value)", a comma ends nothing
+    for k in range(len(words) - 1, -1, -1):
+        token = words[k]
+        word = token.lower_
+        depth += (token.text == ")") - (token.text == "(")
+        if depth > 0 or token.text == "(":
+            kept.append(token)
+            continue
+        if kept and (word in RECEIVING_VERBS or word in GIVING_VERBS) and in_relative_clause(words, k):
+            kept.append(token)      # "Beloppet som kan beviljas företag … [höjs]"
+            continue
+        if word in CLAUSE_VERBS and not in_relative_clause(words, k):
+            if ellipsis:
+                return None     # "Sverige har hittills bidragit med …": a clause, not a left-out verb
+            break       # "Samtidigt ska [den lägsta nivån] höjas från …"
+        if (is_break(token) and token.text not in "()") or word in SUBJECT_STOPS \
+                or word in RECEIVING_VERBS or word in GIVING_VERBS:
+            break
+        if ellipsis and word in ELLIPSIS_JOINERS:
+            break
+        kept.append(token)
+    if not kept or len(kept) > AREA_MAX_WORDS + 4 or kept[-1].lower_ in RELATIVE_WORDS:
+        return None
+    return span_text(text, offset, kept[-1], kept[0]) or None

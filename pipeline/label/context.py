@@ -1,0 +1,125 @@
+"""The amount's unit of text (its sentence, list item, heading or table row), its neighbours,
+and the token helpers every finder shares: a span of tokens as text, punctuation that ends a
+phrase, a phrase's end words.
+
+Only the sentence around an amount is tokenized, and only the part of it a finder reads.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from pipeline.parse import Amount
+from pipeline.document import Block, Document
+from pipeline.nlp import SENTENCE_REACH, sentence_at, tokens
+
+SPACE = r"\s"    # blocks hold no blank line, so a line break inside one is a space
+YEAR = r"(?:19|20)\d\d"
+DASH = "[–—-]"
+SOFT_HYPHEN = "\u00ad"
+NEIGHBOURS = 8     # amounts looked back over for the previous one's end (nested ones overlap)
+LABEL_TRIM = " :–—-,;.\u00a0\t\n"
+PHRASE_TRIM = " ,;:.–—-\u00a0\t\n"
+# Punctuation inside a phrase rather than between phrases: "Säker vård/patientsäkerhet", "EU-stöd".
+JOINING_PUNCT = "/-–"
+
+# The first and last year the money is for, either open.
+Years = tuple[int | None, int | None]
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """The text unit an amount stands in: a sentence, list item, heading or table row."""
+
+    block: Block
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class AmountContext:
+    """What a finder reads about one amount: the document, the amount, its unit and the
+    amounts around it."""
+
+    doc: Document
+    amounts: Sequence[Amount]
+    index: int
+    unit: TextUnit
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def amount(self) -> Amount:
+        return self.amounts[self.index]
+
+
+def unit_of(doc: Document, starts: list[int], amount: Amount) -> TextUnit:
+    """The amount's sentence (in a paragraph) or block, at most `SENTENCE_REACH` characters to
+    either side of it: a run-on text without sentence ends costs no more than a sentence."""
+    block = doc.blocks[max(0, bisect_right(starts, amount.start) - 1)]
+    start, end = block.start, block.end
+    if block.kind == "paragraph":
+        start, end = sentence_at(doc.text, start, end, amount.start)
+    return TextUnit(block, max(start, amount.start - SENTENCE_REACH),
+                    min(end, amount.end + SENTENCE_REACH))
+
+
+def units_of(doc: Document, amounts: Sequence[Amount]) -> list[TextUnit]:
+    starts = [b.start for b in doc.blocks]
+    return [unit_of(doc, starts, a) for a in amounts]
+
+
+def first_at_or_after(amounts: Sequence[Amount], position: int) -> int:
+    """Index of the first amount starting at or after `position` (amounts are in order)."""
+    return bisect_left(amounts, position, key=lambda a: a.start)
+
+
+def previous_amount_end(amount: Amount, amounts: Sequence[Amount]) -> int:
+    """Where the last amount wholly before this one ends (a nested "(407,8)" is not before)."""
+    k = first_at_or_after(amounts, amount.start)
+    return max((a.end for a in amounts[max(0, k - NEIGHBOURS):k] if a.end <= amount.start), default=0)
+
+
+def next_amount_start(amount: Amount, amounts: Sequence[Amount], end: int) -> int:
+    k = bisect_right(amounts, amount.start, key=lambda a: a.start)
+    return min(end, amounts[k].start) if k < len(amounts) else end
+
+
+def row_label(doc: Document, amount: Amount) -> str | None:
+    """The first cell of a table cell's row."""
+    start, end = doc.tables[amount.table].rows[amount.row][0]
+    label = doc.text[start:end].strip(LABEL_TRIM)
+    return label or None
+
+
+def words_in(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end] without whitespace; their `idx` counts from `start`."""
+    return [t for t in tokens(text[start:end]) if not t.is_space]
+
+
+def span_text(text: str, offset: int, first: Token, last: Token) -> str:
+    """The text from `first` to `last` (tokens of text[offset:]), trimmed of punctuation."""
+    return text[offset + first.idx: offset + last.idx + len(last.text)].strip(PHRASE_TRIM)
+
+
+def is_break(token: Token) -> bool:
+    """Punctuation that ends a phrase; a slash or a hyphen joins words inside one."""
+    return token.is_punct and token.text not in JOINING_PUNCT
+
+
+def has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+def ends_with(words: Sequence[Token], phrases: Iterable[str]) -> int:
+    """How many of the last `words` make one of `phrases`, or 0."""
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(words) > len(parts) and [w.lower_ for w in words[-len(parts):]] == parts:
+            return len(parts)
+    return 0
