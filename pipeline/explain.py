@@ -9,6 +9,7 @@ rows, whose numbers link back to the text; then each stated total against its it
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,24 +90,30 @@ def tag_of(row: Row) -> str:
             + " · ".join(parts) + "</span>")
 
 
-def mark_html(text: str, mark: Mark) -> str:
+def mark_html(text: str, mark: Mark, end: int) -> str:
     first = mark.rows[0]
     classes = ["mark", kind_of(first)]
     classes += ["restates"] if first.get("restates") else []
     classes += ["previous"] if first.get("is_previous") else []
     return (f'<mark class="{" ".join(classes)}" title="{esc(mark.label)}">'
-            f'{esc(text[mark.start:mark.end])}{"".join(map(tag_of, mark.rows))}</mark>')
+            f'{esc(text[mark.start:min(mark.end, end)])}{"".join(map(tag_of, mark.rows))}'
+            "</mark>")
+
+
+def marks_from(marks: list[Mark], start: int, end: int) -> list[Mark]:
+    """The marks that start in text[start:end], found by bisection (marks are in text order)."""
+    first = bisect_left(marks, start, key=lambda m: m.start)
+    last = bisect_left(marks, end, lo=first, key=lambda m: m.start)
+    return marks[first:last]
 
 
 def marked(text: str, start: int, end: int, marks: list[Mark]) -> str:
-    """text[start:end] as HTML, with the marks that fall inside it."""
+    """text[start:end] as HTML, with the marks that start inside it (cut at its end)."""
     out, at = [], start
-    for mark in marks:
-        if mark.end <= start or mark.start >= end:
-            continue
+    for mark in marks_from(marks, start, end):
         out.append(esc(text[at:mark.start]))
-        out.append(mark_html(text, mark))
-        at = mark.end
+        out.append(mark_html(text, mark, end))
+        at = min(mark.end, end)
     out.append(esc(text[at:end]))
     return "".join(out)
 
@@ -127,8 +134,7 @@ def table_html(text: str, block: Block, marks: list[Mark]) -> str:
     rows: list[str] = []
     header = True
     for cells in block.cells:
-        header = header and not any(m.start < cells[-1][1] and m.end > cells[0][0]
-                                    for m in marks)
+        header = header and not marks_from(marks, cells[0][0], cells[-1][1])
         tag = "th" if header or not rows else "td"
         rows.append("<tr>" + "".join(f"<{tag}>{marked(text, s, e, marks)}</{tag}>"
                                      for s, e in cells) + "</tr>")
