@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -154,3 +155,20 @@ def test_the_console_script_is_installed_beside_the_interpreter():
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True)
     assert result.returncode == 0
     assert all(command in result.stdout for command in ("extract", "evaluate", "show"))
+
+
+def test_the_lock_pins_every_dependency_pyproject_names():
+    import tomllib
+
+    root = Path(__file__).parents[1]
+    project = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["project"]
+    wanted = [*project["dependencies"],
+              *(r for extra in project["optional-dependencies"].values() for r in extra)]
+    pinned = dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", (root / "requirements.lock")
+                             .read_text("utf-8"), re.M))
+    names = {normalized(re.split(r"[\s\[<>=!~;]", r, maxsplit=1)[0]) for r in wanted}
+    assert names <= {normalized(name) for name in pinned}, "run make lock"
+
+
+def normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
