@@ -12,13 +12,14 @@ pyarrow and more) only when the component first runs.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 if TYPE_CHECKING:
+    from pipeline.api import TextFormat
     from pipeline.tables import AmountRow
 
 # The row's columns each span carries as `span._.<name>`; a column the rows do not have yet
@@ -65,7 +66,7 @@ class MoneyAmounts:
         self.spans_key = spans_key
         self.label = label
         self.total_label = total_label
-        self.text_format = text_format
+        self.text_format = cast("TextFormat", text_format)
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -76,7 +77,7 @@ class MoneyAmounts:
         """Each amount row with its character span in `doc.text`."""
         from pipeline.api import extract_text
 
-        rows = extract_text(doc.text, text_format=self.text_format)  # type: ignore[arg-type]
+        rows = extract_text(doc.text, text_format=self.text_format)
         return list(located(doc.text, rows))
 
     def set_annotations(self, doc: Doc, found: Sequence[tuple[AmountRow, int, int]]) -> None:
