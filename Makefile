@@ -2,29 +2,48 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+LOCK := requirements.lock
+UV_VERSION := 0.13.8
+GOLD := ../shared/gold
 
-.PHONY: help extract test bench evaluate clean
+.PHONY: help extract test lint bench evaluate lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
 
-$(VENV)/installed: pyproject.toml
+$(PY):
 	$(PYTHON) -m venv $(VENV)
+
+# Exact versions from the lock, then the project itself without touching them.
+$(VENV)/installed: $(PY) pyproject.toml $(LOCK)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
 extract: $(VENV)/installed ## read raw/, write processed/*.parquet (only new or changed files)
-	$(PY) -m pipeline extract --raw raw --out processed
+	$(VENV)/bin/pressfigures extract --raw raw --out processed
 
 test: $(VENV)/installed ## run the whole test suite
 	$(PY) -m pytest
 
+lint: $(VENV)/installed ## ruff and mypy with the settings in pyproject.toml
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy pipeline
+
 evaluate: $(VENV)/installed ## score against ../shared/gold/dev (when present)
-	$(PY) -m pipeline evaluate --gold ../shared/gold/dev.jsonl --raw ../shared/gold/dev --errors 10
+	@if [ ! -f $(GOLD)/dev.jsonl ]; then \
+	  echo "error: no gold set at $(GOLD)/dev.jsonl: make evaluate needs the annotated releases beside the project" >&2; \
+	  exit 1; fi
+	$(VENV)/bin/pressfigures evaluate --gold $(GOLD)/dev.jsonl --raw $(GOLD)/dev --errors 10
 
 bench: $(VENV)/installed ## throughput, memory and rerun time over a corpus
 	$(PY) bench/bench.py
+
+lock: $(PY) ## pin pyproject.toml's dependencies (all extras) to exact versions in requirements.lock
+	$(PY) -m pip install --quiet "uv==$(UV_VERSION)"
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --extra dask --universal \
+	  --python-version 3.11 --quiet --output-file $(LOCK)
 
 clean: ## remove processed outputs (raw/ is never touched)
 	rm -f processed/*.parquet
