@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from pipeline.document import Document
-from pipeline.ingest import UnreadableFile, document_from_text, documents_from_jsonl, read_document
-from pipeline.run import extract_document, is_jsonl
+from pipeline.ingest import UnreadableFile, document_from_text, read_document
+from pipeline.run import extract_document, extract_source
+from pipeline.sources import is_jsonl, list_sources
 from pipeline.tables import AMOUNTS_SCHEMA, AmountRow, rows_to_table
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def extract_file(path: str | Path) -> list[AmountRow]:
     """
     path = Path(path)
     if is_jsonl(path.name):
-        return [row for doc in documents_from_jsonl(path, path.parent) for row in rows_of(doc)]
+        return [row for src in list_sources(path) for row in extract_source(src).amounts]
     doc = read_document(path, path.parent)
     if doc.status != "ok":
         raise UnreadableFile(f"{path}: {doc.status}")
