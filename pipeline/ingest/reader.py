@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from pipeline.document import Document
-from pipeline.ingest.decode import UnreadableFile, clean_unicode, decoded
+from pipeline.ingest.decode import UnreadableFile, clean_unicode, decoded, repaired, unreadable
 from pipeline.ingest.html import html_release
 from pipeline.ingest.layout import Release, assemble, with_metadata
 from pipeline.ingest.markdown import markdown_parts
@@ -48,16 +48,27 @@ def document_from_bytes(raw: bytes, relative: PurePosixPath,
     if not raw.strip():
         raise UnreadableFile(f"{source}: empty file")
     text = decoded(raw, source)
-    return document_from_text(relative.with_suffix("").as_posix(), source, text, fmt,
-                              sha256=hashlib.sha256(raw).hexdigest())
+    if fmt != "html":     # markup is no prose: a page is judged by the text read from it
+        refuse_unreadable(text, source)
+    doc = document_from_text(relative.with_suffix("").as_posix(), source, text, fmt,
+                             sha256=hashlib.sha256(raw).hexdigest())
+    if fmt == "html":
+        refuse_unreadable(doc.text, source)
+    return doc
+
+
+def refuse_unreadable(text: str, source: str) -> None:
+    problem = unreadable(text)
+    if problem:
+        raise UnreadableFile(f"{source}: {problem}")
 
 
 def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
                        title: str | None = None, publisher: str | None = None,
                        published: date | None = None, sha256: str = "") -> Document:
     """A `Document` from decoded text; the keyword metadata wins over what the text says."""
-    text = clean_unicode(text)
-    title = clean_unicode(title).strip() or None if title else None
+    text = clean_unicode(repaired(text, source))
+    title = clean_unicode(repaired(title, source)).strip() or None if title else None
     if fmt == "md":
         release = Release(parts=tuple(markdown_parts(text)))
     elif fmt == "txt":
