@@ -4,14 +4,26 @@ says what they are, never read as releases with money in them."""
 from __future__ import annotations
 
 import base64
+import hashlib
+import io
+import json
 import logging
 import random
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
-from pipeline.ingest import UnreadableFile, read_document
-from pipeline.run import extract_document
+from pipeline.ingest import (
+    UnreadableFile,
+    document_from_record,
+    read_document,
+    record_id,
+    records_in_stream,
+)
+from pipeline.ingest.jsonl import lines_of
+from pipeline.run import extract, extract_document
 
 RELEASE = ("Stöd till Gävle hamn\n\nHamnen får 2,5 miljoner € i år för landström, säger "
            "hamnchefen Åsa Öberg.\n")
@@ -97,3 +109,75 @@ def test_a_release_dense_with_figures_and_a_table_is_prose_enough(tmp_path):
             "| Skola | 1,5 | 2,0 |\n| Vård | 3,2 | 3,4 |\n| Kultur | 0,4 | 0,5 |\n")
     doc = read(tmp_path, "budget.md", text.encode())
     assert len(doc.tables) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# JSONL lines
+
+
+def jsonl(*records: dict | str) -> bytes:
+    return b"".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)).encode() + b"\n"
+                    for r in records)
+
+
+GRANT = {"id": "kf-1", "title": "Bidrag", "text": "Kommunen ger 40 000 kronor till scouterna."}
+
+
+class Trickle(io.RawIOBase):
+    """A stream that hands out at most `chunk` bytes a read, as a network file may."""
+
+    def __init__(self, data: bytes, chunk: int):
+        self.data, self.chunk, self.at = data, chunk, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        piece = self.data[self.at:self.at + min(self.chunk, size if size >= 0 else self.chunk)]
+        self.at += len(piece)
+        return piece
+
+
+@pytest.mark.parametrize("chunk", [3, 1 << 20])
+def test_a_jsonl_line_over_the_limit_is_a_status_and_the_next_lines_are_found(chunk):
+    big = {"id": "stor", "text": "Stöd på 5 kronor. " * 500}
+    raw = jsonl(GRANT, big, GRANT | {"id": "kf-2"}) + b"\r\n" + jsonl(GRANT | {"id": "kf-3"}).rstrip()
+    records = list(records_in_stream(Trickle(raw, chunk), "arkiv.jsonl", max_bytes=1000))
+    assert [(r.doc_id, r.source) for r in records] == [
+        ("kf-1", "arkiv.jsonl:1"), ("arkiv.jsonl:2", "arkiv.jsonl:2"),
+        ("kf-2", "arkiv.jsonl:3"), ("kf-3", "arkiv.jsonl:5")]
+    size = len(json.dumps(big, ensure_ascii=False).encode())
+    assert records[1].problem == f"arkiv.jsonl:2: too large: {size} bytes, limit 1000"
+    assert [r.problem for r in records if r is not records[1]] == [None, None, None]
+    for record in records:
+        line = raw[record.offset:record.offset + record.length]
+        assert record.problem or hashlib.sha256(line).hexdigest() == record.sha256
+        assert record.problem or json.loads(line)["id"] == record.doc_id
+
+
+def test_a_too_large_line_is_not_kept_in_memory():
+    lines = list(lines_of(Trickle(b"x" * 5_000_000 + b"\n{}\n", 4096), max_bytes=100))
+    assert [(line.length, line.body) for line in lines] == [(5_000_000, None), (2, b"{}")]
+
+
+def test_a_run_lists_an_oversized_line_and_reads_the_rest(tmp_path):
+    (tmp_path / "raw").mkdir()
+    big = {"id": "stor", "text": "Stöd på 5 miljoner kronor. " * 200}
+    write(tmp_path / "raw", "arkiv.jsonl", jsonl(GRANT, big))
+    summary = extract(tmp_path / "raw", tmp_path / "out", jobs=1, max_bytes=2000)
+    docs = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
+    assert summary.skipped == 1
+    assert {d["doc_id"]: d["status"].split(": ", 1)[-1] for d in docs} == {
+        "kf-1": "ok", "arkiv.jsonl:2": f"too large: {len(json.dumps(big, ensure_ascii=False).encode())} bytes, limit 2000"}
+
+
+def test_a_lone_surrogate_escape_is_made_writable_and_said(caplog):
+    line = rb'{"id": "kf-\ud800", "title": "Bidrag \udfff", "text": "Scouterna f\u00e5r \ud83d\ude00 40 000 kronor \ud800."}'
+    with caplog.at_level(logging.WARNING):
+        doc = document_from_record(line, "arkiv.jsonl:7")
+    assert doc.doc_id == "kf-\ufffd" and doc.title == "Bidrag \ufffd"
+    assert doc.text.endswith("Scouterna får \U0001F600 40 000 kronor \ufffd.")
+    assert "arkiv.jsonl:7: unpaired surrogate escapes replaced by U+FFFD in 'id', 'title', 'text'" in caplog.text
+    assert record_id(line) == "kf-\ufffd"
+    table = pa.Table.from_pylist([{"text": doc.text, "doc_id": doc.doc_id}])
+    pq.write_table(table, io.BytesIO())
