@@ -5,10 +5,10 @@ from configparser import ConfigParser
 from datetime import date
 from functools import cache
 
-from pipeline.ingest.dates import dateline_date, iso_date
+from pipeline.ingest.dates import dateline_date, field_date
 from pipeline.ingest.decode import UnreadableFile
 from pipeline.ingest.dom import cleaned_tree, with_spaces, without_server_code
-from pipeline.ingest.layout import Part, Release, clean_name, tidy
+from pipeline.ingest.layout import Dated, Part, Release, clean_name, tidy
 from pipeline.ingest.plaintext import is_body_line, is_chrome, is_contact_cue
 
 
@@ -35,8 +35,9 @@ def html_release(page: str, source: str) -> Release:
     if title and not any(part.kind == "title" for part in parts) and has_headline(tree, title):
         parts = [Part("title", title), *parts]   # the extractor leaves out an h1 it took as title
     publisher = clean_name(extracted.sitename) or clean_name(extracted.author)
+    published = field_date(extracted.date) if extracted.date else None
     return Release(parts=tuple(parts), title=title, publisher=publisher,
-                   published=iso_date(extracted.date) or stated)
+                   published=published or (Dated(stated, "day") if stated else None))
 
 
 def has_headline(tree, title: str) -> bool:

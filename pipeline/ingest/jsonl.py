@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from pipeline.document import Document
-from pipeline.ingest.dates import iso_date
+from pipeline.ingest.dates import metadata_date
 from pipeline.ingest.reader import DEFAULT_MAX_BYTES, document_from_text
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,7 @@ def document_from_record(line: bytes, source: str) -> Document:
                         source=source, sha256=sha256, text="", status=f"{source}: {problem}")
     return document_from_text(
         doc_id, source, record["text"], "md", title=record.get("title"),
-        publisher=record.get("publisher"), published=iso_date(record.get("date")),
+        publisher=record.get("publisher"), published=metadata_date(record.get("date"), source),
         sha256=sha256)
 
 

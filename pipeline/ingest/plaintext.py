@@ -12,6 +12,7 @@ from pipeline.ingest.dates import dateline_date
 from pipeline.ingest.layout import (
     FINAL_PUNCTUATION,
     HEADING_MAX_WORDS,
+    Dated,
     WORD,
     Part,
     Release,
@@ -52,7 +53,8 @@ def plain_release(text: str) -> Release:
     for piece in rest:
         parts += [piece] if isinstance(piece, Part) else plain_parts(without_chrome(trimmed(piece)))
     return Release(parts=tuple(parts), title=header.title,
-                   publisher=publisher or header.publisher, published=header.published)
+                   publisher=publisher or header.publisher,
+                   published=Dated(header.published, "day") if header.published else None)
 
 
 def text_and_tables(lines: list[str]) -> list[list[str] | Part]:
