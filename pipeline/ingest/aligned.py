@@ -271,8 +271,9 @@ def placement(words: tuple[Word, ...], columns: list[Column],
     placed: list[list[Word]] = [[] for _ in columns]
     for word in words:
         c = sum(word.start >= edge for edge in edges)
-        overlaps = [min(word.end, col.end) - max(word.start, col.start) for col in columns]
-        if by_overlap and max(overlaps) > 0:
+        overlaps = [min(word.end, col.end) - max(word.start, col.start)
+                    for col in columns] if by_overlap else [0]
+        if max(overlaps) > 0:
             c = overlaps.index(max(overlaps))
         elif c + 1 < len(columns) and word.end > columns[c + 1].start:
             return None

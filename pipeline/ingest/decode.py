@@ -63,6 +63,13 @@ MOJIBAKE_FIXES = ftfy.TextFixerConfig(
     remove_control_chars=False, normalization=None, explain=False)
 
 
+# UTF-8 read as cp1252 starts each non-ASCII character with "Â", "Ã" or "â" followed by what
+# a continuation byte reads as ("Ã¶", "â‚¬"); C1 controls are cp1252 read as Latin-1. Only a
+# text holding one is handed to ftfy, whose own test costs as much as the rest of ingest.
+CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+MOJIBAKE_HINT = re.compile("[ÂÃâ][\u00a0-\u00bf%s]|[\u0080-\u009f]" % re.escape(CP1252_HIGH))
+
+
 class UnreadableFile(Exception):
     """A raw file that cannot become a document; the message names the file and the reason."""
 
@@ -118,7 +125,7 @@ def unreadable(text: str) -> str | None:
 
 def repaired(text: str, source: str) -> str:
     """`text` with characters decoded twice mended ("StÃ¶d" -> "Stöd"), saying so."""
-    if not ftfy.is_bad(text):
+    if not MOJIBAKE_HINT.search(text) or not ftfy.is_bad(text):
         return text
     fixed = ftfy.fix_text(text, MOJIBAKE_FIXES)
     if fixed != text:
