@@ -44,8 +44,10 @@ _LAZY = {
 }
 
 # The installed libraries whose version can change the rows: tokenization, the number
-# patterns, HTML main-text extraction, code-page detection, text repair and Parquet writing.
-ROW_LIBRARIES = ("spacy", "regex", "trafilatura", "charset-normalizer", "ftfy", "pyarrow")
+# patterns, HTML parsing and main-text extraction, code-page detection, text repair, front
+# matter and Parquet writing.
+ROW_LIBRARIES = ("spacy", "regex", "lxml", "trafilatura", "charset-normalizer", "ftfy", "pyyaml",
+                 "pyarrow")
 
 
 def __getattr__(name: str) -> object:
@@ -61,8 +63,8 @@ def __dir__() -> list[str]:
 def library_versions() -> dict[str, str]:
     """The installed version of each of `ROW_LIBRARIES` that is installed.
 
-    >>> sorted(library_versions())[:2]
-    ['charset-normalizer', 'pyarrow']
+    >>> set(library_versions()) == set(ROW_LIBRARIES)    # all are dependencies
+    True
     """
     from importlib.metadata import PackageNotFoundError, version
 

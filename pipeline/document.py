@@ -10,6 +10,8 @@ from datetime import date
 from typing import Literal
 
 BlockKind = Literal["title", "heading", "paragraph", "list_item", "table_row"]
+# How much of `Document.published` the source states: a month alone is the month's first day.
+Precision = Literal["day", "month", "year"]
 Span = tuple[int, int]
 
 
@@ -49,6 +51,7 @@ class Document:
     title: str | None = None
     publisher: str | None = None
     published: date | None = None
+    published_precision: Precision | None = None
     blocks: tuple[Block, ...] = ()
     tables: tuple[Table, ...] = ()
     status: str = "ok"

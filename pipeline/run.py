@@ -86,6 +86,7 @@ def document_row(doc: Document, n_amounts: int = 0, status: str | None = None) -
         doc_id=doc.doc_id, source=doc.source, sha256=doc.sha256, title=doc.title,
         publisher=doc.publisher, published=doc.published, text=doc.text,
         n_amounts=n_amounts, status=status or doc.status,
+        published_precision=doc.published_precision,
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Iterable, Iterator
 
-from pipeline.ingest import DEFAULT_MAX_BYTES, record_id, record_line, records_in_jsonl
+from pipeline.ingest import DEFAULT_MAX_BYTES, record_line, records_in_jsonl, records_in_stream
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ def all_sources(raw: Path | str, max_bytes: int) -> Iterator[Source]:
         root = raw
     for path in files:
         if is_jsonl(path.name):
-            yield from jsonl_sources(path, root)
+            yield from jsonl_sources(path, root, max_bytes)
         else:
             yield Source(doc_id_of(path, root), path.relative_to(root).as_posix(),
                          file_sha256(path, max_bytes), path=path, root=root, max_bytes=max_bytes)
@@ -117,7 +117,7 @@ def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
         file_url = f"{protocol}://{path}"
         if is_jsonl(relative.name):
             with fs.open(path, "rb") as lines:
-                yield from url_jsonl_sources(lines, relative.as_posix(), file_url)
+                yield from url_jsonl_sources(lines, relative.as_posix(), file_url, max_bytes)
             continue
         size = found[path].get("size") or 0
         problem = (f"{relative}: too large: {size} bytes, limit {max_bytes}"
@@ -126,22 +126,18 @@ def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
                      url=file_url, max_bytes=max_bytes, problem=problem)
 
 
-def url_jsonl_sources(lines: BinaryIO, relative: str, url: str) -> Iterator[Source]:
-    """The records of a JSONL file behind a URL, as `records_in_jsonl` lists a local one."""
-    offset = 0
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            body = line.rstrip(b"\r\n")
-            source = f"{relative}:{number}"
-            yield Source(record_id(body) or source, source, hashlib.sha256(body).hexdigest(),
-                         url=url, span=(offset, len(body)))
-        offset += len(line)
+def url_jsonl_sources(lines: BinaryIO, relative: str, url: str,
+                      max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source]:
+    """The records of a JSONL file behind a URL, as `jsonl_sources` lists a local one."""
+    for record in records_in_stream(lines, relative, max_bytes):
+        yield Source(record.doc_id, record.source, record.sha256, url=url,
+                     span=(record.offset, record.length), problem=record.problem)
 
 
-def jsonl_sources(path: Path, root: Path) -> Iterator[Source]:
-    for record in records_in_jsonl(path, root):
+def jsonl_sources(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source]:
+    for record in records_in_jsonl(path, root, max_bytes):
         yield Source(record.doc_id, record.source, record.sha256, path=path, root=root,
-                     span=(record.offset, record.length))
+                     span=(record.offset, record.length), problem=record.problem)
 
 
 def with_record(src: Source) -> Source:

@@ -24,6 +24,7 @@ class DocumentRow:
     text: str
     n_amounts: int
     status: str
+    published_precision: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ DOCUMENTS_SCHEMA = pa.schema([
     _field("sha256", pa.string(), "of the raw bytes"),
     _field("title", pa.string(), "title of the release", True),
     _field("publisher", pa.string(), "who published it", True),
-    _field("published", pa.date32(), "publication date", True),
+    _field("published", pa.date32(), "publication date (a month or year alone: its first day)", True),
+    _field("published_precision", pa.string(), "day, month or year: how much of the date the source states", True),
     _field("text", pa.string(), "the cleaned text that offsets refer to"),
     _field("n_amounts", pa.int32(), "money amounts found"),
     _field("status", pa.string(), '"ok", or why the file could not be read'),

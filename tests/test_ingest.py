@@ -258,7 +258,7 @@ def test_html_gives_the_article_with_its_structure_and_the_page_metadata(tmp_pat
         "Trossamfunden 20 miljoner kronor"]
     [table] = doc.tables
     assert [[doc.text[s:e] for s, e in row] for row in table.rows] == [
-        ["År", "Belopp (tkr)"], ["2023", "150 000"], ["2024", "150 000"]]
+        ["År", "Belopp (tkr)"], ["2023", "150\u00a0000"], ["2024", "150\u00a0000"]]
     assert all(b.section == "Så fördelas pengarna" for b in doc.blocks[3:])
     assert_offsets_hold(doc)
     # Navigation, scripts, the date line, the contact section and the footer are not text.

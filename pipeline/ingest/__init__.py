@@ -20,6 +20,7 @@ from pipeline.ingest.jsonl import (
     record_id,
     record_line,
     records_in_jsonl,
+    records_in_stream,
 )
 from pipeline.ingest.reader import (
     DEFAULT_MAX_BYTES,
@@ -45,4 +46,5 @@ __all__ = [
     "record_id",
     "record_line",
     "records_in_jsonl",
+    "records_in_stream",
 ]

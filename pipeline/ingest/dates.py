@@ -1,10 +1,12 @@
 """Dates as releases write them: ISO metadata fields and date lines in the text."""
 from __future__ import annotations
 
+import logging
 import re
-from datetime import date
+from datetime import date, datetime
 
-from pipeline.ingest.layout import words
+from pipeline.document import Precision
+from pipeline.ingest.layout import Dated, words
 from pipeline.lang.sv.dates import DATELINE_WORDS, MONTH_NUMBERS
 
 MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
@@ -12,16 +14,40 @@ DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\.?[ \u00a0]+({MONTH})\.?,?[ \u00a0]
 MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?[ \u00a0]+(\d{{1,2}}),?[ \u00a0]+(\d{{4}})\b", re.I)
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\b", re.I)
+ISO_FIELD = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d.*)?\s*")
+
+log = logging.getLogger(__name__)
 
 
-def iso_date(value: str | None) -> date | None:
-    """`2015-03-12` -> that day; a month alone (`2014-10`) -> its first day."""
-    if not value:
+def metadata_date(value: object, source: str) -> Dated | None:
+    """The date a metadata field gives (`2015-03-12`, `2015-03-12T08:00`, `2014-10`, `2014`,
+    `12 mars 2015`, or a YAML date); None with a warning naming the file when it reads as
+    none."""
+    if value is None or value == "":
         return None
-    match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?\s*", value)
-    if not match:
+    found = field_date(value)
+    if found is None:
+        log.warning("%s: unreadable date %r, left empty", source, value)
+    return found
+
+
+def field_date(value: object) -> Dated | None:
+    if isinstance(value, datetime):
+        return Dated(value.date(), "day")
+    if isinstance(value, date):
+        return Dated(value, "day")
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
         return None
-    return safe_date(int(match[1]), int(match[2]), int(match[3] or 1))
+    match = ISO_FIELD.fullmatch(value)
+    if match:
+        year, month, day = match[1], match[2], match[3]
+        found = safe_date(int(year), int(month or 1), int(day or 1))
+        precision: Precision = "day" if day else "month" if month else "year"
+        return Dated(found, precision) if found else None
+    written = date_in(value)
+    return Dated(written[0], "day") if written and written[1].group(0).strip() == value.strip() else None
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

@@ -1,31 +1,62 @@
 """HTML -> release: the page's main text through trafilatura, with its title, site name and date."""
 from __future__ import annotations
 
+from configparser import ConfigParser
 from datetime import date
+from functools import cache
 
-from pipeline.ingest.dates import dateline_date, iso_date
+from pipeline.ingest.dates import dateline_date, field_date
 from pipeline.ingest.decode import UnreadableFile
-from pipeline.ingest.layout import Part, Release, clean_name, tidy
+from pipeline.ingest.dom import cleaned_tree, with_spaces, without_server_code
+from pipeline.ingest.layout import Dated, Part, Release, clean_name, tidy
 from pipeline.ingest.plaintext import is_body_line, is_chrome, is_contact_cue
 
 
 def html_release(page: str, source: str) -> Release:
     """The page's main text (trafilatura, as XML so headings, lists and tables survive) and
-    its title, site name and date."""
+    its title, site name and date. The date comes from the page's metadata or its date line,
+    never from a year somewhere in the text."""
     import trafilatura   # slow to import; only HTML needs it
+    from trafilatura.utils import load_html
 
+    tree = load_html(without_server_code(page))
+    if tree is None:
+        raise UnreadableFile(f"{source}: no main text found in HTML")
     extracted = trafilatura.bare_extraction(
-        page, with_metadata=True, include_tables=True, include_formatting=False,
-        include_comments=False, include_links=False, include_images=False)
+        cleaned_tree(tree), with_metadata=True, include_tables=True, include_formatting=False,
+        include_comments=False, include_links=False, include_images=False,
+        config=extractor_config())
     body = getattr(extracted, "body", None) if extracted else None
     parts = xml_parts(body) if body is not None else []
     if not any(p.text or p.rows for p in parts):
         raise UnreadableFile(f"{source}: no main text found in HTML")
     parts, stated = without_dateline(without_page_chrome(parts))
-    title = clean_name(extracted.title)
+    title = clean_name(with_spaces(extracted.title or ""))
+    if title and not any(part.kind == "title" for part in parts) and has_headline(tree, title):
+        parts = [Part("title", title), *parts]   # the extractor leaves out an h1 it took as title
     publisher = clean_name(extracted.sitename) or clean_name(extracted.author)
+    published = field_date(extracted.date) if extracted.date else None
     return Release(parts=tuple(parts), title=title, publisher=publisher,
-                   published=iso_date(extracted.date) or stated)
+                   published=published or (Dated(stated, "day") if stated else None))
+
+
+def has_headline(tree, title: str) -> bool:
+    return any(tidy(with_spaces(h1.text_content())) == title for h1 in tree.iter("h1"))
+
+
+@cache
+def extractor_config() -> ConfigParser:
+    """trafilatura's settings for press releases. A short release (a few sentences) is still
+    an article: below 250 characters trafilatura would fall back to a crude extraction that
+    keeps menus and sidebars and flattens headings and tables into lines. The date comes from
+    the page's metadata only; a search through the text takes "2026" in a sentence, or the
+    "© 2024" of a footer, for the publication date."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
+    return config
 
 
 def without_page_chrome(parts: list[Part]) -> list[Part]:
@@ -89,7 +120,7 @@ def element_text(element, skip: set | None = None) -> str:
         pieces.append("\n" if child.tag == "lb" else " " if child.tag in ("p", "item", "cell") else "")
         pieces.append(element_text(child, skip) if child.tag != "lb" else "")
         pieces.append(child.tail or "")
-    return tidy("".join(pieces))
+    return tidy(with_spaces("".join(pieces)))
 
 
 def without_dateline(parts: list[Part]) -> tuple[list[Part], date | None]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Literal
 
-from pipeline.document import Block, BlockKind, Span, Table
+from pipeline.document import Block, BlockKind, Precision, Span, Table
 from pipeline.ingest.decode import clean_unicode
 
 CELL_SEPARATOR = " | "
@@ -14,6 +14,14 @@ HEADING_MAX_WORDS = 12
 FINAL_PUNCTUATION = ".!?:;,…"
 SPACES = re.compile(r"[ \t]+")
 WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A publication date as precise as its source: `2023-09` is September, not its 1st."""
+
+    day: date         # the first day of the month or year for a coarser date
+    precision: Precision
 
 
 @dataclass(frozen=True)
@@ -32,7 +40,7 @@ class Release:
     parts: tuple[Part, ...]
     title: str | None = None
     publisher: str | None = None
-    published: date | None = None
+    published: Dated | None = None
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,7 @@ class Layout:
 
 
 def with_metadata(release: Release, title: str | None, publisher: str | None,
-                  published: date | None) -> Release:
+                  published: Dated | None) -> Release:
     """Given metadata wins; a given title with no title part in the text becomes the first part."""
     parts = release.parts
     found_title = next((p.text for p in parts if p.kind == "title"), None)

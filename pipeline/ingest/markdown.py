@@ -5,6 +5,7 @@ import html
 import re
 
 from pipeline.document import BlockKind
+from pipeline.ingest.aligned import aligned_table_at, aligned_tables
 from pipeline.ingest.layout import FINAL_PUNCTUATION, HEADING_MAX_WORDS, Part, tidy
 
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -51,7 +52,6 @@ FENCE = re.compile(r" {0,3}(```|~~~)")
 RULE = re.compile(r" {0,3}([-*_])[ \t]*(\1[ \t]*){2,}")
 QUOTE_MARKER = re.compile(r" {0,3}> ?")
 CELL_SPLIT = re.compile(r"(?<!\\)\|")
-FIXED_WIDTH_GAP = re.compile(r"\s{2,}")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”»']?\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9]")
 
 
@@ -80,7 +80,14 @@ def markdown_block(lines: list[str], i: int, after_content: bool) -> tuple[int, 
         return pipe_table(lines, i)
     if LIST_ITEM.fullmatch(line):
         return list_item(lines, i)
+    table = aligned_table_at(lines, i)
+    if table:
+        return table.end, [table_part(table.rows)]
     return paragraph(lines, i)
+
+
+def table_part(rows: tuple[tuple[str, ...], ...]) -> Part:
+    return Part("table", rows=tuple(tuple(plain_inline(cell) for cell in row) for row in rows))
 
 
 def heading_parts(match: re.Match, after_content: bool) -> list[Part]:
@@ -111,18 +118,24 @@ def pipe_cells(line: str) -> tuple[str, ...]:
 
 
 def fenced_block(lines: list[str], i: int) -> tuple[int, list[Part]]:
-    """A fenced block: a fixed-width table when its lines split into columns, else paragraphs."""
+    """A fenced block: its aligned tables as tables, other lines as paragraphs. Blank lines
+    inside the fence do not end a table (newswires set one between header and rows)."""
     fence = FENCE.match(lines[i])[1]
     first = lines[i].strip()[len(fence):]   # some texts start the table on the fence line
     body = [first] if first.strip() else []
     i += 1
     while i < len(lines) and not lines[i].strip().startswith(fence):
-        body.append(lines[i])
+        if lines[i].strip():
+            body.append(lines[i])
         i += 1
-    rows = [tuple(c for c in FIXED_WIDTH_GAP.split(line.strip())) for line in body if line.strip()]
-    if len(rows) >= 2 and sum(len(r) >= 2 for r in rows) >= 2:
-        return i + 1, [Part("table", rows=tuple(rows))]
-    return i + 1, [Part("paragraph", tidy(line)) for line in body if line.strip()]
+    parts: list[Part] = []
+    done = 0
+    for table in aligned_tables(body):
+        parts += [Part("paragraph", tidy(line)) for line in body[done:table.start]]
+        parts.append(table_part(table.rows))
+        done = table.end
+    parts += [Part("paragraph", tidy(line)) for line in body[done:]]
+    return i + 1, parts
 
 
 def list_item(lines: list[str], i: int) -> tuple[int, list[Part]]:
@@ -159,7 +172,7 @@ def paragraph(lines: list[str], i: int) -> tuple[int, list[Part]]:
     a heading in all but name."""
     body = [QUOTE_MARKER.sub("", lines[i], count=1)]
     j = i + 1
-    while j < len(lines) and continues_paragraph(lines[j]):
+    while j < len(lines) and continues_paragraph(lines[j]) and not aligned_table_at(lines, j):
         body.append(QUOTE_MARKER.sub("", lines[j], count=1))
         j += 1
     text = plain_inline("\n".join(body))

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.document import BlockKind
+from pipeline.ingest.aligned import aligned_tables
 from pipeline.ingest.dates import dateline_date
 from pipeline.ingest.layout import (
     FINAL_PUNCTUATION,
     HEADING_MAX_WORDS,
+    Dated,
     WORD,
     Part,
     Release,
@@ -42,15 +44,31 @@ ORGANISATION = re.compile(r"(?:%s)\b" % "|".join(map(re.escape, ORGANISATION_WOR
 
 def plain_release(text: str) -> Release:
     """A scraped release: chrome dropped, publisher, title and date line found, the rest in
-    blocks."""
-    lines = [line.rstrip() for line in text.split("\n")]
-    publisher, lines = after_publisher_line(lines)
-    lines = without_chrome(lines)
-    header = plain_header(lines)
+    blocks, with tables whose columns are aligned by spaces kept as tables."""
+    publisher, lines = after_publisher_line(text.split("\n"))
+    first, *rest = text_and_tables(lines)
+    header = plain_header(without_chrome(trimmed(first)))
     parts = [Part("title", header.title)] if header.title else []
     parts += plain_parts(header.rest)
+    for piece in rest:
+        parts += [piece] if isinstance(piece, Part) else plain_parts(without_chrome(trimmed(piece)))
     return Release(parts=tuple(parts), title=header.title,
-                   publisher=publisher or header.publisher, published=header.published)
+                   publisher=publisher or header.publisher,
+                   published=Dated(header.published, "day") if header.published else None)
+
+
+def text_and_tables(lines: list[str]) -> list[list[str] | Part]:
+    """The lines cut at each aligned table: lines, table, lines, ... (always lines first)."""
+    pieces: list[list[str] | Part] = []
+    done = 0
+    for table in aligned_tables(lines):
+        pieces += [lines[done:table.start], Part("table", rows=table.rows)]
+        done = table.end
+    return [*pieces, lines[done:]]
+
+
+def trimmed(lines: list[str]) -> list[str]:
+    return [line.rstrip() for line in lines]
 
 
 def after_publisher_line(lines: list[str]) -> tuple[str | None, list[str]]:

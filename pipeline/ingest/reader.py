@@ -12,9 +12,10 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from pipeline.document import Document
-from pipeline.ingest.decode import UnreadableFile, clean_unicode, decoded
+from pipeline.ingest.decode import UnreadableFile, clean_unicode, decoded, repaired, unreadable
 from pipeline.ingest.html import html_release
-from pipeline.ingest.layout import Release, assemble, with_metadata
+from pipeline.ingest.frontmatter import front_matter
+from pipeline.ingest.layout import Dated, Release, assemble, with_metadata
 from pipeline.ingest.markdown import markdown_parts
 from pipeline.ingest.plaintext import plain_release
 
@@ -48,18 +49,36 @@ def document_from_bytes(raw: bytes, relative: PurePosixPath,
     if not raw.strip():
         raise UnreadableFile(f"{source}: empty file")
     text = decoded(raw, source)
-    return document_from_text(relative.with_suffix("").as_posix(), source, text, fmt,
-                              sha256=hashlib.sha256(raw).hexdigest())
+    if fmt != "html":     # markup is no prose: a page is judged by the text read from it
+        refuse_unreadable(text, source)
+    doc = document_from_text(relative.with_suffix("").as_posix(), source, text, fmt,
+                             sha256=hashlib.sha256(raw).hexdigest())
+    if fmt == "html":
+        refuse_unreadable(doc.text, source)
+    return doc
+
+
+def refuse_unreadable(text: str, source: str) -> None:
+    problem = unreadable(text)
+    if problem:
+        raise UnreadableFile(f"{source}: {problem}")
 
 
 def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
                        title: str | None = None, publisher: str | None = None,
-                       published: date | None = None, sha256: str = "") -> Document:
-    """A `Document` from decoded text; the keyword metadata wins over what the text says."""
-    text = clean_unicode(text)
-    title = clean_unicode(title).strip() or None if title else None
+                       published: date | Dated | None = None, sha256: str = "") -> Document:
+    """A `Document` from decoded text; the keyword metadata wins over what the text says (a
+    `date` is a day; a `Dated` says how precise it is)."""
+    text = clean_unicode(repaired(text, source))
+    title = clean_unicode(repaired(title, source)).strip() or None if title else None
+    if isinstance(published, date):
+        published = Dated(published, "day")
     if fmt == "md":
-        release = Release(parts=tuple(markdown_parts(text)))
+        matter, body = front_matter(text, source)
+        release = Release(parts=tuple(markdown_parts(body)))
+        title = title or matter.title
+        publisher = publisher or matter.publisher
+        published = published or matter.published
     elif fmt == "txt":
         release = plain_release(text)
     elif fmt == "html":
@@ -68,9 +87,12 @@ def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
         raise ValueError(f"unknown format {fmt!r}: expected one of {sorted(set(SUFFIXES.values()))}")
     release = with_metadata(release, title, publisher, published)
     layout = assemble(release.parts)
+    dated = release.published
     return Document(doc_id=doc_id, source=source, sha256=sha256, text=layout.text,
                     title=release.title, publisher=release.publisher,
-                    published=release.published, blocks=layout.blocks, tables=layout.tables,
+                    published=dated.day if dated else None,
+                    published_precision=dated.precision if dated else None,
+                    blocks=layout.blocks, tables=layout.tables,
                     status="ok" if layout.text.strip() else "no text left after cleaning")
 
 

@@ -1,0 +1,162 @@
+"""Plain-text tables: rows whose columns line up by spaces or tabs, as newswires and PDF
+converters write them, become `Table`s with one span per cell; prose never does."""
+from decimal import Decimal
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.ingest import document_from_record, document_from_text
+from pipeline.run import extract_document
+
+
+def cells(doc: Document, table: int = 0) -> list[list[str]]:
+    return [[doc.text[s:e] for s, e in row] for row in doc.tables[table].rows]
+
+
+def txt(text: str) -> Document:
+    return document_from_text("note", "note.txt", text, "txt")
+
+
+# A newswire interim note: the header separates its titles by single spaces, the longest row
+# label is followed by a single space, a number holds a space inside (`4 008`).
+NEWSWIRE = """Fjällbolaget ökade omsättningen under första kvartalet
+
+Fjällbolaget redovisar en omsättning om 4 008 miljoner kronor för det första kvartalet
+och slår därmed analytikernas snitt.
+
+Fjällbolaget, MSEK          Q1-2024/2025 Q1-2023/2024 Konsensus
+Nettoomsättning             4 008        3 815        3 950
+Rörelseresultat             658          525          601
+Resultat per aktie, kronor  2,15         1,80         2,01
+Justerad marginal i procent 16,4         13,8
+
+Konsensusdata från analyshuset
+"""
+
+
+def test_a_newswire_table_keeps_header_first_and_one_span_per_cell():
+    doc = txt(NEWSWIRE)
+    assert len(doc.tables) == 1
+    assert cells(doc) == [
+        ["Fjällbolaget, MSEK", "Q1-2024/2025", "Q1-2023/2024", "Konsensus"],
+        ["Nettoomsättning", "4 008", "3 815", "3 950"],
+        ["Rörelseresultat", "658", "525", "601"],
+        ["Resultat per aktie, kronor", "2,15", "1,80", "2,01"],
+        ["Justerad marginal i procent", "16,4", "13,8", ""],
+    ]
+    assert doc.tables[0].context.startswith("Fjällbolaget redovisar")
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert len(rows) == 5 and {b.table for b in rows} == {0}
+    assert doc.text[rows[1].start:rows[1].end] == "Nettoomsättning | 4 008 | 3 815 | 3 950"
+    # the prose around the table stays prose
+    kinds = [b.kind for b in doc.blocks if b.kind != "table_row"]
+    assert kinds == ["title", "paragraph", "paragraph"]
+    assert doc.text.endswith("Konsensusdata från analyshuset")
+
+
+def test_the_cells_of_a_newswire_table_become_amounts_in_its_unit():
+    doc = txt(NEWSWIRE)
+    rows = extract_document(doc).amounts
+    table = {(r.text, r.value) for r in rows if r.in_table}
+    assert ("4 008", 4_008_000_000) in table
+    assert ("3 815", 3_815_000_000) in table
+
+
+# pdftotext -layout: numbers aligned at their right edge, the years over them, a table of one
+# space-padded blank row between groups, a caption line above.
+PDF_LAYOUT = """Bilaga 2
+
+Utfall per verksamhet (tkr)
+                                  2024          2023
+Äldreomsorg                    128 400       119 250
+Förskola                        96 010        94 800
+
+Individ- och familjeomsorg      41 900        38 015
+                                                    
+Summa                          266 310       252 065
+"""
+
+
+def test_a_pdf_table_with_numbers_aligned_right_and_a_padded_gap():
+    doc = txt(PDF_LAYOUT)
+    assert [cells(doc, k) for k in range(len(doc.tables))] == [
+        [["", "2024", "2023"], ["Äldreomsorg", "128 400", "119 250"],
+         ["Förskola", "96 010", "94 800"]],
+        [["Individ- och familjeomsorg", "41 900", "38 015"], ["Summa", "266 310", "252 065"]],
+    ]
+    assert doc.tables[0].context == "Utfall per verksamhet (tkr)"
+
+
+def test_tab_separated_rows_are_a_table():
+    doc = txt("Bidrag till föreningar\n\nFörening\tBelopp (kr)\nIK Stjärnan\t25 000\n"
+              "Hembygdsföreningen\t12 500\n")
+    assert cells(doc) == [["Förening", "Belopp (kr)"], ["IK Stjärnan", "25 000"],
+                          ["Hembygdsföreningen", "12 500"]]
+
+
+def test_a_header_with_padded_blank_lines_and_the_unit_in_its_first_cell():
+    text = ("Prognos inför rapporten\n\n"
+            "(miljoner kronor)       Q2-24, prognos Antal estimat Utfall i fjol \n"
+            "                                                                   \n"
+            "Försäljning             1 912          4             1 850         \n"
+            "                                                                   \n"
+            "Rörelseresultat         240            4             198           \n"
+            "\nKälla: analyshuset\n")
+    doc = txt(text)
+    assert cells(doc) == [
+        ["(miljoner kronor)", "Q2-24, prognos", "Antal estimat", "Utfall i fjol"],
+        ["Försäljning", "1 912", "4", "1 850"],
+        ["Rörelseresultat", "240", "4", "198"],
+    ]
+    values = {(r.text, r.value) for r in extract_document(doc).amounts if r.in_table}
+    assert ("1 912", 1_912_000_000) in values and ("4", 4_000_000) not in values
+
+
+PROSE = [
+    # two spaces after a full stop, on lines that follow each other
+    "Kommunen satsar på skolan.  Det handlar om 12 miljoner kronor.\n"
+    "Pengarna går till lärare.  Beslutet togs i går av nämnden.\n",
+    # a poem-like layout with indented lines
+    "Vi bygger för framtiden\n    och för de som kommer efter oss\n  med 5 miljoner kronor\n",
+    # a numbered list with tabs (as a word processor writes it)
+    "Villkor:\n1.\tvara anmäld senast den 3 maj 2024, och\n2.\tha betalat 500 kronor i avgift.\n",
+    # a dash list with gaps
+    "- Norrtåg  120 Mkr\n- Västtrafik  180 Mkr\n",
+    # one row alone is no table
+    "Nettoomsättning     4 008     3 815\n",
+]
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_prose_lists_and_lone_lines_are_never_tables(text):
+    assert txt(text).tables == ()
+    assert document_from_text("md", "md.md", text, "md").tables == ()
+
+
+def test_a_jsonl_newswire_body_keeps_its_aligned_table():
+    body = ("Fondbolaget redovisar avkastningen i procent:\n\n"
+            "            Mars (EUR)  Hittills i år\nFond        -1,2        +4,5\n"
+            "Jmf-index   -0,8        +3,9\n\nFörvaltaren är nöjd.")
+    line = ('{"id": "fond-1", "title": "Fonden i mars", "text": %s}' % __import__("json").dumps(body))
+    doc = document_from_record(line.encode(), "nyheter.jsonl:1")
+    assert cells(doc) == [["", "Mars (EUR)", "Hittills i år"], ["Fond", "-1,2", "+4,5"],
+                          ["Jmf-index", "-0,8", "+3,9"]]
+    assert doc.tables[0].context == "Fondbolaget redovisar avkastningen i procent:"
+
+
+def test_a_fenced_table_may_have_a_blank_line_under_its_header():
+    body = ("Innehav per sektor:\n\n```\nBolag            Sektor        Vikt (%)\n\n"
+            "Skogsbolaget     Material      6,1\nBanken           Finans        4,9\n```\n")
+    doc = document_from_text("f", "f.md", body, "md")
+    assert cells(doc) == [["Bolag", "Sektor", "Vikt (%)"], ["Skogsbolaget", "Material", "6,1"],
+                          ["Banken", "Finans", "4,9"]]
+
+
+def test_a_markdown_paragraph_stops_where_a_table_starts():
+    body = ("Så fördelas pengarna (tkr):\nRegion Norr       1 200\nRegion Syd        2 400\n")
+    doc = document_from_text("m", "m.md", body, "md")
+    assert cells(doc) == [["Region Norr", "1 200"], ["Region Syd", "2 400"]]
+    assert doc.tables[0].context == "Så fördelas pengarna (tkr):"
+    amounts = extract_document(doc).amounts
+    assert [(a.text, a.value) for a in amounts if a.in_table] == [
+        ("1 200", Decimal(1_200_000)), ("2 400", Decimal(2_400_000))]
