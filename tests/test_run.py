@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import sys
-from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pipeline.run as run
 import pipeline.state as state
 from pipeline.cli import main
 from pipeline.run import extract, list_sources
+from pipeline.workers import WorkerDied
 from pipeline.tables import AMOUNTS_SCHEMA, DOCUMENTS_SCHEMA, TOTALS_SCHEMA
 
 CASES = Path(__file__).parent / "regression"
@@ -342,6 +342,6 @@ def test_a_worker_that_dies_fails_the_run_instead_of_hanging(tmp_path, monkeypat
     before = {name: table(out, name) for name in ("documents", "amounts", "totals")}
     write_jsonl(corpus, [dict(r, title=r["title"] + ".") for r in RECORDS])
     monkeypatch.setattr(run, "extract_document", dying_on_culture)
-    with pytest.raises(BrokenProcessPool):
+    with pytest.raises(WorkerDied, match=r"\(exit status 9, .*\) on a chunk of 16 starting at corpus\.jsonl:1$"):
         extract(corpus, out, jobs=2)
     assert {name: table(out, name) for name in before} == before
