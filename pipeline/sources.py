@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Iterable, Iterator
 
+from pipeline.errors import UserError
 from pipeline.ingest import DEFAULT_MAX_BYTES, record_id, record_line, records_in_jsonl
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,13 @@ class Source:
     url: str | None = None          # a file behind an fsspec URL, read in the worker
     max_bytes: int = DEFAULT_MAX_BYTES
     problem: str | None = None      # known before reading: the source becomes a status row
+    note: str | None = None         # read, but its status says this instead of "ok"
 
+    @property
+    def key(self) -> str:
+        """What must equal the last run's for its rows to be reused: the hash of the bytes,
+        or the reason a source known to be unreadable is not read ("" is never equal)."""
+        return self.sha256 or (f"!{self.problem}" if self.problem else "")
 
 
 def doc_id_of(path: Path, root: Path) -> str:
@@ -101,15 +108,18 @@ def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
     "s3://bucket/corpus.jsonl"). Release files are read by the workers, so no sha256 is known
     up front and they are extracted on every run; JSONL files are scanned here once for ids
     and hashes, and the workers read back only their own lines."""
-    import fsspec
-
-    fs, root = fsspec.core.url_to_fs(url)
+    fs, root = url_filesystem(url)
     root = root.rstrip("/")
     protocol = url.split("://", 1)[0]
-    if fs.isfile(root):
-        found, root = {root: fs.info(root)}, root.rsplit("/", 1)[0]
-    else:
-        found = fs.find(root, detail=True)
+    try:
+        if fs.isfile(root):
+            found, root = {root: fs.info(root)}, root.rsplit("/", 1)[0]
+        else:
+            found = fs.find(root, detail=True)
+    except OSError as err:
+        raise UserError(f"cannot list --raw {url}: {err}") from err
+    if not found:
+        raise UserError(f"no releases at --raw {url}")
     for path in sorted(found):
         relative = PurePosixPath(path[len(root):].lstrip("/"))
         if relative.name.startswith("."):
@@ -124,6 +134,21 @@ def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
                    if size > max_bytes else None)
         yield Source(relative.with_suffix("").as_posix(), relative.as_posix(), "",
                      url=file_url, max_bytes=max_bytes, problem=problem)
+
+
+def url_filesystem(url: str):
+    """The fsspec filesystem and path of a URL, or a `UserError` saying what to install."""
+    try:
+        import fsspec
+    except ImportError as err:
+        raise UserError("reading an URL needs fsspec: pip install '.[dask]'") from err
+    try:
+        return fsspec.core.url_to_fs(url)
+    except ImportError as err:    # the protocol's own package is missing
+        hint = "; pip install 'fsspec[http]'" if url.startswith(("http:", "https:")) else ""
+        raise UserError(f"cannot read --raw {url}: {err}{hint}") from err
+    except ValueError as err:     # "Protocol not known"
+        raise UserError(f"cannot read --raw {url}: {err}") from err
 
 
 def url_jsonl_sources(lines: BinaryIO, relative: str, url: str) -> Iterator[Source]:
