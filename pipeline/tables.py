@@ -175,10 +175,15 @@ def encodable(text: str) -> str:
 
 def encodable_columns(columns: dict[str, list]) -> dict[str, list]:
     """The last safety net before Arrow: every string made encodable, so that no text a
-    release or a file name holds can stop a run."""
-    log.warning("replaced lone surrogates (text that is not UTF-8) with U+FFFD")
-    return {name: [encodable(v) if isinstance(v, str) else v for v in values]
-            for name, values in columns.items()}
+    release or a file name holds can stop a run; a warning names the documents."""
+    bad = {i for values in columns.values() for i, v in enumerate(values)
+           if isinstance(v, str) and SURROGATES.search(v)}
+    fixed = {name: [encodable(v) if isinstance(v, str) else v for v in values]
+             for name, values in columns.items()}
+    names = sorted({fixed["doc_id"][i] for i in bad}) if "doc_id" in fixed else []
+    log.warning("%s: text that is not UTF-8 (lone surrogates) written as U+FFFD",
+                ", ".join(names) or "a table")
+    return fixed
 
 
 def schema_markdown(schema: pa.Schema) -> str:
