@@ -47,7 +47,7 @@ class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter,
     """Every default in --help; where the default is None or off, the help says it in words."""
 
     def _get_help_string(self, action: argparse.Action) -> str:
-        if action.default in (None, False) or action.required:
+        if action.default is None or action.default is False or action.required:
             return action.help or ""
         return super()._get_help_string(action)
 
@@ -65,7 +65,7 @@ def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="log every step and show the traceback of an error")
-    p = Parser(prog="python -m pipeline", description=DESCRIPTION, parents=[common],
+    p = Parser(prog=program_name(), description=DESCRIPTION, parents=[common],
                formatter_class=HelpFormatter)
     sub = p.add_subparsers(dest="command", required=True, parser_class=Parser,
                            metavar="{extract,evaluate,show}")
@@ -92,7 +92,7 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("--scheduler-timeout", type=float, default=5.0, metavar="SECONDS",
                     help="give up connecting to --scheduler after this long")
     ex.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                    help="a file or JSONL line larger than this is listed, not read")
+                    help="a release larger than this is listed, not read")
 
     ev = command("evaluate", "score extraction against gold rows", EVALUATE)
     ev.add_argument("--gold", type=Path, required=True, action="append",
@@ -110,6 +110,12 @@ def parser() -> argparse.ArgumentParser:
                     help="folder holding the tables")
     sh.add_argument("--out", type=Path, help="write the page here (default: DOC_ID.html)")
     return p
+
+
+def program_name() -> str:
+    """`pressfigures` when run as the installed command, else `python -m pipeline`."""
+    named = bool(sys.argv and sys.argv[0]) and Path(sys.argv[0]).name == "pressfigures"
+    return "pressfigures" if named else "python -m pipeline"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,13 +182,13 @@ def run_extract(args: argparse.Namespace) -> int:
     from pipeline.run import extract
     from pipeline.sources import is_url
 
+    if args.jobs < 1:
+        raise UserError("--jobs must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise UserError("--scheduler needs --engine dask")
     raw = args.raw if is_url(args.raw) else Path(args.raw)
     if not is_url(raw) and not raw.exists():
         raise UserError(f"no such raw folder or file: {raw}")
-    if args.scheduler and args.engine != "dask":
-        raise UserError("--scheduler needs --engine dask")
-    if args.jobs < 1:
-        raise UserError("--jobs must be at least 1")
     engine = None
     if args.engine == "dask":
         # A cluster's start-up chatter is not ours to print; the setting reaches its workers.
