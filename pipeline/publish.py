@@ -175,9 +175,11 @@ class Generation:
                 shutil.rmtree(path, ignore_errors=True)
 
     def discard(self) -> None:
+        """Drop the new tables, unless a run stopped just after publishing them."""
         for writer in self.writers.values():
             writer.abort()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if current_run(self.out) != self.name:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def generation_name() -> str:

@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator
+from typing import Callable, Generator, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -158,7 +158,7 @@ def url_range(url: str, offset: int, length: int) -> bytes:
         raise UnreadableFile(f"{url}: cannot read: {err}") from err
 
 
-Engine = Callable[[list[Source], bool], Iterator[Extraction]]
+Engine = Callable[[list[Source], bool], Generator[Extraction, None, None]]
 
 
 def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = False,
@@ -169,9 +169,9 @@ def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = Fa
     processes, `jobs` of them). One run at a time writes to `out`; the three tables are
     replaced together or not at all."""
     began = time.perf_counter()
-    refuse_out_inside_raw(raw, out)
+    check_paths(raw, out)
 
-    def fresh_of(todo: list[Source]) -> Iterator[Extraction]:
+    def fresh_of(todo: list[Source]) -> Generator[Extraction, None, None]:
         return engine(todo, progress) if engine else in_order(extract_source, todo, jobs,
                                                                progress)
 
@@ -187,7 +187,7 @@ def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = Fa
 
 
 def write_tables(sources: list[Source], out: Path, full: bool,
-                 fresh_of: Callable[[list[Source]], Iterator[Extraction]]
+                 fresh_of: Callable[[list[Source]], Generator[Extraction, None, None]]
                  ) -> tuple[int, int, int]:
     """Publish the tables of `sources` in `out`, reusing the rows of unchanged ones; returns
     (amounts, skipped, unchanged)."""
@@ -213,11 +213,14 @@ def write_tables(sources: list[Source], out: Path, full: bool,
     return n_amounts, n_skipped, len(unchanged)
 
 
-def refuse_out_inside_raw(raw: Path | str, out: Path) -> None:
-    """The tables must not be read back as releases by the next run."""
-    if is_url(raw) or not Path(raw).is_dir():
+def check_paths(raw: Path | str, out: Path) -> None:
+    """Before anything is made: `raw` exists, and `out` is not inside it (the next run would
+    read the tables back as releases)."""
+    if is_url(raw):
         return
-    if Path(out).resolve().is_relative_to(Path(raw).resolve()):
+    if not Path(raw).exists():
+        raise UserError(f"no such raw folder or file: {raw}")
+    if Path(raw).is_dir() and Path(out).resolve().is_relative_to(Path(raw).resolve()):
         raise UserError(f"--out {out} is inside --raw {raw}: the next run would read the "
                         "tables as releases; give an --out outside it")
 

@@ -21,7 +21,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, Callable, Generator, Iterator, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def capped_jobs(jobs: int | None) -> int:
 
 
 def in_order(work: Callable[[T], R], todo: list[T], jobs: int | None,
-             progress: bool) -> Iterator[R]:
+             progress: bool) -> Generator[R, None, None]:
     """`work(item)` for each item of `todo`, in order, from `jobs` worker processes (all cores
     by default; one means this process). A worker that dies fails the run with `WorkerDied`
     naming the item it was on."""

@@ -487,3 +487,20 @@ def test_a_simulated_full_disk(versions, tmp_path, monkeypatch, capsys):
                                        "on device; the tables there are as before\n")
     assert generations(out) == {published_generation(out)}
     assert_same(read_tables(out), tables_a)
+
+
+def test_a_run_stopped_just_after_publishing_keeps_what_it_published(versions, tmp_path):
+    """Ctrl-C between the switch of `.current` and the end of the run discards nothing."""
+    from pipeline.publish import Generation
+
+    _, _, out_a, tables_a, _ = versions
+    out = tmp_path / "out"
+    shutil.copytree(out_a, out, symlinks=True)
+    generation = Generation(out, {VERSION_KEY: tables_a["amounts"].schema.metadata[
+        VERSION_KEY.encode()].decode()})
+    for name in TABLES:
+        generation.write(name, tables_a[name])
+    generation.publish()
+    generation.discard()
+    assert published_generation(out) == generation.folder
+    assert_same(read_tables(out), tables_a)
