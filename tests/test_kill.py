@@ -410,7 +410,6 @@ def test_a_missing_or_damaged_table_is_extracted_again(versions, tmp_path, damag
 
 def test_a_table_that_breaks_while_copied_is_extracted_again(versions, tmp_path, monkeypatch,
                                                               capsys, caplog):
-    from pipeline import state
     from pipeline.cli import main
 
     raw_a, raw_b, out_a, _, clean_b = versions
