@@ -46,4 +46,4 @@ lock: $(PY) ## pin pyproject.toml's dependencies (all extras) to exact versions 
 	  --python-version 3.11 --quiet --output-file $(LOCK)
 
 clean: ## remove processed outputs (raw/ is never touched)
-	rm -f processed/*.parquet
+	rm -rf processed/*.parquet processed/.current processed/.run-*

@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
+from pipeline.errors import UserError
 from pipeline.run import Extraction, Summary, extract, extract_source
 from pipeline.sources import Source, with_record
-from pipeline.workers import progress_bar
+from pipeline.workers import capped_jobs, progress_bar
 
 # Sources per round trip: large enough to keep every worker busy, small enough that the
 # driver holds only a few batches of results at a time.
@@ -23,18 +24,29 @@ BATCH = 512
 TASK = 16
 
 
-def dask_engine(scheduler: str | None = None, workers: int | None = None):
-    """An `Engine` for `pipeline.run.extract`: a client of the cluster at `scheduler`, or of
-    a local cluster of `workers` processes when there is none."""
-    from dask.distributed import Client, LocalCluster
+def dask_engine(scheduler: str | None = None, workers: int | None = None,
+                timeout: float = 5.0):
+    """An `Engine` for `pipeline.run.extract`: a client of the cluster at `scheduler` (given
+    up after `timeout` seconds), or of a local cluster of `workers` processes when there is
+    none."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as err:
+        raise UserError("--engine dask needs the dask extra: pip install '.[dask]'") from err
+
+    def connect():
+        if not scheduler:
+            cluster = LocalCluster(n_workers=capped_jobs(workers), threads_per_worker=1,
+                                   processes=True, dashboard_address=None)
+            return Client(cluster), cluster
+        try:
+            return Client(scheduler, timeout=timeout), None
+        except (OSError, ValueError) as err:
+            raise UserError(f"cannot reach the Dask scheduler at {scheduler} within "
+                            f"{timeout:g} s: {err}") from err
 
     def run(todo: list[Source], progress: bool) -> Iterator[Extraction]:
-        if scheduler:
-            client, cluster = Client(scheduler), None
-        else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
-            client = Client(cluster)
+        client, cluster = connect()
         bar = progress_bar(len(todo), progress)
         try:
             # The next batch is on the cluster while the driver writes this one.

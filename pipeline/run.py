@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator
+from typing import Callable, Generator, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -31,15 +31,16 @@ from pipeline.ingest import (
 )
 from pipeline.label import block_kinds, label_amounts
 from pipeline.reconcile import reconcile_totals
-from pipeline.sources import Source, list_sources
-from pipeline.state import (TABLES, VERSION_KEY, PreviousRows, count_not_ok, count_skipped,
-                            previous_state)
+from pipeline.errors import UserError
+from pipeline.publish import Generation, locked, remove_leftovers, table_path
+from pipeline.sources import Source, is_url, list_sources
+from pipeline.state import (TABLES, VERSION_KEY, PreviousRows, PreviousUnreadable, count_not_ok,
+                            count_skipped, previous_state)
 from pipeline.tables import (
     AMOUNTS_SCHEMA,
     DOCUMENTS_SCHEMA,
     TOTALS_SCHEMA,
     AmountRow,
-    AtomicParquetWriter,
     DocumentRow,
     TotalRow,
     rows_to_table,
@@ -109,11 +110,20 @@ def extract_source(src: Source) -> Extraction:
     if doc.status != "ok":
         log.warning("%s: %s", src.source, doc.status)
         return skipped_row(src, doc.status)
+    if src.note:
+        log.warning("%s", src.note)
+        doc = replace(doc, doc_id=src.doc_id, source=src.source)
     try:
-        return extract_document(doc)
+        extraction = extract_document(doc)
     except Exception as err:    # a bug met in one release must not cost the rest of the run
-        log.exception("%s: extraction failed", src.source)
-        return skipped_row(src, f"{src.source}: extraction failed: {type(err).__name__}: {err}")
+        reason = f"{src.source}: extraction failed: {type(err).__name__}: {err}"
+        log.warning("%s", reason)
+        log.debug("%s", reason, exc_info=True)
+        return skipped_row(src, reason)
+    if src.note:
+        document = replace(extraction.document, status=src.note)
+        return replace(extraction, document=document)
+    return extraction
 
 
 def document_of(src: Source) -> Document:
@@ -149,7 +159,7 @@ def url_range(url: str, offset: int, length: int) -> bytes:
         raise UnreadableFile(f"{url}: cannot read: {err}") from err
 
 
-Engine = Callable[[list[Source], bool], Iterator[Extraction]]
+Engine = Callable[[list[Source], bool], Generator[Extraction, None, None]]
 
 
 def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = False,
@@ -157,49 +167,67 @@ def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = Fa
             max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
     """Extract every release under `raw` into `out`; only new or changed ones are parsed.
     `engine` runs `extract_source` over the sources to do, in order (default: local worker
-    processes, `jobs` of them)."""
+    processes, `jobs` of them). One run at a time writes to `out`; the three tables are
+    replaced together or not at all."""
     began = time.perf_counter()
-    sources = list(list_sources(raw, max_bytes))
+    check_paths(raw, out)
+
+    def fresh_of(todo: list[Source]) -> Generator[Extraction, None, None]:
+        return engine(todo, progress) if engine else in_order(extract_source, todo, jobs,
+                                                               progress)
+
+    with locked(out):
+        remove_leftovers(out)
+        sources = list(list_sources(raw, max_bytes))
+        try:
+            counts = write_tables(sources, out, full, fresh_of)
+        except PreviousUnreadable as err:
+            log.warning("%s: %s; extracting every release again", out, err)
+            counts = write_tables(sources, out, True, fresh_of)
+    return Summary(len(sources), *counts, time.perf_counter() - began)
+
+
+def write_tables(sources: list[Source], out: Path, full: bool,
+                 fresh_of: Callable[[list[Source]], Generator[Extraction, None, None]]
+                 ) -> tuple[int, int, int]:
+    """Publish the tables of `sources` in `out`, reusing the rows of unchanged ones; returns
+    (amounts, skipped, unchanged)."""
     previous = {} if full else previous_state(out)
-    current = {s.doc_id: (s.sha256, s.source) for s in sources}
-    if previous and previous == current:
-        n = pq.read_metadata(out / "amounts.parquet").num_rows
-        return Summary(len(sources), n, count_skipped(out), len(sources),
-                       time.perf_counter() - began)
-    remove_stale_temporaries(out)
+    if previous and previous == {s.doc_id: (s.key, s.source) for s in sources}:
+        n = pq.read_metadata(table_path(out, "amounts")).num_rows
+        return n, count_skipped(out), len(sources)
     # A JSONL record that only moved to another line keeps its rows; its source is updated.
     unchanged = {s.doc_id for s in sources
-                 if s.sha256 and previous.get(s.doc_id, ("", ""))[0] == s.sha256}
+                 if s.key and previous.get(s.doc_id, ("", ""))[0] == s.key}
     old = PreviousRows(out) if unchanged else None
-    todo = [s for s in sources if s.doc_id not in unchanged]
-    fresh = engine(todo, progress) if engine else in_order(extract_source, todo, jobs, progress)
-    writers = {name: AtomicParquetWriter(out / f"{name}.parquet", schema,
-                                         {VERSION_KEY: code_fingerprint()})
-               for name, schema in TABLES.items()}
+    fresh = fresh_of([s for s in sources if s.doc_id not in unchanged])
+    generation = Generation(out, {VERSION_KEY: code_fingerprint()})
     try:
-        counts = write_all(sources, unchanged, old, fresh, writers)
-        for w in writers.values():
-            w.close()
+        n_amounts, n_skipped = write_all(sources, unchanged, old, fresh, generation)
+        generation.publish()
     except BaseException:
-        for w in writers.values():
-            w.discard()
+        fresh.close()   # the workers first: a run that stops ends them at once
+        generation.discard()
         raise
-    # documents.parquet goes last: it records which raw files the other tables reflect.
-    for name in TABLES:
-        writers[name].commit()
-    return Summary(len(sources), counts[0], counts[1], len(unchanged),
-                   time.perf_counter() - began)
+    finally:
+        fresh.close()
+    return n_amounts, n_skipped, len(unchanged)
 
 
-def remove_stale_temporaries(out: Path) -> None:
-    """Temporary tables a killed run left behind: never published, safe to drop."""
-    for name in TABLES:
-        for stale in out.glob(f".{name}.parquet.*.tmp"):
-            stale.unlink(missing_ok=True)
+def check_paths(raw: Path | str, out: Path) -> None:
+    """Before anything is made: `raw` exists, and `out` is not inside it (the next run would
+    read the tables back as releases)."""
+    if is_url(raw):
+        return
+    if not Path(raw).exists():
+        raise UserError(f"no such raw folder or file: {raw}")
+    if Path(raw).is_dir() and Path(out).resolve().is_relative_to(Path(raw).resolve()):
+        raise UserError(f"--out {out} is inside --raw {raw}: the next run would read the "
+                        "tables as releases; give an --out outside it")
 
 
 def write_all(sources: list[Source], unchanged: set[str], old: PreviousRows | None,
-              fresh: Iterator[Extraction], writers: dict[str, AtomicParquetWriter]
+              fresh: Iterator[Extraction], generation: Generation
               ) -> tuple[int, int]:
     """Write every source's rows in doc_id order, batch by batch; returns (amounts, skipped)."""
     n_amounts = n_skipped = 0
@@ -207,15 +235,15 @@ def write_all(sources: list[Source], unchanged: set[str], old: PreviousRows | No
     for src in sources:
         batch.append(src if src.doc_id in unchanged else next(fresh))
         if len(batch) >= BATCH_DOCS:
-            amounts, skipped = write_batch(batch, old, writers)
+            amounts, skipped = write_batch(batch, old, generation)
             n_amounts, n_skipped = n_amounts + amounts, n_skipped + skipped
             batch = []
-    amounts, skipped = write_batch(batch, old, writers)
+    amounts, skipped = write_batch(batch, old, generation)
     return n_amounts + amounts, n_skipped + skipped
 
 
 def write_batch(batch: list[Extraction | Source], old: PreviousRows | None,
-                writers: dict[str, AtomicParquetWriter]) -> tuple[int, int]:
+                generation: Generation) -> tuple[int, int]:
     """Write one batch: new extractions as built rows, unchanged documents as copied rows;
     returns (amounts, skipped documents) written."""
     parts: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
@@ -226,7 +254,7 @@ def write_batch(batch: list[Extraction | Source], old: PreviousRows | None,
             add_fresh_tables(list(items), parts)
     written = {name: pa.concat_tables(tables) for name, tables in parts.items() if tables}
     for name, table in written.items():
-        writers[name].write(table)
+        generation.write(name, table)
     amounts = written["amounts"].num_rows if "amounts" in written else 0
     return amounts, count_not_ok(written["documents"]) if "documents" in written else 0
 

@@ -1,16 +1,28 @@
 """Listing: every release under a raw folder, a JSONL file or an fsspec URL, as a `Source`
-with an id, a source path and a hash, in file and line order; nothing is ingested here."""
+with an id, a source path and a hash, in file and line order; nothing is ingested here.
+
+A raw folder is walked without following links out of it: what is not a regular file inside
+`--raw` (a link out of it, a loop, a dangling link, a FIFO, a socket, a device) is listed with
+the reason it is not read, and never opened, so a FIFO cannot block a run.
+"""
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
+import os
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO, Iterable, Iterator
 
+from pipeline.errors import UserError
 from pipeline.ingest import DEFAULT_MAX_BYTES, record_line, records_in_jsonl, records_in_stream
 
 log = logging.getLogger(__name__)
+
+SPECIAL_FILES = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+                 (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +39,13 @@ class Source:
     url: str | None = None          # a file behind an fsspec URL, read in the worker
     max_bytes: int = DEFAULT_MAX_BYTES
     problem: str | None = None      # known before reading: the source becomes a status row
+    note: str | None = None         # read, but its status says this instead of "ok"
 
+    @property
+    def key(self) -> str:
+        """What must equal the last run's for its rows to be reused: the hash of the bytes,
+        or the reason a source known to be unreadable is not read ("" is never equal)."""
+        return self.sha256 or (f"!{self.problem}" if self.problem else "")
 
 
 def doc_id_of(path: Path, root: Path) -> str:
@@ -35,12 +53,10 @@ def doc_id_of(path: Path, root: Path) -> str:
     return path.relative_to(root).with_suffix("").as_posix()
 
 
-def file_sha256(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def file_sha256(path: Path) -> str:
     """The file's sha256, or "" (never equal to a stored one, so the file is retried) when it
-    cannot be read or is too large to be read at all."""
+    cannot be read."""
     try:
-        if path.stat().st_size > max_bytes:
-            return ""
         with path.open("rb") as f:
             return hashlib.file_digest(f, "sha256").hexdigest()
     except OSError:
@@ -79,17 +95,108 @@ def all_sources(raw: Path | str, max_bytes: int) -> Iterator[Source]:
         yield from url_sources(str(raw), max_bytes)
         return
     raw = Path(raw)
-    if raw.is_file():
-        files, root = [raw], raw.parent
+    try:
+        st = raw.stat()
+    except OSError as err:
+        raise UserError(f"cannot read --raw {raw}: {err.strerror}") from err
+    if stat.S_ISDIR(st.st_mode):
+        yield from folder_sources(raw, raw, os.path.realpath(raw), max_bytes)
+    elif not stat.S_ISREG(st.st_mode):
+        raise UserError(f"--raw {raw} is neither a folder nor a regular file")
+    elif is_jsonl(raw.name):
+        yield from jsonl_sources(raw, raw.parent, max_bytes)
     else:
-        files = sorted(p for p in raw.rglob("*") if p.is_file() and not p.name.startswith("."))
-        root = raw
-    for path in files:
-        if is_jsonl(path.name):
+        yield file_source(raw, raw.parent, max_bytes, st.st_size)
+
+
+def folder_sources(folder: Path, root: Path, inside: str, max_bytes: int) -> Iterator[Source]:
+    """The sources under `folder`, in name order, depth first (the order of sorted paths);
+    names starting with a dot are left out. `inside` is the real path of `root`."""
+    try:
+        with os.scandir(folder) as found:
+            entries = sorted((e for e in found if not e.name.startswith(".")),
+                             key=lambda e: e.name)
+    except OSError as err:
+        if folder == root:
+            raise UserError(f"cannot list --raw {root}: {err.strerror}") from err
+        yield problem_source(folder, root, f"cannot list folder: {err.strerror}")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            yield from folder_sources(path, root, inside, max_bytes)
+            continue
+        size, refused = regular_size(entry, inside)
+        if refused:
+            yield problem_source(path, root, refused)
+        elif is_jsonl(entry.name):
             yield from jsonl_sources(path, root, max_bytes)
         else:
-            yield Source(doc_id_of(path, root), path.relative_to(root).as_posix(),
-                         file_sha256(path, max_bytes), path=path, root=root, max_bytes=max_bytes)
+            yield file_source(path, root, max_bytes, size)
+
+
+def regular_size(entry: os.DirEntry, inside: str) -> tuple[int, str | None]:
+    """The size of this entry of a raw folder, and why it is not read (None for a regular
+    file inside `--raw`, or a link to one)."""
+    try:
+        st = entry.stat(follow_symlinks=True)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return 0, "symlink loop: not followed"
+        if err.errno == errno.ENOENT:
+            return 0, f"dangling symlink to {printable(os.readlink(entry.path))}: not read"
+        return 0, f"cannot read: {err.strerror}"
+    if entry.is_symlink():
+        target = os.path.realpath(entry.path)
+        if os.path.commonpath([target, inside]) != inside:
+            return 0, f"symlink to {printable(target)}, outside --raw: not followed"
+        if stat.S_ISDIR(st.st_mode):
+            return 0, "symlink to a folder: not followed (a folder inside --raw is read as itself)"
+    for is_kind, kind in SPECIAL_FILES:
+        if is_kind(st.st_mode):
+            return 0, f"{kind}, not a regular file: not read"
+    return st.st_size, None
+
+
+def file_source(path: Path, root: Path, max_bytes: int, size: int) -> Source:
+    doc_id, source = doc_id_of(path, root), path.relative_to(root).as_posix()
+    note = None
+    if not (representable(doc_id) and representable(source)):
+        doc_id, source = printable(doc_id), printable(source)
+        note = f"{source}: file name is not valid UTF-8, written with \\x escapes"
+    if size > max_bytes:
+        return Source(doc_id, source, "", problem=f"{source}: too large: {size} bytes, "
+                                                  f"limit {max_bytes}")
+    return Source(doc_id, source, file_sha256(path), path=path, root=root,
+                  max_bytes=max_bytes, note=note)
+
+
+def problem_source(path: Path, root: Path, reason: str) -> Source:
+    """A source that is not read: its documents row gives `reason`."""
+    source = printable(path.relative_to(root).as_posix())
+    doc_id = printable(doc_id_of(path, root)) if path != root else source
+    return Source(doc_id, source, "", problem=f"{source}: {reason}")
+
+
+def representable(name: str) -> bool:
+    """False for a name holding bytes that are not UTF-8 (decoded as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable(name: str) -> str:
+    """A file name as text that can be written anywhere: bytes that are not UTF-8 become
+    `\\xNN` escapes.
+
+    >>> printable(os.fsdecode(b"stod-g\\xe4vle.txt"))
+    'stod-g\\\\xe4vle.txt'
+    """
+    if representable(name):
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def is_jsonl(name: str) -> bool:
@@ -101,15 +208,18 @@ def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
     "s3://bucket/corpus.jsonl"). Release files are read by the workers, so no sha256 is known
     up front and they are extracted on every run; JSONL files are scanned here once for ids
     and hashes, and the workers read back only their own lines."""
-    import fsspec
-
-    fs, root = fsspec.core.url_to_fs(url)
+    fs, root = url_filesystem(url)
     root = root.rstrip("/")
     protocol = url.split("://", 1)[0]
-    if fs.isfile(root):
-        found, root = {root: fs.info(root)}, root.rsplit("/", 1)[0]
-    else:
-        found = fs.find(root, detail=True)
+    try:
+        if fs.isfile(root):
+            found, root = {root: fs.info(root)}, root.rsplit("/", 1)[0]
+        else:
+            found = fs.find(root, detail=True)
+    except OSError as err:
+        raise UserError(f"cannot list --raw {url}: {err}") from err
+    if not found:
+        raise UserError(f"no releases at --raw {url}")
     for path in sorted(found):
         relative = PurePosixPath(path[len(root):].lstrip("/"))
         if relative.name.startswith("."):
@@ -124,6 +234,21 @@ def url_sources(url: str, max_bytes: int) -> Iterator[Source]:
                    if size > max_bytes else None)
         yield Source(relative.with_suffix("").as_posix(), relative.as_posix(), "",
                      url=file_url, max_bytes=max_bytes, problem=problem)
+
+
+def url_filesystem(url: str):
+    """The fsspec filesystem and path of a URL, or a `UserError` saying what to install."""
+    try:
+        import fsspec
+    except ImportError as err:
+        raise UserError("reading an URL needs fsspec: pip install '.[dask]'") from err
+    try:
+        return fsspec.core.url_to_fs(url)
+    except ImportError as err:    # the protocol's own package is missing
+        hint = "; pip install 'fsspec[http]'" if url.startswith(("http:", "https:")) else ""
+        raise UserError(f"cannot read --raw {url}: {err}{hint}") from err
+    except ValueError as err:     # "Protocol not known"
+        raise UserError(f"cannot read --raw {url}: {err}") from err
 
 
 def url_jsonl_sources(lines: BinaryIO, relative: str, url: str,

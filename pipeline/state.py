@@ -2,6 +2,7 @@
 that did not change instead of redone."""
 from __future__ import annotations
 
+import logging
 from bisect import bisect_right
 from itertools import accumulate
 from pathlib import Path
@@ -10,26 +11,51 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import code_fingerprint
-from pipeline.tables import AMOUNTS_SCHEMA, DOCUMENTS_SCHEMA, TOTALS_SCHEMA
+from pipeline.publish import RUN_KEY, table_path
+from pipeline.tables import SCHEMAS
+
+log = logging.getLogger(__name__)
 
 VERSION_KEY = "pressfigures_version"
-TABLES = {"amounts": AMOUNTS_SCHEMA, "totals": TOTALS_SCHEMA, "documents": DOCUMENTS_SCHEMA}
+TABLES = SCHEMAS
+
+
+class PreviousUnreadable(Exception):
+    """A table of the last run broke while its rows were being copied."""
 
 
 def previous_state(out: Path) -> dict[str, tuple[str, str]]:
-    """doc_id -> (sha256, source) of the last run's documents, if it ran with this pipeline
-    version."""
+    """doc_id -> (key, source) of the last run's documents (key: `Source.key`), if its three
+    tables are whole, are from one run, and that run had this pipeline version; else {}, so
+    that everything is extracted again."""
     try:
         # ParquetFile, not read_table: the dataset layer it would load is not needed here.
-        documents = pq.ParquetFile(out / "documents.parquet")
-        meta = documents.schema_arrow.metadata or {}
-        if meta.get(VERSION_KEY.encode()) != code_fingerprint().encode():
-            return {}
-        table = documents.read(columns=["doc_id", "sha256", "source"])
-    except (OSError, pa.ArrowInvalid):
+        files = {name: pq.ParquetFile(table_path(out, name)) for name in TABLES}
+    except (OSError, pa.ArrowInvalid) as err:
+        if any(table_path(out, name).exists() for name in TABLES):
+            log.warning("%s: %s; extracting every release again", out, unreadable(err))
         return {}
-    return dict(zip(table["doc_id"].to_pylist(),
-                    zip(table["sha256"].to_pylist(), table["source"].to_pylist())))
+    metadata = [file.schema_arrow.metadata or {} for file in files.values()]
+    if {m.get(VERSION_KEY.encode()) for m in metadata} != {code_fingerprint().encode()}:
+        return {}
+    runs = {m.get(RUN_KEY.encode()) for m in metadata}
+    if len(runs) != 1 or None in runs:
+        log.warning("%s: the tables are not from one run; extracting every release again", out)
+        return {}
+    try:
+        table = files["documents"].read(columns=["doc_id", "sha256", "source", "status"])
+    except (OSError, pa.ArrowInvalid) as err:
+        log.warning("%s: %s; extracting every release again", out, unreadable(err))
+        return {}
+    keys = [sha or f"!{status}" for sha, status in zip(table["sha256"].to_pylist(),
+                                                       table["status"].to_pylist())]
+    return dict(zip(table["doc_id"].to_pylist(), zip(keys, table["source"].to_pylist())))
+
+
+def unreadable(err: Exception) -> str:
+    if isinstance(err, FileNotFoundError):
+        return f"{Path(err.filename or '?').name} is missing"
+    return f"a table is unreadable ({err})"
 
 
 class PreviousRows:
@@ -45,9 +71,13 @@ class PreviousRows:
         self.group_starts: dict[str, list[int]] = {}
         self.cache: dict[str, dict[int, pa.Table]] = {}
         for name in TABLES:
-            file = pq.ParquetFile(out / f"{name}.parquet")
+            try:
+                file = pq.ParquetFile(table_path(out, name))
+                doc_ids = file.read(columns=["doc_id"])["doc_id"].to_pylist()
+            except (OSError, pa.ArrowInvalid) as err:
+                raise PreviousUnreadable(f"{name}.parquet: {err}") from err
             self.files[name] = file
-            self.spans[name] = doc_spans(file.read(columns=["doc_id"])["doc_id"].to_pylist())
+            self.spans[name] = doc_spans(doc_ids)
             sizes = [file.metadata.row_group(i).num_rows for i in range(file.num_row_groups)]
             self.group_starts[name] = list(accumulate(sizes, initial=0))
             self.cache[name] = {}
@@ -72,7 +102,10 @@ class PreviousRows:
             # Groups before this one are not needed again while the order holds.
             for older in [g for g in cache if g < i]:
                 del cache[older]
-            cache[i] = self.files[name].read_row_group(i)
+            try:
+                cache[i] = self.files[name].read_row_group(i)
+            except (OSError, pa.ArrowInvalid) as err:
+                raise PreviousUnreadable(f"{name}.parquet: row group {i}: {err}") from err
         return cache[i]
 
 
@@ -99,7 +132,7 @@ def doc_spans(doc_ids: list[str]) -> dict[str, tuple[int, int]]:
 
 
 def count_skipped(out: Path) -> int:
-    return count_not_ok(pq.ParquetFile(out / "documents.parquet").read(columns=["status"]))
+    return count_not_ok(pq.ParquetFile(table_path(out, "documents")).read(columns=["status"]))
 
 
 def count_not_ok(documents: pa.Table) -> int:

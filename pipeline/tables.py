@@ -1,8 +1,9 @@
-"""Write: the output rows, their pyarrow schemas (defined once, here) and atomic Parquet writing."""
+"""Write: the output rows, their pyarrow schemas (defined once, here) and Parquet writing."""
 from __future__ import annotations
 
+import logging
 import os
-import tempfile
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -11,6 +12,8 @@ from typing import Iterable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -125,41 +128,64 @@ def rows_to_table(rows: Iterable[object], schema: pa.Schema) -> pa.Table:
     rows = list(rows)
     names = schema.names
     columns = {name: [_cell(getattr(r, name)) for r in rows] for name in names}
-    return pa.table(columns, schema=schema)
+    try:
+        return pa.table(columns, schema=schema)
+    except UnicodeEncodeError:
+        return pa.table(encodable_columns(columns), schema=schema)
 
 
-class AtomicParquetWriter:
-    """Write a Parquet file in row groups to a temporary file beside it; `commit` renames it.
-
-    A run that dies before `commit` leaves the previous file untouched, so readers never see a
-    half-written table.
-    """
+class TableWriter:
+    """One Parquet file written a row group at a time; `close` finishes it and flushes it to
+    disk. The file is created with the process umask, like any file the user makes."""
 
     def __init__(self, path: Path, schema: pa.Schema, metadata: dict[str, str] | None = None):
         self.path = path
         self.schema = schema.with_metadata(metadata or {})
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        self._tmp = Path(tmp)
-        self._writer = pq.ParquetWriter(self._tmp, self.schema, compression="zstd")
+        self._writer = pq.ParquetWriter(path, self.schema, compression="zstd")
 
     def write(self, table: pa.Table) -> None:
         if table.num_rows:
             self._writer.write_table(table.replace_schema_metadata(self.schema.metadata))
 
     def close(self) -> None:
-        """Finish the temporary file (flushed to disk) without publishing it yet."""
         self._writer.close()
-        with open(self._tmp, "rb") as f:
+        with open(self.path, "rb") as f:
             os.fsync(f.fileno())
 
-    def commit(self) -> None:
-        os.replace(self._tmp, self.path)
+    def abort(self) -> None:
+        """Stop writing; the caller removes the file."""
+        try:
+            self._writer.close()
+        except OSError:     # a full disk fails the footer too; the file goes anyway
+            pass
 
-    def discard(self) -> None:
-        self._writer.close()
-        self._tmp.unlink(missing_ok=True)
+
+# Lone surrogates: what Python makes of bytes that are not UTF-8 in a file name, or of a
+# "\ud800" escape in JSON. Arrow cannot store them, so none may reach a table.
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    r"""`text` with each lone surrogate replaced by U+FFFD, one character for one, so that
+    offsets into it still hold.
+
+    >>> encodable("Stöd till G\udce4vle: \ud800 12 Mkr") == "Stöd till G\ufffdvle: \ufffd 12 Mkr"
+    True
+    """
+    return SURROGATES.sub("\ufffd", text)
+
+
+def encodable_columns(columns: dict[str, list]) -> dict[str, list]:
+    """The last safety net before Arrow: every string made encodable, so that no text a
+    release or a file name holds can stop a run; a warning names the documents."""
+    bad = {i for values in columns.values() for i, v in enumerate(values)
+           if isinstance(v, str) and SURROGATES.search(v)}
+    fixed = {name: [encodable(v) if isinstance(v, str) else v for v in values]
+             for name, values in columns.items()}
+    names = sorted({fixed["doc_id"][i] for i in bad}) if "doc_id" in fixed else []
+    log.warning("%s: text that is not UTF-8 (lone surrogates) written as U+FFFD",
+                ", ".join(names) or "a table")
+    return fixed
 
 
 def schema_markdown(schema: pa.Schema) -> str:

@@ -1,10 +1,14 @@
 """One `python -m pipeline extract` run over a folder that mixes good releases (UTF-8, Latin-1,
-cp1252, UTF-8 and UTF-16 with BOM, HTML) with files that cannot be read (empty, binary,
-undecodable, PDF, too large): the good ones give their amounts, every bad one gets a documents
-row that says why, the run names each bad file and exits with status 2."""
+cp1252, UTF-8 and UTF-16 with BOM, HTML, a link to one, a file name that is not UTF-8, a JSONL
+record holding a lone surrogate) with what cannot be read (empty, binary, undecodable, PDF, too
+large; links out of the folder, a loop, a dangling link, a link to a folder, a FIFO, a socket, a
+device): the good ones give their amounts, every bad one gets a documents row that says why,
+the run names each bad file, prints no traceback and exits with status 2."""
 from __future__ import annotations
 
 import os
+import socket
+import stat
 import subprocess
 import sys
 from pathlib import Path, PurePosixPath
@@ -126,6 +130,47 @@ BAD = {   # file -> what its documents row and the warning say
 }
 
 
+BAD_NAME = os.fsdecode(b"g\xe4vle-hamn.txt")     # Latin-1 bytes in a UTF-8 file system
+BAD_NAME_TEXT = "Hamnen i Gävle får 4 miljoner kronor till muddring av farleden.\n"
+LINKED = "senaste.txt"      # a link to forskning.txt, inside the folder: read
+SURROGATE_RECORD = ('{"id": "gavle-2024-11", "title": "Stöd till skolan", "text": '
+                    '"Kommunen får 6 miljoner kronor \\ud800 till skolan i Gävle."}\n')
+
+NOT_READ = {   # entry -> what its documents row and the warning say
+    "passwd.txt": "symlink to /etc/passwd, outside --raw: not followed",
+    "snurra.txt": "symlink loop: not followed",
+    "borta.txt": "dangling symlink to finns-inte.txt: not read",
+    "genvag": "symlink to a folder: not followed (a folder inside --raw is read as itself)",
+    "kanal.txt": "a FIFO, not a regular file: not read",
+    "uttag.txt": "a socket, not a regular file: not read",
+    "enhet.txt": "a character device, not a regular file: not read",
+}
+
+
+def make_entries(raw: Path) -> dict[str, str]:
+    """The entries that are not plain releases; returns NOT_READ less what this machine
+    cannot make (a device needs CAP_MKNOD)."""
+    (raw / "passwd.txt").symlink_to("/etc/passwd")
+    (raw / "snurra.txt").symlink_to("snurra.txt")
+    (raw / "borta.txt").symlink_to("finns-inte.txt")
+    (raw / "arkiv").mkdir()
+    (raw / "arkiv" / "vagar.txt").write_text(
+        "Vägar i Dalarna\n\nTrafikverket får 9 miljoner kronor till grusvägar.\n", "utf-8")
+    (raw / "genvag").symlink_to("arkiv")
+    (raw / LINKED).symlink_to("forskning.txt")
+    (raw / BAD_NAME).write_bytes(BAD_NAME_TEXT.encode())
+    (raw / "poster.jsonl").write_text(SURROGATE_RECORD, encoding="utf-8")
+    os.mkfifo(raw / "kanal.txt")
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(raw / "uttag.txt"))
+    made = dict(NOT_READ)
+    try:
+        os.mknod(raw / "enhet.txt", stat.S_IFCHR | 0o600, os.makedev(1, 3))
+    except PermissionError:
+        del made["enhet.txt"]
+    return made
+
+
 def extract_command(raw: Path, out: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "pipeline", "extract", "--raw", str(raw), "--out", str(out),
             "--jobs", "2", *extra]
@@ -137,29 +182,69 @@ def run(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     for name, data in FILES.items():
         (raw / name).write_bytes(data)
+    not_read = make_entries(raw)
     result = subprocess.run(extract_command(raw, out, "--max-bytes", str(MAX_BYTES)),
                             capture_output=True, text=True, timeout=120)
     documents = {r["doc_id"]: r for r in pq.read_table(out / "documents.parquet").to_pylist()}
     amounts = pq.read_table(out / "amounts.parquet").to_pylist()
-    return result, documents, amounts
+    return result, documents, amounts, not_read
+
+
+# Besides FILES: the bad-name file, the linked file, the file in arkiv/, the JSONL record.
+READ_ELSEWHERE = 4
 
 
 def test_exit_status_is_two_and_each_bad_file_is_named_with_its_reason(run):
-    result, _, _ = run
+    result, _, _, not_read = run
     assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
     said = result.stdout + result.stderr
-    for name, reason in BAD.items():
+    for name, reason in {**BAD, **not_read}.items():
         assert f"{name}: {reason}" in said
     for name in FILES:
         if name not in BAD:
             assert name not in result.stderr, f"good file {name} was warned about"
-    assert f"{len(FILES)} files" in result.stdout
-    assert f"{len(BAD)} skipped" in result.stdout
+    assert f"{len(FILES) + len(not_read) + READ_ELSEWHERE} files" in result.stdout
+    # The file with a name that is not UTF-8 is read, and flagged.
+    assert f"{len(BAD) + len(not_read) + 1} skipped" in result.stdout
+
+
+def test_what_is_not_a_regular_file_in_raw_is_listed_and_never_read(run):
+    _, documents, amounts, not_read = run
+    for name, reason in not_read.items():
+        row = documents[PurePosixPath(name).stem]
+        assert (row["source"], row["status"]) == (name, f"{name}: {reason}")
+        assert (row["text"], row["n_amounts"], row["sha256"]) == ("", 0, "")
+    assert "root:" not in "".join(d["text"] for d in documents.values())
+    # What a link inside the folder points to is read, under the link's name and its own.
+    assert documents["senaste"]["text"] == documents["forskning"]["text"]
+    assert documents["senaste"]["status"] == "ok"
+    assert [r["value"] for r in amounts if r["doc_id"] == "arkiv/vagar"] == [9e6]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_under_an_escaped_name(run):
+    _, documents, amounts, _ = run
+    row = documents["g\\xe4vle-hamn"]
+    assert row["source"] == "g\\xe4vle-hamn.txt"
+    assert row["status"] == ("g\\xe4vle-hamn.txt: file name is not valid UTF-8, "
+                             "written with \\x escapes")
+    assert row["text"] == BAD_NAME_TEXT.strip()
+    assert [(r["value"], r["currency"]) for r in amounts if r["doc_id"] == row["doc_id"]] == [
+        (4e6, "SEK")]
+
+
+def test_a_lone_surrogate_in_a_record_does_not_stop_the_run(run):
+    _, documents, amounts, _ = run
+    row = documents["gavle-2024-11"]
+    assert "\ud800" not in row["text"]
+    assert [r["value"] for r in amounts if r["doc_id"] == "gavle-2024-11"] == [6e6]
 
 
 def test_one_documents_row_per_file_ok_or_the_reason(run):
-    _, documents, _ = run
-    assert set(documents) == {PurePosixPath(n).stem for n in FILES}
+    _, documents, _, not_read = run
+    extra = {PurePosixPath(n).stem for n in not_read} | {
+        "senaste", "arkiv/vagar", "g\\xe4vle-hamn", "gavle-2024-11"}
+    assert set(documents) == {PurePosixPath(n).stem for n in FILES} | extra
     for name in FILES:
         row = documents[PurePosixPath(name).stem]
         assert row["source"] == name
@@ -172,16 +257,18 @@ def test_one_documents_row_per_file_ok_or_the_reason(run):
 
 
 def test_every_good_file_gives_its_amounts_and_no_bad_file_gives_any(run):
-    _, documents, amounts = run
+    _, documents, amounts, _ = run
     found: dict[str, list] = {}
     for row in sorted(amounts, key=lambda r: (r["doc_id"], r["amount_no"])):
         found.setdefault(row["doc_id"], []).append((row["value"], row["currency"]))
         assert documents[row["doc_id"]]["text"][row["start"]:row["end"]] == row["text"]
-    assert found == AMOUNTS
+    assert found == {**AMOUNTS, "senaste": AMOUNTS["forskning"],
+                     "arkiv/vagar": [(9e6, "SEK")], "g\\xe4vle-hamn": [(4e6, "SEK")],
+                     "gavle-2024-11": [(6e6, "SEK")]}
 
 
 def test_legacy_encodings_and_the_bom_decode_to_the_right_characters(run):
-    _, documents, _ = run
+    _, documents, _, _ = run
     assert "Sammanlagt fördelas 8,5 miljoner kronor till bibliotek" in documents["kulturradet"]["text"]
     assert "Största beloppet går till Örebro" in documents["kulturradet"]["text"]
     assert "beviljar 2,5 miljoner € till landström i Gävle hamn – ett av årets" in \
@@ -197,7 +284,7 @@ def test_legacy_encodings_and_the_bom_decode_to_the_right_characters(run):
 
 
 def test_html_gives_the_article_not_its_nav_footer_or_scripts(run):
-    _, documents, amounts = run
+    _, documents, amounts, _ = run
     page = documents["vasterbotten"]
     assert page["title"] == "Miljoner till klimatomställning i Västerbotten"
     assert page["publisher"] == "Region Västerbotten"

@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import sys
-from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path
 
@@ -18,8 +17,11 @@ import pytest
 import pipeline.run as run
 import pipeline.state as state
 from pipeline.cli import main
+from pipeline.errors import UserError
 from pipeline.run import extract, list_sources
-from pipeline.tables import AMOUNTS_SCHEMA, DOCUMENTS_SCHEMA, TOTALS_SCHEMA
+from pipeline.workers import WorkerDied, capped_jobs, usable_cores
+from pipeline.tables import (AMOUNTS_SCHEMA, DOCUMENTS_SCHEMA, TOTALS_SCHEMA, DocumentRow,
+                             rows_to_table)
 
 CASES = Path(__file__).parent / "regression"
 
@@ -342,6 +344,76 @@ def test_a_worker_that_dies_fails_the_run_instead_of_hanging(tmp_path, monkeypat
     before = {name: table(out, name) for name in ("documents", "amounts", "totals")}
     write_jsonl(corpus, [dict(r, title=r["title"] + ".") for r in RECORDS])
     monkeypatch.setattr(run, "extract_document", dying_on_culture)
-    with pytest.raises(BrokenProcessPool):
+    with pytest.raises(WorkerDied,
+                       match=r"\(exit status 9, .*\) on a chunk of 16 starting at corpus\.jsonl:1$"):
         extract(corpus, out, jobs=2)
     assert {name: table(out, name) for name in before} == before
+
+
+# --- The raw folder as found on disk, the output folder, limits --------------------------------
+
+def test_a_link_out_of_raw_is_listed_not_read_and_reused_until_it_changes(raw, tmp_path):
+    out = tmp_path / "out"
+    (raw / "hosts.txt").symlink_to("/etc/hosts")
+    first = extract(raw, out, jobs=1)
+    docs = {d["doc_id"]: d for d in table(out, "documents")}
+    assert docs["hosts"]["status"] == (
+        "hosts.txt: symlink to /etc/hosts, outside --raw: not followed")
+    assert docs["hosts"]["text"] == ""
+    # Nothing changed, the reason included: the unchanged shortcut holds.
+    assert extract(raw, out, jobs=1).reused == first.files
+    (raw / "hosts.txt").unlink()
+    (raw / "hosts.txt").symlink_to("2025/cykel.md")
+    again = extract(raw, out, jobs=1)
+    assert again.reused == first.files - 1
+    assert values_by_doc(out)["hosts"] == values_by_doc(out)["2025/cykel"]
+
+
+def test_hidden_files_and_folders_are_left_out(raw, tmp_path):
+    (raw / ".git").mkdir()
+    (raw / ".git" / "HEAD.txt").write_text("Regeringen avsätter 5 miljoner kronor.", "utf-8")
+    (raw / ".utkast.md").write_text(RELEASE, encoding="utf-8")
+    extract(raw, tmp_path / "out", jobs=1)
+    assert not any("git" in d["doc_id"] or "utkast" in d["doc_id"]
+                   for d in table(tmp_path / "out", "documents"))
+
+
+def test_out_inside_raw_is_refused_before_anything_is_written(raw):
+    with pytest.raises(UserError, match=r"inside --raw .*: the next run would read the tables"):
+        extract(raw, raw / "processed", jobs=1)
+    assert not (raw / "processed").exists()
+    with pytest.raises(UserError, match="is inside --raw"):
+        extract(raw, raw, jobs=1)
+
+
+@pytest.mark.parametrize("umask, file_mode, folder_mode", [(0o022, 0o644, 0o755),
+                                                           (0o002, 0o664, 0o775)])
+def test_tables_take_the_process_umask(raw, tmp_path, umask, file_mode, folder_mode):
+    before = os.umask(umask)
+    try:
+        extract(raw, tmp_path / "out", jobs=1)
+    finally:
+        os.umask(before)
+    for name in ("documents", "amounts", "totals"):
+        assert (tmp_path / "out" / f"{name}.parquet").stat().st_mode & 0o777 == file_mode
+    assert (tmp_path / "out" / ".current").stat().st_mode & 0o777 == folder_mode
+
+
+def test_jobs_above_the_cores_are_capped_with_a_note(caplog):
+    cores = usable_cores()
+    assert capped_jobs(cores + 7) == cores
+    assert f"--jobs {cores + 7} is more than the {cores} cores here; using {cores}" in caplog.text
+    assert capped_jobs(None) == cores
+    assert capped_jobs(1) == 1
+
+
+def test_no_string_stops_the_writer(tmp_path):
+    """A lone surrogate, from a file name or a JSON escape, becomes U+FFFD, one for one."""
+    bad_id = os.fsdecode(b"g\xe4vle")
+    row = DocumentRow(doc_id=bad_id, source=bad_id + ".txt", sha256="", title="Stöd \ud800",
+                      publisher=None, published=None, text="Hamnen får 4 Mkr \udcff.",
+                      n_amounts=0, status="ok")
+    written = rows_to_table([row], DOCUMENTS_SCHEMA).to_pylist()[0]
+    assert (written["doc_id"], written["title"], written["text"]) == (
+        "g\ufffdvle", "Stöd \ufffd", "Hamnen får 4 Mkr \ufffd.")
+    assert len(written["text"]) == len(row.text)
