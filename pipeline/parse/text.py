@@ -21,7 +21,7 @@ def amounts_in_text(text: str, lo: int = 0, hi: int | None = None,
     numbers = numbers_in(text, lo, hi, lowered)
     if not numbers:
         return []
-    readings = joined_readings(text, [read_number(text, n, lo, hi) for n in numbers], lo)
+    readings = joined_readings(text, [read_number(text, n, lo, hi) for n in numbers], lo, hi)
     money = money_readings(text, readings, lo, hi)
     upper_ends = {r.joined_to for i, r in enumerate(readings) if r.is_range and i in money}
     amounts: list[Amount] = []

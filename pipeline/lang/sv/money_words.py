@@ -22,16 +22,25 @@ MONEY_CUE_STEMS: tuple[str, ...] = (
     "marknadsvärde", "värdera", "börsvärde", "hyresintäkt",
 )
 
+# Ends of compounds that make a clause about money wherever the compound starts:
+# "underhållsskulden", "nettoskuld", "driftskostnaden", "substansvärdet" (government and
+# financial-news releases alike).
+MONEY_CUE_TAILS: tuple[str, ...] = (
+    "skuld", "kostnad", "budget", "anslag", "bidrag", "intäkt", "värde", "kapital", "vinst",
+)
+
 # Words that may follow an amount without making it a count of something.
 AMOUNT_FOLLOWERS = frozenset("""
 till för åt inom i på om av från med mot vid efter över under per genom hos ur utöver
 enligt bland trots inklusive exklusive varav jämfört plus minus
 och eller samt men respektive som vilket vilka där när då så att
 är var blir blev har hade ska skall kan kommer kunde skulle bör får fick ges gavs går gick
+gör gjorde ger gav innebär innebar bidrar bidrog underlättar möjliggör räcker räckte
 avsätts avsattes satsas satsades tillförs tillfördes fördelas fördelades anslås läggs lades
 skjuts investeras investerades betalas betalades används användes beräknas behövs kostar
 kostade omfattar omfattade motsvarar motsvarade tillfaller utgör utgjorde återstår
 årligen årlig årligt totalt sammanlagt ytterligare extra mer mindre vardera var netto brutto
+samma
 """.split())
 
 # Endings of a passive verb right after an amount ("20 miljarder lagts", "774 miljarder
