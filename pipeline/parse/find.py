@@ -7,6 +7,7 @@ from dataclasses import replace
 from pipeline.document import Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import Amount
+from pipeline.parse.implied_units import inferred_column_units, list_amounts
 from pipeline.parse.numbers import lower_view
 from pipeline.parse.tables import table_amounts
 from pipeline.parse.text import amounts_in_text
@@ -16,12 +17,13 @@ def find_amounts(doc: Document) -> list[Amount]:
     """Every money amount of `doc`, in document order. An amount whose block names no
     currency takes the one the document writes most."""
     lowered = lower_view(doc.text)
-    amounts = []
+    stated = []
     for block in doc.blocks:
         if block.kind != "table_row":
-            amounts += amounts_in_text(doc.text, block.start, block.end, lowered=lowered)
+            stated += amounts_in_text(doc.text, block.start, block.end, lowered=lowered)
+    amounts = stated + list_amounts(doc, stated)
     for index in range(len(doc.tables)):
-        amounts += table_amounts(doc, index, lowered)
+        amounts += table_amounts(doc, index, lowered, inferred_column_units(doc, index, stated))
     currency = written_currency(amounts)
     amounts = [replace(a, currency=currency) if a.implied else a for a in amounts]
     return sorted(amounts, key=lambda a: a.start)

@@ -18,6 +18,7 @@ from pipeline.lang.sv.tables import (
     PER_SHARE_WORDS,
     PERCENT_ROW_WORDS,
     PERCENT_WORDS,
+    RETURN_PERIOD_WORDS,
     TABLE_UNIT_INTRODUCERS,
 )
 from pipeline.parse.money import SENTENCE_END
@@ -30,12 +31,17 @@ UNIT_IN_HEADER = regex.compile(rf"(?<!\d{SPACE}?)(?<!\w){UNIT}", regex.IGNORECAS
 UNIT_IN_CONTEXT = regex.compile(   # "(miljoner kronor)", "Belopp i tkr", "Resultat i sammandrag, TSEK"
     rf"(?:\(|(?<!\w)(?:{alternation(TABLE_UNIT_INTRODUCERS)}){SPACE}+){UNIT}"
     rf"|,{SPACE}+{UNIT}(?=\W*\Z)", regex.IGNORECASE)
-PERCENT_CAPTION = regex.compile(rf"%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w)", regex.IGNORECASE)
+PERCENT_CAPTION = regex.compile(
+    rf"(?:[0-9]{SPACE}*)?(?:%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w))", regex.IGNORECASE)
+PERCENT_VALUE = regex.compile(r"\A[0-9]")
 PERCENT_ROW = regex.compile(rf"%|(?<!\w)(?:{alternation(PERCENT_ROW_WORDS)})(?!\w)", regex.IGNORECASE)
 PER_SHARE = regex.compile(rf"(?<!\w)(?:{alternation(PER_SHARE_WORDS)})(?!\w)", regex.IGNORECASE)
 NON_MONEY_COLUMN = regex.compile(
-    rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)", regex.IGNORECASE)
-DIGIT = regex.compile(r"[0-9]")
+    rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)"
+    rf"|(?<!\w)(?:{alternation(RETURN_PERIOD_WORDS)})(?:[-–](?:{alternation(RETURN_PERIOD_WORDS)}))?"
+    rf"{SPACE}*\({SPACE}*(?:{alternation(CURRENCY_WORDS)}){SPACE}*\)", regex.IGNORECASE)
+UNIT_IN_LABEL = regex.compile(    # "Resultat per aktie, kronor", "Intäkter (Mkr)", "Miljarder kronor"
+    rf"(?:\A|,|\(){SPACE}*{UNIT}{SPACE}*\)?\W*\Z", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -102,17 +108,16 @@ def row_unit(label: str, base: Unit) -> Unit | None:
     per aktie, kronor"); a per-share row takes the table's currency but not its scale."""
     if PERCENT_ROW.search(label):
         return None
-    own = unit_in(UNIT_IN_HEADER, label)
+    own = unit_in(UNIT_IN_LABEL, label.strip())
     if own is not None:
         return Unit(Decimal(1), own.currency) if PER_SHARE.search(label) else own
     return Unit(Decimal(1), base.currency) if PER_SHARE.search(label) else base
 
 
 def is_percent_caption(context: str) -> bool:
-    """The sentence before the table says its figures are percentages, and states no figure
-    itself ("Fondens utveckling i procent:")."""
-    caption = last_sentence(context)
-    return bool(PERCENT_CAPTION.search(caption)) and not DIGIT.search(caption)
+    """The sentence before the table says its figures are percentages ("Fondens utveckling i
+    procent:"), not that some figure of its own is one ("100,0 procent bättre än väntat")."""
+    return any(not PERCENT_VALUE.search(m.group()) for m in PERCENT_CAPTION.finditer(last_sentence(context)))
 
 
 def last_sentence(written: str) -> str:

@@ -35,15 +35,15 @@ class Grid:
 
 
 def table_amounts(doc: Document, index: int, lowered: str | None = None,
-                  inferred: Unit | None = None) -> list[Amount]:
-    """Money cells of a table. `inferred` is the unit of a table that states none, taken
-    from the release's own figures (`implied_units`)."""
+                  inferred: dict[int, Unit] | None = None) -> list[Amount]:
+    """Money cells of a table. `inferred` holds column units for a table that states none,
+    taken from the release's own figures (`implied_units`)."""
     table = doc.tables[index]
     text = doc.text
     grid = Grid.of(text, table)
     units = table_units(text, table, grid.first_data)
-    if not units.any and inferred is not None:
-        units = TableUnits(inferred, {}, units.skipped)
+    if not units.any and inferred:
+        units = TableUnits(None, inferred, units.skipped)
     amounts = []
     for r, row in enumerate(table.rows):
         for c, (start, end) in enumerate(row):

@@ -6,7 +6,15 @@ TABLE_UNIT_INTRODUCERS = ("i", "belopp i", "belopp", "anges i")
 
 # Column headers of table cells that are not money even under a money caption, or beside a
 # column headed "SEK": shares and counts in insider and issue tables, years, percentages.
-NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "år", "aktier")
+NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "år", "aktier", "avkastning",
+                          "utveckling")
+
+# A period before a currency in parentheses heads a fund's return in that currency, not money:
+# "Oktober (EUR)", "Jan-Nov (SEK)", "YTD (SEK)" (monthly fund reports in financial news).
+RETURN_PERIOD_WORDS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                       "september", "oktober", "november", "december", "jan", "feb", "mar", "apr",
+                       "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "ytd",
+                       "hittills i år", "i år", "månaden", "kvartalet", "året")
 
 # Row labels of percentages in a money table: "Jämförbar försäljning, procent".
 PERCENT_ROW_WORDS = ("procent", "procentenheter")
@@ -17,3 +25,8 @@ PER_SHARE_WORDS = ("per aktie", "per stamaktie", "per preferensaktie", "per ande
 
 # A caption with these states the table in percent, whatever currency its columns name.
 PERCENT_WORDS = ("procent", "procentenheter", "procentuell", "avkastning")
+
+# Starts of column headers that name money in a table that states no unit: a column of whole
+# kronor under "Belopp" or "Fördelade medel 2025" (allocation tables of government releases).
+MONEY_HEADER_STEMS = ("belopp", "medel", "fördelade medel", "fördelande medel", "bidrag", "stöd",
+                      "anslag", "ersättning", "tilldelning", "summa", "kostnad")
