@@ -12,7 +12,7 @@ from pipeline.document import Document, Span, Table
 from pipeline.parse.amount import Amount, normalised
 from pipeline.parse.numbers import DIGITS, SIGNS, SPACE, YEAR, digits_value
 from pipeline.parse.table_units import TableUnits, Unit, table_units
-from pipeline.parse.text import amounts_in_text
+from pipeline.parse.text import read_amounts
 from pipeline.parse.units import EXACT_DIGITS
 
 CELL_NUMBER = regex.compile(
@@ -47,7 +47,7 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
     amounts = []
     for r, row in enumerate(table.rows):
         for c, (start, end) in enumerate(row):
-            written = amounts_in_text(text, start, end, lowered=lowered)
+            written = read_amounts(text, start, end, lowered=lowered)
             if written:
                 amounts += [replace(a, table=index, row=r, column=c) for a in written]
             elif r in grid.data_rows and c > 0:
