@@ -106,6 +106,16 @@ MONEY = [
     ("Regeringen avsätter ytterligare 200 miljoner till forskningen.", "200 miljoner", D("200000000"), "SEK"),
     ("Hundra miljoner till Röda korset", "Hundra miljoner", D("100000000"), "SEK"),
     ("Under året investeras 1,24 miljarder årligen i vägarna.", "1,24 miljarder", D("1240000000"), "SEK"),
+    ("Av fondens kapital är 22 miljarder fördelat enligt nedan.", "22 miljarder", D("22000000000"), "SEK"),
+    ("Av uttagen utgör 16 miljarder nettouttag från räntefonder.", "16 miljarder", D("16000000000"), "SEK"),
+    ("Förvaltat kapital har gått från 48 miljarder den sista februari.", "48 miljarder",
+     D("48000000000"), "SEK"),
+    ("18 miljoner mer till arbetet mot våld i nära relationer", "18 miljoner", D("18000000"), "SEK"),
+    ("Anslaget ökar med 1,5 miljarder även 2027.", "1,5 miljarder", D("1500000000"), "SEK"),
+    # financial news: a fund's NAV with a colon before four decimals
+    ("Fondens NAV uppgick till 1:3334 euro i mars.", "1:3334 euro", D("1.3334"), "EUR"),
+    ("Sverige betalar ut till koalitionerna:5 miljoner euro till minröjning.", "5 miljoner euro",
+     D("5000000"), "EUR"),
 ]
 
 
@@ -216,6 +226,8 @@ NOT_MONEY = [
     "Antalet sålda bostäder var 1 (20) och i produktion 184 (580).",
     "Marginalen var 16,4 procent (18,5), väntat 15 %, jämfört med 2019 och konsensus 12 analytiker.",
     "Lagret räcker 3 veckor, jämfört med 530 anställda i fjol.",
+    "Förslaget omfattar 3,5 miljoner sparare och 450 miljoner européer i unionen.",
+    "Kursen var 14:44, att jämföra med 15:01 igår, och med ett utflöde i fonden.",
 ]
 
 

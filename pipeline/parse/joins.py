@@ -138,6 +138,8 @@ def compared_partner(text: str, readings: list[Reading], i: int, lo: int, hi: in
     """The last amount stated before a figure a comparison cue introduces ("jämfört med 530"),
     when the figure is not a count or a percentage."""
     reading = readings[i]
+    if reading.number.words or reading.number.colon:    # "med ett utflöde", a price "15:01"
+        return None
     if not COMPARED_BEFORE.search(text, max(lo, reading.start - CUE_REACH), reading.start):
         return None
     if PERCENT_AFTER.match(text, reading.number.end) or not follows_as_amount(text, reading.number.end, hi):

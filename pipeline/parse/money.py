@@ -8,17 +8,20 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.lang.sv.money_words import (
+    AMOUNT_FOLLOWER_STEMS,
     AMOUNT_FOLLOWERS,
     MONEY_CUE_STEMS,
     MONEY_CUE_TAILS,
     PASSIVE_ENDINGS,
+    PURPOSE_INTENSIFIERS,
     PURPOSE_WORDS,
 )
 from pipeline.parse.numbers import SIGNS, SPACE, alternation
 from pipeline.parse.units import Reading, near
 
-PURPOSE_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+(?![\d{SIGNS}])\w",
-                              regex.IGNORECASE)
+PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
+    rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
+    rf"(?![\d{regex.escape(SIGNS)}])\w", regex.IGNORECASE)
 FOLLOWER = regex.compile(rf"{SPACE}*(?P<word>[^\W\d_][\w-]*)?")
 MONEY_CUE = regex.compile(
     rf"(?<!\w)(?:{alternation(MONEY_CUE_STEMS)})|(?<=[^\W\d_])(?:{alternation(MONEY_CUE_TAILS)})", regex.IGNORECASE)
@@ -56,7 +59,9 @@ def follows_as_amount(text: str, end: int, hi: int) -> bool:
     """The word after a scale leaves the number an amount: not "1,4 miljoner jobb"."""
     follower = FOLLOWER.match(text, end, near(end, hi))
     word = follower["word"].lower() if follower and follower["word"] else None
-    return word is None or word in AMOUNT_FOLLOWERS or (len(word) >= PASSIVE_MIN_LENGTH and word.endswith(PASSIVE_ENDINGS))
+    if word is None or word in AMOUNT_FOLLOWERS or word.startswith(AMOUNT_FOLLOWER_STEMS):
+        return True
+    return len(word) >= PASSIVE_MIN_LENGTH and word.endswith(PASSIVE_ENDINGS)
 
 
 def is_implied_money(text: str, reading: Reading, hi: int, explicit: bool,

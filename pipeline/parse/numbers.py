@@ -36,7 +36,7 @@ GROUP_SPACE = r"[ \u00a0\u202f\u2009]"
 SIGNS = "-−–"
 SCALE_AHEAD = rf"{SPACE}+(?:{alternation(SCALE_WORDS)})(?!\w)"
 DIGITS = regex.compile(rf"""
-    (?<![0-9.,:]|[0-9][eE][+-]?)                              # not the exponent of 1E+309
+    (?<![0-9]|[0-9][.,:]|[0-9][eE][+-]?)                      # not inside a number, nor 1E+309
     (?:
         [0-9]{{1,3}}(?:{GROUP_SPACE}[0-9]{{3}})+(?![0-9])        # 1 500 000
       | (?!(?:19|20)[0-9]{{2}})[0-9]{{4}}(?:{GROUP_SPACE}[0-9]{{3}})+(?![0-9])  # 1000 000, never 2024 130
@@ -48,7 +48,7 @@ DIGITS = regex.compile(rf"""
         [,.][0-9]+(?![0-9])                                   # 5,95 and SEK 9.4 M
       | (?<=(?<![0-9])[0-9]{{1,3}}),{GROUP_SPACE}[0-9](?={SCALE_AHEAD})   # the typo 1, 5 miljarder (guide §6)
     )?
-    (?::[0-9]{{2}}(?![0-9]))?                                 # 126:30 kronor
+    (?::[0-9]{{2}}(?:[0-9]{{2}})?(?![0-9]))?                  # 126:30 kronor, a NAV of 1:3334 euro
     (?![eE][+-]?[0-9])                                        # 1E+309 is no amount
 """, regex.VERBOSE)
 WORD_PIECES = alternation([*NUMBER_WORDS, HUNDRED, THOUSAND])

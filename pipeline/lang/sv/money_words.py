@@ -19,7 +19,8 @@ MONEY_CUE_STEMS: tuple[str, ...] = (
     "donation", "insamling", "sponsr", "emission", "utdelning", "aktiekapital", "nedskrivning",
     "bnp", "beställning", "inflöde", "utflöde", "nettoinflöde", "nettoutflöde", "nettoflöde",
     "insättning", "nettoinsättning", "uttag", "förmögenhet", "fondförmögenhet", "förvaltat",
-    "marknadsvärde", "värdera", "börsvärde", "hyresintäkt",
+    "marknadsvärde", "värdera", "börsvärde", "hyresintäkt", "placer", "upphandl", "reformutrymme",
+    "nettouttag",
 )
 
 # Ends of compounds that make a clause about money wherever the compound starts:
@@ -27,6 +28,7 @@ MONEY_CUE_STEMS: tuple[str, ...] = (
 # financial-news releases alike).
 MONEY_CUE_TAILS: tuple[str, ...] = (
     "skuld", "kostnad", "budget", "anslag", "bidrag", "intäkt", "värde", "kapital", "vinst",
+    "satsning", "uttag",
 )
 
 # Words that may follow an amount without making it a count of something.
@@ -36,6 +38,7 @@ enligt bland trots inklusive exklusive varav jämfört plus minus
 och eller samt men respektive som vilket vilka där när då så att
 är var blir blev har hade ska skall kan kommer kunde skulle bör får fick ges gavs går gick
 gör gjorde ger gav innebär innebar bidrar bidrog underlättar möjliggör räcker räckte
+den det de denna detta dessa sedan nu redan också även dock bara endast fram
 avsätts avsattes satsas satsades tillförs tillfördes fördelas fördelades anslås läggs lades
 skjuts investeras investerades betalas betalades används användes beräknas behövs kostar
 kostade omfattar omfattade motsvarar motsvarade tillfaller utgör utgjorde återstår
@@ -43,9 +46,16 @@ kostade omfattar omfattade motsvarar motsvarade tillfaller utgör utgjorde åter
 samma
 """.split())
 
+# Starts of words after an amount that name what the money does or is, never what is counted:
+# "22 miljarder fördelat enligt nedan", "16 miljarder nettouttag", "2731 miljarder placerade".
+AMOUNT_FOLLOWER_STEMS = ("fördela", "placera", "investera", "utbetala", "avsatt", "nettouttag",
+                         "nettoinsättning", "nettoinflöde", "nettoutflöde", "inflöde", "utflöde")
+
 # Endings of a passive verb right after an amount ("20 miljarder lagts", "774 miljarder
 # noterades"): like the followers above, they leave the number an amount.
 PASSIVE_ENDINGS = ("ts", "tts", "as", "ades", "des", "tes")
 
-# Words after an amount that say what the money is for: "Hundra miljoner till FN".
+# Words after an amount that say what the money is for: "Hundra miljoner till FN"; an
+# intensifier may stand between ("18 miljoner mer till arbetet mot våld", headlines).
 PURPOSE_WORDS = ("till", "för", "åt")
+PURPOSE_INTENSIFIERS = ("mer", "extra", "ytterligare")
