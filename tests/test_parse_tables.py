@@ -128,3 +128,26 @@ def test_a_markdown_table_under_a_tsek_caption():
         "| Andel av omsättning, % | 12,0 | 11,5 |",
     ]), "md")
     assert cells(doc) == [("4 120", D("4120000"), "SEK", 1, 1), ("3 877", D("3877000"), "SEK", 1, 2)]
+
+
+def test_cells_with_a_scale_word_are_money_in_a_table_about_money():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "| Höjt bidrag till hyresgäster | | |",
+        "| --- | --- | --- |",
+        "|  | 2026 | 2027 |",
+        "| Höjda gränser | 655 miljoner | 602 miljoner |",
+    ]), "md")
+    assert cells(doc) == [("655 miljoner", D("655000000"), "SEK", 2, 1),
+                          ("602 miljoner", D("602000000"), "SEK", 2, 2)]
+
+
+def test_cells_with_a_scale_word_stay_counts_in_a_table_of_people():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "Regeringen satsar 20 miljoner kronor på länen.",
+        "",
+        "| Län | Invånare |",
+        "| --- | --- |",
+        "| Stockholm | 2,4 miljoner |",
+        "| Skåne | 1,4 miljoner |",
+    ]), "md")
+    assert cells(doc) == []

@@ -9,11 +9,13 @@ import decimal
 import regex
 
 from pipeline.document import Document, Span, Table
+from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import Amount, normalised
 from pipeline.parse.numbers import DIGITS, SIGNS, SPACE, YEAR, digits_value
-from pipeline.parse.table_units import TableUnits, Unit, table_units
+from pipeline.parse.table_units import TableUnits, Unit, last_sentence, table_units
+from pipeline.parse.money import MONEY_CUE
 from pipeline.parse.text import read_amounts
-from pipeline.parse.units import EXACT_DIGITS
+from pipeline.parse.units import EXACT_DIGITS, LOWER_SCALES, SCALE
 
 CELL_NUMBER = regex.compile(
     rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>[0-9][0-9 \u00a0\u202f\u2009.,]*[0-9]|[0-9])\**")
@@ -45,6 +47,7 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
     if not units.any and inferred:
         units = TableUnits(None, inferred, units.skipped)
     amounts = []
+    about_money: bool | None = None
     for r, row in enumerate(table.rows):
         for c, (start, end) in enumerate(row):
             written = read_amounts(text, start, end, lowered=lowered)
@@ -54,7 +57,34 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
                 unit = units.of_cell(text, row[0], c)
                 cell = bare_cell_amount(text, start, end, unit) if unit else None
                 amounts += [replace(cell, table=index, row=r, column=c)] if cell else []
+            elif r > 0 and c > 0 and c not in units.skipped:
+                cell = scaled_cell_amount(text, start, end, units.whole)
+                about_money = talks_money(text, table) if cell and about_money is None else about_money
+                amounts += [replace(cell, table=index, row=r, column=c)] if cell and about_money else []
     return amounts
+
+
+def talks_money(text: str, table: Table) -> bool:
+    """A money word in the table's first row ("Höjt bostadsbidrag") or in a caption that
+    introduces it ("Så fördelas stödet:")."""
+    first = " ".join(text[s:e] for s, e in table.rows[0]) if table.rows else ""
+    caption = last_sentence(table.context).strip()
+    return bool(MONEY_CUE.search(first) or caption.endswith(":") and MONEY_CUE.search(caption))
+
+
+def scaled_cell_amount(text: str, start: int, end: int, unit: Unit | None) -> Amount | None:
+    """A cell that is a number and a scale word ("655 miljoner") in a table about money: the
+    table's currency, else the release's (implied)."""
+    match = CELL_NUMBER.match(text, start, end)
+    scale = SCALE.match(text, match.end("number"), end) if match and DIGITS.fullmatch(match["number"]) else None
+    if not scale or text[scale.end():end].strip():
+        return None
+    sign = -1 if match["sign"] else 1
+    with decimal.localcontext() as ctx:
+        ctx.prec = EXACT_DIGITS
+        value = sign * digits_value(match["number"]) * LOWER_SCALES[scale["word"].lower()]
+    return Amount(match.start(), scale.end(), text[match.start():scale.end()], normalised(value),
+                  None, unit.currency if unit else DEFAULT_CURRENCY, implied=unit is None)
 
 
 def bare_number(text: str, start: int, end: int) -> regex.Match | None:
