@@ -16,7 +16,7 @@ from pipeline.lang.sv.joins import (
     RANGE_OPENER,
 )
 from pipeline.parse.money import SENTENCE_REACH, follows_as_amount
-from pipeline.parse.numbers import COMPARISON, SPACE, Number, alternation
+from pipeline.parse.numbers import SPACE, Number, alternation
 from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
 
 RANGE_OPENING = regex.compile(rf"(?<!\w){RANGE_OPENER}{SPACE}+\Z", regex.IGNORECASE)
@@ -27,9 +27,7 @@ LIST_JOIN = regex.compile(rf"{regex.escape(LIST_SEPARATOR)}{SPACE}+\Z")
 COMPOSITE_JOIN = regex.compile(rf"{SPACE}+\Z")
 NOT_MONEY_BEFORE = regex.compile(
     rf"(?<!\w)(?:{alternation(NON_MONEY_WORDS_BEFORE)}){SPACE}*\Z", regex.IGNORECASE)
-COMPARED_BEFORE = regex.compile(rf"{COMPARISON}\Z", regex.IGNORECASE)
 PERCENT_AFTER = regex.compile(rf"{SPACE}*%")
-CUE_REACH = 80
 
 
 def joined_readings(text: str, readings: list[Reading], lo: int, hi: int) -> list[Reading]:
@@ -57,6 +55,8 @@ def composite_readings(text: str, readings: list[Reading]) -> list[Reading]:
 
 def is_composite(text: str, left: Reading, right: Reading) -> bool:
     if left.scale is None or left.currency is not None or not right.has_unit or right.sign < 0:
+        return False
+    if right.scale is not None and right.scale >= left.scale:
         return False
     if left.end > right.start or not COMPOSITE_JOIN.fullmatch(text, left.end, right.start):
         return False
@@ -111,9 +111,9 @@ def borrowed_from_before(text: str, readings: list[Reading], lo: int, hi: int) -
         reading = readings[i]
         if reading.currency is not None or reading.joined_to is not None or reading.number.is_year(text):
             continue
-        partner = prior_period_partner(text, readings, i) if reading.currency is None else None
-        if partner is None and not reading.has_unit:
-            partner = compared_partner(text, readings, i, lo, hi)
+        partner = prior_period_partner(text, readings, i)
+        if partner is None and not reading.has_unit and reading.number.compared:
+            partner = compared_partner(text, readings, i, hi)
         if partner is None:
             continue
         lender = readings[partner]
@@ -134,13 +134,11 @@ def prior_period_partner(text: str, readings: list[Reading], i: int) -> int | No
     return i - 1 if reading.has_unit or PAREN_CLOSE.match(text, reading.number.end) else None
 
 
-def compared_partner(text: str, readings: list[Reading], i: int, lo: int, hi: int) -> int | None:
+def compared_partner(text: str, readings: list[Reading], i: int, hi: int) -> int | None:
     """The last amount stated before a figure a comparison cue introduces ("jämfört med 530"),
-    when the figure is not a count or a percentage."""
+    when the figure is not a count, a percentage or a price such as "15:01"."""
     reading = readings[i]
-    if reading.number.words or reading.number.colon:    # "med ett utflöde", a price "15:01"
-        return None
-    if not COMPARED_BEFORE.search(text, max(lo, reading.start - CUE_REACH), reading.start):
+    if reading.number.colon:
         return None
     if PERCENT_AFTER.match(text, reading.number.end) or not follows_as_amount(text, reading.number.end, hi):
         return None

@@ -23,8 +23,8 @@ PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer t
     rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
     rf"(?![\d{regex.escape(SIGNS)}])\w", regex.IGNORECASE)
 FOLLOWER = regex.compile(rf"{SPACE}*(?P<word>[^\W\d_][\w-]*)?")
-MONEY_CUE = regex.compile(
-    rf"(?<!\w)(?:{alternation(MONEY_CUE_STEMS)})|(?<=[^\W\d_])(?:{alternation(MONEY_CUE_TAILS)})", regex.IGNORECASE)
+MONEY_CUE = regex.compile(    # a tail counts anywhere in a word: "underhållsskulden"
+    rf"(?<!\w)(?:{alternation(MONEY_CUE_STEMS)})|(?:{alternation(MONEY_CUE_TAILS)})", regex.IGNORECASE)
 SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n")
 SENTENCE_REACH = 400
 PASSIVE_MIN_LENGTH = 5    # "lagts", never "ts" alone

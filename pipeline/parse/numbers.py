@@ -78,10 +78,10 @@ ANCHOR = regex.compile(
 ANCHOR_LOWER = re.compile(ANCHOR.pattern.lower())
 # A cue that compares the number after it with an amount before it: such a number is read
 # without a unit word near it ("väntat 736", "konsensus som låg på 3 815").
-COMPARISON = (
+COMPARISON_WORD = re.compile("|".join(re.escape(w.split()[0]) for w in (*COMPARISON_PHRASES, *COMPARISON_WORD_ENDINGS)))
+COMPARISON_CUE = regex.compile(
     rf"(?<![^\W\d_])(?:{alternation(COMPARISON_PHRASES)}|[^\W\d_]*(?:{alternation(COMPARISON_WORD_ENDINGS)}))"
-    rf"(?:{SPACE}+[^\W\d_]+){{0,{COMPARISON_GAP_WORDS}}}?{SPACE}+")
-COMPARISON_CUE = regex.compile(rf"{COMPARISON}(?=[{SIGNS}]?[0-9])", regex.IGNORECASE)
+    rf"(?:{SPACE}+[^\W\d_]+){{0,{COMPARISON_GAP_WORDS}}}?{SPACE}+(?=[{SIGNS}]?[0-9])", regex.IGNORECASE)
 NUMBER_PIECES = {k.lower(): v for k, v in NUMBER_WORDS.items()}
 
 
@@ -94,6 +94,7 @@ class Number:
     value: Decimal
     words: bool = False
     colon: bool = False
+    compared: bool = False    # a comparison cue stands right before it ("väntat 736")
 
     def is_year(self, text: str) -> bool:
         return not self.words and bool(YEAR.fullmatch(text[self.start:self.end]))
@@ -193,8 +194,11 @@ class LocalAnchors:
             for m in self.pattern.finditer(self.text, before.start(), start))
 
 
-def comparison_ends(text: str, lo: int, hi: int) -> set[int]:
-    """Where the comparison cues of text[lo:hi] end, right before their number."""
+def comparison_ends(text: str, lo: int, hi: int, lowered: str | None) -> set[int]:
+    """Where the comparison cues of text[lo:hi] end, right before their number (a sign
+    included); a block without any cue word costs one literal scan."""
+    if lowered is not None and not COMPARISON_WORD.search(lowered, lo, hi):
+        return set()
     return {m.end() for m in COMPARISON_CUE.finditer(text, lo, hi)}
 
 
@@ -214,14 +218,13 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
                                            else LocalAnchors(ANCHOR, text))
     else:
         anchors = anchors_in(text, lo, hi, lowered)
-    compared: set[int] | None = None
+    cue_ends = comparison_ends(text, lo, hi, lowered)
     found = []
     for m in digits:
-        if not anchors.near(*m.span()):
-            compared = compared if compared is not None else comparison_ends(text, lo, hi)
-            if m.start() not in compared and m.start() - 1 not in compared:
-                continue
-        found.append(Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0]))
+        compared = m.start() in cue_ends or (m.start() - 1 in cue_ends and text[m.start() - 1] in SIGNS)
+        if compared or anchors.near(*m.span()):
+            found.append(Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0],
+                                compared=compared))
     for m in words:
         value = word_value(m[0]) if anchors.near(*m.span()) else None
         if value is not None:

@@ -23,7 +23,8 @@ MONEY_CUE_STEMS: tuple[str, ...] = (
     "nettouttag",
 )
 
-# Ends of compounds that make a clause about money wherever the compound starts:
+# Ends of compounds that make a clause about money wherever the compound starts (each is a
+# stem above as well):
 # "underhållsskulden", "nettoskuld", "driftskostnaden", "substansvärdet" (government and
 # financial-news releases alike).
 MONEY_CUE_TAILS: tuple[str, ...] = (
