@@ -185,6 +185,9 @@ PRIOR_PERIOD = [
      [("0,51 dollar", "0.51"), ("0,42", "0.42")]),
     ("Kostnaden blev 580 miljoner kronor jämfört med 530 i fjol.",
      [("580 miljoner kronor", "580000000"), ("530", "530000000")]),
+    ("Omsättningen blev 4 008 miljoner kronor, i linje med förväntningarna på 4 000.",
+     [("4 008 miljoner kronor", "4008000000"), ("4 000", "4000000000")]),
+    ("Vinsten blev 12 miljoner kronor. Konsensus: 11,5.", [("12 miljoner kronor", "12000000"), ("11,5", "11500000")]),
 ]
 
 

@@ -81,7 +81,7 @@ ANCHOR_LOWER = re.compile(ANCHOR.pattern.lower())
 COMPARISON_WORD = re.compile("|".join(re.escape(w.split()[0]) for w in (*COMPARISON_PHRASES, *COMPARISON_WORD_ENDINGS)))
 COMPARISON_CUE = regex.compile(
     rf"(?<![^\W\d_])(?:{alternation(COMPARISON_PHRASES)}|[^\W\d_]*(?:{alternation(COMPARISON_WORD_ENDINGS)}))"
-    rf"(?:{SPACE}+[^\W\d_]+){{0,{COMPARISON_GAP_WORDS}}}?{SPACE}+(?=[{SIGNS}]?[0-9])", regex.IGNORECASE)
+    rf"(?:{SPACE}+[^\W\d_]+){{0,{COMPARISON_GAP_WORDS}}}?:?{SPACE}+(?=[{SIGNS}]?[0-9])", regex.IGNORECASE)
 NUMBER_PIECES = {k.lower(): v for k, v in NUMBER_WORDS.items()}
 
 
