@@ -15,7 +15,7 @@ MONEY_CUE_STEMS: tuple[str, ...] = (
     "besparing", "spara", "summa", "belopp", "förstärk", "fördela", "ram", "värde",
     "affär", "order", "köp", "försälj", "ekonomisk", "bekosta", "reserver", "skuld",
     "underskott", "överskott", "utgift", "omfördel", "sköts till", "skjuts till", "tillfalla",
-    "anslå", "bevilja", "beviljat", "miljardsatsning", "kronor", "bistånd", "kärnstöd",
+    "anslå", "bevilja", "beviljat", "miljardsatsning", "bistånd", "kärnstöd",
     "donation", "insamling", "sponsr", "emission", "utdelning", "aktiekapital", "nedskrivning",
     "bnp", "beställning", "inflöde", "utflöde", "nettoinflöde", "nettoutflöde", "nettoflöde",
     "insättning", "nettoinsättning", "uttag", "förmögenhet", "fondförmögenhet", "förvaltat",
