@@ -151,3 +151,12 @@ def test_cells_with_a_scale_word_stay_counts_in_a_table_of_people():
         "| Skåne | 1,4 miljoner |",
     ]), "md")
     assert cells(doc) == []
+
+
+def test_a_cell_holding_a_figure_and_its_change_gives_the_figure():
+    doc = document_with_table("Kvartalet i korthet.", [
+        ["Bolaget, Mkr", "Q1-2026", "Q1-2025 Förändring"],
+        ["Nettoomsättning", "108,3", "443,4 -75,6%"],
+        ["Rörelsemarginal", "15,0%", "12 %"],
+    ])
+    assert [(t, v) for t, v, _, _, _ in cells(doc)] == [("108,3", D("108300000")), ("443,4", D("443400000"))]

@@ -17,8 +17,9 @@ from pipeline.parse.money import MONEY_CUE
 from pipeline.parse.text import read_amounts
 from pipeline.parse.units import EXACT_DIGITS, LOWER_SCALES, SCALE
 
-CELL_NUMBER = regex.compile(
-    rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>[0-9][0-9 \u00a0\u202f\u2009.,]*[0-9]|[0-9])\**")
+CELL_NUMBER = regex.compile(   # "-22,3", "1 208,3*", and "443,4 -75,6%": a figure and its change
+    rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>[0-9][0-9 \u00a0\u202f\u2009.,]*[0-9]|[0-9])\**"
+    rf"(?:{SPACE}+[{SIGNS}+]?[0-9][0-9,.]*{SPACE}?%)?")
 
 
 @dataclass(frozen=True)
