@@ -88,19 +88,27 @@ def test_pandas_default_reads_published_as_datetime_and_years_as_nullable_intege
 
 
 def forms_table() -> list[tuple[str, ...]]:
-    """The rows of the README's table of written forms."""
+    """The rows of the README's table of written forms: written, text, value, currency."""
     text = README.read_text(encoding="utf-8")
-    table = text.split("| written | value | currency |\n|---|---|---|\n", 1)[1].split("\n\n", 1)[0]
+    header = "| written | text | value | currency |\n|---|---|---|---|\n"
+    table = text.split(header, 1)[1].split("\n\n", 1)[0]
     return [tuple(cell.strip() for cell in line.strip("|").split("|")) for line in table.splitlines()]
 
 
-@pytest.mark.parametrize("written, value, currency", forms_table())
-def test_readme_forms_table_is_what_the_parser_reads(written, value, currency):
+@pytest.mark.parametrize("written, texts, values, currency", forms_table())
+def test_readme_forms_table_is_what_the_parser_reads(written, texts, values, currency):
+    """Each form at the end of a sentence about money gives the amounts the row lists: `text`
+    is the written form unless the row says otherwise; "; " separates several amounts."""
     from decimal import Decimal
 
     from pipeline.parse import amounts_in_text
 
-    [amount] = amounts_in_text(f"Regeringen avsätter {written} till forskning.")
-    low, _, high = value.partition(" (value_max ")
-    assert (amount.text, amount.value, amount.currency) == (written, Decimal(low), currency)
-    assert amount.value_max == (Decimal(high.rstrip(")")) if high else None)
+    sentence = f"Regeringen avsätter till forskning {written}."
+    expected = []
+    for text, value in zip((texts or written).split("; "), values.split("; "), strict=True):
+        low, _, high = value.partition(" (value_max ")
+        expected.append((text, Decimal(low), Decimal(high.rstrip(")")) if high else None, currency))
+    found = [(a.text, a.value, a.value_max, a.currency) for a in amounts_in_text(sentence)]
+    assert found == expected
+    first = amounts_in_text(sentence)[0]
+    assert first.start == sentence.index(written) + written.index(first.text)

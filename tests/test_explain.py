@@ -33,7 +33,7 @@ Länsstyrelserna får därutöver cirka 20 miljoner kronor per år 2027–2029 f
 |  | **2026** | **2027** |
 | Bredband | 100 | 120 |
 
-De 150 miljonerna, 150 miljoner kronor, betalas ut i mars.
+Hela beloppet, 150 miljoner kronor, betalas ut i mars.
 """
 DOC = "glesbygd/bredband"
 

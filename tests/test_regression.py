@@ -20,8 +20,16 @@ CHECKED = ("text", "value", "value_max", "currency", "is_total")
 def raw_file(expected: Path) -> Path:
     stem = expected.name.removesuffix(".expected.jsonl")
     (raw,) = [p for p in CASES.glob(f"{stem}.*") if not p.name.startswith(f"{stem}.expected")
-              and not p.name.endswith(".document.json")]
+              and not p.name.endswith((".document.json", ".xfail.json"))]
     return raw
+
+
+def mark_known_miss(request, expected: Path, test: str) -> None:
+    """A case's `<name>.xfail.json` names the tests it is known to fail and why."""
+    path = expected.with_name(expected.name.replace(".expected.jsonl", ".xfail.json"))
+    reasons = json.loads(path.read_text("utf-8")) if path.exists() else {}
+    if test in reasons:
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=reasons[test]))
 
 
 def cases() -> list[Path]:
@@ -34,8 +42,9 @@ def case(request) -> tuple[Path, object]:
     return request.param, extract_document(read_document(raw, CASES))
 
 
-def test_amounts_as_expected(case):
+def test_amounts_as_expected(case, request):
     expected_path, extraction = case
+    mark_known_miss(request, expected_path, "amounts")
     expected = [json.loads(line) for line in expected_path.read_text("utf-8").splitlines()
                 if line.strip()]
     got = [{k: getattr(row, k) for k in CHECKED} for row in extraction.amounts]
@@ -45,10 +54,11 @@ def test_amounts_as_expected(case):
     assert got == [{k: e.get(k) for k in CHECKED} for e in expected]
 
 
-def test_areas_as_expected(case):
+def test_areas_as_expected(case, request):
     """An area is right when it shares half its content words with the expected phrase, the
     rule of annotation guide §4 (the exact words may differ: "till X" and "X" are both right)."""
     expected_path, extraction = case
+    mark_known_miss(request, expected_path, "areas")
     expected = [json.loads(line)["area"] for line in expected_path.read_text("utf-8").splitlines()
                 if line.strip()]
     got = [row.area for row in extraction.amounts]

@@ -5,6 +5,11 @@ from dataclasses import dataclass
 import decimal
 from decimal import Decimal
 
+# No amount of any currency exceeds 10^15 units: the world's yearly output is about 10^14
+# dollars, so a larger figure is a run of digits, not money. Every value below it is finite and
+# exact as a float64 to the öre up to 2**53 öre (about 9 * 10^13 kronor), and close above.
+MAX_VALUE = Decimal(10) ** 15
+
 
 @dataclass(frozen=True)
 class Amount:
@@ -34,3 +39,8 @@ def normalised(value: Decimal) -> Decimal:
     with decimal.localcontext() as ctx:
         ctx.prec = max(ctx.prec, value.adjusted() + 2)
         return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def is_plausible(amount: Amount) -> bool:
+    """The amount is within `MAX_VALUE`, both ends of a range."""
+    return all(abs(v) <= MAX_VALUE for v in (amount.value, amount.value_max) if v is not None)

@@ -3,28 +3,43 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+import logging
 
 from pipeline.document import Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
-from pipeline.parse.amount import Amount
+from pipeline.parse.amount import MAX_VALUE, Amount, is_plausible
+from pipeline.parse.implied_units import inferred_column_units, list_amounts
 from pipeline.parse.numbers import lower_view
 from pipeline.parse.tables import table_amounts
-from pipeline.parse.text import amounts_in_text
+from pipeline.parse.text import read_amounts
+
+log = logging.getLogger(__name__)
 
 
 def find_amounts(doc: Document) -> list[Amount]:
     """Every money amount of `doc`, in document order. An amount whose block names no
     currency takes the one the document writes most."""
     lowered = lower_view(doc.text)
-    amounts = []
+    stated = []
     for block in doc.blocks:
         if block.kind != "table_row":
-            amounts += amounts_in_text(doc.text, block.start, block.end, lowered=lowered)
+            stated += read_amounts(doc.text, block.start, block.end, lowered=lowered)
+    amounts = stated + list_amounts(doc, stated)
     for index in range(len(doc.tables)):
-        amounts += table_amounts(doc, index, lowered)
+        amounts += table_amounts(doc, index, lowered, inferred_column_units(doc, index, stated))
     currency = written_currency(amounts)
-    amounts = [replace(a, currency=currency) if a.implied else a for a in amounts]
+    amounts = [replace(a, currency=currency) if a.implied else a for a in plausible(doc, amounts)]
     return sorted(amounts, key=lambda a: a.start)
+
+
+def plausible(doc: Document, amounts: list[Amount]) -> list[Amount]:
+    """The amounts within `MAX_VALUE`; each one above it is reported, naming the release."""
+    for amount in amounts:
+        if not is_plausible(amount):
+            log.warning("%s: the figure at offset %d (%d characters) is above %s of any "
+                        "currency: no amount", doc.source, amount.start, amount.end - amount.start,
+                        f"10^{MAX_VALUE.adjusted()}")
+    return [a for a in amounts if is_plausible(a)]
 
 
 def written_currency(amounts: list[Amount]) -> str:

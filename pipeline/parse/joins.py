@@ -1,27 +1,74 @@
-"""Numbers that share a unit: ranges, coordinated amounts and prior-period figures."""
+"""Numbers that share a unit: composite amounts, ranges, coordinated amounts, prior-period
+figures and figures compared with a stated amount."""
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import regex
 
-from pipeline.lang.sv.joins import COORDINATORS, NON_MONEY_WORDS_BEFORE, RANGE_DASHES, RANGE_JOIN, RANGE_OPENER
-from pipeline.parse.numbers import SPACE, alternation
-from pipeline.parse.units import PAREN_OPEN, Reading
+from pipeline.lang.sv.joins import (
+    COORDINATORS,
+    LIST_SEPARATOR,
+    NON_MONEY_WORDS_BEFORE,
+    RANGE_DASHES,
+    RANGE_JOIN,
+    RANGE_OPENER,
+)
+from pipeline.parse.money import SENTENCE_REACH, follows_as_amount
+from pipeline.parse.numbers import SPACE, Number, alternation
+from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
 
 RANGE_OPENING = regex.compile(rf"(?<!\w){RANGE_OPENER}{SPACE}+\Z", regex.IGNORECASE)
-DASH_JOIN = regex.compile(rf"{SPACE}*[{''.join(RANGE_DASHES)}]{SPACE}*\Z")
+DASH_JOIN = regex.compile(rf"{SPACE}*[{regex.escape(''.join(RANGE_DASHES))}]{SPACE}*\Z")
 WORD_JOIN = regex.compile(rf"{SPACE}+(?P<word>{alternation(COORDINATORS)}){SPACE}+\Z",
                           regex.IGNORECASE)
+LIST_JOIN = regex.compile(rf"{regex.escape(LIST_SEPARATOR)}{SPACE}+\Z")
+COMPOSITE_JOIN = regex.compile(rf"{SPACE}+\Z")
 NOT_MONEY_BEFORE = regex.compile(
     rf"(?<!\w)(?:{alternation(NON_MONEY_WORDS_BEFORE)}){SPACE}*\Z", regex.IGNORECASE)
+PERCENT_AFTER = regex.compile(rf"{SPACE}*%")
 
 
-def joined_readings(text: str, readings: list[Reading], lo: int) -> list[Reading]:
+def joined_readings(text: str, readings: list[Reading], lo: int, hi: int) -> list[Reading]:
+    """Composite amounts first, then bare numbers that borrow the unit of a neighbour."""
+    readings = composite_readings(text, readings)
+    readings = borrowed_from_next(text, readings, lo)
+    return borrowed_from_before(text, readings, lo, hi)
+
+
+def composite_readings(text: str, readings: list[Reading]) -> list[Reading]:
+    """ "1 miljard 35 miljoner kronor" is one amount: a number with a scale and no currency,
+    followed by the rest in a smaller unit (annotation guide §6)."""
+    merged: list[Reading] = []
+    for reading in readings:
+        left = merged[-1] if merged else None
+        if left is not None and is_composite(text, left, reading):
+            merged[-1] = replace(
+                reading, start=left.start, sign=left.sign, scale=Decimal(1),
+                number=Number(left.number.start, reading.number.end,
+                              left.value() * left.sign + reading.value() * reading.sign))
+        else:
+            merged.append(reading)
+    return merged
+
+
+def is_composite(text: str, left: Reading, right: Reading) -> bool:
+    if left.scale is None or left.currency is not None or not right.has_unit or right.sign < 0:
+        return False
+    if right.scale is not None and right.scale >= left.scale:
+        return False
+    if left.end > right.start or not COMPOSITE_JOIN.fullmatch(text, left.end, right.start):
+        return False
+    return right.value() < left.scale     # the rest is less than one of the first unit
+
+
+def borrowed_from_next(text: str, readings: list[Reading], lo: int) -> list[Reading]:
     """Let a bare number borrow the unit of the number right after it: "10–15 Mkr" and
-    "mellan 2 och 3 miljarder" become ranges, "från 80 till 40 miljoner" and
-    "476,2 (407,8) miljarder kronor" two amounts."""
+    "mellan 2 och 3 miljarder" become ranges, "från 80 till 40 miljoner", "12, 15 eller 20
+    kronor" and "476,2 (407,8) miljarder kronor" separate amounts."""
     readings = list(readings)
+    coordinated: set[int] = set()
     for i in range(len(readings) - 2, -1, -1):
         left, right = readings[i], readings[i + 1]
         if left.has_unit or not right.has_unit or left.number.is_year(text):
@@ -29,19 +76,21 @@ def joined_readings(text: str, readings: list[Reading], lo: int) -> list[Reading
         if NOT_MONEY_BEFORE.search(text, max(lo, left.start - 12), left.start):
             continue
         between = (left.number.end, right.number.start)
-        if right.unit_end is not None and PAREN_OPEN.fullmatch(text, *between):
+        if right.unit_end is not None and PAREN_OPEN.fullmatch(text, left.number.end, right.start):
             readings[i] = replace(left, scale=right.scale, currency=right.currency,
                                   explicit=right.explicit, count_scale=right.count_scale,
                                   end=right.unit_end, joined_to=i + 1)
             continue
         dash = DASH_JOIN.fullmatch(text, *between)
         word = None if dash else WORD_JOIN.fullmatch(text, *between)
-        if not (dash or word):
+        listed = None if dash or word or i + 1 not in coordinated else LIST_JOIN.fullmatch(text, *between)
+        if not (dash or word or listed):
             continue
         if right.sign < 0 and dash:    # "10 – 15": the dash joins, it is no minus
             right = readings[i + 1] = replace(right, sign=1, start=right.number.start)
         opener = RANGE_OPENING.search(text, max(lo, left.start - 8), left.start)
-        is_range = bool(dash) or (word["word"].lower() == RANGE_JOIN and opener is not None)
+        is_range = bool(dash) or (word is not None and word["word"].lower() == RANGE_JOIN
+                                  and opener is not None)
         shared = dict(scale=right.scale, currency=right.currency, explicit=right.explicit,
                       count_scale=right.count_scale, joined_to=i + 1)
         if is_range:
@@ -49,5 +98,53 @@ def joined_readings(text: str, readings: list[Reading], lo: int) -> list[Reading
             readings[i] = replace(left, start=start, end=right.end, is_range=True, **shared)
         else:
             readings[i] = replace(left, **shared)
+            coordinated.add(i)
     return readings
 
+
+def borrowed_from_before(text: str, readings: list[Reading], lo: int, hi: int) -> list[Reading]:
+    """Let a bare number take the unit of a stated amount before it: the prior-period figure
+    in parentheses after an amount ("4 008 miljoner kronor (4 086)", "3,5 miljoner euro (2,9
+    miljoner samma period)") and a figure the text compares with one ("väntat 736")."""
+    readings = list(readings)
+    for i in range(1, len(readings)):
+        reading = readings[i]
+        if reading.currency is not None or reading.joined_to is not None or reading.number.is_year(text):
+            continue
+        partner = prior_period_partner(text, readings, i)
+        if partner is None and not reading.has_unit and reading.number.compared:
+            partner = compared_partner(text, readings, i, hi)
+        if partner is None:
+            continue
+        lender = readings[partner]
+        readings[i] = replace(reading, scale=reading.scale if reading.has_unit else lender.scale,
+                              currency=lender.currency, explicit=lender.explicit,
+                              count_scale=lender.count_scale and not reading.has_unit,
+                              joined_to=partner)
+    return readings
+
+
+def prior_period_partner(text: str, readings: list[Reading], i: int) -> int | None:
+    """The amount right before a figure in parentheses: "12,3 MSEK (9,8)"."""
+    left, reading = readings[i - 1], readings[i]
+    if not left.has_unit or left.end > reading.start or left.unit_end is not None:
+        return None
+    if not PAREN_OPEN.fullmatch(text, left.end, reading.start):
+        return None
+    return i - 1 if reading.has_unit or PAREN_CLOSE.match(text, reading.number.end) else None
+
+
+def compared_partner(text: str, readings: list[Reading], i: int, hi: int) -> int | None:
+    """The last amount stated before a figure a comparison cue introduces ("jämfört med 530"),
+    when the figure is not a count, a percentage or a price such as "15:01"."""
+    reading = readings[i]
+    if reading.number.colon:
+        return None
+    if PERCENT_AFTER.match(text, reading.number.end) or not follows_as_amount(text, reading.number.end, hi):
+        return None
+    for j in range(i - 1, -1, -1):
+        if reading.start - readings[j].end > SENTENCE_REACH:
+            return None
+        if readings[j].has_unit:
+            return j
+    return None

@@ -7,16 +7,27 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.lang.sv.money_words import AMOUNT_FOLLOWERS, MONEY_CUE_STEMS, PASSIVE_ENDINGS, PURPOSE_WORDS
+from pipeline.lang.sv.money_words import (
+    AMOUNT_FOLLOWER_STEMS,
+    AMOUNT_FOLLOWERS,
+    MONEY_CUE_STEMS,
+    MONEY_CUE_TAILS,
+    PASSIVE_ENDINGS,
+    PURPOSE_INTENSIFIERS,
+    PURPOSE_WORDS,
+)
 from pipeline.parse.numbers import SIGNS, SPACE, alternation
 from pipeline.parse.units import Reading, near
 
-PURPOSE_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+(?![\d{SIGNS}])\w",
-                              regex.IGNORECASE)
+PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
+    rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
+    rf"(?![\d{regex.escape(SIGNS)}])\w", regex.IGNORECASE)
 FOLLOWER = regex.compile(rf"{SPACE}*(?P<word>[^\W\d_][\w-]*)?")
-MONEY_CUE = regex.compile(rf"(?<!\w)(?:{alternation(MONEY_CUE_STEMS)})", regex.IGNORECASE)
+MONEY_CUE = regex.compile(    # a tail counts anywhere in a word: "underhållsskulden"
+    rf"(?<!\w)(?:{alternation(MONEY_CUE_STEMS)})|(?:{alternation(MONEY_CUE_TAILS)})", regex.IGNORECASE)
 SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n")
 SENTENCE_REACH = 400
+PASSIVE_MIN_LENGTH = 5    # "lagts", never "ts" alone
 
 
 @dataclass(frozen=True)
@@ -48,7 +59,9 @@ def follows_as_amount(text: str, end: int, hi: int) -> bool:
     """The word after a scale leaves the number an amount: not "1,4 miljoner jobb"."""
     follower = FOLLOWER.match(text, end, near(end, hi))
     word = follower["word"].lower() if follower and follower["word"] else None
-    return word is None or word in AMOUNT_FOLLOWERS or (len(word) > 5 and word.endswith(PASSIVE_ENDINGS))
+    if word is None or word in AMOUNT_FOLLOWERS or word.startswith(AMOUNT_FOLLOWER_STEMS):
+        return True
+    return len(word) >= PASSIVE_MIN_LENGTH and word.endswith(PASSIVE_ENDINGS)
 
 
 def is_implied_money(text: str, reading: Reading, hi: int, explicit: bool,
@@ -69,21 +82,35 @@ def money_readings(text: str, readings: list[Reading], lo: int, hi: int) -> dict
     order = sorted(explicit)
     cues: MoneyCues | None = None
     money: dict[int, str | None] = dict(explicit)
+    borrowers = []
     for i in range(len(readings) - 1, -1, -1):
         reading = readings[i]
         if i in money or not reading.has_unit:
             continue
-        partner = reading.joined_to
-        if partner is not None:
-            if partner in money:
-                money[i] = money[partner]
-            continue
-        if reading.currency is not None:
+        if reading.joined_to is not None:
+            borrowers.append(i)
+        elif reading.currency is not None:
             money[i] = reading.currency
         elif reading.count_scale and is_implied_money(text, reading, hi, bool(explicit),
                                                       cues := cues or MoneyCues.of(text, lo, hi)):
             money[i] = nearest_currency(explicit, order, i)
-    return money
+    return money | lent_money(readings, borrowers, money)
+
+
+def lent_money(readings: list[Reading], borrowers: list[int], money: dict[int, str | None]
+               ) -> dict[int, str | None]:
+    """A number that borrows its unit is money when its lender is: chains run either way
+    ("12, 15 eller 20 kronor" borrow from the right, "(4 086)" from the left)."""
+    lent: dict[int, str | None] = {}
+    changed = True
+    while changed:
+        changed = False
+        for i in [*borrowers, *reversed(borrowers)]:
+            partner = readings[i].joined_to
+            if i not in lent and partner is not None and (partner in money or partner in lent):
+                lent[i] = money[partner] if partner in money else lent[partner]
+                changed = True
+    return lent
 
 
 def nearest_currency(explicit: dict[int, str | None], order: list[int], i: int) -> str | None:

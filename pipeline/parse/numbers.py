@@ -13,6 +13,7 @@ import re
 import regex
 
 from pipeline.lang.sv.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, PREFIX_CODES, PRICE_MARK, SCALED_PREFIX_CODES, SUBUNITS
+from pipeline.lang.sv.joins import COMPARISON_GAP_WORDS, COMPARISON_PHRASES, COMPARISON_WORD_ENDINGS
 from pipeline.lang.sv.numbers import (
     FRACTION_ARTICLES,
     FRACTION_JOIN,
@@ -33,23 +34,29 @@ def alternation(words) -> str:
 SPACE = r"[ \t\u00a0\u202f\u2009]"
 GROUP_SPACE = r"[ \u00a0\u202f\u2009]"
 SIGNS = "-−–"
+SCALE_AHEAD = rf"{SPACE}+(?:{alternation(SCALE_WORDS)})(?!\w)"
 DIGITS = regex.compile(rf"""
-    (?<![0-9.,:])
+    (?<![0-9]|[0-9][.,:]|[0-9][eE][+-]?)                      # not inside a number, nor 1E+309
     (?:
         [0-9]{{1,3}}(?:{GROUP_SPACE}[0-9]{{3}})+(?![0-9])        # 1 500 000
+      | (?!(?:19|20)[0-9]{{2}})[0-9]{{4}}(?:{GROUP_SPACE}[0-9]{{3}})+(?![0-9])  # 1000 000, never 2024 130
       | [0-9]{{1,3}}(?:\.[0-9]{{3}})+(?![0-9]|[.,][0-9])          # 50.000
       | [0-9]{{1,3}}(?:,[0-9]{{3}}){{2,}}(?![0-9]|[.,][0-9])      # 1,234,567
       | [0-9]+
     )
-    (?:[,.][0-9]+(?![0-9]))?                                  # 5,95 and SEK 9.4 M
-    (?::[0-9]{{2}}(?![0-9]))?                                 # 126:30 kronor
+    (?:
+        [,.][0-9]+(?![0-9])                                   # 5,95 and SEK 9.4 M
+      | (?<=(?<![0-9])[0-9]{{1,3}}),{GROUP_SPACE}[0-9](?={SCALE_AHEAD})   # the typo 1, 5 miljarder (guide §6)
+    )?
+    (?::[0-9]{{2}}(?:[0-9]{{2}})?(?![0-9]))?                  # 126:30 kronor, a NAV of 1:3334 euro
+    (?![eE][+-]?[0-9])                                        # 1E+309 is no amount
 """, regex.VERBOSE)
 WORD_PIECES = alternation([*NUMBER_WORDS, HUNDRED, THOUSAND])
 WORD_NUMBER = regex.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})++)(?!\w)",
                             regex.IGNORECASE)
 FRACTION = regex.compile(
     rf"(?<!\w)(?:(?P<whole>(?:{WORD_PIECES})++|[0-9]+){SPACE}+{FRACTION_JOIN}{SPACE}+)?"
-    rf"(?:{alternation(FRACTION_ARTICLES)}){SPACE}+(?P<fraction>{alternation(FRACTION_WORDS)})(?!\w)",
+    rf"(?:(?:{alternation(FRACTION_ARTICLES)}){SPACE}+)?(?P<fraction>{alternation(FRACTION_WORDS)})(?!\w)",
     regex.IGNORECASE)
 WORD_PIECE = regex.compile(WORD_PIECES, regex.IGNORECASE)
 
@@ -65,10 +72,16 @@ ANCHOR = regex.compile(
     rf"(?<!\w)(?:{alternation([*SCALED_CURRENCIES, *SCALE_WORDS, *CURRENCY_WORDS, *SUBUNITS])})(?!\w)"
     rf"|{alternation([*CURRENCY_SYMBOLS, PRICE_MARK])}"
     rf"|(?:{alternation([*PREFIX_CODES, *SCALED_PREFIX_CODES])})"
-    rf"|(?<=\d)(?:{alternation([*SCALED_CURRENCIES, *CASED_SCALES])})(?!\w)",
+    rf"|(?<=\d)(?:{alternation([*SCALED_CURRENCIES, *CASED_SCALES, *CURRENCY_WORDS])})(?!\w)",
     regex.IGNORECASE)
 
 ANCHOR_LOWER = re.compile(ANCHOR.pattern.lower())
+# A cue that compares the number after it with an amount before it: such a number is read
+# without a unit word near it ("väntat 736", "konsensus som låg på 3 815").
+COMPARISON_WORD = re.compile("|".join(re.escape(w.split()[0]) for w in (*COMPARISON_PHRASES, *COMPARISON_WORD_ENDINGS)))
+COMPARISON_CUE = regex.compile(
+    rf"(?<![^\W\d_])(?:{alternation(COMPARISON_PHRASES)}|[^\W\d_]*(?:{alternation(COMPARISON_WORD_ENDINGS)}))"
+    rf"(?:{SPACE}+[^\W\d_]+){{0,{COMPARISON_GAP_WORDS}}}?:?{SPACE}+(?=[{SIGNS}]?[0-9])", regex.IGNORECASE)
 NUMBER_PIECES = {k.lower(): v for k, v in NUMBER_WORDS.items()}
 
 
@@ -81,6 +94,7 @@ class Number:
     value: Decimal
     words: bool = False
     colon: bool = False
+    compared: bool = False    # a comparison cue stands right before it ("väntat 736")
 
     def is_year(self, text: str) -> bool:
         return not self.words and bool(YEAR.fullmatch(text[self.start:self.end]))
@@ -180,6 +194,14 @@ class LocalAnchors:
             for m in self.pattern.finditer(self.text, before.start(), start))
 
 
+def comparison_ends(text: str, lo: int, hi: int, lowered: str | None) -> set[int]:
+    """Where the comparison cues of text[lo:hi] end, right before their number (a sign
+    included); a block without any cue word costs one literal scan."""
+    if lowered is not None and not COMPARISON_WORD.search(lowered, lo, hi):
+        return set()
+    return {m.end() for m in COMPARISON_CUE.finditer(text, lo, hi)}
+
+
 def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[Number]:
     """Every number in text[lo:hi] near a unit word, in order; a longer reading wins over the
     words inside it."""
@@ -196,8 +218,13 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
                                            else LocalAnchors(ANCHOR, text))
     else:
         anchors = anchors_in(text, lo, hi, lowered)
-    found = [Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0])
-             for m in digits if anchors.near(*m.span())]
+    cue_ends = comparison_ends(text, lo, hi, lowered)
+    found = []
+    for m in digits:
+        compared = m.start() in cue_ends or (m.start() - 1 in cue_ends and text[m.start() - 1] in SIGNS)
+        if compared or anchors.near(*m.span()):
+            found.append(Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0],
+                                compared=compared))
     for m in words:
         value = word_value(m[0]) if anchors.near(*m.span()) else None
         if value is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
-from pipeline.parse.amount import Amount, normalised
+from pipeline.parse.amount import Amount, is_plausible, normalised
 from pipeline.parse.joins import joined_readings
 from pipeline.parse.money import money_readings
 from pipeline.parse.numbers import lower_view, numbers_in
@@ -14,14 +14,21 @@ from pipeline.parse.units import Reading, read_number
 def amounts_in_text(text: str, lo: int = 0, hi: int | None = None,
                     default_currency: str = DEFAULT_CURRENCY, lowered: str | None = None
                     ) -> list[Amount]:
-    """Every money amount in text[lo:hi], in order. `lowered` is `lower_view(text)`, passed
-    in when many blocks of one text are read."""
+    """Every money amount in text[lo:hi], in order, none above `MAX_VALUE`. `lowered` is
+    `lower_view(text)`, passed in when many blocks of one text are read."""
+    return [a for a in read_amounts(text, lo, hi, default_currency, lowered) if is_plausible(a)]
+
+
+def read_amounts(text: str, lo: int = 0, hi: int | None = None,
+                 default_currency: str = DEFAULT_CURRENCY, lowered: str | None = None
+                 ) -> list[Amount]:
+    """`amounts_in_text` with the amounts too large to be money, for a caller that reports them."""
     hi = len(text) if hi is None else hi
     lowered = lowered if lowered is not None else lower_view(text)
     numbers = numbers_in(text, lo, hi, lowered)
     if not numbers:
         return []
-    readings = joined_readings(text, [read_number(text, n, lo, hi) for n in numbers], lo)
+    readings = joined_readings(text, [read_number(text, n, lo, hi) for n in numbers], lo, hi)
     money = money_readings(text, readings, lo, hi)
     upper_ends = {r.joined_to for i, r in enumerate(readings) if r.is_range and i in money}
     amounts: list[Amount] = []

@@ -17,6 +17,7 @@ from pipeline.lang.sv.currencies import (
     SCALED_PREFIX_CODES,
     SUBUNIT_JOIN,
     SUBUNITS,
+    SUBUNITS_OF,
 )
 from pipeline.lang.sv.numbers import MINUS_WORDS
 from pipeline.lang.sv.scales import CASED_SCALES, COUNT_SCALES, SCALE_WORDS, SCALED_CURRENCIES
@@ -31,8 +32,9 @@ CURRENCY_WORD = regex.compile(rf"{GAP}(?P<word>{alternation(CURRENCY_WORDS)})(?!
                               regex.IGNORECASE)
 CURRENCY_SYMBOL = regex.compile(rf"{SPACE}?(?P<word>{alternation(CURRENCY_SYMBOLS)})")
 SUBUNIT = regex.compile(rf"{GAP}(?P<word>{alternation(SUBUNITS)})(?!\w)", regex.IGNORECASE)
-SUBUNIT_AFTER = regex.compile(
-    rf"{SPACE}+{SUBUNIT_JOIN}{SPACE}+(?P<number>[0-9]{{1,2}}){SPACE}+(?P<word>{alternation(SUBUNITS)})(?!\w)",
+SUBUNIT_AFTER = regex.compile(   # "2 kronor och 23 öre", "tre kronor 45 öre", "12 dollar och 40."
+    rf"{SPACE}+(?:(?P<join>{SUBUNIT_JOIN}){SPACE}+)?(?P<number>[0-9]{{1,2}})"
+    rf"(?:{SPACE}+(?P<word>{alternation(SUBUNITS)})(?!\w)|(?![0-9]|[.,][0-9]|{SPACE}*[\w%(]))",
     regex.IGNORECASE)
 PREFIX = regex.compile(
     rf"(?:(?<![^\W\d_])(?P<code>{alternation([*PREFIX_CODES, *SCALED_PREFIX_CODES])})"
@@ -96,7 +98,7 @@ def read_number(text: str, number: Number, lo: int, hi: int) -> Reading:
         return Reading(number, number.start, number.end)   # part of an id such as "F2024"
     sign, start = signed_start(text, start, lo)
     position = number.end
-    in_parentheses = bool(PAREN_OPEN.search(text, max(lo, number.start - 3), number.start))
+    in_parentheses = bool(PAREN_OPEN.search(text, max(lo, start - 3), start))
     closing = PAREN_CLOSE.match(text, position, near(position, hi)) if in_parentheses else None
     if closing:
         position = closing.end()
@@ -107,25 +109,37 @@ def read_number(text: str, number: Number, lo: int, hi: int) -> Reading:
     if number.colon and currency is None:
         return Reading(number, start, number.end, sign)      # a time of day: "kl. 10:30"
     explicit = currency is not None
-    subunit = SUBUNIT_AFTER.match(text, end, near(end, hi)) if currency == "SEK" else None
-    extra = Decimal(0)
-    if subunit and scale is None:
-        extra = Decimal(subunit["number"]) * LOWER_SUBUNITS[subunit["word"].lower()][0]
-        end = subunit.end()
-    number = replace(number, value=number.value + extra) if extra else number
+    subunit = subunit_after(text, end, hi, currency) if scale is None and not closing else None
+    if subunit:
+        extra, end = subunit
+        number = replace(number, value=number.value + extra)
     if closing:
         return Reading(number, start, number.end, sign, scale, currency, explicit, count_scale,
                        unit_end=end)
     return Reading(number, start, end, sign, scale, currency, explicit, count_scale)
 
 
+def subunit_after(text: str, end: int, hi: int, currency: str | None) -> tuple[Decimal, int] | None:
+    """(value, end) of the subunits written after a whole amount of `currency`: "och 23 öre"
+    or, after "och" and at the end of a clause, a bare "och 40"."""
+    if currency not in SUBUNITS_OF:
+        return None
+    match = SUBUNIT_AFTER.match(text, end, near(end, hi))
+    if not match or (match["word"] is None and match["join"] is None):
+        return None
+    if match["word"] is not None and match["word"].lower() not in SUBUNITS_OF[currency]:
+        return None
+    return Decimal(match["number"]) / 100, match.end()
+
+
 def signed_start(text: str, start: int, lo: int) -> tuple[int, int]:
-    """(sign, start) with a minus written right before the number ("-85,5", "minus 4,4")."""
+    """(sign, start) with a minus written right before the number ("-85,5", "minus 4,4"); the
+    written word is part of the amount's text."""
     if start > lo and text[start - 1] in SIGNS and (start - 1 == lo or not text[start - 2].isalnum()):
         return -1, start - 1
     minus = MINUS_WORD.search(text, max(lo, start - 8), start)
     if minus:
-        return -1, start
+        return -1, minus.start()
     return 1, start
 
 

@@ -10,7 +10,9 @@ DEFAULT_CURRENCY = "SEK"
 CURRENCY_WORDS: dict[str, str] = {
     "kronor": "SEK", "krona": "SEK", "kronorna": "SEK", "kr": "SEK", "sek": "SEK",
     "svenska kronor": "SEK", "spänn": "SEK",
+    "konor": "SEK",                     # a typo that keeps its meaning (annotation guide §6)
     "norska kronor": "NOK", "nok": "NOK",
+    "nkr": "NOK",                       # the Swedish abbreviation of norska kronor
     "danska kronor": "DKK", "dkk": "DKK",
     "isländska kronor": "ISK", "isk": "ISK",
     "euro": "EUR", "euros": "EUR", "eur": "EUR",
@@ -46,10 +48,16 @@ SCALED_PREFIX_CODES: dict[str, tuple[Decimal, str]] = {
     "MUSD": (Decimal(10) ** 6, "USD"),
 }
 
-# Subunits: "80 öre" is 0,80 kronor; "2 kronor och 23 öre" is 2,23 kronor.
+# Subunits alone: "80 öre" is 0,80 kronor, "50 cent" half a euro.
 SUBUNITS: dict[str, tuple[Decimal, str]] = {
     "öre": (Decimal("0.01"), "SEK"),
     "cent": (Decimal("0.01"), "EUR"),
+}
+
+# Subunits after a whole amount of their currency: "2 kronor och 23 öre", "tre kronor 45 öre",
+# "7 euro och 20 cent", "12 dollar och 40 cent" (annotation guide §1 and §6).
+SUBUNITS_OF: dict[str, tuple[str, ...]] = {
+    "SEK": ("öre",), "EUR": ("cent",), "USD": ("cent",),
 }
 SUBUNIT_JOIN = "och"
 

@@ -6,6 +6,17 @@ RANGE_DASHES = ("–", "—", "-", "−")
 RANGE_OPENER = "mellan"
 RANGE_JOIN = "och"
 COORDINATORS = ("till", "och", "eller", "respektive")
+# A list before the last coordinator shares the unit too: "12, 15 eller 20 kronor".
+LIST_SEPARATOR = ","
+
+# Words after which a bare number is compared with an amount stated just before it and takes
+# its unit: "886 miljoner kronor (985), väntat 736", "Utfallet kan jämföras med
+# analytikerkonsensus som låg på 3 815", "jämfört med 530". Consensus and forecast figures are
+# amounts of their own (annotation guide §3); newswire interim-report notes write them bare.
+COMPARISON_PHRASES = ("jämfört med", "jämföras med", "jämföra med", "räknat med", "räknade med")
+COMPARISON_WORD_ENDINGS = ("konsensus", "väntat", "väntade", "väntningar", "väntningarna",
+                           "väntningen", "estimat", "estimaten", "prognos", "prognosen")   # "analytikerkonsensus"
+COMPARISON_GAP_WORDS = 3       # words between the cue and the number: "som låg på", "rörelseresultat var"
 
 # Words before a number that make it a time, a page or a rank, not money: "klockan 15 till 102:65 kronor".
 NON_MONEY_WORDS_BEFORE = ("klockan", "kl", "kl.", "vecka", "veckan", "sidan", "sida", "nummer",

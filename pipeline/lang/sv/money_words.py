@@ -15,11 +15,21 @@ MONEY_CUE_STEMS: tuple[str, ...] = (
     "besparing", "spara", "summa", "belopp", "förstärk", "fördela", "ram", "värde",
     "affär", "order", "köp", "försälj", "ekonomisk", "bekosta", "reserver", "skuld",
     "underskott", "överskott", "utgift", "omfördel", "sköts till", "skjuts till", "tillfalla",
-    "anslå", "bevilja", "beviljat", "miljardsatsning", "kronor", "bistånd", "kärnstöd",
+    "anslå", "bevilja", "beviljat", "miljardsatsning", "bistånd", "kärnstöd",
     "donation", "insamling", "sponsr", "emission", "utdelning", "aktiekapital", "nedskrivning",
     "bnp", "beställning", "inflöde", "utflöde", "nettoinflöde", "nettoutflöde", "nettoflöde",
     "insättning", "nettoinsättning", "uttag", "förmögenhet", "fondförmögenhet", "förvaltat",
-    "marknadsvärde", "värdera", "börsvärde", "hyresintäkt",
+    "marknadsvärde", "värdera", "börsvärde", "hyresintäkt", "placer", "upphandl", "reformutrymme",
+    "nettouttag",
+)
+
+# Ends of compounds that make a clause about money wherever the compound starts (each is a
+# stem above as well):
+# "underhållsskulden", "nettoskuld", "driftskostnaden", "substansvärdet" (government and
+# financial-news releases alike).
+MONEY_CUE_TAILS: tuple[str, ...] = (
+    "skuld", "kostnad", "budget", "anslag", "bidrag", "intäkt", "värde", "kapital", "vinst",
+    "satsning", "uttag",
 )
 
 # Words that may follow an amount without making it a count of something.
@@ -28,15 +38,25 @@ till för åt inom i på om av från med mot vid efter över under per genom hos
 enligt bland trots inklusive exklusive varav jämfört plus minus
 och eller samt men respektive som vilket vilka där när då så att
 är var blir blev har hade ska skall kan kommer kunde skulle bör får fick ges gavs går gick
+gör gjorde ger gav innebär innebar bidrar bidrog underlättar möjliggör räcker räckte
+den det de denna detta dessa sedan nu redan också även dock bara endast fram
 avsätts avsattes satsas satsades tillförs tillfördes fördelas fördelades anslås läggs lades
 skjuts investeras investerades betalas betalades används användes beräknas behövs kostar
 kostade omfattar omfattade motsvarar motsvarade tillfaller utgör utgjorde återstår
 årligen årlig årligt totalt sammanlagt ytterligare extra mer mindre vardera var netto brutto
+samma
 """.split())
+
+# Starts of words after an amount that name what the money does or is, never what is counted:
+# "22 miljarder fördelat enligt nedan", "16 miljarder nettouttag", "2731 miljarder placerade".
+AMOUNT_FOLLOWER_STEMS = ("fördela", "placera", "investera", "utbetala", "avsatt", "nettouttag",
+                         "nettoinsättning", "nettoinflöde", "nettoutflöde", "inflöde", "utflöde")
 
 # Endings of a passive verb right after an amount ("20 miljarder lagts", "774 miljarder
 # noterades"): like the followers above, they leave the number an amount.
 PASSIVE_ENDINGS = ("ts", "tts", "as", "ades", "des", "tes")
 
-# Words after an amount that say what the money is for: "Hundra miljoner till FN".
+# Words after an amount that say what the money is for: "Hundra miljoner till FN"; an
+# intensifier may stand between ("18 miljoner mer till arbetet mot våld", headlines).
 PURPOSE_WORDS = ("till", "för", "åt")
+PURPOSE_INTENSIFIERS = ("mer", "extra", "ytterligare")

@@ -24,7 +24,8 @@ WHOLE_WORDS: dict[str, Decimal] = {
     "halvannat": Decimal("1.5"),
 }
 
-# "en halv miljard", "en kvarts miljard", "två och en halv miljoner".
+# "en halv miljard", "en kvarts miljard", "två och en halv miljoner"; a heading may drop the
+# article ("Halv miljard till vården").
 FRACTION_ARTICLES = ("en", "ett")
 FRACTION_WORDS: dict[str, Decimal] = {
     "halv": Decimal("0.5"),

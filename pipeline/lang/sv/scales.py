@@ -10,12 +10,16 @@ SCALE_WORDS: dict[str, Decimal] = {
     "miljon": Decimal(10) ** 6,
     "miljoner": Decimal(10) ** 6,
     "miljonen": Decimal(10) ** 6,
+    "miljonerna": Decimal(10) ** 6,     # "de 497 miljonerna" (annotation guide §6)
+    "miljonor": Decimal(10) ** 6,       # a typo that keeps its meaning (annotation guide §6)
+    "mln": Decimal(10) ** 6,            # news headlines: "42 mln kr", "300 mln usd"
     "milj.": Decimal(10) ** 6,
     "milj": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "mio": Decimal(10) ** 6,
     "miljard": Decimal(10) ** 9,
     "miljarder": Decimal(10) ** 9,
+    "miljarderna": Decimal(10) ** 9,    # "De 6 miljarderna" (annotation guide §6)
     "mdr": Decimal(10) ** 9,
     "md": Decimal(10) ** 9,
     "mrd": Decimal(10) ** 9,
@@ -48,6 +52,7 @@ SCALED_CURRENCIES: dict[str, tuple[Decimal, str]] = {
     "mdeur": (Decimal(10) ** 9, "EUR"),
     "musd": (Decimal(10) ** 6, "USD"),
     "mdusd": (Decimal(10) ** 9, "USD"),
+    "busd": (Decimal(10) ** 9, "USD"),  # newswire table headers: "HP Inc, BUSD"
     "mnok": (Decimal(10) ** 6, "NOK"),
     "mdkk": (Decimal(10) ** 6, "DKK"),
 }

@@ -4,8 +4,29 @@ no money."""
 # Words before a table's unit that announce it in a caption: "Belopp i miljoner kronor".
 TABLE_UNIT_INTRODUCERS = ("i", "belopp i", "belopp", "anges i")
 
-# Column headers of table cells that are not money even under a money caption.
-NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "år")
+# Column headers of table cells that are not money even under a money caption, or beside a
+# column headed "SEK": shares and counts in insider and issue tables, years, percentages.
+NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "år", "aktier", "avkastning",
+                          "utveckling")
+
+# A period before a currency in parentheses heads a fund's return in that currency, not money:
+# "Oktober (EUR)", "Jan-Nov (SEK)", "YTD (SEK)" (monthly fund reports in financial news).
+RETURN_PERIOD_WORDS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                       "september", "oktober", "november", "december", "jan", "feb", "mar", "apr",
+                       "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "ytd",
+                       "hittills i år", "i år", "månaden", "kvartalet", "året")
+
+# Row labels of percentages in a money table: "Jämförbar försäljning, procent".
+PERCENT_ROW_WORDS = ("procent", "procentenheter")
+
+# Row labels of per-share figures: they take the table's currency but never its scale
+# ("Resultat per aktie" in an "Mkr" table of an interim report is kronor per share).
+PER_SHARE_WORDS = ("per aktie", "per stamaktie", "per preferensaktie", "per andel")
 
 # A caption with these states the table in percent, whatever currency its columns name.
 PERCENT_WORDS = ("procent", "procentenheter", "procentuell", "avkastning")
+
+# Starts of column headers that name money in a table that states no unit: a column of whole
+# kronor under "Belopp" or "Fördelade medel 2025" (allocation tables of government releases).
+MONEY_HEADER_STEMS = ("belopp", "medel", "fördelade medel", "fördelande medel", "bidrag", "stöd",
+                      "anslag", "ersättning", "tilldelning", "summa", "kostnad")
