@@ -279,7 +279,7 @@ def test_legacy_encodings_and_the_bom_decode_to_the_right_characters(run):
     assert "Länsstyrelsen i Skåne fördelar 12 miljoner kronor" in documents["skane"]["text"]
     good = documents["forskning"]
     assert (good["title"], good["publisher"], str(good["published"])) == (
-        "Mer pengar till forskning om antibiotikaresistens", "Utbildningsdepartementet", "2021-02-04")
+        "Mer pengar till forskning om antibiotikaresistens", "Utbildningsdepartementet", "2021-02-04 00:00:00")
     assert "Regeringen avsätter 30 miljoner kronor till forskning." in good["text"]
 
 
@@ -288,7 +288,7 @@ def test_html_gives_the_article_not_its_nav_footer_or_scripts(run):
     page = documents["vasterbotten"]
     assert page["title"] == "Miljoner till klimatomställning i Västerbotten"
     assert page["publisher"] == "Region Västerbotten"
-    assert str(page["published"]) == "2023-09-18"
+    assert str(page["published"]) == "2023-09-18 00:00:00"
     text = page["text"]
     assert "Område A 12 miljoner kronor\nOmråde B 12 miljoner kronor" in text
     assert "Umeå | 4 500 000" in text
