@@ -215,9 +215,18 @@ def explanation_html(document: Row, amounts: list[Row], totals: list[Row]) -> st
 
 def meta_line(document: Row) -> str:
     status = document.get("status")
-    parts = [document["doc_id"], document["publisher"], document["published"],
+    parts = [document["doc_id"], document["publisher"], published_of(document),
              None if status == "ok" else status]
     return " · ".join(str(p) for p in parts if p)
+
+
+def published_of(document: Row) -> str | None:
+    """The publication date as far as the source states it: `2023-09-18`, `2023-09`, `2023`."""
+    published = document.get("published")
+    if published is None:
+        return None
+    width = {"year": 4, "month": 7}.get(document.get("published_precision") or "day", 10)
+    return published.isoformat()[:width]
 
 
 def esc(value: str | None) -> str:

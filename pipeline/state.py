@@ -38,6 +38,12 @@ def previous_state(out: Path) -> dict[str, tuple[str, str]]:
     metadata = [file.schema_arrow.metadata or {} for file in files.values()]
     if {m.get(VERSION_KEY.encode()) for m in metadata} != {code_fingerprint().encode()}:
         return {}
+    if any(not file.schema_arrow.equals(TABLES[name], check_metadata=False)
+           for name, file in files.items()):
+        # Rows of another schema are never copied beside new ones, whatever the version says.
+        log.warning("%s: the tables' columns are not the ones this version writes; extracting "
+                    "every release again", out)
+        return {}
     runs = {m.get(RUN_KEY.encode()) for m in metadata}
     if len(runs) != 1 or None in runs:
         log.warning("%s: the tables are not from one run; extracting every release again", out)

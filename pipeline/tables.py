@@ -1,14 +1,15 @@
 """Write: the output rows, their pyarrow schemas (defined once, here) and Parquet writing."""
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -67,20 +68,46 @@ def _field(name: str, type_: pa.DataType, doc: str, nullable: bool = False) -> p
     return pa.field(name, type_, nullable=nullable, metadata={"doc": doc})
 
 
-DOCUMENTS_SCHEMA = pa.schema([
+def with_pandas_dtypes(schema: pa.Schema) -> pa.Schema:
+    """`schema` with the `pandas` metadata that makes `pd.read_parquet(path)` give each nullable
+    integer column pandas' nullable integer (`Int16`, …) instead of a float with NaN.
+
+    >>> schema = with_pandas_dtypes(pa.schema([pa.field("year", pa.int16()), pa.field("n",
+    ...     pa.int32(), nullable=False)]))
+    >>> [c["numpy_type"] for c in json.loads(schema.metadata[b"pandas"])["columns"]]
+    ['Int16']
+    """
+    columns = [{"name": f.name, "field_name": f.name, "pandas_type": str(f.type),
+                "numpy_type": f"{'U' if pa.types.is_unsigned_integer(f.type) else ''}Int"
+                              f"{f.type.bit_width}",
+                "metadata": None}
+               for f in schema if f.nullable and pa.types.is_integer(f.type)]
+    if not columns:
+        return schema
+    pandas = {"index_columns": [], "column_indexes": [], "columns": columns}
+    return schema.with_metadata({**(schema.metadata or {}), b"pandas": json.dumps(pandas)})
+
+
+# A publication date is a calendar day: a timestamp at midnight without a time zone, so that
+# pandas' default reader gives datetime64 (a date32 column comes back as Python objects) and
+# DuckDB a TIMESTAMP. Microseconds: the unit of Python, DuckDB and pandas 3, and any year fits.
+DAY = pa.timestamp("us")
+
+DOCUMENTS_SCHEMA = with_pandas_dtypes(pa.schema([
     _field("doc_id", pa.string(), "raw file path relative to --raw, without suffix"),
     _field("source", pa.string(), "raw file path relative to --raw"),
     _field("sha256", pa.string(), "of the raw bytes"),
     _field("title", pa.string(), "title of the release", True),
     _field("publisher", pa.string(), "who published it", True),
-    _field("published", pa.date32(), "publication date (a month or year alone: its first day)", True),
+    _field("published", DAY, "publication day at midnight (a month or year alone: its first day)",
+           True),
     _field("published_precision", pa.string(), "day, month or year: how much of the date the source states", True),
     _field("text", pa.string(), "the cleaned text that offsets refer to"),
     _field("n_amounts", pa.int32(), "money amounts found"),
     _field("status", pa.string(), '"ok", or why the file could not be read'),
-])
+]))
 
-AMOUNTS_SCHEMA = pa.schema([
+AMOUNTS_SCHEMA = with_pandas_dtypes(pa.schema([
     _field("doc_id", pa.string(), "the document"),
     _field("amount_no", pa.int32(), "1-based position in its document"),
     _field("text", pa.string(), "the amount as written"),
@@ -99,9 +126,9 @@ AMOUNTS_SCHEMA = pa.schema([
     _field("section", pa.string(), "heading of the section holding the amount", True),
     _field("sentence", pa.string(), "the sentence, list item or table row holding the amount"),
     _field("in_table", pa.bool_(), "the amount is a table cell"),
-])
+]))
 
-TOTALS_SCHEMA = pa.schema([
+TOTALS_SCHEMA = with_pandas_dtypes(pa.schema([
     _field("doc_id", pa.string(), "the document"),
     _field("amount_no", pa.int32(), "the total's amount_no"),
     _field("value", pa.float64(), "the stated total"),
@@ -109,7 +136,7 @@ TOTALS_SCHEMA = pa.schema([
     _field("n_items", pa.int32(), "how many items"),
     _field("item_amount_nos", pa.list_(pa.int32()), "amount_no of each item"),
     _field("status", pa.string(), "match, mismatch or no_items"),
-])
+]))
 
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": DOCUMENTS_SCHEMA,
@@ -120,7 +147,11 @@ SCHEMAS: dict[str, pa.Schema] = {
 
 def _cell(value: object) -> object:
     # Money becomes float here and only here: rounding happens once, at the writer.
-    return float(value) if isinstance(value, Decimal) else value
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return datetime(value.year, value.month, value.day)
+    return value
 
 
 def rows_to_table(rows: Iterable[object], schema: pa.Schema) -> pa.Table:
@@ -140,7 +171,7 @@ class TableWriter:
 
     def __init__(self, path: Path, schema: pa.Schema, metadata: dict[str, str] | None = None):
         self.path = path
-        self.schema = schema.with_metadata(metadata or {})
+        self.schema = schema.with_metadata({**(schema.metadata or {}), **(metadata or {})})
         self._writer = pq.ParquetWriter(path, self.schema, compression="zstd")
 
     def write(self, table: pa.Table) -> None:

@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 
 from pipeline.tables import SCHEMAS, schema_markdown
@@ -72,19 +73,28 @@ def test_readme_says_which_type_each_library_reads(beside_the_tables, column, pa
     assert {row[0]: row[1] for row in described}[name] == duck
 
 
-@pytest.mark.xfail(strict=True, reason="pandas' default types follow the Parquet schema: "
-                   "published is date32 (Python dates) and year_start int16 without pandas "
-                   "metadata (a float with NaN); the writer would need a timestamp type and "
-                   "pandas metadata for nullable integers")
 def test_pandas_default_reads_published_as_datetime_and_years_as_nullable_integers(
         beside_the_tables):
+    import duckdb
     import pandas as pd
 
     processed = beside_the_tables / "processed"
     documents = pd.read_parquet(processed / "documents.parquet")
     amounts = pd.read_parquet(processed / "amounts.parquet")
     assert documents["published"].dt.year.dropna().tolist() == [2013]
+    assert documents["published"].isna().sum() == 1     # the release that states no date
     assert str(amounts["year_start"].dtype) == "Int16"
+    # Every nullable integer column, whichever is added later, reads as pandas' own.
+    for name, schema in SCHEMAS.items():
+        frame = pd.read_parquet(processed / f"{name}.parquet")
+        for field in schema:
+            if field.nullable and pa.types.is_integer(field.type):
+                assert str(frame[field.name].dtype) == f"Int{field.type.bit_width}", field.name
+    # DuckDB filters the day as a date.
+    days = duckdb.connect().execute(
+        f"select published::DATE from '{processed / 'documents.parquet'}' "
+        "where published >= DATE '2013-12-01' and published < DATE '2014-01-01'").fetchall()
+    assert [str(day) for (day,) in days] == ["2013-12-13"]
 
 
 def forms_table() -> list[tuple[str, ...]]:

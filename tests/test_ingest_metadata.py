@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -92,4 +92,4 @@ def test_the_documents_table_has_the_precision_column(tmp_path):
     (tmp_path / "raw" / "butiksstod.md").write_text(FRONT_MATTER, encoding="utf-8")
     extract(tmp_path / "raw", tmp_path / "out", jobs=1)
     [row] = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
-    assert (row["published"], row["published_precision"]) == (date(2024, 5, 1), "month")
+    assert (row["published"], row["published_precision"]) == (datetime(2024, 5, 1), "month")

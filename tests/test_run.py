@@ -7,7 +7,7 @@ import json
 import os
 import shutil
 import sys
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -158,7 +158,7 @@ def test_a_jsonl_file_is_one_release_per_line(tmp_path):
     first = docs["fi-2024-017"]
     assert (first["source"], first["title"], first["publisher"], first["published"]) == (
         "corpus.jsonl:1", "Stöd till bredband på landsbygden", "Finansdepartementet",
-        date(2024, 3, 12))
+        datetime(2024, 3, 12))
     assert docs["nyhet-88"]["status"] == "ok" and docs["nyhet-88"]["n_amounts"] == 0
     bad = docs["corpus.jsonl:5"]
     assert bad["status"] != "ok" and "invalid JSON" in bad["status"]
