@@ -101,11 +101,11 @@ def figure_line(f: Figure) -> str:
 def corpus_block(m: Measurement) -> list[str]:
     c = m.corpus
     lines = [f"{c.name}: {c.releases} releases in {len(c.files)} files, {m.megabytes:.1f} MB "
-             f"({c.raw}); extract --jobs {m.jobs} --full, {len(m.runs)} runs, "
-             f"{len(m.reruns)} unchanged reruns",
+             f"({c.raw}); extract --jobs {m.jobs} --full; full runs: {len(m.runs)}, "
+             f"unchanged reruns: {len(m.reruns)}",
              f"  {'':<26}{'median':>10}{'fastest':>10}  {'target':>8}"]
     lines += [figure_line(f) for f in figures(m)]
-    lines.append(f"  last run: {m.runs[-1].summary}")
+    lines.append(f"  last run: {m.runs[-1].summary.split(' -> ')[0]}")
     if m.reruns and not all_unchanged(m.reruns[-1].summary):
         lines.append(f"  rerun did not reuse every release: {m.reruns[-1].summary}")
     return lines
@@ -146,7 +146,8 @@ def commit() -> str:
                               check=False).stdout.strip()
 
     head = git("rev-parse", "--short", "HEAD") or "unknown"
-    return head + ("+changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+    return head + (" with uncommitted changes to pipeline/"
+                   if git("status", "--porcelain", "--", "pipeline") else "")
 
 
 def load() -> str:
@@ -192,9 +193,10 @@ def parse_seconds(text: str) -> float:
     return time.perf_counter() - began
 
 
-def corpora(args: argparse.Namespace, tmp: Path) -> list[Corpus]:
+def corpora(args: argparse.Namespace, tmp: Path) -> list[tuple[Corpus, int]]:
+    """The corpora to measure, each with its number of full runs."""
     if args.raw:
-        return [custom_corpus(args.raw)]
+        return [(custom_corpus(args.raw), args.repeat)]
     jsonl_files = sorted(SHARED_CORPUS.glob("*.jsonl"))
     md_cache = args.md_cache
     if not jsonl_files:
@@ -202,9 +204,9 @@ def corpora(args: argparse.Namespace, tmp: Path) -> list[Corpus]:
         jsonl_files, md_cache = [generated_jsonl(tmp / "generated")], tmp / "generated-md"
     chosen = []
     if args.corpus in ("md", "both"):
-        chosen.append(md_corpus(md_cache, jsonl_files))
+        chosen.append((md_corpus(md_cache, jsonl_files), args.repeat))
     if args.corpus in ("jsonl", "both"):
-        chosen.append(jsonl_corpus(jsonl_files, tmp / "jsonl", args.copies))
+        chosen.append((jsonl_corpus(jsonl_files, tmp / "jsonl", args.copies), args.jsonl_repeat))
     return chosen
 
 
@@ -236,9 +238,8 @@ def main() -> None:
         load_before = load()
         chosen = corpora(args, tmp)
         startup = startup_seconds(tmp, args.jobs)
-        measured = [measure(c, tmp / f"out-{c.name}", args.jobs,
-                            args.jsonl_repeat if c.name == "jsonl" else args.repeat, args.reruns)
-                    for c in chosen]
+        measured = [measure(c, tmp / f"out-{i}", args.jobs, repeat, args.reruns)
+                    for i, (c, repeat) in enumerate(chosen)]
         lines = header(startup, load_before)
         for m in measured:
             lines += corpus_block(m)

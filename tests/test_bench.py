@@ -174,3 +174,12 @@ def test_targets_compare_in_their_own_direction():
     assert measure.Target(4.0, at_most=False).mark(4.2) == "met"
     assert measure.Target(0.28, at_most=True).mark(0.3) == "MISSED"
     assert measure.Target(400.0, at_most=True).text() == "<= 400"
+
+
+def test_the_jsonl_corpus_repeats_every_release_under_new_ids(tmp_path):
+    source = write_jsonl(tmp_path / "press.jsonl", ["Kommunen får 5 miljoner kronor.", "Inget."])
+    once = corpora.jsonl_corpus([source], tmp_path / "once")
+    assert once.releases == 2 and (tmp_path / "once" / "press.jsonl").is_symlink()
+    twice = corpora.jsonl_corpus([source], tmp_path / "twice", copies=2)
+    ids = [r["id"] for r in corpora.records(tmp_path / "twice" / "press.jsonl")]
+    assert twice.releases == 4 and ids == ["r0~0", "r1~0", "r0~1", "r1~1"]
