@@ -18,6 +18,7 @@ import os
 import platform
 import random
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -233,6 +234,8 @@ def arguments() -> argparse.Namespace:
 
 def main() -> None:
     args = arguments()
+    # A terminated bench unwinds, so the extraction it runs in a session of its own ends too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     with tempfile.TemporaryDirectory(prefix="pressfigures-bench-") as name:
         tmp = Path(name)
         load_before = load()

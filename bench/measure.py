@@ -56,7 +56,11 @@ def timed_command(command: list[str], timeout: float | None = None) -> Run | Non
         timer = threading.Timer(timeout, kill_session, (process.pid,)) if timeout else None
         if timer:
             timer.start()
-        _, status, usage = os.wait4(process.pid, 0)
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        except BaseException:       # interrupted: the extraction must not outlive the bench
+            kill_session(process.pid)
+            raise
         wall = time.perf_counter() - began
         process.returncode = os.waitstatus_to_exitcode(status)
         done.set()

@@ -22,7 +22,7 @@ PACKAGE = str(Path(__file__).resolve().parent.parent / "pipeline") + os.sep
 FLOW = {"run.py", "workers.py", "cli.py", "__main__.py", "dask_engine.py"}
 STAGE_OF_MODULE = (          # module path under pipeline/ -> stage, first match wins
     ("ingest/", "ingest"), ("parse/", "parse"), ("label/", "label"), ("nlp.py", "label"),
-    ("reconcile.py", "reconcile"), ("tables.py", "write"),
+    ("reconcile.py", "reconcile"), ("tables.py", "write"), ("publish.py", "write"),
     ("sources.py", "listing+hashing"), ("state.py", "listing+hashing"),
 )
 WRITING = re.compile(r"write|table|temporar|with_sources")   # the flow's writing functions
