@@ -107,6 +107,8 @@ def corpus_block(m: Measurement) -> list[str]:
              f"  {'':<26}{'median':>10}{'fastest':>10}  {'target':>8}"]
     lines += [figure_line(f) for f in figures(m)]
     lines.append(f"  last run: {m.runs[-1].summary.split(' -> ')[0]}")
+    if m.runs[-1].status != 0:
+        lines.append(f"  some releases were skipped; the first warning: {m.runs[-1].warning}")
     if m.reruns and not all_unchanged(m.reruns[-1].summary):
         lines.append(f"  rerun did not reuse every release: {m.reruns[-1].summary}")
     return lines

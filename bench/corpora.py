@@ -111,12 +111,12 @@ def md_corpus(folder: Path, jsonl_files: list[Path]) -> Corpus:
 
 
 def jsonl_corpus(jsonl_files: list[Path], folder: Path, copies: int = 1) -> Corpus:
-    """A raw folder of only these JSONL files (a corpus folder also holds notes), each
-    repeated `copies` times under new ids."""
+    """A raw folder of copies of only these JSONL files (a corpus folder also holds notes;
+    `extract` follows no link out of --raw), each repeated `copies` times under new ids."""
     folder.mkdir(parents=True)
     for path in jsonl_files:
         if copies == 1:
-            (folder / path.name).symlink_to(path.resolve())
+            shutil.copyfile(path, folder / path.name)
             continue
         with (folder / path.name).open("w", encoding="utf-8") as out:
             for copy in range(copies):

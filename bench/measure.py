@@ -28,6 +28,7 @@ class Run:
     peak_process_mb: float    # the kernel's peak resident set of the largest single process
     summary: str              # the run's last line of output
     status: int
+    warning: str = ""         # the first line it wrote to stderr
 
 
 def extract_command(raw: Path, out: Path, jobs: int, full: bool) -> list[str]:
@@ -75,8 +76,9 @@ def timed_command(command: list[str], timeout: float | None = None) -> Run | Non
     if process.returncode not in (0, 2):
         sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{err}")
     last = out.strip().splitlines()[-1] if out.strip() else ""
+    warning = err.strip().splitlines()[0] if err.strip() else ""
     return Run(wall, usage.ru_utime + usage.ru_stime, peaks[0], usage.ru_maxrss / 1024, last,
-               process.returncode)
+               process.returncode, warning)
 
 
 def kill_session(pid: int) -> None:

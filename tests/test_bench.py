@@ -179,7 +179,16 @@ def test_targets_compare_in_their_own_direction():
 def test_the_jsonl_corpus_repeats_every_release_under_new_ids(tmp_path):
     source = write_jsonl(tmp_path / "press.jsonl", ["Kommunen får 5 miljoner kronor.", "Inget."])
     once = corpora.jsonl_corpus([source], tmp_path / "once")
-    assert once.releases == 2 and (tmp_path / "once" / "press.jsonl").is_symlink()
+    assert once.releases == 2 and not (tmp_path / "once" / "press.jsonl").is_symlink()
     twice = corpora.jsonl_corpus([source], tmp_path / "twice", copies=2)
     ids = [r["id"] for r in corpora.records(tmp_path / "twice" / "press.jsonl")]
     assert twice.releases == 4 and ids == ["r0~0", "r1~0", "r0~1", "r1~1"]
+
+
+def test_a_run_that_skipped_releases_says_why(tmp_path):
+    corpus = corpora.Corpus("jsonl", tmp_path, (), 3)
+    skipped = measure.Run(0.5, 0.3, 90.0, 80.0, "3 files, 0 amounts, 3 skipped, 0 unchanged",
+                          2, "WARNING a.jsonl: symlink to /elsewhere, outside --raw")
+    lines = bench.corpus_block(bench.Measurement(corpus, 1.0, 2, (skipped,), (0.1,), ()))
+    assert lines[-1].endswith("first warning: WARNING a.jsonl: symlink to /elsewhere, "
+                              "outside --raw")
