@@ -1,164 +1,163 @@
-"""Throughput, memory and rerun time of `extract`, beside a bare regex scan of the same text.
+"""Throughput, CPU time, memory and rerun time of `extract`, beside a bare regex scan.
 
-    python bench/bench.py [--raw PATH] [--jobs N] [--repeat N] [--copies N]
-                          [--adversarial-timeout S]
+    python bench/bench.py [--corpus md|jsonl|both] [--raw PATH] [--jobs N] [--repeat N]
+                          [--jsonl-repeat N] [--reruns N] [--copies N] [--md-cache DIR]
+                          [--adversarial] [--adversarial-timeout S]
 
-The machines are shared and noisy, so the figure to compare across runs is the ratio of the
-pipeline's MB/s to the regex scan's, both measured here in one run, each the fastest of
-`--repeat` runs. The default corpus is the JSONL files of ../shared/corpus when they are there,
-else a generated one. `--copies N` repeats the corpus N times under new ids, to see that memory
-stays flat as the corpus grows.
+Each run is `python -m pipeline extract --jobs N --full` in a subprocess, start-up included,
+over two corpora: the releases of ../shared/corpus/*.jsonl written as one `.md` file each (once,
+into --md-cache, reused while the JSONL files are unchanged), and the JSONL files themselves; a
+generated corpus when ../shared/corpus is not there. A bare regex scan of the same files runs
+after each extraction, so the ratio of the two is comparable across noisy machines.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import random
 import re
-import resource
+import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))   # run as a script, from anywhere
-from pipeline.parse import amounts_in_text  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # run as a script, from anywhere
+from corpora import (  # noqa: E402
+    MD_CACHE,
+    ROOT,
+    SHARED_CORPUS,
+    Corpus,
+    custom_corpus,
+    generated_jsonl,
+    jsonl_corpus,
+    md_corpus,
+)
+from measure import Run, Target, median, regex_scan_seconds, timed_extract  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
-# The cheapest scan that finds most written amounts: what any pipeline must at least do.
-BARE_SCAN = re.compile(r"\d+(?:[ ,.]\d+)*\s*(?:kr|kronor|miljoner|miljarder|Mkr|mdkr|tkr)\b")
-SAMPLE_SECONDS = 0.05
+TARGETS = {
+    "mb_per_s": Target(4.0, at_most=False),        # median wall, start-up included
+    "cpu_per_mb": Target(0.28, at_most=True),
+    "ratio": Target(0.2, at_most=False),
+    "rerun": Target(1.0, at_most=True),
+    "peak_all": Target(400.0, at_most=True),
+}
+SUMMARY = re.compile(r"(\d+) files, .*?(\d+) unchanged")
 
 
 @dataclass(frozen=True)
-class Run:
-    seconds: float
-    summary: str
-    peak_tree_mb: float       # the extraction and its workers together, shared pages once
-    peak_process_mb: float    # the largest single process
+class Measurement:
+    corpus: Corpus
+    megabytes: float
+    jobs: int
+    runs: tuple[Run, ...]
+    scans: tuple[float, ...]    # seconds of each bare regex scan
+    reruns: tuple[Run, ...]
 
 
-def generated_corpus(folder: Path, n: int = 3000) -> Path:
-    """Releases in the style of a budget release, most of them without money."""
-    rng = random.Random(7)
-    areas = ["bredbandsutbyggnad", "forskning", "vägunderhåll", "psykiatrin", "skolbiblioteken"]
-    path = folder / "generated.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(n):
-            paragraphs = ["Regeringen har i dag beslutat om nya uppdrag till myndigheterna."] * 3
-            if i % 3 == 0:
-                paragraphs.append(f"Regeringen avsätter {rng.randint(2, 900)} miljoner kronor "
-                                  f"till {rng.choice(areas)} under {rng.randint(2024, 2028)}.")
-            record = {"id": f"gen-{i}", "title": f"Pressmeddelande {i}",
-                      "text": "\n\n".join(paragraphs)}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return path
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: float            # the median, or the worst run for a peak
+    best: float | None      # the fastest run, or None
+    digits: int
+    target: Target | None = None
 
 
-def jsonl_folder(jsonl_files: list[Path], folder: Path, copies: int) -> Path:
-    """A raw folder of only these JSONL files (a corpus folder also holds notes), each
-    repeated `copies` times under new ids."""
-    folder.mkdir()
-    for path in jsonl_files:
-        if copies == 1:
-            (folder / path.name).symlink_to(path)
-            continue
-        with (folder / path.name).open("w", encoding="utf-8") as out:
-            for copy in range(copies):
-                for line in path.open(encoding="utf-8"):
-                    if line.strip():
-                        record = json.loads(line)
-                        record["id"] = f"{record.get('id')}~{copy}"
-                        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return folder
+def figures(m: Measurement) -> list[Figure]:
+    """The figures of one corpus, medians first; each target is judged on the median."""
+    walls = [r.wall for r in m.runs]
+    n, mb = m.corpus.releases, m.megabytes
+    scan_mb_s = [mb / s for s in m.scans]
+    mb_s = mb / median(walls)
+    cpu = [r.cpu / mb for r in m.runs]
+    rows = [
+        Figure("wall, s", median(walls), min(walls), 2),
+        Figure("releases/s", n / median(walls), n / min(walls), 0),
+        Figure("MB/s, start-up included", mb_s, mb / min(walls), 2, TARGETS["mb_per_s"]),
+        Figure("CPU-s/MB, all processes", median(cpu), min(cpu), 3, TARGETS["cpu_per_mb"]),
+        Figure("peak MB, largest process", max(r.peak_process_mb for r in m.runs), None, 0),
+        Figure("peak MB, all processes", max(r.peak_all_mb for r in m.runs), None, 0,
+               TARGETS["peak_all"]),
+        Figure("bare regex scan, MB/s", median(scan_mb_s), max(scan_mb_s), 1),
+        Figure("ratio extract/scan MB/s", mb_s / median(scan_mb_s), None, 3, TARGETS["ratio"]),
+    ]
+    if m.reruns:
+        reruns = [r.wall for r in m.reruns]
+        rows.append(Figure("unchanged rerun, s", median(reruns), min(reruns), 2,
+                           TARGETS["rerun"]))
+    return rows
 
 
-def input_files(raw: Path) -> list[Path]:
-    return [raw] if raw.is_file() else sorted(p for p in raw.rglob("*") if p.is_file())
+def figure_line(f: Figure) -> str:
+    best = f"{f.best:10.{f.digits}f}" if f.best is not None else " " * 10
+    target = f"  {f.target.text():>8}  {f.target.mark(f.value)}" if f.target else ""
+    return f"  {f.label:<26}{f.value:10.{f.digits}f}{best}{target}".rstrip()
 
 
-def raw_texts(raw: Path) -> list[str]:
-    texts = []
-    for path in input_files(raw):
-        if path.suffix == ".jsonl":
-            texts += [json.loads(line).get("text", "") for line in path.open(encoding="utf-8")
-                      if line.strip()]
-        else:
-            texts.append(path.read_text(encoding="utf-8", errors="replace"))
-    return texts
+def corpus_block(m: Measurement) -> list[str]:
+    c = m.corpus
+    lines = [f"{c.name}: {c.releases} releases in {len(c.files)} files, {m.megabytes:.1f} MB "
+             f"({c.raw}); extract --jobs {m.jobs} --full; full runs: {len(m.runs)}, "
+             f"unchanged reruns: {len(m.reruns)}",
+             f"  {'':<26}{'median':>10}{'fastest':>10}  {'target':>8}"]
+    lines += [figure_line(f) for f in figures(m)]
+    lines.append(f"  last run: {m.runs[-1].summary.split(' -> ')[0]}")
+    if m.runs[-1].status != 0:
+        lines.append(f"  some releases were skipped; the first warning: {m.runs[-1].warning}")
+    if m.reruns and not all_unchanged(m.reruns[-1].summary):
+        lines.append(f"  rerun did not reuse every release: {m.reruns[-1].summary}")
+    return lines
 
 
-def timed_extract(raw: Path, out: Path, jobs: int, full: bool, timeout: float | None = None
-                  ) -> Run | None:
-    """One `python -m pipeline extract` as a user runs it, start-up included; None when it
-    did not finish within `timeout`."""
-    command = [sys.executable, "-m", "pipeline", "extract", "--raw", str(raw), "--out", str(out),
-               "--jobs", str(jobs)] + (["--full"] if full else [])
-    began = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
-    peaks = [0.0, 0.0]
-    sampler = threading.Thread(target=sample_memory, args=(process, peaks), daemon=True)
-    sampler.start()
+def all_unchanged(summary: str) -> bool:
+    found = SUMMARY.search(summary)
+    return bool(found) and found.group(1) == found.group(2)
+
+
+def measure(corpus: Corpus, out: Path, jobs: int, repeat: int, reruns: int) -> Measurement:
+    """Full runs, each followed by a bare scan of the same files, then unchanged reruns."""
+    runs, scans = [], []
+    for _ in range(repeat):
+        runs.append(timed_extract(corpus.raw, out, jobs, full=True))
+        scans.append(regex_scan_seconds(list(corpus.files)))
+    again = [timed_extract(corpus.raw, out, jobs, full=False) for _ in range(reruns)]
+    return Measurement(corpus, corpus.megabytes, jobs, tuple(runs), tuple(scans), tuple(again))
+
+
+def startup_seconds(tmp: Path, jobs: int, repeat: int = 3) -> float:
+    """`extract` over an empty folder: the fixed cost every run pays."""
+    (tmp / "empty").mkdir()
+    return median([timed_extract(tmp / "empty", tmp / "empty-out", jobs, full=True).wall
+                   for _ in range(repeat)])
+
+
+def header(startup: float, load_before: str) -> list[str]:
+    return [f"pressfigures bench: commit {commit()}, Python {platform.python_version()}, "
+            f"{os.cpu_count()} cores, load average {load_before} before, {load()} after",
+            f"start-up (extract of an empty folder): {startup:.2f} s; targets are judged on "
+            "the median, peaks on the worst run"]
+
+
+def commit() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True,
+                              check=False).stdout.strip()
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    return head + (" with uncommitted changes to pipeline/"
+                   if git("status", "--porcelain", "--", "pipeline") else "")
+
+
+def load() -> str:
     try:
-        stdout, stderr = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.communicate()
-        return None
-    seconds = time.perf_counter() - began
-    sampler.join()
-    if process.returncode not in (0, 2):
-        sys.exit(f"extract failed:\n{stderr}")
-    return Run(seconds, stdout.strip(), peaks[0], peaks[1])
-
-
-def sample_memory(process: subprocess.Popen, peaks: list[float]) -> None:
-    """Peak memory of `process` and its descendants: summed proportional set size (each
-    shared page counted once over the tree) and the largest resident set."""
-    while process.poll() is None:
-        sizes = [memory_kb(pid) for pid in process_tree(process.pid)]
-        peaks[0] = max(peaks[0], sum(pss for pss, _ in sizes) / 1024)
-        peaks[1] = max([peaks[1]] + [rss / 1024 for _, rss in sizes])
-        time.sleep(SAMPLE_SECONDS)
-
-
-def process_tree(pid: int) -> list[int]:
-    tree, todo = [], [pid]
-    while todo:
-        parent = todo.pop()
-        tree.append(parent)
-        try:
-            children = Path(f"/proc/{parent}/task/{parent}/children").read_text().split()
-        except OSError:
-            continue
-        todo += [int(child) for child in children]
-    return tree
-
-
-def memory_kb(pid: int) -> tuple[int, int]:
-    """(Pss, Rss) of one process in kB; zeros once it is gone."""
-    found = {"Pss:": 0, "Rss:": 0}
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            key, _, rest = line.partition(" ")
-            if key in found:
-                found[key] = int(rest.split()[0])
-    except (OSError, ValueError):
-        pass
-    return found["Pss:"], found["Rss:"]
-
-
-def regex_scan_seconds(texts: list[str]) -> float:
-    began = time.perf_counter()
-    for text in texts:
-        for _ in BARE_SCAN.finditer(text):
-            pass
-    return time.perf_counter() - began
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
 
 
 def adversarial_texts() -> list[tuple[str, str]]:
@@ -173,74 +172,86 @@ def adversarial_texts() -> list[tuple[str, str]]:
              "".join(rng.choice(pieces) for _ in range(900_000)))]
 
 
+def adversarial_lines(folder: Path, timeout: float) -> list[str]:
+    """Each text as one JSONL release through the whole `extract`, one worker."""
+    lines = []
+    for i, (name, text) in enumerate(adversarial_texts()):
+        path = folder / f"adversarial-{i}.jsonl"
+        path.write_text(json.dumps({"id": f"adversarial-{i}", "title": name, "text": text})
+                        + "\n", encoding="utf-8")
+        run = timed_extract(path, folder / f"adversarial-out-{i}", 1, full=True, timeout=timeout)
+        took = f"{run.wall:.1f} s" if run else f"did not finish in {timeout:.0f} s"
+        lines.append(f"  {name}: {len(text.encode()) / 1e6:.1f} MB, extract {took}, "
+                     f"amounts_in_text alone {parse_seconds(text):.1f} s")
+    return lines
+
+
 def parse_seconds(text: str) -> float:
+    """The number reader alone, in this process: tells a slow parse from a slow later stage."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.parse import amounts_in_text
+
     began = time.perf_counter()
     amounts_in_text(text)
     return time.perf_counter() - began
 
 
-def adversarial_runs(folder: Path, timeout: float) -> list[tuple[str, float, Run | None]]:
-    """Each text as one JSONL release through the whole `extract` command."""
-    runs = []
-    for i, (name, text) in enumerate(adversarial_texts()):
-        path = folder / f"adversarial-{i}.jsonl"
-        path.write_text(json.dumps({"id": f"adversarial-{i}", "title": name, "text": text}) + "\n",
-                        encoding="utf-8")
-        run = timed_extract(path, folder / f"out-{i}", 1, full=True, timeout=timeout)
-        runs.append((name, len(text.encode()) / 1e6, run))
-    return runs
+def corpora(args: argparse.Namespace, tmp: Path) -> list[tuple[Corpus, int]]:
+    """The corpora to measure, each with its number of full runs."""
+    if args.raw:
+        return [(custom_corpus(args.raw), args.repeat)]
+    jsonl_files = sorted(SHARED_CORPUS.glob("*.jsonl"))
+    md_cache = args.md_cache
+    if not jsonl_files:
+        print(f"no {SHARED_CORPUS}/*.jsonl: measuring a generated corpus", file=sys.stderr)
+        jsonl_files, md_cache = [generated_jsonl(tmp / "generated")], tmp / "generated-md"
+    chosen = []
+    if args.corpus in ("md", "both"):
+        chosen.append((md_corpus(md_cache, jsonl_files), args.repeat))
+    if args.corpus in ("jsonl", "both"):
+        chosen.append((jsonl_corpus(jsonl_files, tmp / "jsonl", args.copies), args.jsonl_repeat))
+    return chosen
+
+
+def arguments() -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--corpus", choices=["md", "jsonl", "both"], default="both")
+    p.add_argument("--raw", type=Path, help="measure this folder or JSONL file instead")
+    p.add_argument("--jobs", type=int, default=2)
+    p.add_argument("--repeat", type=int, default=5, help="full runs of the .md corpus")
+    p.add_argument("--jsonl-repeat", type=int, default=3, help="full runs of the JSONL corpus")
+    p.add_argument("--reruns", type=int, default=3, help="unchanged reruns of each corpus")
+    p.add_argument("--copies", type=int, default=1,
+                   help="repeat the JSONL corpus this many times under new ids")
+    p.add_argument("--md-cache", type=Path, default=MD_CACHE,
+                   help=f"where the .md corpus is written once (default {MD_CACHE})")
+    p.add_argument("--adversarial", action="store_true",
+                   help="also time four 3 MB adversarial releases through the whole extract")
+    p.add_argument("--adversarial-timeout", type=float, default=60.0)
+    args = p.parse_args()
+    if min(args.repeat, args.jsonl_repeat, args.jobs) < 1 or args.reruns < 0:
+        p.error("--repeat, --jsonl-repeat and --jobs must be at least 1, --reruns at least 0")
+    return args
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--raw", type=Path,
-                        help="folder or JSONL file (default: ../shared/corpus/*.jsonl)")
-    parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="full runs and scans to take the fastest of")
-    parser.add_argument("--copies", type=int, default=1,
-                        help="repeat the default corpus this many times under new ids")
-    parser.add_argument("--adversarial-timeout", type=float, default=60.0,
-                        help="seconds before an adversarial case counts as hanging")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        raw = args.raw or jsonl_folder(sorted(SHARED_CORPUS.glob("*.jsonl"))
-                                       or [generated_corpus(tmp)], tmp / "raw", args.copies)
-        texts = raw_texts(raw)
-        megabytes = sum(p.stat().st_size for p in input_files(raw)) / 1e6   # raw input
-        text_mb = sum(len(t.encode()) for t in texts) / 1e6
-        runs = [timed_extract(raw, tmp / "out", args.jobs, full=True) for _ in range(args.repeat)]
-        first = min(runs, key=lambda run: run.seconds)
-        # The kernel's own peak, read before any other child runs: the largest single process
-        # among the extraction and its workers (ru_maxrss is a maximum, not a sum), in kB.
-        children_maxrss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        rerun = timed_extract(raw, tmp / "out", args.jobs, full=False)
-        scan = min(regex_scan_seconds(texts) for _ in range(args.repeat))
-        adversarial = adversarial_runs(tmp, args.adversarial_timeout)
-        # The number reader alone, in this process: tells a slow parse from a slow later stage.
-        parse = [(name, len(text.encode()) / 1e6, parse_seconds(text))
-                 for name, text in adversarial_texts()]
-    print(f"corpus            {raw if args.raw else SHARED_CORPUS}: {len(texts)} documents, "
-          f"{megabytes:.1f} MB raw ({text_mb:.1f} MB of release text)")
-    print(f"extract --jobs {args.jobs}  {first.seconds:.2f} s, fastest of {args.repeat}  "
-          f"({first.summary})")
-    print(f"throughput        {len(texts) / first.seconds:.0f} documents/s, "
-          f"{megabytes / first.seconds:.2f} MB/s (start-up included)")
-    print(f"peak memory       {max(r.peak_tree_mb for r in runs):.0f} MB for the run and its "
-          f"workers (largest process {max(r.peak_process_mb for r in runs):.0f} MB; "
-          f"RUSAGE_CHILDREN ru_maxrss {children_maxrss_mb:.0f} MB)")
-    print(f"unchanged rerun   {rerun.seconds:.2f} s  ({rerun.summary})")
-    if f"{len(texts)} unchanged" not in rerun.summary:
-        print("                  (not every release was reused: did the code change meanwhile?)")
-    print(f"bare regex scan   {text_mb / scan:.1f} MB/s of text; pipeline/regex = "
-          f"{(text_mb / first.seconds) / (text_mb / scan):.3f}")
-    for name, size, run in adversarial:
-        limit = args.adversarial_timeout
-        took = f"{run.seconds:.1f} s" if run else f"did not finish in {limit:.0f} s"
-        print(f"adversarial       {name}: {size:.1f} MB, extract {took}")
-    for name, size, seconds in parse:
-        print(f"amounts_in_text   {name}: {size:.1f} MB, {seconds:.1f} s")
+    args = arguments()
+    # A terminated bench unwinds, so the extraction it runs in a session of its own ends too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    with tempfile.TemporaryDirectory(prefix="pressfigures-bench-") as name:
+        tmp = Path(name)
+        load_before = load()
+        chosen = corpora(args, tmp)
+        startup = startup_seconds(tmp, args.jobs)
+        measured = [measure(c, tmp / f"out-{i}", args.jobs, repeat, args.reruns)
+                    for i, (c, repeat) in enumerate(chosen)]
+        lines = header(startup, load_before)
+        for m in measured:
+            lines += corpus_block(m)
+        if args.adversarial:
+            lines += ["adversarial releases, whole extract, --jobs 1:"]
+            lines += adversarial_lines(tmp, args.adversarial_timeout)
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":
