@@ -1,0 +1,254 @@
+"""Comparison figures (guide §3 `is_previous`): a figure given only as an earlier level or an
+earlier period's figure, beside the figure that counts.
+
+Decided from the structure around the amount, never from one word: the bare figure in brackets
+after an amount ("476,2 (407,8) miljarder"), the old level of a change ("höjs från 37 till 51,9
+miljarder"), a bracket naming the earlier level ("(tidigare 500 kr)"), a comparison with an
+earlier period or moment ("att jämföra med 1,12 miljarder dollar samma period året innan"), a
+clause about the same period last year, and a table column of an earlier period. Forecasts and
+consensus figures compared with are no earlier figures; a range's lower end is one amount.
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import regex
+
+from pipeline.document import Document
+from pipeline.label.context import SPACE, YEAR, AmountContext, TextUnit, Years
+from pipeline.lang.sv.comparisons import (
+    A_YEAR_BEFORE,
+    CHANGE_STEMS,
+    CHANGE_WORDS,
+    COMPARISON_CUES,
+    DIFFERENCE_WORDS,
+    EARLIER_IN_BRACKETS,
+    EARLIER_TIMES,
+    EQUIVALENT_CUES,
+    EXPECTATION_WORDS,
+    OLD_LEVEL_CUES,
+    SAME_PERIODS,
+    TODAYS_LEVEL,
+)
+from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.parse import Amount, alternation
+
+
+def words(phrases: Sequence[str]) -> str:
+    """Whole words or phrases, as one regex alternation."""
+    return rf"(?<!\w)(?:{alternation(phrases)})(?!\w)"
+
+
+QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
+CHANGE = rf"(?<!\w)(?:(?:{alternation(CHANGE_STEMS)})\w*|{words(CHANGE_WORDS)})"
+IN_CLAUSE = r"(?:[^.;!?]|(?<=\d)\.(?=\d))"     # a clause's characters; "1.270" is a number
+GAP_WORDS = rf"(?:{SPACE}+[^\W\d]+){{0,4}}?"
+# "samma period i fjol", "motsvarande period 2017", "samma kvartal föregående år".
+SAME_PERIOD = rf"{words(SAME_PERIODS)}{SPACE}+(?:{words(A_YEAR_BEFORE)}|(?:[^\W\d]+{SPACE}+)?{YEAR})"
+EARLIER = rf"(?:{SAME_PERIOD}|{words(EARLIER_TIMES + A_YEAR_BEFORE)})"
+# A bare figure: the number only, its unit borrowed from the amount before the bracket.
+BARE_FIGURE = regex.compile(r"[-−–]?\d[\d\s.,:]*")
+BRACKET_OPEN = regex.compile(rf"\({SPACE}*\Z")
+BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
+# "höjs från 37 till", "höjts till 1.270 från", "ökade till 2 100 kronor i stället för".
+OLD_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(OLD_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z",
+                          regex.IGNORECASE)
+EARLIER_BRACKET = regex.compile(
+    rf"\({SPACE}*{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}{SPACE}*:?{SPACE}*{QUALIFIER}\Z",
+    regex.IGNORECASE)
+OPEN_BRACKET = regex.compile(rf"\({SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
+EARLIER_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{EARLIER}", regex.IGNORECASE)
+SAME_PERIOD_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{SAME_PERIOD}",
+                                  regex.IGNORECASE)
+COMPARED = regex.compile(
+    rf"{words(COMPARISON_CUES)}(?P<gap>{GAP_WORDS}){SPACE}+(?:(?:på|om){SPACE}+)?{QUALIFIER}\Z",
+    regex.IGNORECASE)
+EARLIER_ANYWHERE = regex.compile(EARLIER, regex.IGNORECASE)
+SAME_PERIOD_OPENING = regex.compile(rf"[\W]*(?:under{SPACE}+)?{SAME_PERIOD}", regex.IGNORECASE)
+EQUIVALENT = regex.compile(rf"{SPACE}*,?{SPACE}*{words(EQUIVALENT_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
+EXPECTATION = regex.compile(words(EXPECTATION_WORDS), regex.IGNORECASE)
+TODAY = regex.compile(words(TODAYS_LEVEL), regex.IGNORECASE)
+DIFFERENCE = regex.compile(words(DIFFERENCE_WORDS), regex.IGNORECASE)
+CHANGE_ANYWHERE = regex.compile(CHANGE, regex.IGNORECASE)
+YEAR_WORD = regex.compile(rf"(?<!\d)({YEAR})(?!\d)")
+CLAUSE_END = regex.compile(r"[.;!?](?!\d)")
+REACH = 120         # characters read before an amount for the change it is the old level of
+AFTER_REACH = 60    # characters read after a compared figure for its period
+
+
+def before(ctx: AmountContext, reach: int = REACH) -> tuple[int, int]:
+    return max(ctx.unit.start, ctx.amount.start - reach), ctx.amount.start
+
+
+def clause_after(ctx: AmountContext) -> str:
+    """The text after the amount up to the next amount or the end of its clause."""
+    end = min(ctx.unit.end, ctx.amount.end + AFTER_REACH)
+    if ctx.index + 1 < len(ctx.amounts):
+        end = min(end, max(ctx.amount.end, ctx.amounts[ctx.index + 1].start))
+    text = ctx.text[ctx.amount.end:end]
+    stop = CLAUSE_END.search(text)
+    return text[:stop.start()] if stop else text
+
+
+def figure_before(ctx: AmountContext) -> Amount | None:
+    """The amount this one stands right after (or inside, as "407,8" in "476,2 (407,8) miljarder")."""
+    if ctx.index == 0:
+        return None
+    earlier = ctx.amounts[ctx.index - 1]
+    return earlier if earlier.start >= ctx.unit.start else None
+
+
+def bare_figure_in_brackets(ctx: AmountContext) -> bool:
+    """"476,2 (407,8) miljarder", "4 008 miljoner kronor (4 086)": a prior-period figure in the
+    convention of Swedish interim reports. A bracket with its own unit is a conversion or a
+    restatement, not this."""
+    amount, earlier = ctx.amount, figure_before(ctx)
+    if earlier is None or earlier.currency != amount.currency or not BARE_FIGURE.fullmatch(amount.text):
+        return False
+    opening = BRACKET_OPEN.search(ctx.text, earlier.start, amount.start)
+    if opening is None:
+        return False
+    nested = earlier.start < amount.start < earlier.end
+    return (nested or not ctx.text[earlier.end:opening.start()].strip()) and \
+        BRACKET_CLOSE.match(ctx.text, amount.end) is not None
+
+
+def old_level_of_change(ctx: AmountContext) -> bool:
+    """"höjs från 37 till 51,9 miljarder", "upp från 2,1 miljoner euro", "ökade till 2 100
+    kronor i stället för 1 325 kronor"."""
+    return OLD_LEVEL.search(ctx.text, *before(ctx)) is not None
+
+
+def earlier_level_in_brackets(ctx: AmountContext) -> bool:
+    """"höjs till 550 kronor (tidigare 500 kr)", "(2,9 miljoner samma period 2017)"."""
+    lo, hi = before(ctx, 40)
+    if EARLIER_BRACKET.search(ctx.text, lo, hi):
+        return True
+    return OPEN_BRACKET.search(ctx.text, lo, hi) is not None and \
+        EARLIER_AFTER.match(ctx.text, ctx.amount.end, ctx.unit.end) is not None
+
+
+def compared_with_earlier(ctx: AmountContext) -> bool:
+    """"att jämföra med 1,12 miljarder dollar samma period året innan", "jämfört med
+    stängningskursen på 357,60 norska kronor på Oslobörsen igår", "mot 248,6 miljoner euro vid
+    utgången av det tredje kvartalet 2018", "högre än tidigare rekord om 63 miljarder dollar";
+    "jämfört med dagens gräns på 1 450 kronor" when the sentence is about a change. Not a
+    comparison with consensus or a forecast."""
+    cue = COMPARED.search(ctx.text, *before(ctx, 80))
+    if cue is None or EXPECTATION.search(cue["gap"]):
+        return False
+    gap, after = cue["gap"], clause_after(ctx)
+    if EARLIER_ANYWHERE.search(gap) or EARLIER_ANYWHERE.search(after) or dated_before(ctx, after):
+        return True
+    return TODAY.search(gap) is not None and \
+        CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
+
+
+def dated_before(ctx: AmountContext, text: str) -> bool:
+    """A year in `text`, the compared figure's, before the release's own year (when known)."""
+    years = [int(y) for y in YEAR_WORD.findall(text)]
+    published = ctx.doc.published.year if ctx.doc.published else None
+    return bool(years) and (published is None or min(years) < published)
+
+
+def same_period_beside(ctx: AmountContext) -> bool:
+    """"170 miljoner samma period i fjol", "2,9 miljoner samma period 2017"."""
+    return SAME_PERIOD_AFTER.match(ctx.text, ctx.amount.end, ctx.unit.end) is not None
+
+
+def clause_about_last_year(ctx: AmountContext) -> bool:
+    """"Under motsvarande period i fjol var resultatet 170 miljoner.": a sentence that opens
+    with the same period last year; not a difference ("1,8 miljoner mer än")."""
+    return SAME_PERIOD_OPENING.match(ctx.text, ctx.unit.start, ctx.amount.start) is not None and \
+        DIFFERENCE.search(clause_after(ctx)) is None
+
+
+Finder = Callable[[AmountContext], bool]
+
+# The structures that make a figure a comparison figure, each with the kind of release it serves.
+PREVIOUS_FINDERS: tuple[Finder, ...] = (
+    # Interim reports and government portfolio reports: "83,9 miljoner kronor (64,1)"
+    # (fonderdirekt:2020-07-22-micro-systemation-aktiehuset-och-humle-kan-glädjas-åt-rapport,
+    # g0vse:pressmeddelanden/2023/03/okad-omsattning-for-den-statliga-bolagsportfoljen-men-minskat-resultat).
+    bare_figure_in_brackets,
+    # Government releases on raised benefits and fund news on growth: "höjs från 18,50 till 25
+    # kronor per mil" (g0vse:pressmeddelanden/2022/10/forslag-om-att-behalla-och-forstarka-reseavdraget-pa-remiss,
+    # fonderdirekt:2018-12-03-avanza-jesper-bonnivier-ny-vd-för-avanza-fonder).
+    old_level_of_change,
+    # Government releases on a raised benefit: "(tidigare 500 kr)"
+    # (g0vse:pressmeddelanden/2025/12/fritidskortet-hojs-och-breddas-till-2026, and
+    # g0vse:pressmeddelanden/2023/06/nu-forlangs-det-tillfalliga-tillagget-for-barnfamiljer-med-bostadsbidrag
+    # for "i stället för", read by `old_level_of_change`).
+    earlier_level_in_brackets,
+    # Fund and company news comparing with an earlier period: "att jämföra med 174 miljoner euro
+    # under samma period föregående år" (fonderdirekt:2020-08-14-hedgefonder-gör-miljardvinster-på-resebolagens-kollaps,
+    # fonderdirekt:2019-11-18-2019-11-18-12-39-03-cet-baltic-horizon-fund-0-8-i-okt-nettovinst-1-1-mln-eur).
+    compared_with_earlier,
+    # Fund news and interim reports: a figure followed by the same period a year before
+    # (fonderdirekt:2020-08-14-hedgefonder-gör-miljardvinster-på-resebolagens-kollaps,
+    # fonderdirekt:2019-02-15-baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv).
+    same_period_beside,
+    # Newswire previews and fund news: "Under samma period föregående år noterades ett
+    # nettoinflöde på 2,390 miljarder kronor" (fonderdirekt:2020-09-14-fonder-globala-etf-tillgångar-passerar-rekordnivån-60-biljoner,
+    # fonderdirekt:2020-09-16-baltic-horizon-fund-5-9-i-aug-hyresreduceringar-lägre-än-2kv).
+    clause_about_last_year,
+)
+
+
+def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                years: Sequence[Years]) -> list[bool]:
+    """Per amount: whether it is only a comparison figure."""
+    earlier_columns = earlier_period_cells(doc, amounts, years)
+    result: list[bool] = []
+    for i, (amount, unit) in enumerate(zip(amounts, units)):
+        if amount.in_table:
+            result.append(i in earlier_columns)
+            continue
+        ctx = AmountContext(doc, amounts, i, unit)
+        result.append(any(finder(ctx) for finder in PREVIOUS_FINDERS) or
+                      (i > 0 and result[i - 1] and equivalent_of(ctx)))
+    return result
+
+
+def equivalent_of(ctx: AmountContext) -> bool:
+    """"upp från 2,1 miljoner euro motsvarande 0,026 euro per andel": the comparison figure
+    before, in other terms."""
+    earlier = figure_before(ctx)
+    return earlier is not None and earlier.end <= ctx.amount.start and \
+        EQUIVALENT.fullmatch(ctx.text, earlier.end, ctx.amount.start) is not None
+
+
+def earlier_period_cells(doc: Document, amounts: Sequence[Amount], years: Sequence[Years]) -> set[int]:
+    """Table cells of an earlier period's column: a header naming last year ("Rapporterat i
+    fjol"), or a year before that of a column to its left, as interim-report tables put this
+    year first ("Q4-2019/2020 … Q4-2018/2019"). Budget tables run their years forward, so a
+    later column is never an earlier period."""
+    tables: dict[int, dict[int, list[int]]] = {}
+    for i, amount in enumerate(amounts):
+        if amount.table is not None:
+            tables.setdefault(amount.table, {}).setdefault(amount.column, []).append(i)
+    found: set[int] = set()
+    for table, columns in tables.items():
+        latest_left: int | None = None
+        for column in sorted(columns):
+            members = columns[column]
+            year = column_year(members, years)
+            if (year is not None and latest_left is not None and year < latest_left) or \
+                    names_last_year(doc, table, column, amounts[members[0]].row):
+                found.update(members)
+            if year is not None:
+                latest_left = year if latest_left is None else max(latest_left, year)
+    return found
+
+
+def column_year(members: Sequence[int], years: Sequence[Years]) -> int | None:
+    """The (first) year of a column's cells, if they have one."""
+    return next((years[i][0] for i in members if years[i][0] is not None), None)
+
+
+def names_last_year(doc: Document, table: int, column: int, first_row: int | None) -> bool:
+    """The column's header cells (above its first money cell) name an earlier period."""
+    for row in doc.tables[table].rows[: first_row or 0]:
+        if column < len(row) and EARLIER_ANYWHERE.search(doc.text, row[column][0], row[column][1]):
+            return True
+    return False

@@ -1,0 +1,57 @@
+"""Words that give a figure only for comparison: an earlier level or an earlier period's figure
+(annotation guide §3 `is_previous`). Read by `pipeline.label.previous`."""
+
+# Word stems of a change of level, written before the old level: "höjs från 37 till 51,9
+# miljarder", "ökade sekventiellt från 109,3 till 109,8", "en höjning från 500 kronor".
+CHANGE_STEMS = ("höj", "ök", "sänk", "minsk", "fördubbl", "tredubbl", "halver", "stig", "sjönk",
+                "sjunk", "stärk", "försvag", "förändr", "ändr", "utök", "väx", "vuxit", "lyft",
+                "backa", "förbättr", "försämr", "tapp", "klättr", "rasa", "dubbl")
+
+# Whole words of a change: "upp från 2,1 miljoner euro", "gick från 80 till 40 miljoner".
+CHANGE_WORDS = ("upp", "ned", "ner", "steg", "föll", "går", "gick", "gått", "landade")
+
+# Written right before the old level, after a change: "från", "i stället för", "(tidigare".
+OLD_LEVEL_CUES = ("från", "i stället för", "istället för")
+
+# A bracket that gives the earlier level, with the words of `A_YEAR_BEFORE`: "höjs till 550
+# kronor (tidigare 500 kr)", "(i fjol: 40 Mkr)".
+EARLIER_IN_BRACKETS = ("tidigare", "tidigare:")
+
+# Written between a comparison figure and the same money in other terms, which compares too:
+# "upp från 2,1 miljoner euro motsvarande 0,026 euro per andel".
+EQUIVALENT_CUES = ("motsvarande", "vilket motsvarar", "eller")
+
+# The level before a proposed change, named as today's: "jämfört med dagens gräns på 1 450 kronor".
+TODAYS_LEVEL = ("dagens", "nuvarande", "hittillsvarande")
+
+# Cues that compare a figure with another one, written before the compared figure. They make
+# it an earlier period's figure only with a time phrase or a year: "att jämföra med 1,12
+# miljarder dollar samma period året innan", "högre än tidigare rekord om 63 miljarder dollar".
+COMPARISON_CUES = ("jämfört med", "att jämföra med", "att jämföras med", "kan jämföras med",
+                   "jämförs med", "i jämförelse med", "jämfört mot", "mot", "högre än",
+                   "lägre än", "större än", "bättre än", "sämre än")
+
+# The same period another year, a comparison in itself with a year or "i fjol" after it:
+# "(2,9 miljoner samma period 2017)", "Under motsvarande period i fjol var resultatet 170
+# miljoner."
+SAME_PERIODS = ("samma period", "motsvarande period", "samma kvartal", "motsvarande kvartal",
+                "samma månad", "motsvarande månad")
+A_YEAR_BEFORE = ("i fjol", "ifjol", "året innan", "året före", "föregående år", "förra året")
+
+# An earlier period or moment: the compared figure's, after a comparison cue or in a bracket
+# ("(40 Mkr i fjol)"). Alone, "vid utgången av 2023" only dates a level, and "i fjol" may be
+# the year a release reports on.
+EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", "månaden innan",
+                 "förra månaden", "föregående månad", "ett år tidigare", "för ett år sedan",
+                 "vid årsskiftet", "igår", "i går", "vid utgången av", "vid slutet av", "tidigare",
+                 "innan")
+
+# A figure compared with these is an expectation, not an earlier period's figure:
+# "jämfört med analytikerkonsensus på 3 815", "mot väntat 736".
+EXPECTATION_WORDS = ("konsensus", "analytikerkonsensus", "väntat", "väntade", "väntad",
+                     "förväntat", "förväntade", "förväntningar", "förväntningarna", "prognos",
+                     "prognosen", "prognoser", "estimat", "budget", "budgeten", "snittet",
+                     "snittestimat", "målet", "riktkurs", "riktkursen", "förväntan")
+
+# Words that make the figure a difference, not a level: "1,8 miljoner mer än samma period".
+DIFFERENCE_WORDS = ("mer än", "mindre än", "högre än", "lägre än", "större än", "fler än")
