@@ -49,6 +49,15 @@ def sentence(text: str) -> list[tuple[str, bool]]:
      [("170 miljoner kronor", True)]),
     ("Kassaflödet blev 2,2 miljoner euro, upp från 2,1 miljoner euro motsvarande 0,026 euro per andel.",
      [("2,2 miljoner euro", False), ("2,1 miljoner euro", True), ("0,026 euro", True)]),
+    # The level of an earlier year, changed in the next sentence.
+    ("2024 gav regeringen ett stöd om 49,5 miljoner kronor till projektet. I år höjs stödet till "
+     "80 miljoner kronor.", [("49,5 miljoner kronor", True), ("80 miljoner kronor", False)]),
+    ("Nettoinflödet blev 41,3 miljarder euro i det andra kvartalet, att jämföra med 37 miljarder "
+     "euro i det första kvartalet.", [("41,3 miljarder euro", False), ("37 miljarder euro", True)]),
+    ("Avdraget höjs från 6,50 respektive 9,50 till 12 kronor per mil.",
+     [("6,50", True), ("9,50", True), ("12 kronor", False)]),
+    ("Aktien har backat från nivåer kring 140 kronor i våras till 108 kronor.",
+     [("140 kronor", True), ("108 kronor", False)]),
     ("Patienten betalar upp till 2 000 kronor, jämfört med dagens gräns på 1 450 kronor, efter "
      "förändringen.", [("2 000 kronor", False), ("1 450 kronor", True)]),
 ])
@@ -66,8 +75,11 @@ def test_comparison_figures(text, expected):
     "Stödet blir mellan 2 och 3 miljarder kronor.",
     # Last year as the year a release reports on.
     "AP-fonderna redovisade en avkastning om -4,7 miljarder kronor i fjol.",
-    # Money of different years, all for the future.
+    # Money of different years, all for the future; a change by an amount is no level.
     "Regeringen avsätter 20 miljoner kronor för 2026 och 40 miljoner kronor för 2027.",
+    "Anslaget ökar med 20 miljoner kronor 2025. 2026 höjs anslaget till 500 miljoner kronor.",
+    # Two different things compared, at no other time.
+    "Budet är värt 126 kronor per aktie, jämfört med 194 kronor per preferensaktie.",
 ])
 def test_not_comparison_figures(text):
     assert not any(flag for _, flag in sentence(text))
@@ -98,6 +110,18 @@ Resultat i sammandrag (miljoner kronor):
 | Rörelseresultat | -2 700 | 4 960 |
 """
     assert previous(markdown) == [("5 414", False), ("5 615", True), ("-2 700", False), ("4 960", True)]
+
+
+def test_a_table_column_of_the_level_before_a_change():
+    markdown = """# Höjda ersättningar
+
+Beloppen (kronor per månad):
+
+| Ersättning | Tidigare | Från 1 juli 2025 |
+|---|---|---|
+| Grundnivå | 7 500 | 8 000 |
+"""
+    assert previous(markdown) == [("7 500", True), ("8 000", False)]
 
 
 def test_budget_years_run_forward_and_are_no_earlier_period():

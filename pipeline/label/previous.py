@@ -23,13 +23,21 @@ from pipeline.lang.sv.comparisons import (
     COMPARISON_CUES,
     DIFFERENCE_WORDS,
     EARLIER_IN_BRACKETS,
+    EARLIER_LEVEL_HEADERS,
+    EARLIER_STEMS,
     EARLIER_TIMES,
     EQUIVALENT_CUES,
     EXPECTATION_WORDS,
+    LEVEL_JOINERS,
+    LEVEL_WORDS,
+    NEW_LEVEL_CUES,
     OLD_LEVEL_CUES,
+    QUARTERS,
     SAME_PERIODS,
+    THIS_YEAR,
     TODAYS_LEVEL,
 )
+from pipeline.lang.sv.years import MONTH_NAMES
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.parse import Amount, alternation
 
@@ -45,14 +53,24 @@ IN_CLAUSE = r"(?:[^.;!?]|(?<=\d)\.(?=\d))"     # a clause's characters; "1.270" 
 GAP_WORDS = rf"(?:{SPACE}+[^\W\d]+){{0,4}}?"
 # "samma period i fjol", "motsvarande period 2017", "samma kvartal föregående år".
 SAME_PERIOD = rf"{words(SAME_PERIODS)}{SPACE}+(?:{words(A_YEAR_BEFORE)}|(?:[^\W\d]+{SPACE}+)?{YEAR})"
-EARLIER = rf"(?:{SAME_PERIOD}|{words(EARLIER_TIMES + A_YEAR_BEFORE)})"
+EARLIER_WORDS = (rf"(?:{SAME_PERIOD}|{words(EARLIER_TIMES + A_YEAR_BEFORE)}"
+                 rf"|(?<!\w)(?:{alternation(EARLIER_STEMS)})\w*)")
+# A date after a compared figure is the day it was measured, before the release's.
+DATE = rf"(?<!\d)\d{{1,2}}{SPACE}+{words(MONTH_NAMES)}"
+EARLIER = rf"(?:{EARLIER_WORDS}|{DATE})"
+NUMBER = r"[-−–]?\d[\d\s.,:]*"
 # A bare figure: the number only, its unit borrowed from the amount before the bracket.
 BARE_FIGURE = regex.compile(r"[-−–]?\d[\d\s.,:]*")
 BRACKET_OPEN = regex.compile(rf"\({SPACE}*\Z")
 BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
 # "höjs från 37 till", "höjts till 1.270 från", "ökade till 2 100 kronor i stället för".
-OLD_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(OLD_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z",
-                          regex.IGNORECASE)
+OLD_LEVEL = regex.compile(
+    rf"{CHANGE}{IN_CLAUSE}*?{words(OLD_LEVEL_CUES)}{SPACE}+(?:{words(LEVEL_WORDS)}{SPACE}+){{0,3}}"
+    rf"(?:{NUMBER}{SPACE}*{words(LEVEL_JOINERS)}{SPACE}+)*{QUALIFIER}\Z", regex.IGNORECASE)
+NEW_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+THIS_YEAR_WORDS = regex.compile(words(THIS_YEAR), regex.IGNORECASE)
+A_CHANGE_BY = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?(?<!\w)med{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+PERIOD_ORDER = regex.compile(f"{words(tuple(QUARTERS))}|{words(MONTH_NAMES)}", regex.IGNORECASE)
 EARLIER_BRACKET = regex.compile(
     rf"\({SPACE}*{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}{SPACE}*:?{SPACE}*{QUALIFIER}\Z",
     regex.IGNORECASE)
@@ -64,6 +82,10 @@ COMPARED = regex.compile(
     rf"{words(COMPARISON_CUES)}(?P<gap>{GAP_WORDS}){SPACE}+(?:(?:på|om){SPACE}+)?{QUALIFIER}\Z",
     regex.IGNORECASE)
 EARLIER_ANYWHERE = regex.compile(EARLIER, regex.IGNORECASE)
+# After a comparison cue, the same period alone is the earlier one: "mot 40 Mkr under
+# motsvarande period".
+COMPARED_PERIOD = regex.compile(rf"{EARLIER}|{words(SAME_PERIODS)}", regex.IGNORECASE)
+EARLIER_HEADER = regex.compile(rf"{EARLIER_WORDS}|{words(EARLIER_LEVEL_HEADERS)}", regex.IGNORECASE)
 SAME_PERIOD_OPENING = regex.compile(rf"[\W]*(?:under{SPACE}+)?{SAME_PERIOD}", regex.IGNORECASE)
 EQUIVALENT = regex.compile(rf"{SPACE}*,?{SPACE}*{words(EQUIVALENT_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
 EXPECTATION = regex.compile(words(EXPECTATION_WORDS), regex.IGNORECASE)
@@ -138,7 +160,8 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
     if cue is None or EXPECTATION.search(cue["gap"]):
         return False
     gap, after = cue["gap"], clause_after(ctx)
-    if EARLIER_ANYWHERE.search(gap) or EARLIER_ANYWHERE.search(after) or dated_before(ctx, after):
+    if COMPARED_PERIOD.search(gap) or COMPARED_PERIOD.search(after) or dated_before(ctx, after) \
+            or named_earlier(ctx.text[ctx.unit.start:cue.start()], after):
         return True
     return TODAY.search(gap) is not None and \
         CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
@@ -149,6 +172,24 @@ def dated_before(ctx: AmountContext, text: str) -> bool:
     years = [int(y) for y in YEAR_WORD.findall(text)]
     published = ctx.doc.published.year if ctx.doc.published else None
     return bool(years) and (published is None or min(years) < published)
+
+
+def named_earlier(compared_to: str, compared: str) -> bool:
+    """The compared figure's quarter or month comes before the one of the figure it is
+    compared to: "41,3 miljarder euro i det andra kvartalet, att jämföra med 37 miljarder euro
+    i det första kvartalet"."""
+    later, earlier = PERIOD_ORDER.findall(compared_to), PERIOD_ORDER.findall(compared)
+    if not later or not earlier:
+        return False
+    a, b = period_rank(later[-1]), period_rank(earlier[0])
+    return a[0] == b[0] and b[1] < a[1]
+
+
+def period_rank(name: str) -> tuple[str, int]:
+    name = name.lower()
+    if name in QUARTERS:
+        return "quarter", QUARTERS[name]
+    return "month", MONTH_NAMES.index(name)
 
 
 def same_period_beside(ctx: AmountContext) -> bool:
@@ -206,8 +247,35 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
             continue
         ctx = AmountContext(doc, amounts, i, unit)
         result.append(any(finder(ctx) for finder in PREVIOUS_FINDERS) or
-                      (i > 0 and result[i - 1] and equivalent_of(ctx)))
+                      # Fund news: "upp från 2,1 miljoner euro motsvarande 0,026 euro per andel"
+                      # (fonderdirekt:2019-02-15-baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv,
+                      # fonderdirekt:2020-02-17-baltic-horizon-fund-värde-bruttotillgångar-upp-7-6-i-4-kv).
+                      (i > 0 and result[i - 1] and equivalent_of(ctx)) or
+                      # Government releases on a widened frame or a raised grant
+                      # (g0vse:pressmeddelanden/2025/02/regeringen-utokar-mojligheter-for-svenska-foretag-att-bidra-till-ukrainas-uppbyggnad,
+                      # g0vse:pressmeddelanden/2025/04/fortsatt-stod-till-projekt-om-battre-diagnostik-och-mer-individanpassad-behandling).
+                      level_before_change(doc, amounts, units, years, i))
     return result
+
+
+def level_before_change(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                        years: Sequence[Years], i: int) -> bool:
+    """"2024 avsattes 333 miljoner kronor för garantierna. 2025 ökades ramen till totalt 888
+    miljoner kronor.": a level of an earlier year, changed in the next sentence to a new level
+    of a later year (or of this year, "I år höjs stödet till 80 miljoner kronor")."""
+    year, unit = years[i], units[i]
+    if year[0] is None or year[0] != year[1] or \
+            A_CHANGE_BY.search(doc.text, max(unit.start, amounts[i].start - REACH), amounts[i].start):
+        return False
+    j = next((k for k in range(i + 1, len(amounts)) if units[k].start != unit.start), None)
+    if j is None or units[j].block.start != unit.block.start or \
+            doc.text[unit.end:units[j].start].strip() or amounts[j].currency != amounts[i].currency:
+        return False
+    later = units[j]
+    if NEW_LEVEL.search(doc.text, later.start, amounts[j].start) is None:
+        return False
+    return (years[j][0] is not None and years[j][0] > year[0]) or \
+        THIS_YEAR_WORDS.search(doc.text, later.start, amounts[j].start) is not None
 
 
 def equivalent_of(ctx: AmountContext) -> bool:
@@ -247,8 +315,9 @@ def column_year(members: Sequence[int], years: Sequence[Years]) -> int | None:
 
 
 def names_last_year(doc: Document, table: int, column: int, first_row: int | None) -> bool:
-    """The column's header cells (above its first money cell) name an earlier period."""
+    """The column's header cells (above its first money cell) name an earlier period or the
+    level before a change."""
     for row in doc.tables[table].rows[: first_row or 0]:
-        if column < len(row) and EARLIER_ANYWHERE.search(doc.text, row[column][0], row[column][1]):
+        if column < len(row) and EARLIER_HEADER.search(doc.text, row[column][0], row[column][1]):
             return True
     return False

@@ -5,13 +5,23 @@
 # miljarder", "ökade sekventiellt från 109,3 till 109,8", "en höjning från 500 kronor".
 CHANGE_STEMS = ("höj", "ök", "sänk", "minsk", "fördubbl", "tredubbl", "halver", "stig", "sjönk",
                 "sjunk", "stärk", "försvag", "förändr", "ändr", "utök", "väx", "vuxit", "lyft",
-                "backa", "förbättr", "försämr", "tapp", "klättr", "rasa", "dubbl")
+                "backa", "förbättr", "försämr", "tapp", "klättr", "rasa", "dubbl", "uppgång",
+                "nedgång", "hoppa")
 
 # Whole words of a change: "upp från 2,1 miljoner euro", "gick från 80 till 40 miljoner".
 CHANGE_WORDS = ("upp", "ned", "ner", "steg", "föll", "går", "gick", "gått", "landade")
 
 # Written right before the old level, after a change: "från", "i stället för", "(tidigare".
 OLD_LEVEL_CUES = ("från", "i stället för", "istället för")
+
+# Words that may stand between such a cue and the old level: "backat från nivåer kring 140
+# kronor", "en nedgång från toppnoteringen om 28,1 miljarder", "höjs från dagens 500 kronor".
+LEVEL_WORDS = ("nivåer", "nivån", "nivå", "nivåerna", "toppnoteringen", "toppnivån", "rekordet",
+               "rekordnivån", "dagens", "nuvarande", "tidigare", "en", "de", "den", "kring", "runt",
+               "omkring", "på", "om")
+
+# Words that join several old levels of one change: "höjs från 6,50 respektive 9,50 till 12 kronor".
+LEVEL_JOINERS = ("respektive", "och", ",")
 
 # A bracket that gives the earlier level, with the words of `A_YEAR_BEFORE`: "höjs till 550
 # kronor (tidigare 500 kr)", "(i fjol: 40 Mkr)".
@@ -44,7 +54,32 @@ A_YEAR_BEFORE = ("i fjol", "ifjol", "året innan", "året före", "föregående 
 EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", "månaden innan",
                  "förra månaden", "föregående månad", "ett år tidigare", "för ett år sedan",
                  "vid årsskiftet", "igår", "i går", "vid utgången av", "vid slutet av", "tidigare",
-                 "innan")
+                 "innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
+                 "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads")
+
+# A table column headed as the level before a change: "| Belopp | Tidigare | Från 1 juli 2025 |".
+EARLIER_LEVEL_HEADERS = ("tidigare", "nuvarande", "dagens", "i dag", "idag", "gällande", "före",
+                         "hittills")
+
+# Words that begin compounds of an earlier time: "jämfört med fjolårsvinsten på 1,41 biljoner
+# yen", "jämfört med gårdagens stängningskurs på 31 kronor".
+EARLIER_STEMS = ("fjolår", "gårdag")
+
+# Periods in order, to tell the earlier of two compared figures: "nettoinflöden om 41,3
+# miljarder euro i det andra kvartalet, att jämföra med utflöden om 37 miljarder euro i det
+# första kvartalet".
+QUARTERS = {"första kvartalet": 1, "andra kvartalet": 2, "tredje kvartalet": 3,
+            "fjärde kvartalet": 4, "första kvartal": 1, "andra kvartal": 2, "tredje kvartal": 3,
+            "fjärde kvartal": 4}
+
+# The level a change starts from may be stated the sentence before the change, for an earlier
+# year: "2024 avsattes 333 miljoner kronor … 2025 ökades ramen till totalt 888 miljoner
+# kronor", "2024 gav regeringen ett stöd om 49,5 miljoner kronor. I år höjs stödet till 80
+# miljoner kronor." Words that place the change in the release's own year:
+THIS_YEAR = ("i år", "nu", "i dag", "idag")
+
+# Words between a change and its new level: "ökades ramen till totalt 888 miljoner kronor".
+NEW_LEVEL_CUES = ("till", "till totalt", "till sammanlagt")
 
 # A figure compared with these is an expectation, not an earlier period's figure:
 # "jämfört med analytikerkonsensus på 3 815", "mot väntat 736".
