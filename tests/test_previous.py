@@ -38,6 +38,10 @@ def sentence(text: str) -> list[tuple[str, bool]]:
     # The earlier level in brackets.
     ("Kortet höjs till 550 kronor per barn (tidigare 500 kr).",
      [("550 kronor", False), ("500 kr", True)]),
+    ("Bidraget höjs till 600 kronor per månad, tidigare 500 kronor.",
+     [("600 kronor", False), ("500 kronor", True)]),
+    ("Resultatet blev 52 miljoner kronor (2023: 40 miljoner kronor).",
+     [("52 miljoner kronor", False), ("40 miljoner kronor", True)]),
     # Last year's figure beside this year's.
     ("Intäkterna steg till 1,42 miljarder dollar, att jämföra med 1,12 miljarder dollar samma "
      "period året innan.", [("1,42 miljarder dollar", False), ("1,12 miljarder dollar", True)]),
@@ -54,6 +58,9 @@ def sentence(text: str) -> list[tuple[str, bool]]:
      "80 miljoner kronor.", [("49,5 miljoner kronor", True), ("80 miljoner kronor", False)]),
     ("Nettoinflödet blev 41,3 miljarder euro i det andra kvartalet, att jämföra med 37 miljarder "
      "euro i det första kvartalet.", [("41,3 miljarder euro", False), ("37 miljarder euro", True)]),
+    ("Fonderna fick inflöden om 86 miljarder dollar i juli, näst högsta någonsin efter "
+     "rekordinflödet om 92 miljarder dollar i juni.",
+     [("86 miljarder dollar", False), ("92 miljarder dollar", True)]),
     ("Avdraget höjs från 6,50 respektive 9,50 till 12 kronor per mil.",
      [("6,50", True), ("9,50", True), ("12 kronor", False)]),
     ("Aktien har backat från nivåer kring 140 kronor i våras till 108 kronor.",
@@ -78,6 +85,8 @@ def test_comparison_figures(text, expected):
     # Money of different years, all for the future; a change by an amount is no level.
     "Regeringen avsätter 20 miljoner kronor för 2026 och 40 miljoner kronor för 2027.",
     "Anslaget ökar med 20 miljoner kronor 2025. 2026 höjs anslaget till 500 miljoner kronor.",
+    # Two tranches of one programme, in two months.
+    "Satsningen genomfördes i två steg: 497 miljoner kronor i februari och 507,5 miljoner kronor i juni.",
     # Two different things compared, at no other time.
     "Budet är värt 126 kronor per aktie, jämfört med 194 kronor per preferensaktie.",
 ])

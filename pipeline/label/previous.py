@@ -20,7 +20,8 @@ from pipeline.lang.sv.comparisons import (
     A_YEAR_BEFORE,
     CHANGE_STEMS,
     CHANGE_WORDS,
-    COMPARISON_CUES,
+    COMPARING_PHRASES,
+    COMPARING_PREPOSITIONS,
     DIFFERENCE_WORDS,
     EARLIER_IN_BRACKETS,
     EARLIER_LEVEL_HEADERS,
@@ -33,8 +34,10 @@ from pipeline.lang.sv.comparisons import (
     NEW_LEVEL_CUES,
     OLD_LEVEL_CUES,
     QUARTERS,
+    RECORD_STEMS,
     SAME_PERIODS,
     THIS_YEAR,
+    TODAY_CUES,
     TODAYS_LEVEL,
 )
 from pipeline.lang.sv.years import MONTH_NAMES
@@ -68,18 +71,30 @@ OLD_LEVEL = regex.compile(
     rf"{CHANGE}{IN_CLAUSE}*?{words(OLD_LEVEL_CUES)}{SPACE}+(?:{words(LEVEL_WORDS)}{SPACE}+){{0,3}}"
     rf"(?:{NUMBER}{SPACE}*{words(LEVEL_JOINERS)}{SPACE}+)*{QUALIFIER}\Z", regex.IGNORECASE)
 NEW_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+TODAY_BEFORE = regex.compile(rf"{words(TODAY_CUES)}(?:{SPACE}+(?:till|på|om))?{SPACE}+{QUALIFIER}\Z",
+                          regex.IGNORECASE)
+TODAYS_LEVEL_BEFORE = regex.compile(
+    rf"{words(TODAYS_LEVEL)}(?:{SPACE}+[^\W\d]+)?(?:{SPACE}+(?:på|om))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 THIS_YEAR_WORDS = regex.compile(words(THIS_YEAR), regex.IGNORECASE)
 A_CHANGE_BY = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?(?<!\w)med{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 PERIOD_ORDER = regex.compile(f"{words(tuple(QUARTERS))}|{words(MONTH_NAMES)}", regex.IGNORECASE)
+PERIOD_PHRASE = regex.compile(
+    rf"(?P<name>{words(tuple(QUARTERS))}|{words(MONTH_NAMES)})(?:{SPACE}+(?P<year>{YEAR}))?"
+    rf"|(?<![\d.,])(?P<year>{YEAR})(?![\d.,])", regex.IGNORECASE)
+COMPARISON_ANYWHERE = regex.compile(words(COMPARING_PHRASES), regex.IGNORECASE)
+COMPARING = regex.compile(rf"{words(COMPARING_PHRASES)}|(?<!\w)(?:{alternation(RECORD_STEMS)})", regex.IGNORECASE)
+RANGE_DASH = regex.compile(rf"{SPACE}*[-–—]{SPACE}*[^\W\d]")
+RANGE_DASH_BEFORE = regex.compile(rf"[^\W\d]{SPACE}*[-–—]{SPACE}*\Z")
+# "(tidigare 500 kr)", "(i fjol: 40 Mkr)", "(2023: 40 Mkr)", ", tidigare 500 kronor".
 EARLIER_BRACKET = regex.compile(
-    rf"\({SPACE}*{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}{SPACE}*:?{SPACE}*{QUALIFIER}\Z",
-    regex.IGNORECASE)
+    rf"(?:\({SPACE}*(?:{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}|{YEAR}(?={SPACE}*:))"
+    rf"|[,–—]{SPACE}*{words(EARLIER_IN_BRACKETS)}){SPACE}*:?{SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
 OPEN_BRACKET = regex.compile(rf"\({SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
 EARLIER_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{EARLIER}", regex.IGNORECASE)
 SAME_PERIOD_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{SAME_PERIOD}",
                                   regex.IGNORECASE)
 COMPARED = regex.compile(
-    rf"{words(COMPARISON_CUES)}(?P<gap>{GAP_WORDS}){SPACE}+(?:(?:på|om){SPACE}+)?{QUALIFIER}\Z",
+    rf"{words(COMPARING_PHRASES + COMPARING_PREPOSITIONS)}(?P<gap>{GAP_WORDS}){SPACE}+(?:(?:på|om){SPACE}+)?{QUALIFIER}\Z",
     regex.IGNORECASE)
 EARLIER_ANYWHERE = regex.compile(EARLIER, regex.IGNORECASE)
 # After a comparison cue, the same period alone is the earlier one: "mot 40 Mkr under
@@ -192,6 +207,21 @@ def period_rank(name: str) -> tuple[str, int]:
     return "month", MONTH_NAMES.index(name)
 
 
+def todays_level_changed(ctx: AmountContext) -> bool:
+    """"den nuvarande gränsen på 80 000 kronor höjs till 120 000 kronor": today's level in a
+    sentence that changes it; "Denna del av statsbidraget omfattar i dag 40 miljoner kronor"
+    in a paragraph (or a release, by its title) about changing it."""
+    lo, hi = before(ctx, 40)
+    if TODAYS_LEVEL_BEFORE.search(ctx.text, lo, hi):
+        return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
+    if TODAY_BEFORE.search(ctx.text, lo, hi) is None:
+        return False
+    block = ctx.unit.block
+    title = next((b for b in ctx.doc.blocks if b.kind == "title"), None)
+    return CHANGE_ANYWHERE.search(ctx.text, block.start, block.end) is not None or \
+        (title is not None and CHANGE_ANYWHERE.search(ctx.text, title.start, title.end) is not None)
+
+
 def same_period_beside(ctx: AmountContext) -> bool:
     """"170 miljoner samma period i fjol", "2,9 miljoner samma period 2017"."""
     return SAME_PERIOD_AFTER.match(ctx.text, ctx.amount.end, ctx.unit.end) is not None
@@ -225,6 +255,11 @@ PREVIOUS_FINDERS: tuple[Finder, ...] = (
     # under samma period föregående år" (fonderdirekt:2020-08-14-hedgefonder-gör-miljardvinster-på-resebolagens-kollaps,
     # fonderdirekt:2019-11-18-2019-11-18-12-39-03-cet-baltic-horizon-fund-0-8-i-okt-nettovinst-1-1-mln-eur).
     compared_with_earlier,
+    # Government releases on a raised grant or limit: "omfattar i dag 40 miljoner kronor",
+    # "den nuvarande gränsen på 80 000 kronor höjs till 120 000 kronor"
+    # (g0vse:pressmeddelanden/2023/04/275-miljoner-kronor-for-okat-stod-till-barn-och-elever-med-neuropsykiatriska-funktionsnedsattningar,
+    # g0vse:pressmeddelanden/2023/09/farre-smaforetag-ska-behova-redovisa-moms).
+    todays_level_changed,
     # Fund news and interim reports: a figure followed by the same period a year before
     # (fonderdirekt:2020-08-14-hedgefonder-gör-miljardvinster-på-resebolagens-kollaps,
     # fonderdirekt:2019-02-15-baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv).
@@ -247,6 +282,10 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
             continue
         ctx = AmountContext(doc, amounts, i, unit)
         result.append(any(finder(ctx) for finder in PREVIOUS_FINDERS) or
+                      # Fund news comparing two months or quarters in one sentence
+                      # (fonderdirekt:2020-08-19-fonder-stora-utflöden-från-amerikanska-aktiefonder-i-år,
+                      # fonderdirekt:2020-10-13-blackrock-högre-avgifter-gav-27-högre-vinst-under-q3).
+                      earlier_in_sentence(doc, amounts, units, i) or
                       # Fund news: "upp från 2,1 miljoner euro motsvarande 0,026 euro per andel"
                       # (fonderdirekt:2019-02-15-baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv,
                       # fonderdirekt:2020-02-17-baltic-horizon-fund-värde-bruttotillgångar-upp-7-6-i-4-kv).
@@ -256,6 +295,49 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
                       # g0vse:pressmeddelanden/2025/04/fortsatt-stod-till-projekt-om-battre-diagnostik-och-mer-individanpassad-behandling).
                       level_before_change(doc, amounts, units, years, i))
     return result
+
+
+def earlier_in_sentence(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                        i: int) -> bool:
+    """"inflöden om 86 miljarder dollar i juli, näst högsta inflödet någonsin efter
+    rekordinflödet om 92 miljarder i juni": of two figures of a sentence that compares them,
+    the one of the earlier month or quarter. A bare year is left alone: a budget sentence
+    names several years, all its own."""
+    lo = i
+    while lo > 0 and units[lo - 1].start == units[i].start:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(amounts) and units[hi + 1].start == units[i].start:
+        hi += 1
+    if hi == lo or COMPARING.search(doc.text, units[i].start, units[i].end) is None:
+        return False
+    # With a comparison cue, years compare too: "januari–september 2017 med 2,5 miljarder euro,
+    # att jämföra med 2019 på 3,1 miljarder euro".
+    years = COMPARISON_ANYWHERE.search(doc.text, units[i].start, units[i].end) is not None
+    periods = sentence_periods(doc, amounts[lo:hi + 1], units[i], years)
+    own = periods.get(i - lo)
+    return own is not None and any(
+        other[0] == own[0] and bool(other[1]) == bool(own[1]) and other[1:] > own[1:]
+        and amounts[lo + k].currency == amounts[i].currency
+        for k, other in periods.items() if k != i - lo)
+
+
+def sentence_periods(doc: Document, amounts: Sequence[Amount], unit: TextUnit, years: bool
+                     ) -> dict[int, tuple[str, int, int]]:
+    """Each month or quarter of a sentence (not one of a range, "juni–oktober"), and with
+    `years` each year, given to the amount nearest it: amount -> (kind, year or 0, rank)."""
+    found: dict[int, tuple[str, int, int]] = {}
+    for m in PERIOD_PHRASE.finditer(doc.text, unit.start, unit.end):
+        if m["name"] is None and not years:
+            continue
+        if m["name"] is not None and (RANGE_DASH.match(doc.text, m.end())
+                                      or RANGE_DASH_BEFORE.search(doc.text, unit.start, m.start())):
+            continue
+        nearest = min(range(len(amounts)), key=lambda k: min(abs(amounts[k].start - m.end()),
+                                                             abs(m.start() - amounts[k].end)))
+        kind, rank = period_rank(m["name"]) if m["name"] else ("year", 0)
+        found.setdefault(nearest, (kind, int(m["year"] or 0), rank))
+    return found
 
 
 def level_before_change(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],

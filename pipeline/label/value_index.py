@@ -56,7 +56,11 @@ def reach_of(figure: Written) -> Decimal:
 
 
 def rounds_to(rounder: Written, value: Decimal) -> bool:
-    return abs(value - rounder.amount.value) <= reach_of(rounder)
+    """`value` lies within the rounding of the rounder figure, or below its next step: "1,5
+    miljarder" is written for 1 560 000 000 as often as for 1 540 000 000."""
+    reach = reach_of(rounder)
+    gap = value - rounder.amount.value
+    return -reach <= gap <= min(2 * reach, abs(rounder.amount.value) * ROUNDED_REACH)
 
 
 def rounder_figures(value: Decimal) -> list[Decimal]:
@@ -97,14 +101,11 @@ class ValueIndex:
         for rounder in rounder_figures(value):
             found.extend(j for j in self.exact.get((currency, rounder), ())
                          if rounds_to(self.figures[j], value))
-        reach = reach_of(figure)
-        if reach:
+        if reach_of(figure):
             values = self.ordered.get(currency, [])
-            lo = bisect_left(values, (value - reach, -1))
+            lo = bisect_left(values, (value - reach_of(figure), -1))
             own = precision(figure)
             for v, j in values[lo: lo + MAX_CANDIDATES]:
-                if v > value + reach:
-                    break
-                if v != value and precision(self.figures[j]) < own:
+                if v != value and rounds_to(figure, v) and precision(self.figures[j]) < own:
                     found.append(j)
         return found

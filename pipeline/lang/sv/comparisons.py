@@ -37,9 +37,12 @@ TODAYS_LEVEL = ("dagens", "nuvarande", "hittillsvarande")
 # Cues that compare a figure with another one, written before the compared figure. They make
 # it an earlier period's figure only with a time phrase or a year: "att jämföra med 1,12
 # miljarder dollar samma period året innan", "högre än tidigare rekord om 63 miljarder dollar".
-COMPARISON_CUES = ("jämfört med", "att jämföra med", "att jämföras med", "kan jämföras med",
-                   "jämförs med", "i jämförelse med", "jämfört mot", "mot", "högre än",
-                   "lägre än", "större än", "bättre än", "sämre än")
+# They compare wherever they stand in a sentence; "mot" (`COMPARING_PREPOSITIONS`) compares only
+# right before the figure ("2,2 miljoner euro, mot 2,1 miljoner euro året innan").
+COMPARING_PHRASES = ("jämfört med", "att jämföra med", "att jämföras med", "kan jämföras med",
+                     "jämförs med", "i jämförelse med", "jämfört mot", "högre än", "lägre än",
+                     "större än", "bättre än", "sämre än")
+COMPARING_PREPOSITIONS = ("mot",)
 
 # The same period another year, a comparison in itself with a year or "i fjol" after it:
 # "(2,9 miljoner samma period 2017)", "Under motsvarande period i fjol var resultatet 170
@@ -87,6 +90,17 @@ EXPECTATION_WORDS = ("konsensus", "analytikerkonsensus", "väntat", "väntade", 
                      "förväntat", "förväntade", "förväntningar", "förväntningarna", "prognos",
                      "prognosen", "prognoser", "estimat", "budget", "budgeten", "snittet",
                      "snittestimat", "målet", "riktkurs", "riktkursen", "förväntan")
+
+# Words that compare figures of two months or quarters in one sentence (with a comparison cue):
+# "86 miljarder dollar i juli, näst högsta inflödet någonsin efter rekordinflödet om 92
+# miljarder i juni"; without them two periods are two tranches ("497 miljoner kronor i
+# februari och 507,5 miljoner kronor i juni").
+RECORD_STEMS = ("rekord", "högsta", "lägsta", "största")
+
+# Written right before a figure that is today's level, which a change in the same paragraph or
+# the title moves: "Denna del av statsbidraget omfattar i dag 40 miljoner kronor" after
+# "Statsbidraget förstärks med 20 miljoner kronor".
+TODAY_CUES = ("i dag", "idag", "i dagsläget", "för närvarande")
 
 # Words that make the figure a difference, not a level: "1,8 miljoner mer än samma period".
 DIFFERENCE_WORDS = ("mer än", "mindre än", "högre än", "lägre än", "större än", "fler än")
