@@ -5,112 +5,49 @@ Decided from the structure around the amount, never from one word: the bare figu
 after an amount ("476,2 (407,8) miljarder"), the old level of a change ("höjs från 37 till 51,9
 miljarder"), a bracket naming the earlier level ("(tidigare 500 kr)"), a comparison with an
 earlier period or moment ("att jämföra med 1,12 miljarder dollar samma period året innan"), a
-clause about the same period last year, and a table column of an earlier period. Forecasts and
-consensus figures compared with are no earlier figures; a range's lower end is one amount.
+clause about the same period last year, today's level in a paragraph about changing it; and,
+by the order of periods (`earlier_periods`), the earlier of two compared months, quarters or
+years, a level of an earlier year changed in the next sentence, a table column of an earlier
+period. Forecasts and consensus figures compared with are no earlier figures; a range's lower
+end is one amount. The patterns are built once from the word lists (`comparison_patterns`).
 """
 from __future__ import annotations
 
 from typing import Callable, Sequence
 
-import regex
-
 from pipeline.document import Document
-from pipeline.label.context import SPACE, YEAR, AmountContext, TextUnit, Years
-from pipeline.lang.sv.comparisons import (
-    A_YEAR_BEFORE,
-    CHANGE_STEMS,
-    CHANGE_WORDS,
-    COMPARING_PHRASES,
-    COMPARING_PREPOSITIONS,
-    DIFFERENCE_WORDS,
-    EARLIER_IN_BRACKETS,
-    EARLIER_LEVEL_HEADERS,
-    EARLIER_STEMS,
-    EARLIER_TIMES,
-    EQUIVALENT_CUES,
-    EXPECTATION_WORDS,
-    LEVEL_JOINERS,
-    LEVEL_WORDS,
-    NEW_LEVEL_CUES,
-    OLD_LEVEL_CUES,
-    QUARTERS,
-    RECORD_STEMS,
-    SAME_PERIODS,
-    THIS_YEAR,
-    TODAY_CUES,
-    TODAYS_LEVEL,
+from pipeline.label.context import AmountContext, TextUnit, Years
+from pipeline.label.comparison_patterns import (
+    AFTER_REACH,
+    BARE_FIGURE,
+    BRACKET_CLOSE,
+    BRACKET_OPEN,
+    CHANGE_ANYWHERE,
+    CLAUSE_END,
+    COMPARED,
+    COMPARED_PERIOD,
+    DIFFERENCE,
+    EARLIER_AFTER,
+    EARLIER_BRACKET,
+    EQUIVALENT,
+    EXPECTATION,
+    OLD_LEVEL,
+    OPEN_BRACKET,
+    REACH,
+    SAME_PERIOD_AFTER,
+    SAME_PERIOD_OPENING,
+    TODAY,
+    TODAYS_LEVEL_BEFORE,
+    TODAY_BEFORE,
+    YEAR_WORD,
 )
-from pipeline.lang.sv.years import MONTH_NAMES
-from pipeline.lang.sv.qualifiers import QUALIFIERS
-from pipeline.parse import Amount, alternation
-
-
-def words(phrases: Sequence[str]) -> str:
-    """Whole words or phrases, as one regex alternation."""
-    return rf"(?<!\w)(?:{alternation(phrases)})(?!\w)"
-
-
-QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
-CHANGE = rf"(?<!\w)(?:(?:{alternation(CHANGE_STEMS)})\w*|{words(CHANGE_WORDS)})"
-IN_CLAUSE = r"(?:[^.;!?]|(?<=\d)\.(?=\d))"     # a clause's characters; "1.270" is a number
-GAP_WORDS = rf"(?:{SPACE}+[^\W\d]+){{0,4}}?"
-# "samma period i fjol", "motsvarande period 2017", "samma kvartal föregående år".
-SAME_PERIOD = rf"{words(SAME_PERIODS)}{SPACE}+(?:{words(A_YEAR_BEFORE)}|(?:[^\W\d]+{SPACE}+)?{YEAR})"
-EARLIER_WORDS = (rf"(?:{SAME_PERIOD}|{words(EARLIER_TIMES + A_YEAR_BEFORE)}"
-                 rf"|(?<!\w)(?:{alternation(EARLIER_STEMS)})\w*)")
-# A date after a compared figure is the day it was measured, before the release's.
-DATE = rf"(?<!\d)\d{{1,2}}{SPACE}+{words(MONTH_NAMES)}"
-EARLIER = rf"(?:{EARLIER_WORDS}|{DATE})"
-NUMBER = r"[-−–]?\d[\d\s.,:]*"
-# A bare figure: the number only, its unit borrowed from the amount before the bracket.
-BARE_FIGURE = regex.compile(r"[-−–]?\d[\d\s.,:]*")
-BRACKET_OPEN = regex.compile(rf"\({SPACE}*\Z")
-BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
-# "höjs från 37 till", "höjts till 1.270 från", "ökade till 2 100 kronor i stället för".
-OLD_LEVEL = regex.compile(
-    rf"{CHANGE}{IN_CLAUSE}*?{words(OLD_LEVEL_CUES)}{SPACE}+(?:{words(LEVEL_WORDS)}{SPACE}+){{0,3}}"
-    rf"(?:{NUMBER}{SPACE}*{words(LEVEL_JOINERS)}{SPACE}+)*{QUALIFIER}\Z", regex.IGNORECASE)
-NEW_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
-TODAY_BEFORE = regex.compile(rf"{words(TODAY_CUES)}(?:{SPACE}+(?:till|på|om))?{SPACE}+{QUALIFIER}\Z",
-                          regex.IGNORECASE)
-TODAYS_LEVEL_BEFORE = regex.compile(
-    rf"{words(TODAYS_LEVEL)}(?:{SPACE}+[^\W\d]+)?(?:{SPACE}+(?:på|om))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
-THIS_YEAR_WORDS = regex.compile(words(THIS_YEAR), regex.IGNORECASE)
-A_CHANGE_BY = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?(?<!\w)med{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
-PERIOD_ORDER = regex.compile(f"{words(tuple(QUARTERS))}|{words(MONTH_NAMES)}", regex.IGNORECASE)
-PERIOD_PHRASE = regex.compile(
-    rf"(?P<name>{words(tuple(QUARTERS))}|{words(MONTH_NAMES)})(?:{SPACE}+(?P<year>{YEAR}))?"
-    rf"|(?<![\d.,])(?P<year>{YEAR})(?![\d.,])", regex.IGNORECASE)
-COMPARISON_ANYWHERE = regex.compile(words(COMPARING_PHRASES), regex.IGNORECASE)
-COMPARING = regex.compile(rf"{words(COMPARING_PHRASES)}|(?<!\w)(?:{alternation(RECORD_STEMS)})", regex.IGNORECASE)
-RANGE_DASH = regex.compile(rf"{SPACE}*[-–—]{SPACE}*[^\W\d]")
-RANGE_DASH_BEFORE = regex.compile(rf"[^\W\d]{SPACE}*[-–—]{SPACE}*\Z")
-# "(tidigare 500 kr)", "(i fjol: 40 Mkr)", "(2023: 40 Mkr)", ", tidigare 500 kronor".
-EARLIER_BRACKET = regex.compile(
-    rf"(?:\({SPACE}*(?:{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}|{YEAR}(?={SPACE}*:))"
-    rf"|[,–—]{SPACE}*{words(EARLIER_IN_BRACKETS)}){SPACE}*:?{SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
-OPEN_BRACKET = regex.compile(rf"\({SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
-EARLIER_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{EARLIER}", regex.IGNORECASE)
-SAME_PERIOD_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{SAME_PERIOD}",
-                                  regex.IGNORECASE)
-COMPARED = regex.compile(
-    rf"{words(COMPARING_PHRASES + COMPARING_PREPOSITIONS)}(?P<gap>{GAP_WORDS}){SPACE}+(?:(?:på|om){SPACE}+)?{QUALIFIER}\Z",
-    regex.IGNORECASE)
-EARLIER_ANYWHERE = regex.compile(EARLIER, regex.IGNORECASE)
-# After a comparison cue, the same period alone is the earlier one: "mot 40 Mkr under
-# motsvarande period".
-COMPARED_PERIOD = regex.compile(rf"{EARLIER}|{words(SAME_PERIODS)}", regex.IGNORECASE)
-EARLIER_HEADER = regex.compile(rf"{EARLIER_WORDS}|{words(EARLIER_LEVEL_HEADERS)}", regex.IGNORECASE)
-SAME_PERIOD_OPENING = regex.compile(rf"[\W]*(?:under{SPACE}+)?{SAME_PERIOD}", regex.IGNORECASE)
-EQUIVALENT = regex.compile(rf"{SPACE}*,?{SPACE}*{words(EQUIVALENT_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
-EXPECTATION = regex.compile(words(EXPECTATION_WORDS), regex.IGNORECASE)
-TODAY = regex.compile(words(TODAYS_LEVEL), regex.IGNORECASE)
-DIFFERENCE = regex.compile(words(DIFFERENCE_WORDS), regex.IGNORECASE)
-CHANGE_ANYWHERE = regex.compile(CHANGE, regex.IGNORECASE)
-YEAR_WORD = regex.compile(rf"(?<!\d)({YEAR})(?!\d)")
-CLAUSE_END = regex.compile(r"[.;!?](?!\d)")
-REACH = 120         # characters read before an amount for the change it is the old level of
-AFTER_REACH = 60    # characters read after a compared figure for its period
+from pipeline.label.earlier_periods import (
+    earlier_in_sentence,
+    earlier_period_cells,
+    level_before_change,
+    named_earlier,
+)
+from pipeline.parse import Amount
 
 
 def before(ctx: AmountContext, reach: int = REACH) -> tuple[int, int]:
@@ -187,24 +124,6 @@ def dated_before(ctx: AmountContext, text: str) -> bool:
     years = [int(y) for y in YEAR_WORD.findall(text)]
     published = ctx.doc.published.year if ctx.doc.published else None
     return bool(years) and (published is None or min(years) < published)
-
-
-def named_earlier(compared_to: str, compared: str) -> bool:
-    """The compared figure's quarter or month comes before the one of the figure it is
-    compared to: "41,3 miljarder euro i det andra kvartalet, att jämföra med 37 miljarder euro
-    i det första kvartalet"."""
-    later, earlier = PERIOD_ORDER.findall(compared_to), PERIOD_ORDER.findall(compared)
-    if not later or not earlier:
-        return False
-    a, b = period_rank(later[-1]), period_rank(earlier[0])
-    return a[0] == b[0] and b[1] < a[1]
-
-
-def period_rank(name: str) -> tuple[str, int]:
-    name = name.lower()
-    if name in QUARTERS:
-        return "quarter", QUARTERS[name]
-    return "month", MONTH_NAMES.index(name)
 
 
 def todays_level_changed(ctx: AmountContext) -> bool:
@@ -297,109 +216,9 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
     return result
 
 
-def earlier_in_sentence(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
-                        i: int) -> bool:
-    """"inflöden om 86 miljarder dollar i juli, näst högsta inflödet någonsin efter
-    rekordinflödet om 92 miljarder i juni": of two figures of a sentence that compares them,
-    the one of the earlier month or quarter. A bare year is left alone: a budget sentence
-    names several years, all its own."""
-    lo = i
-    while lo > 0 and units[lo - 1].start == units[i].start:
-        lo -= 1
-    hi = i
-    while hi + 1 < len(amounts) and units[hi + 1].start == units[i].start:
-        hi += 1
-    if hi == lo or COMPARING.search(doc.text, units[i].start, units[i].end) is None:
-        return False
-    # With a comparison cue, years compare too: "januari–september 2017 med 2,5 miljarder euro,
-    # att jämföra med 2019 på 3,1 miljarder euro".
-    years = COMPARISON_ANYWHERE.search(doc.text, units[i].start, units[i].end) is not None
-    periods = sentence_periods(doc, amounts[lo:hi + 1], units[i], years)
-    own = periods.get(i - lo)
-    return own is not None and any(
-        other[0] == own[0] and bool(other[1]) == bool(own[1]) and other[1:] > own[1:]
-        and amounts[lo + k].currency == amounts[i].currency
-        for k, other in periods.items() if k != i - lo)
-
-
-def sentence_periods(doc: Document, amounts: Sequence[Amount], unit: TextUnit, years: bool
-                     ) -> dict[int, tuple[str, int, int]]:
-    """Each month or quarter of a sentence (not one of a range, "juni–oktober"), and with
-    `years` each year, given to the amount nearest it: amount -> (kind, year or 0, rank)."""
-    found: dict[int, tuple[str, int, int]] = {}
-    for m in PERIOD_PHRASE.finditer(doc.text, unit.start, unit.end):
-        if m["name"] is None and not years:
-            continue
-        if m["name"] is not None and (RANGE_DASH.match(doc.text, m.end())
-                                      or RANGE_DASH_BEFORE.search(doc.text, unit.start, m.start())):
-            continue
-        nearest = min(range(len(amounts)), key=lambda k: min(abs(amounts[k].start - m.end()),
-                                                             abs(m.start() - amounts[k].end)))
-        kind, rank = period_rank(m["name"]) if m["name"] else ("year", 0)
-        found.setdefault(nearest, (kind, int(m["year"] or 0), rank))
-    return found
-
-
-def level_before_change(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
-                        years: Sequence[Years], i: int) -> bool:
-    """"2024 avsattes 333 miljoner kronor för garantierna. 2025 ökades ramen till totalt 888
-    miljoner kronor.": a level of an earlier year, changed in the next sentence to a new level
-    of a later year (or of this year, "I år höjs stödet till 80 miljoner kronor")."""
-    year, unit = years[i], units[i]
-    if year[0] is None or year[0] != year[1] or \
-            A_CHANGE_BY.search(doc.text, max(unit.start, amounts[i].start - REACH), amounts[i].start):
-        return False
-    j = next((k for k in range(i + 1, len(amounts)) if units[k].start != unit.start), None)
-    if j is None or units[j].block.start != unit.block.start or \
-            doc.text[unit.end:units[j].start].strip() or amounts[j].currency != amounts[i].currency:
-        return False
-    later = units[j]
-    if NEW_LEVEL.search(doc.text, later.start, amounts[j].start) is None:
-        return False
-    return (years[j][0] is not None and years[j][0] > year[0]) or \
-        THIS_YEAR_WORDS.search(doc.text, later.start, amounts[j].start) is not None
-
-
 def equivalent_of(ctx: AmountContext) -> bool:
     """"upp från 2,1 miljoner euro motsvarande 0,026 euro per andel": the comparison figure
     before, in other terms."""
     earlier = figure_before(ctx)
     return earlier is not None and earlier.end <= ctx.amount.start and \
         EQUIVALENT.fullmatch(ctx.text, earlier.end, ctx.amount.start) is not None
-
-
-def earlier_period_cells(doc: Document, amounts: Sequence[Amount], years: Sequence[Years]) -> set[int]:
-    """Table cells of an earlier period's column: a header naming last year ("Rapporterat i
-    fjol"), or a year before that of a column to its left, as interim-report tables put this
-    year first ("Q4-2019/2020 … Q4-2018/2019"). Budget tables run their years forward, so a
-    later column is never an earlier period."""
-    tables: dict[int, dict[int, list[int]]] = {}
-    for i, amount in enumerate(amounts):
-        if amount.table is not None:
-            tables.setdefault(amount.table, {}).setdefault(amount.column, []).append(i)
-    found: set[int] = set()
-    for table, columns in tables.items():
-        latest_left: int | None = None
-        for column in sorted(columns):
-            members = columns[column]
-            year = column_year(members, years)
-            if (year is not None and latest_left is not None and year < latest_left) or \
-                    names_last_year(doc, table, column, amounts[members[0]].row):
-                found.update(members)
-            if year is not None:
-                latest_left = year if latest_left is None else max(latest_left, year)
-    return found
-
-
-def column_year(members: Sequence[int], years: Sequence[Years]) -> int | None:
-    """The (first) year of a column's cells, if they have one."""
-    return next((years[i][0] for i in members if years[i][0] is not None), None)
-
-
-def names_last_year(doc: Document, table: int, column: int, first_row: int | None) -> bool:
-    """The column's header cells (above its first money cell) name an earlier period or the
-    level before a change."""
-    for row in doc.tables[table].rows[: first_row or 0]:
-        if column < len(row) and EARLIER_HEADER.search(doc.text, row[column][0], row[column][1]):
-            return True
-    return False

@@ -8,7 +8,7 @@ of its value.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import deque
 from decimal import ROUND_FLOOR, Decimal
 from typing import Protocol, Sequence
@@ -20,6 +20,7 @@ from pipeline.parse import Amount
 
 ROUNDED_REACH = Decimal("0.1")    # a rounded figure is never further than this share off
 MAX_CANDIDATES = 8     # earlier figures looked at per value: a release may repeat one often
+MAX_SCAN = 32          # neighbouring values looked at for the more exact figures of a rounder one
 POWERS = 15            # powers of ten a rounder figure may be cut at
 WRITTEN_NUMBER = regex.compile(r"\d+(?:[ \u00a0\u202f\u2009.]\d{3})*(?:,\d+)?")
 
@@ -81,17 +82,23 @@ def rounder_figures(value: Decimal) -> list[Decimal]:
 
 
 class ValueIndex:
-    """The figures added so far, by currency and value."""
+    """The figures added so far, by currency and value. All figures are sorted once; a lookup
+    reads a bounded stretch of them, so a release's work grows with its number of amounts."""
 
     def __init__(self, figures: Sequence[Written]) -> None:
         self.figures = figures
         self.exact: dict[tuple[str, Decimal], deque[int]] = {}
         self.ordered: dict[str, list[tuple[Decimal, int]]] = {}
+        for i, figure in enumerate(figures):
+            self.ordered.setdefault(figure.amount.currency, []).append((figure.amount.value, i))
+        for values in self.ordered.values():
+            values.sort()
+        self.added: set[int] = set()
 
     def add(self, i: int) -> None:
         amount = self.figures[i].amount
         self.exact.setdefault((amount.currency, amount.value), deque(maxlen=MAX_CANDIDATES)).append(i)
-        insort(self.ordered.setdefault(amount.currency, []), (amount.value, i))
+        self.added.add(i)
 
     def candidates(self, figure: Written) -> list[int]:
         """Figures of the same value, rounder figures it falls within, and (for a rounder
@@ -101,11 +108,12 @@ class ValueIndex:
         for rounder in rounder_figures(value):
             found.extend(j for j in self.exact.get((currency, rounder), ())
                          if rounds_to(self.figures[j], value))
-        if reach_of(figure):
+        reach = reach_of(figure)
+        if reach:
             values = self.ordered.get(currency, [])
-            lo = bisect_left(values, (value - reach_of(figure), -1))
+            lo = bisect_left(values, (value - reach, -1))
             own = precision(figure)
-            for v, j in values[lo: lo + MAX_CANDIDATES]:
-                if v != value and rounds_to(figure, v) and precision(self.figures[j]) < own:
+            for v, j in values[lo: lo + MAX_SCAN]:
+                if j in self.added and v != value and rounds_to(figure, v) and precision(self.figures[j]) < own:
                     found.append(j)
         return found
