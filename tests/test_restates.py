@@ -73,6 +73,22 @@ Piloten förlängs och 100 miljoner kronor avsätts per år för yrkesutbildning
 
 Arbetsförmedlingens förvaltningskostnader ökas med 100 miljoner kronor för 2026.
 """, [("100 miljoner kronor", None), ("100 miljoner kronor", None)]),
+    "the same sentence again in another section": ("""# Fondspararna i oktober
+
+## Nysparandet
+
+Den samlade fondförmögenheten i Sverige ökade under månaden med 81 miljarder kronor, enligt
+Fondbolagens förening.
+
+## Fondförmögenheten
+
+Enligt Fondbolagens förening ökade den samlade fondförmögenheten i Sverige under oktober med
+81 miljarder kronor och uppgick till 4 870 miljarder kronor.
+""", [("81 miljarder kronor", None), ("81 miljarder kronor", 1), ("4 870 miljarder kronor", None)]),
+    "a title leaving out the rate": ("""# Stödet på 40 000 kronor till lätta ellastbilar förlängs
+
+Den som köper en lätt ellastbil kan även fortsatt få upp till 40 000 kronor i stöd per lastbil.
+""", [("40 000 kronor", None), ("40 000 kronor", 1)]),
     "a rounded figure that sums up nothing": ("""# Stöd till jordbruket
 
 Regeringen betalar ut stöd om 193 miljoner kronor till drabbade jordbrukare.

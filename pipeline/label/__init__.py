@@ -39,7 +39,7 @@ def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
     previous = previous_of(doc, amounts, units, years)
     restates = restatements_of(doc, [
         Statement(a, u, qualifiers[i], pers[i], years[i], own_area(areas[i]), previous[i])
-        for i, (a, u) in enumerate(zip(amounts, units))], items)
+        for i, (a, u) in enumerate(zip(amounts, units))])
     rows = []
     for i, (amount, unit) in enumerate(zip(amounts, units)):
         area, source = areas[i]

@@ -11,7 +11,13 @@ import regex
 
 from pipeline.label.context import SPACE, TextUnit
 from pipeline.lang.sv.qualifiers import QUALIFIERS
-from pipeline.lang.sv.restates import CONVERSION_CUES, LIKEWISE_WORDS, NEW_MONEY_CUES, TIME_PERIODS
+from pipeline.lang.sv.restates import (
+    CONVERSION_CUES,
+    LIKEWISE_WORDS,
+    NEW_MONEY_CUES,
+    STILL_WORDS,
+    TIME_PERIODS,
+)
 from pipeline.parse import Amount, alternation
 
 QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
@@ -24,7 +30,9 @@ CONVERSION_GAP = regex.compile(rf"""
     {QUALIFIER}
 """, regex.IGNORECASE | regex.VERBOSE)
 NEW_MONEY = regex.compile(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
-LIKEWISE = regex.compile(rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)", regex.IGNORECASE)
+LIKEWISE = regex.compile(
+    rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS)})(?!\w))",
+    regex.IGNORECASE)
 CUE_REACH = 30
 
 

@@ -5,14 +5,21 @@ from __future__ import annotations
 
 import regex
 
+from pipeline.lang.sv.currencies import CURRENCY_WORDS
+from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
+
+# Words every sentence about money shares: they say nothing of what it is for.
+MONEY_WORDS = frozenset(w for phrase in (*CURRENCY_WORDS, *SCALE_WORDS, *SCALED_CURRENCIES)
+                        for w in phrase.lower().split())
 
 WORD = regex.compile(r"[^\W\d_]+")
 STEM = 5    # letters that carry a Swedish word's stem before its endings
 
 
 def content_words(phrase: str | None) -> list[str]:
-    return [w for w in WORD.findall((phrase or "").lower()) if w not in AREA_STOPWORDS and len(w) > 1]
+    return [w for w in WORD.findall((phrase or "").lower())
+            if w not in AREA_STOPWORDS and w not in MONEY_WORDS and len(w) > 1]
 
 
 def alike(a: str, b: str) -> bool:

@@ -21,3 +21,6 @@ TIME_PERIODS = ("year", "month", "week", "day", "hour")
 # teckningskursen 2 norska kronor per aktie", "Också Region Gävleborg får 5 miljoner kronor".
 LIKEWISE_WORDS = ("även", "också", "likaså", "likadant", "lika mycket", "samma summa",
                   "samma belopp")
+
+# After such a word, they mean "still", not "likewise": "kan även fortsatt få 40 000 kronor".
+STILL_WORDS = ("fortsatt", "framöver", "i fortsättningen", "i framtiden")
