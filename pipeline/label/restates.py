@@ -5,12 +5,12 @@ a figure of the text) points to its first statement.
 
 Each amount is compared with the earlier statements that may be the same money: the same
 value, one within the rounding of the rounder figure (`value_index`), or a stated conversion
-(`conversions`). Then what the money is for decides: money for other years, at another rate,
-on the other side of a comparison, a sibling (in the same sentence, another list item, another
-heading, another row of a table), a total of its items or a part of one, money on top of it
-("ytterligare") or the same value for another thing ("även") is other money. A round figure
-in another section, said of nothing alike, is other money too. Of the statements left, the one
-in the same section and with the most words alike (`likeness`) wins.
+(`conversions`). Then what the money is for decides, by the rules of `OTHER_MONEY`: money for
+other years, at another rate, on the other side of a comparison, a sibling (in the same
+sentence, another list item, another heading, another row of a table), money on top of it
+("ytterligare"), the same value for another thing ("även"), a rounding nothing says is one,
+and a round figure in another section said of nothing alike are other money. Of the statements
+left, the one in the same section and with the most words alike (`likeness`) wins.
 
 The text is read first, in order; then each table's cells, a row at a time: a figure of the
 text is repeated by one row of a table, the row most alike.
