@@ -38,6 +38,8 @@ def sentence(text: str) -> list[tuple[str, bool]]:
     # The earlier level in brackets.
     ("Kortet höjs till 550 kronor per barn (tidigare 500 kr).",
      [("550 kronor", False), ("500 kr", True)]),
+    ("Stödet är nu 52 miljoner kronor, jämfört med 2019 då stödet var 40 miljoner kronor.",
+     [("52 miljoner kronor", False), ("40 miljoner kronor", True)]),
     ("Bidraget höjs till 600 kronor per månad, tidigare 500 kronor.",
      [("600 kronor", False), ("500 kronor", True)]),
     ("Resultatet blev 52 miljoner kronor (2023: 40 miljoner kronor).",

@@ -21,6 +21,7 @@ from pipeline.lang.sv.comparisons import (
     EARLIER_TIMES,
     EQUIVALENT_CUES,
     EXPECTATION_WORDS,
+    GAP_BREAKERS,
     LEVEL_JOINERS,
     LEVEL_WORDS,
     NEW_LEVEL_CUES,
@@ -45,7 +46,9 @@ def words(phrases: Sequence[str]) -> str:
 QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
 CHANGE = rf"(?<!\w)(?:(?:{alternation(CHANGE_STEMS)})\w*|{words(CHANGE_WORDS)})"
 IN_CLAUSE = r"(?:[^.;!?]|(?<=\d)\.(?=\d))"     # a clause's characters; "1.270" is a number
-GAP_WORDS = rf"(?:{SPACE}+[^\W\d]+){{0,4}}?"
+# Up to five words (or years) between a comparison cue and its figure: "att jämföra med 2019
+# då summan landade på", "jämfört med dagens gräns på".
+GAP_WORDS = rf"(?:{SPACE}+(?!{words(GAP_BREAKERS)})(?:[^\W\d]+|{YEAR}(?![\d.,]))){{0,5}}?"
 # "samma period i fjol", "motsvarande period 2017", "samma kvartal föregående år".
 SAME_PERIOD = rf"{words(SAME_PERIODS)}{SPACE}+(?:{words(A_YEAR_BEFORE)}|(?:[^\W\d]+{SPACE}+)?{YEAR})"
 EARLIER_WORDS = (rf"(?:{SAME_PERIOD}|{words(EARLIER_TIMES + A_YEAR_BEFORE)}"

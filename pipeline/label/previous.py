@@ -112,18 +112,26 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
     if cue is None or EXPECTATION.search(cue["gap"]):
         return False
     gap, after = cue["gap"], clause_after(ctx)
-    if COMPARED_PERIOD.search(gap) or COMPARED_PERIOD.search(after) or dated_before(ctx, after) \
-            or named_earlier(ctx.text[ctx.unit.start:cue.start()], after):
+    compared_to = ctx.text[ctx.unit.start:cue.start()]
+    if COMPARED_PERIOD.search(gap) or COMPARED_PERIOD.search(after) \
+            or dated_before(ctx, gap + after, compared_to) \
+            or named_earlier(compared_to, after):
         return True
     return TODAY.search(gap) is not None and \
         CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
 
 
-def dated_before(ctx: AmountContext, text: str) -> bool:
-    """A year in `text`, the compared figure's, before the release's own year (when known)."""
-    years = [int(y) for y in YEAR_WORD.findall(text)]
-    published = ctx.doc.published.year if ctx.doc.published else None
-    return bool(years) and (published is None or min(years) < published)
+def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
+    """A year in the compared figure's words before the years of what it is compared to (or
+    the release's own year; with neither known, a year named in a comparison is an earlier
+    one: "att jämföra med 16.000 miljarder 2014")."""
+    years = [int(y) for y in YEAR_WORD.findall(compared)]
+    if not years:
+        return False
+    later = [int(y) for y in YEAR_WORD.findall(compared_to)]
+    if later:
+        return min(years) < max(later)
+    return ctx.doc.published is None or min(years) < ctx.doc.published.year
 
 
 def todays_level_changed(ctx: AmountContext) -> bool:

@@ -44,6 +44,10 @@ COMPARING_PHRASES = ("jämfört med", "att jämföra med", "att jämföras med",
                      "större än", "bättre än", "sämre än")
 COMPARING_PREPOSITIONS = ("mot",)
 
+# Words that end the stretch between such a cue and its figure: "ökade med 11,5 procent jämfört
+# med föregående år och uppgick till 531 miljarder kronor" compares the percentage.
+GAP_BREAKERS = ("och", "men", "samt", "medan", "vilket", "som", "till", "uppgick", "uppgår")
+
 # The same period another year, a comparison in itself with a year or "i fjol" after it:
 # "(2,9 miljoner samma period 2017)", "Under motsvarande period i fjol var resultatet 170
 # miljoner."
