@@ -1,7 +1,11 @@
-"""Gold rows (annotation guide §5) -> precision, recall, F1 and attribute accuracies.
+"""Gold rows (annotation guide §5) -> precision, recall, F1, attribute accuracies, and the F1
+of restatement links and comparison figures.
 
 Predicted rows are matched to gold rows by value, value_max and currency, in document order
-(an order-keeping maximum matching, then leftovers in any order).
+(an order-keeping maximum matching that prefers the same text, then leftovers in any order).
+A restatement link is right when it points to the row matched to the gold row's first
+statement; both links and comparison figures are scored as the F1 of their non-empty class,
+on gold files that record them.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import regex
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 
 ATTRIBUTES = ("text", "qualifier", "per", "years", "is_total", "area")
+LINKS = ("restates", "previous")
 WORD = regex.compile(r"\w+")
 
 
@@ -28,6 +33,7 @@ class Report:
     table_gold: int = 0
     table_found: int = 0
     right: Counter = field(default_factory=Counter)
+    links: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0, 0] for k in LINKS})
     errors: dict[str, list[str]] = field(default_factory=dict)
 
     @property
@@ -46,10 +52,16 @@ class Report:
     def accuracy(self, attribute: str) -> float:
         return self.right[attribute] / self.tp if self.tp else 0.0
 
-    def scores(self) -> dict[str, float]:
+    def link_f1(self, kind: str) -> float | None:
+        """F1 of the non-empty class (a link, a comparison figure); None with no case at all."""
+        tp, fp, fn = self.links[kind]
+        return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else None
+
+    def scores(self) -> dict[str, float | None]:
         table = self.table_found / self.table_gold if self.table_gold else 1.0
         return {"precision": self.precision, "recall": self.recall, "f1": self.f1,
-                "table_recall": table, **{a: self.accuracy(a) for a in ATTRIBUTES}}
+                "table_recall": table, **{a: self.accuracy(a) for a in ATTRIBUTES},
+                **{f"{k}_f1": self.link_f1(k) for k in LINKS}}
 
     def note(self, kind: str, line: str) -> None:
         self.errors.setdefault(kind, []).append(line)
@@ -94,17 +106,24 @@ def same_key(pred: dict, gold: dict) -> bool:
 
 
 def align(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
-    """Pairs (pred index, gold index): longest order-keeping matching, then leftovers."""
+    """Pairs (pred index, gold index): longest order-keeping matching (among equally long ones,
+    the most rows of the same text), then leftovers."""
     n, m = len(pred), len(gold)
+
+    def gain(i: int, j: int) -> int:
+        if not same_key(pred[i], gold[j]):
+            return 0
+        return 1000 + (pred[i].get("text") == gold[j].get("text"))
+
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            hit = same_key(pred[i], gold[j])
-            best[i][j] = max(best[i + 1][j], best[i][j + 1],
-                             1 + best[i + 1][j + 1] if hit else 0)
+            g = gain(i, j)
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], g + best[i + 1][j + 1] if g else 0)
     pairs, i, j = [], 0, 0
     while i < n and j < m:
-        if same_key(pred[i], gold[j]) and best[i][j] == 1 + best[i + 1][j + 1]:
+        g = gain(i, j)
+        if g and best[i][j] == g + best[i + 1][j + 1]:
             pairs.append((i, j))
             i, j = i + 1, j + 1
         elif best[i + 1][j] >= best[i][j + 1]:
@@ -152,7 +171,10 @@ def score_document(report: Report, doc_id: str, pred: list[dict], gold: list[dic
     for pi, p in enumerate(pred):
         if pi not in matched_p:
             report.note("spurious", f"{doc_id}: {p['text']!r} = {p['value']} {p['currency']}")
+    gold_to_pred = {gi: pi for pi, gi in pairs}
     for pi, gi in pairs:
+        if "restates" in gold[gi]:
+            score_links(report, doc_id, pred, gold, pi, gi, gold_to_pred)
         for attribute, ok in attribute_checks(pred[pi], gold[gi]).items():
             report.right[attribute] += ok
             if not ok:
@@ -162,6 +184,27 @@ def score_document(report: Report, doc_id: str, pred: list[dict], gold: list[dic
                     gold[gi].get("year_start"), gold[gi].get("year_end"))
                 report.note(attribute, f"{doc_id}: {gold[gi]['text']!r}: got {got!r}, "
                                        f"want {want!r}")
+
+
+def score_links(report: Report, doc_id: str, pred: list[dict], gold: list[dict], pi: int, gi: int,
+                gold_to_pred: dict[int, int]) -> None:
+    """Count the pair's restatement link and comparison flag. A gold link to a row that was
+    not found counts for nothing; a predicted link must name the row matched to the gold
+    row's first statement."""
+    p, g = pred[pi], gold[gi]
+    target = gold_to_pred.get(g["restates"] - 1) if g["restates"] else None
+    want_link = pred[target].get("amount_no", target + 1) if target is not None else None
+    got_link = None if number(p.get("restates")) is None else int(number(p["restates"]))
+    got_previous, want_previous = bool(p.get("is_previous")) or None, bool(g.get("is_previous")) or None
+    for kind, got, want in (("restates", got_link, want_link), ("previous", got_previous, want_previous)):
+        counts = report.links[kind]
+        if got is not None and got == want:
+            counts[0] += 1
+            continue
+        counts[1] += got is not None
+        counts[2] += want is not None
+        if got is not None or want is not None:
+            report.note(kind, f"{doc_id}: {g['text']!r}: got {got!r}, want {want!r}")
 
 
 def load_gold(paths: list[Path]) -> dict[str, list[dict]]:
@@ -201,7 +244,8 @@ def evaluate(gold_paths: list[Path], raws: list[Path], jobs: int | None = None) 
 def format_report(report: Report, n_errors: int = 0) -> str:
     lines = [f"gold {report.tp + report.fn}, predicted {report.tp + report.fp}, "
              f"matched {report.tp}"]
-    lines += [f"{name:>13}: {value:.3f}" for name, value in report.scores().items()]
+    lines += [f"{name:>13}: " + ("n/a" if value is None else f"{value:.3f}")
+              for name, value in report.scores().items()]
     for kind, errors in report.errors.items() if n_errors else ():
         lines.append(f"-- {kind} ({len(errors)})")
         lines += [f"   {e}" for e in errors[:n_errors]]
@@ -216,4 +260,4 @@ def shortfalls(report: Report, minimums: dict[str, float]) -> list[str]:
     """Each score below its pinned minimum, as a readable line."""
     scores = report.scores()
     return [f"{name} {scores[name]:.3f} < {minimum}" for name, minimum in minimums.items()
-            if scores[name] < minimum]
+            if scores[name] is not None and scores[name] < minimum]

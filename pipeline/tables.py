@@ -51,6 +51,8 @@ class AmountRow:
     section: str | None
     sentence: str
     in_table: bool
+    restates: int | None = None
+    is_previous: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,8 @@ AMOUNTS_SCHEMA = with_pandas_dtypes(pa.schema([
     _field("section", pa.string(), "heading of the section holding the amount", True),
     _field("sentence", pa.string(), "the sentence, list item or table row holding the amount"),
     _field("in_table", pa.bool_(), "the amount is a table cell"),
+    _field("restates", pa.int32(), "amount_no of the first statement of the same money", True),
+    _field("is_previous", pa.bool_(), "only an earlier level or earlier period's figure, for comparison"),
 ]))
 
 TOTALS_SCHEMA = with_pandas_dtypes(pa.schema([

@@ -50,17 +50,20 @@ def processed(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def restated(processed, tmp_path_factory) -> Path:
-    """The same tables with `restates` and `is_previous` columns: the last amount restates
-    the first, and 50 miljoner and 407,8 are given as earlier figures."""
+    """The same tables with `restates` and `is_previous` set by hand, so the page is tested
+    apart from the labeller: the last amount restates the first, and 50 miljoner and 407,8
+    are given as earlier figures."""
     out = tmp_path_factory.mktemp("restated")
     for name in ("documents", "totals"):
         shutil.copy(processed / f"{name}.parquet", out)
     amounts = pq.read_table(processed / "amounts.parquet")
     numbers = amounts.column("amount_no").to_pylist()
     last = max(numbers)
-    amounts = amounts.append_column("restates", pa.array(
-        [1 if n == last else None for n in numbers], pa.int32()))
-    amounts = amounts.append_column("is_previous", pa.array([n in (3, 5) for n in numbers]))
+    for name, column in (("restates", pa.array([1 if n == last else None for n in numbers],
+                                               pa.int32())),
+                         ("is_previous", pa.array([n in (3, 5) for n in numbers]))):
+        i = amounts.schema.get_field_index(name)
+        amounts = amounts.set_column(i, amounts.schema.field(i), column)
     pq.write_table(amounts, out / "amounts.parquet")
     return out
 
@@ -106,7 +109,7 @@ def without_tags(fragment: str) -> str:
 def test_each_amount_is_marked_with_a_short_label_in_swedish_grouping(processed, tmp_path):
     page = page_of(processed, tmp_path)
     assert labels_of(page, "150 miljoner kronor") == [["#1 150 000 000 kr · total · 2026"],
-                                                      ["#9 150 000 000 kr · total"]]
+                                                      ["#9 150 000 000 kr · total · restates #1"]]
     assert labels_of(page, "100 miljoner kronor") == [["#2 100 000 000 kr"]]
     assert labels_of(page, "20 miljoner kronor") == [
         ["#6 20 000 000 kr · 2027–2029 · per year · approx"]]
@@ -133,7 +136,7 @@ def test_headings_and_tables_are_rendered_as_such(processed, tmp_path):
             for r in re.findall(r"<tr>(.*?)</tr>", table)]
     assert rows == [["Satsning (miljoner kronor)", "", ""], ["", "2026", "2027"],
                     ["Bredband", "100", "120"]]
-    assert [plain(t) for t in TAG.findall(table)] == ["#7 100 000 000 kr · 2026",
+    assert [plain(t) for t in TAG.findall(table)] == ["#7 100 000 000 kr · 2026 · restates #2",
                                                        "#8 120 000 000 kr · 2027"]
     assert table.count("<th>") == 6 and table.count("<td>") == 3
 
@@ -155,7 +158,7 @@ def test_each_highlight_links_to_its_row_and_back(processed, tmp_path):
 def test_an_amount_written_inside_another_shares_its_mark(processed, tmp_path):
     page = page_of(processed, tmp_path)
     assert labels_of(page, "476,2 (407,8) miljarder kronor") == [
-        ["#4 476 200 000 000 kr", "#5 407 800 000 000 kr"]]
+        ["#4 476 200 000 000 kr", "#5 407 800 000 000 kr · previous"]]
     assert article(page).count("407,8") == 1
 
 

@@ -1,0 +1,107 @@
+"""The patterns that find comparison figures, built once from the Swedish words of
+`pipeline.lang.sv.comparisons`: changes and their old and new levels, comparison cues, earlier
+periods and moments, brackets."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from pipeline.label.context import SPACE, YEAR
+from pipeline.lang.sv.comparisons import (
+    A_YEAR_BEFORE,
+    CHANGE_STEMS,
+    CHANGE_WORDS,
+    COMPARING_PHRASES,
+    COMPARING_PREPOSITIONS,
+    DIFFERENCE_WORDS,
+    EARLIER_IN_BRACKETS,
+    EARLIER_LEVEL_HEADERS,
+    EARLIER_STEMS,
+    EARLIER_TIMES,
+    EQUIVALENT_CUES,
+    EXPECTATION_WORDS,
+    GAP_BREAKERS,
+    LEVEL_JOINERS,
+    LEVEL_WORDS,
+    NEW_LEVEL_CUES,
+    OLD_LEVEL_CUES,
+    QUARTERS,
+    RECORD_STEMS,
+    SAME_PERIODS,
+    THIS_YEAR,
+    TODAYS_LEVEL,
+    TODAY_CUES,
+)
+from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.lang.sv.years import MONTH_NAMES
+from pipeline.parse import alternation
+
+
+def words(phrases: Sequence[str]) -> str:
+    """Whole words or phrases, as one regex alternation."""
+    return rf"(?<!\w)(?:{alternation(phrases)})(?!\w)"
+
+
+QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
+CHANGE = rf"(?<!\w)(?:(?:{alternation(CHANGE_STEMS)})\w*|{words(CHANGE_WORDS)})"
+IN_CLAUSE = r"(?:[^.;!?]|(?<=\d)\.(?=\d))"     # a clause's characters; "1.270" is a number
+# Up to five words (or years) between a comparison cue and its figure: "att jämföra med 2019
+# då summan landade på", "jämfört med dagens gräns på".
+GAP_WORDS = rf"(?:{SPACE}+(?!{words(GAP_BREAKERS)})(?:[^\W\d]+|{YEAR}(?![\d.,]))){{0,5}}?"
+# "samma period i fjol", "motsvarande period 2017", "samma kvartal föregående år".
+SAME_PERIOD = rf"{words(SAME_PERIODS)}{SPACE}+(?:{words(A_YEAR_BEFORE)}|(?:[^\W\d]+{SPACE}+)?{YEAR})"
+EARLIER_WORDS = (rf"(?:{SAME_PERIOD}|{words(EARLIER_TIMES + A_YEAR_BEFORE)}"
+                 rf"|(?<!\w)(?:{alternation(EARLIER_STEMS)})\w*)")
+# A date after a compared figure is the day it was measured, before the release's.
+DATE = rf"(?<!\d)\d{{1,2}}{SPACE}+{words(MONTH_NAMES)}"
+EARLIER = rf"(?:{EARLIER_WORDS}|{DATE})"
+NUMBER = r"[-−–]?\d[\d\s.,:]*"
+# A bare figure: the number only, its unit borrowed from the amount before the bracket.
+BARE_FIGURE = regex.compile(r"[-−–]?\d[\d\s.,:]*")
+BRACKET_OPEN = regex.compile(rf"\({SPACE}*\Z")
+BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
+# "höjs från 37 till", "höjts till 1.270 från", "ökade till 2 100 kronor i stället för".
+OLD_LEVEL = regex.compile(
+    rf"{CHANGE}{IN_CLAUSE}*?{words(OLD_LEVEL_CUES)}{SPACE}+(?:{words(LEVEL_WORDS)}{SPACE}+){{0,3}}"
+    rf"(?:{NUMBER}{SPACE}*{words(LEVEL_JOINERS)}{SPACE}+)*{QUALIFIER}\Z", regex.IGNORECASE)
+NEW_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+TODAY_BEFORE = regex.compile(rf"{words(TODAY_CUES)}(?:{SPACE}+(?:till|på|om))?{SPACE}+{QUALIFIER}\Z",
+                          regex.IGNORECASE)
+TODAYS_LEVEL_BEFORE = regex.compile(
+    rf"{words(TODAYS_LEVEL)}(?:{SPACE}+[^\W\d]+)?(?:{SPACE}+(?:på|om))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+THIS_YEAR_WORDS = regex.compile(words(THIS_YEAR), regex.IGNORECASE)
+A_CHANGE_BY = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?(?<!\w)med{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+PERIOD_ORDER = regex.compile(f"{words(tuple(QUARTERS))}|{words(MONTH_NAMES)}", regex.IGNORECASE)
+PERIOD_PHRASE = regex.compile(
+    rf"(?P<name>{words(tuple(QUARTERS))}|{words(MONTH_NAMES)})(?:{SPACE}+(?P<year>{YEAR}))?"
+    rf"|(?<![\d.,])(?P<year>{YEAR})(?![\d.,])", regex.IGNORECASE)
+COMPARISON_ANYWHERE = regex.compile(words(COMPARING_PHRASES), regex.IGNORECASE)
+COMPARING = regex.compile(rf"{words(COMPARING_PHRASES)}|(?<!\w)(?:{alternation(RECORD_STEMS)})", regex.IGNORECASE)
+RANGE_DASH = regex.compile(rf"{SPACE}*[-–—]{SPACE}*[^\W\d]")
+RANGE_DASH_BEFORE = regex.compile(rf"[^\W\d]{SPACE}*[-–—]{SPACE}*\Z")
+# "(tidigare 500 kr)", "(i fjol: 40 Mkr)", "(2023: 40 Mkr)", ", tidigare 500 kronor".
+EARLIER_BRACKET = regex.compile(
+    rf"(?:\({SPACE}*(?:{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}|{YEAR}(?={SPACE}*:))"
+    rf"|[,–—]{SPACE}*{words(EARLIER_IN_BRACKETS)}){SPACE}*:?{SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
+OPEN_BRACKET = regex.compile(rf"\({SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
+EARLIER_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{EARLIER}", regex.IGNORECASE)
+SAME_PERIOD_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{SAME_PERIOD}",
+                                  regex.IGNORECASE)
+COMPARED = regex.compile(
+    rf"{words(COMPARING_PHRASES + COMPARING_PREPOSITIONS)}(?P<gap>{GAP_WORDS}){SPACE}+(?:(?:på|om){SPACE}+)?{QUALIFIER}\Z",
+    regex.IGNORECASE)
+# After a comparison cue, the same period alone is the earlier one: "mot 40 Mkr under
+# motsvarande period".
+COMPARED_PERIOD = regex.compile(rf"{EARLIER}|{words(SAME_PERIODS)}", regex.IGNORECASE)
+EARLIER_HEADER = regex.compile(rf"{EARLIER_WORDS}|{words(EARLIER_LEVEL_HEADERS)}", regex.IGNORECASE)
+SAME_PERIOD_OPENING = regex.compile(rf"[\W]*(?:under{SPACE}+)?{SAME_PERIOD}", regex.IGNORECASE)
+EQUIVALENT = regex.compile(rf"{SPACE}*,?{SPACE}*{words(EQUIVALENT_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
+EXPECTATION = regex.compile(words(EXPECTATION_WORDS), regex.IGNORECASE)
+TODAY = regex.compile(words(TODAYS_LEVEL), regex.IGNORECASE)
+DIFFERENCE = regex.compile(words(DIFFERENCE_WORDS), regex.IGNORECASE)
+CHANGE_ANYWHERE = regex.compile(CHANGE, regex.IGNORECASE)
+YEAR_WORD = regex.compile(rf"(?<!\d)({YEAR})(?!\d)")
+CLAUSE_END = regex.compile(r"[.;!?](?!\d)")
+REACH = 120         # characters read before an amount for the change it is the old level of
+AFTER_REACH = 60    # characters read after a compared figure for its period

@@ -1,0 +1,59 @@
+"""The same money written twice in a row: converted into another currency ("20,5 miljarder
+dollar, motsvarande 198 miljarder kronor", "2 miljoner euro (ca 20 miljoner kronor)") or into
+another period ("70 kronor per dag – ca 2 100 kronor per månad"); and money written as coming
+on top of a sum ("ytterligare fem miljoner kronor") or as the same value for another thing
+("Även här blir teckningskursen 2 norska kronor"), which is never that sum again."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from pipeline.label.context import SPACE, TextUnit
+from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.lang.sv.restates import (
+    CONVERSION_CUES,
+    LIKEWISE_WORDS,
+    NEW_MONEY_CUES,
+    STILL_WORDS,
+    TIME_PERIODS,
+)
+from pipeline.parse import Amount, alternation
+
+QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
+# What may stand between an amount and its conversion: a few words of its own ("per år"),
+# then a bracket, comma or dash, or a conversion word, then a qualifier.
+CONVERSION_GAP = regex.compile(rf"""
+    (?:{SPACE}+[^\W\d]+){{0,3}}?{SPACE}*
+    (?: [(,–—-]{SPACE}*(?:(?:{alternation(CONVERSION_CUES)}){SPACE}+)?
+      | (?:{alternation(CONVERSION_CUES)}){SPACE}+ )
+    {QUALIFIER}
+""", regex.IGNORECASE | regex.VERBOSE)
+NEW_MONEY = regex.compile(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+LIKEWISE = regex.compile(
+    rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS)})(?!\w))",
+    regex.IGNORECASE)
+CUE_REACH = 30
+
+
+def conversions_of(text: str, amounts: Sequence[Amount], pers: Sequence[str | None]) -> dict[int, int]:
+    """Index of each amount that converts the amount right before it -> that amount's index."""
+    found = {}
+    for i in range(1, len(amounts)):
+        a, b = amounts[i - 1], amounts[i]
+        if a.end > b.start or not CONVERSION_GAP.fullmatch(text, a.end, b.start):
+            continue
+        if a.currency != b.currency or (pers[i] != pers[i - 1] and pers[i] in TIME_PERIODS
+                                        and pers[i - 1] in TIME_PERIODS):
+            found[i] = i - 1
+    return found
+
+
+def is_new_money(text: str, amount: Amount, unit: TextUnit) -> bool:
+    """"ytterligare fem miljoner kronor": money on top of what was stated before."""
+    return NEW_MONEY.search(text, max(unit.start, amount.start - CUE_REACH), amount.start) is not None
+
+
+def is_likewise(text: str, amount: Amount, unit: TextUnit) -> bool:
+    """"Även här blir teckningskursen 2 norska kronor": the same value for another thing."""
+    return LIKEWISE.search(text, unit.start, amount.start) is not None

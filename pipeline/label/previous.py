@@ -1,0 +1,232 @@
+"""Comparison figures (guide §3 `is_previous`): a figure given only as an earlier level or an
+earlier period's figure, beside the figure that counts.
+
+Decided from the structure around the amount, never from one word: the bare figure in brackets
+after an amount ("476,2 (407,8) miljarder"), the old level of a change ("höjs från 37 till 51,9
+miljarder"), a bracket naming the earlier level ("(tidigare 500 kr)"), a comparison with an
+earlier period or moment ("att jämföra med 1,12 miljarder dollar samma period året innan"), a
+clause about the same period last year, today's level in a paragraph about changing it; and,
+by the order of periods (`earlier_periods`), the earlier of two compared months, quarters or
+years, a level of an earlier year changed in the next sentence, a table column of an earlier
+period. Forecasts and consensus figures compared with are no earlier figures; a range's lower
+end is one amount. The patterns are built once from the word lists (`comparison_patterns`).
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from pipeline.document import Document
+from pipeline.label.context import AmountContext, TextUnit, Years
+from pipeline.label.comparison_patterns import (
+    AFTER_REACH,
+    BARE_FIGURE,
+    BRACKET_CLOSE,
+    BRACKET_OPEN,
+    CHANGE_ANYWHERE,
+    CLAUSE_END,
+    COMPARED,
+    COMPARED_PERIOD,
+    DIFFERENCE,
+    EARLIER_AFTER,
+    EARLIER_BRACKET,
+    EQUIVALENT,
+    EXPECTATION,
+    OLD_LEVEL,
+    OPEN_BRACKET,
+    REACH,
+    SAME_PERIOD_AFTER,
+    SAME_PERIOD_OPENING,
+    TODAY,
+    TODAYS_LEVEL_BEFORE,
+    TODAY_BEFORE,
+    YEAR_WORD,
+)
+from pipeline.label.earlier_periods import (
+    earlier_in_sentence,
+    earlier_period_cells,
+    level_before_change,
+    named_earlier,
+)
+from pipeline.parse import Amount
+
+
+def before(ctx: AmountContext, reach: int = REACH) -> tuple[int, int]:
+    return max(ctx.unit.start, ctx.amount.start - reach), ctx.amount.start
+
+
+def clause_after(ctx: AmountContext) -> str:
+    """The text after the amount up to the next amount or the end of its clause."""
+    end = min(ctx.unit.end, ctx.amount.end + AFTER_REACH)
+    if ctx.index + 1 < len(ctx.amounts):
+        end = min(end, max(ctx.amount.end, ctx.amounts[ctx.index + 1].start))
+    text = ctx.text[ctx.amount.end:end]
+    stop = CLAUSE_END.search(text)
+    return text[:stop.start()] if stop else text
+
+
+def figure_before(ctx: AmountContext) -> Amount | None:
+    """The amount this one stands right after (or inside, as "407,8" in "476,2 (407,8) miljarder")."""
+    if ctx.index == 0:
+        return None
+    earlier = ctx.amounts[ctx.index - 1]
+    return earlier if earlier.start >= ctx.unit.start else None
+
+
+def bare_figure_in_brackets(ctx: AmountContext) -> bool:
+    """"476,2 (407,8) miljarder", "4 008 miljoner kronor (4 086)": a prior-period figure in the
+    convention of Swedish interim reports. A bracket with its own unit is a conversion or a
+    restatement, not this."""
+    amount, earlier = ctx.amount, figure_before(ctx)
+    if earlier is None or earlier.currency != amount.currency or not BARE_FIGURE.fullmatch(amount.text):
+        return False
+    opening = BRACKET_OPEN.search(ctx.text, earlier.start, amount.start)
+    if opening is None:
+        return False
+    nested = earlier.start < amount.start < earlier.end
+    return (nested or not ctx.text[earlier.end:opening.start()].strip()) and \
+        BRACKET_CLOSE.match(ctx.text, amount.end) is not None
+
+
+def old_level_of_change(ctx: AmountContext) -> bool:
+    """"höjs från 37 till 51,9 miljarder", "upp från 2,1 miljoner euro", "ökade till 2 100
+    kronor i stället för 1 325 kronor"."""
+    return OLD_LEVEL.search(ctx.text, *before(ctx)) is not None
+
+
+def earlier_level_in_brackets(ctx: AmountContext) -> bool:
+    """"höjs till 550 kronor (tidigare 500 kr)", "(2,9 miljoner samma period 2017)"."""
+    lo, hi = before(ctx, 40)
+    if EARLIER_BRACKET.search(ctx.text, lo, hi):
+        return True
+    return OPEN_BRACKET.search(ctx.text, lo, hi) is not None and \
+        EARLIER_AFTER.match(ctx.text, ctx.amount.end, ctx.unit.end) is not None
+
+
+def compared_with_earlier(ctx: AmountContext) -> bool:
+    """"att jämföra med 1,12 miljarder dollar samma period året innan", "jämfört med
+    stängningskursen på 357,60 norska kronor på Oslobörsen igår", "mot 248,6 miljoner euro vid
+    utgången av det tredje kvartalet 2018", "högre än tidigare rekord om 63 miljarder dollar";
+    "jämfört med dagens gräns på 1 450 kronor" when the sentence is about a change. Not a
+    comparison with consensus or a forecast."""
+    cue = COMPARED.search(ctx.text, *before(ctx, 80))
+    if cue is None or EXPECTATION.search(cue["gap"]):
+        return False
+    gap, after = cue["gap"], clause_after(ctx)
+    compared_to = ctx.text[ctx.unit.start:cue.start()]
+    if COMPARED_PERIOD.search(gap) or COMPARED_PERIOD.search(after) \
+            or dated_before(ctx, gap + after, compared_to) \
+            or named_earlier(compared_to, after):
+        return True
+    return TODAY.search(gap) is not None and \
+        CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
+
+
+def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
+    """A year in the compared figure's words before the years of what it is compared to (or
+    the release's own year; with neither known, a year named in a comparison is an earlier
+    one: "att jämföra med 16.000 miljarder 2014")."""
+    years = [int(y) for y in YEAR_WORD.findall(compared)]
+    if not years:
+        return False
+    later = [int(y) for y in YEAR_WORD.findall(compared_to)]
+    if later:
+        return min(years) < max(later)
+    return ctx.doc.published is None or min(years) < ctx.doc.published.year
+
+
+def todays_level_changed(ctx: AmountContext) -> bool:
+    """"den nuvarande gränsen på 80 000 kronor höjs till 120 000 kronor": today's level in a
+    sentence that changes it; "Denna del av statsbidraget omfattar i dag 40 miljoner kronor"
+    in a paragraph (or a release, by its title) about changing it."""
+    lo, hi = before(ctx, 40)
+    if TODAYS_LEVEL_BEFORE.search(ctx.text, lo, hi):
+        return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
+    if TODAY_BEFORE.search(ctx.text, lo, hi) is None:
+        return False
+    block = ctx.unit.block
+    title = next((b for b in ctx.doc.blocks if b.kind == "title"), None)
+    return CHANGE_ANYWHERE.search(ctx.text, block.start, block.end) is not None or \
+        (title is not None and CHANGE_ANYWHERE.search(ctx.text, title.start, title.end) is not None)
+
+
+def same_period_beside(ctx: AmountContext) -> bool:
+    """"170 miljoner samma period i fjol", "2,9 miljoner samma period 2017"."""
+    return SAME_PERIOD_AFTER.match(ctx.text, ctx.amount.end, ctx.unit.end) is not None
+
+
+def clause_about_last_year(ctx: AmountContext) -> bool:
+    """"Under motsvarande period i fjol var resultatet 170 miljoner.": a sentence that opens
+    with the same period last year; not a difference ("1,8 miljoner mer än")."""
+    return SAME_PERIOD_OPENING.match(ctx.text, ctx.unit.start, ctx.amount.start) is not None and \
+        DIFFERENCE.search(clause_after(ctx)) is None
+
+
+Finder = Callable[[AmountContext], bool]
+
+# The structures that make a figure a comparison figure, each with the kind of release it serves.
+PREVIOUS_FINDERS: tuple[Finder, ...] = (
+    # Interim reports and government portfolio reports: "83,9 miljoner kronor (64,1)"
+    # (fonderdirekt:2020-07-22-micro-systemation-aktiehuset-och-humle-kan-glädjas-åt-rapport,
+    # g0vse:pressmeddelanden/2023/03/okad-omsattning-for-den-statliga-bolagsportfoljen-men-minskat-resultat).
+    bare_figure_in_brackets,
+    # Government releases on raised benefits and fund news on growth: "höjs från 18,50 till 25
+    # kronor per mil" (g0vse:pressmeddelanden/2022/10/forslag-om-att-behalla-och-forstarka-reseavdraget-pa-remiss,
+    # fonderdirekt:2018-12-03-avanza-jesper-bonnivier-ny-vd-för-avanza-fonder).
+    old_level_of_change,
+    # Government releases on a raised benefit: "(tidigare 500 kr)"
+    # (g0vse:pressmeddelanden/2025/12/fritidskortet-hojs-och-breddas-till-2026, and
+    # g0vse:pressmeddelanden/2023/06/nu-forlangs-det-tillfalliga-tillagget-for-barnfamiljer-med-bostadsbidrag
+    # for "i stället för", read by `old_level_of_change`).
+    earlier_level_in_brackets,
+    # Fund and company news comparing with an earlier period: "att jämföra med 174 miljoner euro
+    # under samma period föregående år" (fonderdirekt:2020-08-14-hedgefonder-gör-miljardvinster-på-resebolagens-kollaps,
+    # fonderdirekt:2019-11-18-2019-11-18-12-39-03-cet-baltic-horizon-fund-0-8-i-okt-nettovinst-1-1-mln-eur).
+    compared_with_earlier,
+    # Government releases on a raised grant or limit: "omfattar i dag 40 miljoner kronor",
+    # "den nuvarande gränsen på 80 000 kronor höjs till 120 000 kronor"
+    # (g0vse:pressmeddelanden/2023/04/275-miljoner-kronor-for-okat-stod-till-barn-och-elever-med-neuropsykiatriska-funktionsnedsattningar,
+    # g0vse:pressmeddelanden/2023/09/farre-smaforetag-ska-behova-redovisa-moms).
+    todays_level_changed,
+    # Fund news and interim reports: a figure followed by the same period a year before
+    # (fonderdirekt:2020-08-14-hedgefonder-gör-miljardvinster-på-resebolagens-kollaps,
+    # fonderdirekt:2019-02-15-baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv).
+    same_period_beside,
+    # Newswire previews and fund news: "Under samma period föregående år noterades ett
+    # nettoinflöde på 2,390 miljarder kronor" (fonderdirekt:2020-09-14-fonder-globala-etf-tillgångar-passerar-rekordnivån-60-biljoner,
+    # fonderdirekt:2020-09-16-baltic-horizon-fund-5-9-i-aug-hyresreduceringar-lägre-än-2kv).
+    clause_about_last_year,
+)
+
+
+def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                years: Sequence[Years]) -> list[bool]:
+    """Per amount: whether it is only a comparison figure."""
+    earlier_columns = earlier_period_cells(doc, amounts, years)
+    result: list[bool] = []
+    for i, (amount, unit) in enumerate(zip(amounts, units)):
+        if amount.in_table:
+            result.append(i in earlier_columns)
+            continue
+        ctx = AmountContext(doc, amounts, i, unit)
+        result.append(any(finder(ctx) for finder in PREVIOUS_FINDERS) or
+                      # Fund news comparing two months or quarters in one sentence
+                      # (fonderdirekt:2020-08-19-fonder-stora-utflöden-från-amerikanska-aktiefonder-i-år,
+                      # fonderdirekt:2020-10-13-blackrock-högre-avgifter-gav-27-högre-vinst-under-q3).
+                      earlier_in_sentence(doc, amounts, units, i) or
+                      # Fund news: "upp från 2,1 miljoner euro motsvarande 0,026 euro per andel"
+                      # (fonderdirekt:2019-02-15-baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv,
+                      # fonderdirekt:2020-02-17-baltic-horizon-fund-värde-bruttotillgångar-upp-7-6-i-4-kv).
+                      (i > 0 and result[i - 1] and equivalent_of(ctx)) or
+                      # Government releases on a widened frame or a raised grant
+                      # (g0vse:pressmeddelanden/2025/02/regeringen-utokar-mojligheter-for-svenska-foretag-att-bidra-till-ukrainas-uppbyggnad,
+                      # g0vse:pressmeddelanden/2025/04/fortsatt-stod-till-projekt-om-battre-diagnostik-och-mer-individanpassad-behandling).
+                      level_before_change(doc, amounts, units, years, i))
+    return result
+
+
+def equivalent_of(ctx: AmountContext) -> bool:
+    """"upp från 2,1 miljoner euro motsvarande 0,026 euro per andel": the comparison figure
+    before, in other terms."""
+    earlier = figure_before(ctx)
+    return earlier is not None and earlier.end <= ctx.amount.start and \
+        EQUIVALENT.fullmatch(ctx.text, earlier.end, ctx.amount.start) is not None

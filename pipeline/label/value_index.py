@@ -1,0 +1,119 @@
+"""Earlier figures by currency and value: the same value, a rounder figure of the same money
+("nästan 6 miljarder" for "5 886 500 000") or a more exact one ("1 610 miljoner" after "1,6
+miljarder"), found by lookups and one bisection, not by comparing every pair of amounts.
+
+A figure stands for money within half the unit of its last written digit, as totals are
+checked against their items (`pipeline.label.totals.rounding`), and never further than a tenth
+of its value.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import deque
+from decimal import ROUND_FLOOR, Decimal
+from typing import Protocol, Sequence
+
+import regex
+
+from pipeline.label.totals import rounding
+from pipeline.parse import Amount
+
+ROUNDED_REACH = Decimal("0.1")    # a rounded figure is never further than this share off
+MAX_CANDIDATES = 8     # earlier figures looked at per value: a release may repeat one often
+MAX_SCAN = 32          # neighbouring values looked at for the more exact figures of a rounder one
+POWERS = 15            # powers of ten a rounder figure may be cut at
+WRITTEN_NUMBER = regex.compile(r"\d+(?:[ \u00a0\u202f\u2009.]\d{3})*(?:,\d+)?")
+
+
+class Written(Protocol):
+    amount: Amount
+    qualifier: str | None
+
+
+def precision(figure: Written) -> Decimal:
+    """Half the unit of the figure's last written digit: "1,6 miljarder" 50 000 000,
+    "1 610 miljoner" 500 000, "1 560 000 000 kronor" 0.5. Zeros written at the end count
+    ("200 miljoner" is not "cirka 200 miljoner"), unless a qualifier says the figure is rough.
+
+    >>> from types import SimpleNamespace as Figure
+    >>> from pipeline.parse import amounts_in_text
+    >>> [precision(Figure(amount=a, qualifier=None))
+    ...  for a in amounts_in_text("1,6 miljarder, 1 610 miljoner och 23,0 miljarder kronor")]
+    [Decimal('5E+7'), Decimal('5E+5'), Decimal('5E+7')]
+    """
+    unit = rounding(figure.amount.value)
+    numbers = WRITTEN_NUMBER.findall(figure.amount.text)
+    if not numbers or figure.qualifier is not None:
+        return unit
+    digits = "".join(c for c in numbers[-1] if c.isdigit())
+    return unit.scaleb(-(len(digits) - len(digits.rstrip("0"))))
+
+
+def reach_of(figure: Written) -> Decimal:
+    """How far from its value the money a figure stands for may lie (none for a range)."""
+    if figure.amount.value_max is not None:
+        return Decimal(0)
+    return min(precision(figure), abs(figure.amount.value) * ROUNDED_REACH)
+
+
+def rounds_to(rounder: Written, value: Decimal) -> bool:
+    """`value` lies within the rounding of the rounder figure, or below its next step: "1,5
+    miljarder" is written for 1 560 000 000 as often as for 1 540 000 000."""
+    reach = reach_of(rounder)
+    gap = value - rounder.amount.value
+    return -reach <= gap <= min(2 * reach, abs(rounder.amount.value) * ROUNDED_REACH)
+
+
+def rounder_figures(value: Decimal) -> list[Decimal]:
+    """The values a rounder figure of `value` may have: `value` cut to each power of ten, down
+    and up.
+
+    >>> [str(v) for v in rounder_figures(Decimal("5886500000"))][-4:]
+    ['5800000000', '5900000000', '5000000000', '6000000000']
+    """
+    found: list[Decimal] = []
+    for power in range(POWERS):
+        unit = Decimal(10) ** power
+        if unit > abs(value):
+            break
+        down = (value / unit).to_integral_value(rounding=ROUND_FLOOR) * unit
+        found.extend(c for c in (down, down + unit) if c != value and c not in found)
+    return found
+
+
+class ValueIndex:
+    """The figures added so far, by currency and value. All figures are sorted once; a lookup
+    reads a bounded stretch of them, so a release's work grows with its number of amounts."""
+
+    def __init__(self, figures: Sequence[Written]) -> None:
+        self.figures = figures
+        self.exact: dict[tuple[str, Decimal], deque[int]] = {}
+        self.ordered: dict[str, list[tuple[Decimal, int]]] = {}
+        for i, figure in enumerate(figures):
+            self.ordered.setdefault(figure.amount.currency, []).append((figure.amount.value, i))
+        for values in self.ordered.values():
+            values.sort()
+        self.added: set[int] = set()
+
+    def add(self, i: int) -> None:
+        amount = self.figures[i].amount
+        self.exact.setdefault((amount.currency, amount.value), deque(maxlen=MAX_CANDIDATES)).append(i)
+        self.added.add(i)
+
+    def candidates(self, figure: Written) -> list[int]:
+        """Figures of the same value, rounder figures it falls within, and (for a rounder
+        figure itself) more exact ones within its reach."""
+        value, currency = figure.amount.value, figure.amount.currency
+        found = list(self.exact.get((currency, value), ()))
+        for rounder in rounder_figures(value):
+            found.extend(j for j in self.exact.get((currency, rounder), ())
+                         if rounds_to(self.figures[j], value))
+        reach = reach_of(figure)
+        if reach:
+            values = self.ordered.get(currency, [])
+            lo = bisect_left(values, (value - reach, -1))
+            own = precision(figure)
+            for v, j in values[lo: lo + MAX_SCAN]:
+                if j in self.added and v != value and rounds_to(figure, v) and precision(self.figures[j]) < own:
+                    found.append(j)
+        return found

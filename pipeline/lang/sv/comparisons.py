@@ -1,0 +1,110 @@
+"""Words that give a figure only for comparison: an earlier level or an earlier period's figure
+(annotation guide §3 `is_previous`). Read by `pipeline.label.previous`."""
+
+# Word stems of a change of level, written before the old level: "höjs från 37 till 51,9
+# miljarder", "ökade sekventiellt från 109,3 till 109,8", "en höjning från 500 kronor".
+CHANGE_STEMS = ("höj", "ök", "sänk", "minsk", "fördubbl", "tredubbl", "halver", "stig", "sjönk",
+                "sjunk", "stärk", "försvag", "förändr", "ändr", "utök", "väx", "vuxit", "lyft",
+                "backa", "förbättr", "försämr", "tapp", "klättr", "rasa", "dubbl", "uppgång",
+                "nedgång", "hoppa")
+
+# Whole words of a change: "upp från 2,1 miljoner euro", "gick från 80 till 40 miljoner".
+CHANGE_WORDS = ("upp", "ned", "ner", "steg", "föll", "går", "gick", "gått", "landade")
+
+# Written right before the old level, after a change: "från", "i stället för", "(tidigare".
+OLD_LEVEL_CUES = ("från", "i stället för", "istället för")
+
+# Words that may stand between such a cue and the old level: "backat från nivåer kring 140
+# kronor", "en nedgång från toppnoteringen om 28,1 miljarder", "höjs från dagens 500 kronor".
+LEVEL_WORDS = ("nivåer", "nivån", "nivå", "nivåerna", "toppnoteringen", "toppnivån", "rekordet",
+               "rekordnivån", "dagens", "nuvarande", "tidigare", "en", "de", "den", "kring", "runt",
+               "omkring", "på", "om")
+
+# Words that join several old levels of one change: "höjs från 6,50 respektive 9,50 till 12 kronor".
+LEVEL_JOINERS = ("respektive", "och", ",")
+
+# A bracket that gives the earlier level, with the words of `A_YEAR_BEFORE`: "höjs till 550
+# kronor (tidigare 500 kr)", "(i fjol: 40 Mkr)".
+EARLIER_IN_BRACKETS = ("tidigare", "tidigare:")
+
+# Written between a comparison figure and the same money in other terms, which compares too:
+# "upp från 2,1 miljoner euro motsvarande 0,026 euro per andel".
+EQUIVALENT_CUES = ("motsvarande", "vilket motsvarar", "eller")
+
+# The level before a proposed change, named as today's: "jämfört med dagens gräns på 1 450 kronor".
+TODAYS_LEVEL = ("dagens", "nuvarande", "hittillsvarande")
+
+# Cues that compare a figure with another one, written before the compared figure. They make
+# it an earlier period's figure only with a time phrase or a year: "att jämföra med 1,12
+# miljarder dollar samma period året innan", "högre än tidigare rekord om 63 miljarder dollar".
+# They compare wherever they stand in a sentence; "mot" (`COMPARING_PREPOSITIONS`) compares only
+# right before the figure ("2,2 miljoner euro, mot 2,1 miljoner euro året innan").
+COMPARING_PHRASES = ("jämfört med", "att jämföra med", "att jämföras med", "kan jämföras med",
+                     "jämförs med", "i jämförelse med", "jämfört mot", "högre än", "lägre än",
+                     "större än", "bättre än", "sämre än")
+COMPARING_PREPOSITIONS = ("mot",)
+
+# Words that end the stretch between such a cue and its figure: "ökade med 11,5 procent jämfört
+# med föregående år och uppgick till 531 miljarder kronor" compares the percentage.
+GAP_BREAKERS = ("och", "men", "samt", "medan", "vilket", "som", "till", "uppgick", "uppgår")
+
+# The same period another year, a comparison in itself with a year or "i fjol" after it:
+# "(2,9 miljoner samma period 2017)", "Under motsvarande period i fjol var resultatet 170
+# miljoner."
+SAME_PERIODS = ("samma period", "motsvarande period", "samma kvartal", "motsvarande kvartal",
+                "samma månad", "motsvarande månad")
+A_YEAR_BEFORE = ("i fjol", "ifjol", "året innan", "året före", "föregående år", "förra året")
+
+# An earlier period or moment: the compared figure's, after a comparison cue or in a bracket
+# ("(40 Mkr i fjol)"). Alone, "vid utgången av 2023" only dates a level, and "i fjol" may be
+# the year a release reports on.
+EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", "månaden innan",
+                 "förra månaden", "föregående månad", "ett år tidigare", "för ett år sedan",
+                 "vid årsskiftet", "igår", "i går", "vid utgången av", "vid slutet av", "tidigare",
+                 "innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
+                 "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads")
+
+# A table column headed as the level before a change: "| Belopp | Tidigare | Från 1 juli 2025 |".
+EARLIER_LEVEL_HEADERS = ("tidigare", "nuvarande", "dagens", "i dag", "idag", "gällande", "före",
+                         "hittills")
+
+# Words that begin compounds of an earlier time: "jämfört med fjolårsvinsten på 1,41 biljoner
+# yen", "jämfört med gårdagens stängningskurs på 31 kronor".
+EARLIER_STEMS = ("fjolår", "gårdag")
+
+# Periods in order, to tell the earlier of two compared figures: "nettoinflöden om 41,3
+# miljarder euro i det andra kvartalet, att jämföra med utflöden om 37 miljarder euro i det
+# första kvartalet".
+QUARTERS = {"första kvartalet": 1, "andra kvartalet": 2, "tredje kvartalet": 3,
+            "fjärde kvartalet": 4, "första kvartal": 1, "andra kvartal": 2, "tredje kvartal": 3,
+            "fjärde kvartal": 4}
+
+# The level a change starts from may be stated the sentence before the change, for an earlier
+# year: "2024 avsattes 333 miljoner kronor … 2025 ökades ramen till totalt 888 miljoner
+# kronor", "2024 gav regeringen ett stöd om 49,5 miljoner kronor. I år höjs stödet till 80
+# miljoner kronor." Words that place the change in the release's own year:
+THIS_YEAR = ("i år", "nu", "i dag", "idag")
+
+# Words between a change and its new level: "ökades ramen till totalt 888 miljoner kronor".
+NEW_LEVEL_CUES = ("till", "till totalt", "till sammanlagt")
+
+# A figure compared with these is an expectation, not an earlier period's figure:
+# "jämfört med analytikerkonsensus på 3 815", "mot väntat 736".
+EXPECTATION_WORDS = ("konsensus", "analytikerkonsensus", "väntat", "väntade", "väntad",
+                     "förväntat", "förväntade", "förväntningar", "förväntningarna", "prognos",
+                     "prognosen", "prognoser", "estimat", "budget", "budgeten", "snittet",
+                     "snittestimat", "målet", "riktkurs", "riktkursen", "förväntan")
+
+# Words that compare figures of two months or quarters in one sentence (with a comparison cue):
+# "86 miljarder dollar i juli, näst högsta inflödet någonsin efter rekordinflödet om 92
+# miljarder i juni"; without them two periods are two tranches ("497 miljoner kronor i
+# februari och 507,5 miljoner kronor i juni").
+RECORD_STEMS = ("rekord", "högsta", "lägsta", "största")
+
+# Written right before a figure that is today's level, which a change in the same paragraph or
+# the title moves: "Denna del av statsbidraget omfattar i dag 40 miljoner kronor" after
+# "Statsbidraget förstärks med 20 miljoner kronor".
+TODAY_CUES = ("i dag", "idag", "i dagsläget", "för närvarande")
+
+# Words that make the figure a difference, not a level: "1,8 miljoner mer än samma period".
+DIFFERENCE_WORDS = ("mer än", "mindre än", "högre än", "lägre än", "större än", "fler än")

@@ -1,0 +1,26 @@
+"""Words that tie a figure to money stated before it (annotation guide §3 `restates`). Read by
+`pipeline.label.restates`."""
+
+# Written between an amount and the same money in another currency or per another period:
+# "20,5 miljarder dollar, motsvarande 198 miljarder kronor", "2 miljoner euro (ca 20 miljoner
+# kronor)", "70 kronor per dag – ca 2 100 kronor per månad".
+CONVERSION_CUES = ("motsvarande", "vilket motsvarar", "som motsvarar", "motsvarar", "eller",
+                   "dvs.", "dvs", "det vill säga", "omräknat", "omräknat till", "i svenska kronor")
+
+# Written before an amount that is money on top of an earlier sum, not that sum again:
+# "Nu skjuter regeringen till ytterligare fem miljoner kronor".
+# The earlier sum may itself be new money, restated: the title's "ytterligare 110 miljoner" and
+# the body's "Det nya tillskottet om 110 miljoner kronor".
+NEW_MONEY_CUES = ("ytterligare", "ytterliggare", "ännu", "därutöver", "extra")
+
+# Periods a money rate may be restated in ("per dag" as "per månad"); a rate per another
+# denominator ("per region", "per aktie") is another sum.
+TIME_PERIODS = ("year", "month", "week", "day", "hour")
+
+# Written in the clause of an amount that gives the same value to another thing: "Även här blir
+# teckningskursen 2 norska kronor per aktie", "Också Region Gävleborg får 5 miljoner kronor".
+LIKEWISE_WORDS = ("även", "också", "likaså", "likadant", "lika mycket", "samma summa",
+                  "samma belopp")
+
+# After such a word, they mean "still", not "likewise": "kan även fortsatt få 40 000 kronor".
+STILL_WORDS = ("fortsatt", "framöver", "i fortsättningen", "i framtiden")

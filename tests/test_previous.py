@@ -1,0 +1,157 @@
+"""Comparison figures (annotation guide §3 `is_previous`): an earlier level or an earlier
+period's figure, from the structure around it and never from one word alone."""
+from decimal import Decimal
+
+import pytest
+
+from pipeline.document import Block, Document
+from pipeline.ingest import document_from_text
+from pipeline.label import label_amounts
+from pipeline.label.context import units_of
+from pipeline.label.previous import previous_of
+from pipeline.lang.sv import comparisons
+from pipeline.parse import Amount, find_amounts
+
+
+def previous(markdown: str) -> list[tuple[str, bool]]:
+    doc = document_from_text("t", "t.md", markdown, "md")
+    return [(r.text, r.is_previous) for r in label_amounts(doc, find_amounts(doc))]
+
+
+def sentence(text: str) -> list[tuple[str, bool]]:
+    return previous(f"# Rapport\n\n{text}")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The prior-period figure in brackets, inside the amount.
+    ("Omsättningen ökade och uppgick till 512,4 (433,9) miljarder kronor.",
+     [("512,4 (433,9) miljarder kronor", False), ("433,9", True)]),
+    # The old level of a change.
+    ("Anslaget höjs från 37 till 51,9 miljarder kronor.",
+     [("37", True), ("51,9 miljarder kronor", False)]),
+    ("Taket för avdraget ska höjas från 50 000 kronor till 75 000 kronor per person.",
+     [("50 000 kronor", True), ("75 000 kronor", False)]),
+    ("Avgiften höjs till 2 100 kronor per månad i stället för 1 325 kronor.",
+     [("2 100 kronor", False), ("1 325 kronor", True)]),
+    ("Nettovärdet steg till 1.270 dollar från 1.250 dollar under kvartalet.",
+     [("1.270 dollar", False), ("1.250 dollar", True)]),
+    # The earlier level in brackets.
+    ("Kortet höjs till 550 kronor per barn (tidigare 500 kr).",
+     [("550 kronor", False), ("500 kr", True)]),
+    ("Stödet är nu 52 miljoner kronor, jämfört med 2019 då stödet var 40 miljoner kronor.",
+     [("52 miljoner kronor", False), ("40 miljoner kronor", True)]),
+    ("Bidraget höjs till 600 kronor per månad, tidigare 500 kronor.",
+     [("600 kronor", False), ("500 kronor", True)]),
+    ("Resultatet blev 52 miljoner kronor (2023: 40 miljoner kronor).",
+     [("52 miljoner kronor", False), ("40 miljoner kronor", True)]),
+    # Last year's figure beside this year's.
+    ("Intäkterna steg till 1,42 miljarder dollar, att jämföra med 1,12 miljarder dollar samma "
+     "period året innan.", [("1,42 miljarder dollar", False), ("1,12 miljarder dollar", True)]),
+    ("Vinsten blev 3,9 miljoner euro (2,9 miljoner euro samma period 2017).",
+     [("3,9 miljoner euro", False), ("2,9 miljoner euro", True)]),
+    ("Substansvärdet var 371 kronor per aktie. Det kan jämföras med 388 kronor per aktie vid "
+     "årsskiftet.", [("371 kronor", False), ("388 kronor", True)]),
+    ("Under motsvarande period i fjol var rörelseresultatet 170 miljoner kronor.",
+     [("170 miljoner kronor", True)]),
+    ("Kassaflödet blev 2,2 miljoner euro, upp från 2,1 miljoner euro motsvarande 0,026 euro per andel.",
+     [("2,2 miljoner euro", False), ("2,1 miljoner euro", True), ("0,026 euro", True)]),
+    # The level of an earlier year, changed in the next sentence.
+    ("2024 gav regeringen ett stöd om 49,5 miljoner kronor till projektet. I år höjs stödet till "
+     "80 miljoner kronor.", [("49,5 miljoner kronor", True), ("80 miljoner kronor", False)]),
+    ("Nettoinflödet blev 41,3 miljarder euro i det andra kvartalet, att jämföra med 37 miljarder "
+     "euro i det första kvartalet.", [("41,3 miljarder euro", False), ("37 miljarder euro", True)]),
+    ("Fonderna fick inflöden om 86 miljarder dollar i juli, näst högsta någonsin efter "
+     "rekordinflödet om 92 miljarder dollar i juni.",
+     [("86 miljarder dollar", False), ("92 miljarder dollar", True)]),
+    ("Avdraget höjs från 6,50 respektive 9,50 till 12 kronor per mil.",
+     [("6,50", True), ("9,50", True), ("12 kronor", False)]),
+    ("Aktien har backat från nivåer kring 140 kronor i våras till 108 kronor.",
+     [("140 kronor", True), ("108 kronor", False)]),
+    ("Patienten betalar upp till 2 000 kronor, jämfört med dagens gräns på 1 450 kronor, efter "
+     "förändringen.", [("2 000 kronor", False), ("1 450 kronor", True)]),
+])
+def test_comparison_figures(text, expected):
+    assert sentence(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A comparison with an expectation, another thing, or no time at all.
+    "Omsättningen blev 4 008 miljoner kronor, jämfört med analytikernas konsensus på 3 815 miljoner kronor.",
+    "Omsättningen var 60 miljarder dollar, jämfört med 15 miljarder dollar för Hongkongbörsen.",
+    # A forecast, money granted earlier that still stands, a range.
+    "Kostnaderna väntas öka till 500 miljoner kronor nästa år.",
+    "Regeringen har tidigare avsatt 5 miljoner kronor till myggbekämpningen.",
+    "Stödet blir mellan 2 och 3 miljarder kronor.",
+    # Last year as the year a release reports on.
+    "AP-fonderna redovisade en avkastning om -4,7 miljarder kronor i fjol.",
+    # Money of different years, all for the future; a change by an amount is no level.
+    "Regeringen avsätter 20 miljoner kronor för 2026 och 40 miljoner kronor för 2027.",
+    "Anslaget ökar med 20 miljoner kronor 2025. 2026 höjs anslaget till 500 miljoner kronor.",
+    # Two tranches of one programme, in two months.
+    "Satsningen genomfördes i två steg: 497 miljoner kronor i februari och 507,5 miljoner kronor i juni.",
+    # Two different things compared, at no other time.
+    "Budet är värt 126 kronor per aktie, jämfört med 194 kronor per preferensaktie.",
+])
+def test_not_comparison_figures(text):
+    assert not any(flag for _, flag in sentence(text))
+
+
+def test_a_bare_figure_in_brackets_after_a_whole_amount():
+    """"4 008 miljoner kronor (4 086)": the bracket borrows the amount's unit (the parser reads
+    it so; here the amounts are given)."""
+    text = "Omsättningen sjönk till 4 008 miljoner kronor (4 086), väntat 3 815."
+    doc = Document("t", "t.txt", "", text, blocks=(Block("paragraph", 0, len(text)),))
+    figures = [("4 008 miljoner kronor", Decimal("4008000000")), ("4 086", Decimal("4086000000")),
+               ("3 815", Decimal("3815000000"))]
+    amounts = []
+    for written, value in figures:
+        start = text.index(written)
+        amounts.append(Amount(start, start + len(written), written, value, None, "SEK"))
+    assert previous_of(doc, amounts, units_of(doc, amounts), [(None, None)] * 3) == [False, True, False]
+
+
+def test_a_table_column_of_an_earlier_period():
+    markdown = """# Delårsrapport
+
+Resultat i sammandrag (miljoner kronor):
+
+| Post | 2020 | 2019 |
+|---|---|---|
+| Nettoomsättning | 5 414 | 5 615 |
+| Rörelseresultat | -2 700 | 4 960 |
+"""
+    assert previous(markdown) == [("5 414", False), ("5 615", True), ("-2 700", False), ("4 960", True)]
+
+
+def test_a_table_column_of_the_level_before_a_change():
+    markdown = """# Höjda ersättningar
+
+Beloppen (kronor per månad):
+
+| Ersättning | Tidigare | Från 1 juli 2025 |
+|---|---|---|
+| Grundnivå | 7 500 | 8 000 |
+"""
+    assert previous(markdown) == [("7 500", True), ("8 000", False)]
+
+
+def test_budget_years_run_forward_and_are_no_earlier_period():
+    markdown = """# Budget
+
+Satsningarna (miljoner kronor):
+
+| Satsning | 2026 | 2027 | 2028 |
+|---|---|---|---|
+| Nya läroplaner | 40 | 14 | 9 |
+"""
+    assert not any(flag for _, flag in previous(markdown))
+
+
+@pytest.mark.parametrize("name", [n for n in dir(comparisons) if n.isupper()])
+def test_word_lists_have_no_word_twice(name):
+    listed = getattr(comparisons, name)
+    assert len(set(listed)) == len(listed)
+
+
+def test_an_expectation_is_never_an_earlier_period():
+    assert not set(comparisons.EXPECTATION_WORDS) & set(comparisons.EARLIER_TIMES + comparisons.A_YEAR_BEFORE)

@@ -1,0 +1,195 @@
+"""Restatements (annotation guide §3 `restates`): the same money stated again points to its
+first statement; the same value for other money does not."""
+from decimal import Decimal
+from types import SimpleNamespace
+
+import pytest
+
+from pipeline.ingest import document_from_text
+from pipeline.label import label_amounts
+from pipeline.label.likeness import alike, shared_words
+from pipeline.label.value_index import precision, rounder_figures
+from pipeline.lang.sv import restates as words
+from pipeline.parse import amounts_in_text, find_amounts
+
+
+def restates(markdown: str) -> list[tuple[str, int | None]]:
+    doc = document_from_text("t", "t.md", markdown, "md")
+    return [(r.text, r.restates) for r in label_amounts(doc, find_amounts(doc))]
+
+
+# Releases written for these tests, each with the links the guide asks for.
+CASES = {
+    "title and body": ("""# Regeringen ger 40 miljoner kronor till kvinnojourerna
+
+Regeringen har i dag beslutat att kvinnojourerna får 40 miljoner kronor under 2025.
+""", [("40 miljoner kronor", None), ("40 miljoner kronor", 1)]),
+    "a definite restatement": ("""# Satsning på lärarutbildningen
+
+Regeringen avsätter 6 miljarder kronor till lärarutbildningen. Av de 6 miljarder kronor som
+avsätts fördelas hälften efter antalet studenter.
+""", [("6 miljarder kronor", None), ("6 miljarder kronor", 1)]),
+    "a rounded figure in a heading": ("""# Fördelning till regionerna
+
+## Nästan 6 miljarder fördelas till regionerna
+
+Regionerna får 5 886 500 000 kronor i statsbidrag för att korta vårdköerna.
+""", [("6 miljarder", None), ("5 886 500 000 kronor", 1)]),
+    "the same money in another currency": ("""# Stöd till Ukraina
+
+Sverige bidrar med 20 miljoner euro, motsvarande 230 miljoner kronor, till fonden.
+""", [("20 miljoner euro", None), ("230 miljoner kronor", 1)]),
+    "a conversion restating the title": ("""# Personalen får 10 miljoner kronor till ideella organisationer
+
+I elva länder läggs 1 miljon euro, motsvarande nästan tio miljoner kronor, på kommunikation.
+""", [("10 miljoner kronor", None), ("1 miljon euro", 1), ("tio miljoner kronor", 1)]),
+    "the same value for each of two regions": ("""# Stöd till två regioner
+
+Region Gävleborg får 5 miljoner kronor och Region Dalarna får 5 miljoner kronor.
+""", [("5 miljoner kronor", None), ("5 miljoner kronor", None)]),
+    "the same value for another year": ("""# Projektet om demensvård
+
+Centrumet får tre miljoner kronor för 2025 för att starta projektet. Regeringen beräknar att
+projektet kommer att kosta tre miljoner kronor även för 2026.
+""", [("tre miljoner kronor", None), ("tre miljoner kronor", None)]),
+    "money on top of a sum": ("""# Mer pengar till pilotprojekten
+
+Naturvårdsverket har tidigare fått fem miljoner kronor för pilotprojekten.
+
+Nu skjuter regeringen till ytterligare fem miljoner kronor till kommunerna.
+""", [("fem miljoner kronor", None), ("fem miljoner kronor", None)]),
+    "two items of one list": ("""# Satsningar på beredskap
+
+- 30 miljoner kronor till Myndigheten för samhällsskydd och beredskap.
+- 30 miljoner kronor till länsstyrelsernas krisberedskap.
+""", [("30 miljoner kronor", None), ("30 miljoner kronor", None)]),
+    "a round figure in another section about another thing": ("""# Budgeten för arbetsmarknaden
+
+## Piloten förlängs
+
+Piloten förlängs och 100 miljoner kronor avsätts per år för yrkesutbildningen.
+
+## Matchning
+
+Arbetsförmedlingens förvaltningskostnader ökas med 100 miljoner kronor för 2026.
+""", [("100 miljoner kronor", None), ("100 miljoner kronor", None)]),
+    "the same sentence again in another section": ("""# Fondspararna i oktober
+
+## Nysparandet
+
+Den samlade fondförmögenheten i Sverige ökade under månaden med 81 miljarder kronor, enligt
+Fondbolagens förening.
+
+## Fondförmögenheten
+
+Enligt Fondbolagens förening ökade den samlade fondförmögenheten i Sverige under oktober med
+81 miljarder kronor och uppgick till 4 870 miljarder kronor.
+""", [("81 miljarder kronor", None), ("81 miljarder kronor", 1), ("4 870 miljarder kronor", None)]),
+    "a title leaving out the rate": ("""# Stödet på 40 000 kronor till lätta ellastbilar förlängs
+
+Den som köper en lätt ellastbil kan även fortsatt få upp till 40 000 kronor i stöd per lastbil.
+""", [("40 000 kronor", None), ("40 000 kronor", 1)]),
+    "a rounded figure that sums up nothing": ("""# Stöd till jordbruket
+
+Regeringen betalar ut stöd om 193 miljoner kronor till drabbade jordbrukare.
+
+Anslaget för produktionsstöd höjs med 200 miljoner kronor per år 2026–2028.
+""", [("193 miljoner kronor", None), ("200 miljoner kronor", None)]),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_restatements(name):
+    markdown, expected = CASES[name]
+    assert restates(markdown) == expected
+
+
+def test_table_cells_repeat_the_figures_of_the_text_row_by_row():
+    markdown = """# Budget för skolan och läsandet
+
+## Folkbiblioteken förstärks
+
+Regeringen föreslår 40 miljoner kronor per år 2026–2028 till folkbibliotekens läsfrämjande.
+
+## Nya läroplaner
+
+Arbetet med de nya läroplanerna får 40 miljoner kronor för 2026.
+
+Satsningarna (miljoner kronor):
+
+| Satsning | 2026 | 2027 | 2028 |
+|---|---|---|---|
+| Nya läroplaner | 40 | 14 | 9 |
+| Folkbiblioteken förstärks | 40 | 40 | 40 |
+"""
+    assert restates(markdown) == [
+        ("40 miljoner kronor", None), ("40 miljoner kronor", None),
+        ("40", 2), ("14", None), ("9", None),
+        ("40", 1), ("40", 1), ("40", 1)]
+
+
+def test_a_table_total_restates_the_rounded_sum_of_the_text():
+    markdown = """# Statsbidrag till regionerna
+
+## Nästan 2 miljarder till regionerna
+
+Fördelningen (kronor):
+
+| Region | Belopp |
+|---|---|
+| Region Uppsala | 984 031 803 |
+| Region Örebro | 989 512 000 |
+| Summa | 1 973 543 803 |
+"""
+    assert restates(markdown)[-1] == ("1 973 543 803", 1)
+
+
+@pytest.mark.parametrize("text, half_unit", [
+    ("1,6 miljarder kronor", Decimal("5E+7")),
+    ("1 610 miljoner kronor", Decimal("5E+5")),
+    ("200 miljoner kronor", Decimal("5E+5")),
+    ("1 560 000 000 kronor", Decimal("0.5")),
+    ("sex miljarder kronor", Decimal("5E+8")),
+])
+def test_precision_is_the_last_written_digit(text, half_unit):
+    [amount] = amounts_in_text(text)
+    assert precision(SimpleNamespace(amount=amount, qualifier=None)) == half_unit
+
+
+def test_a_qualifier_makes_the_written_zeros_rough():
+    [amount] = amounts_in_text("cirka 200 miljoner kronor")
+    assert precision(SimpleNamespace(amount=amount, qualifier="approx")) == Decimal("5E+7")
+
+
+def test_rounder_figures_are_found_by_lookup_not_by_search():
+    found = rounder_figures(Decimal("5886500000"))
+    assert Decimal("6000000000") in found and Decimal("5900000000") in found
+    assert len(found) <= 2 * 10
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Nettoomsättning", "Omsättningen", True),
+    ("Nya läroplaner", "arbetet med de nya läroplanerna", True),
+    ("Skolverket", "kvinnojourerna", False),
+])
+def test_likeness_reads_compounds_and_inflections(a, b, same):
+    assert (shared_words(a, b) > 0) == same
+
+
+def test_short_words_are_alike_only_when_equal():
+    assert alike("kr", "kr") and not alike("stöd", "stödet")
+
+
+def test_many_amounts_cost_time_in_proportion():
+    """A table-heavy release: every earlier cell of the same value is not compared."""
+    rows = "\n".join(f"| Kommun {n} | 10 |" for n in range(3000))
+    markdown = f"# Bidrag\n\nVarje kommun får 10 miljoner kronor.\n\nBidrag (miljoner kronor):\n\n| Kommun | 2025 |\n|---|---|\n{rows}\n"
+    found = restates(markdown)
+    assert len(found) == 3001
+    assert [r for _, r in found[1:]].count(1) == 1     # one row of a table repeats a figure
+
+
+@pytest.mark.parametrize("name", [n for n in dir(words) if n.isupper()])
+def test_word_lists_have_no_word_twice(name):
+    listed = getattr(words, name)
+    assert len(set(listed)) == len(listed)
