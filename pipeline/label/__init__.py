@@ -8,11 +8,15 @@ without money costs nothing here.
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from pipeline.parse import Amount
 from pipeline.document import Document
 from pipeline.label.area import areas_of
-from pipeline.label.context import AmountContext, units_of
-from pipeline.label.period import per_of
+from pipeline.label.breakdowns import Place
+from pipeline.label.context import AmountContext, TextUnit, units_of
+from pipeline.label.pairs import Pairs, pairs_of
+from pipeline.label.period import periods_of
 from pipeline.label.qualifier import qualifier_of
 from pipeline.label.totals import restated_totals, totals_of
 from pipeline.label.years import years_of
@@ -24,8 +28,11 @@ __all__ = ["block_kinds", "label_amounts"]
 def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
     """One row per amount, in order, with its attributes and area."""
     units = units_of(doc, amounts)
-    years = years_of(doc, amounts, units)
-    is_total, items = totals_of(doc, amounts, units, years)
+    pairs = pairs_of(doc.text, amounts, units)
+    years = years_of(doc, amounts, units, pairs)
+    periods = periods_of(doc, amounts, units, pairs)
+    places = places_of(units, pairs)
+    is_total, items = totals_of(doc, amounts, units, years, places, pairs)
     contexts = [AmountContext(doc, amounts, i, unit) for i, unit in enumerate(units)]
     areas = areas_of(doc, contexts, items)
     rows = []
@@ -34,13 +41,21 @@ def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
         rows.append(AmountRow(
             doc_id=doc.doc_id, amount_no=i + 1, text=amount.text, start=amount.start,
             end=amount.end, value=amount.value, value_max=amount.value_max,
-            currency=amount.currency, qualifier=qualifier_of(doc.text, amount, unit),
-            per=per_of(doc.text, amount, unit), year_start=years[i][0], year_end=years[i][1],
+            currency=amount.currency, qualifier=qualifier_of(doc.text, amount, unit, amounts),
+            per=periods[i], year_start=years[i][0], year_end=years[i][1],
             is_total=is_total[i], area=area, area_source=source, section=unit.block.section,
             sentence=doc.text[unit.start:unit.end], in_table=amount.in_table))
     return restated_totals(rows)
 
 
-def block_kinds(doc: Document, amounts: list[Amount]) -> list[str]:
-    """The kind of block each amount stands in: the items of a total share one."""
-    return [unit.block.kind for unit in units_of(doc, amounts)]
+def places_of(units: Sequence[TextUnit], pairs: Pairs) -> list[Place]:
+    earlier = {i for i, j in enumerate(pairs.change_to) if j is not None}
+    earlier |= {j for j, i in enumerate(pairs.compared_with) if i is not None}
+    return [Place(u.block.kind, u.block.start, i in earlier) for i, u in enumerate(units)]
+
+
+def block_kinds(doc: Document, amounts: list[Amount]) -> list[Place]:
+    """Where each amount stands (its block's kind and start) and whether it is an earlier
+    level: the items of a total share a kind of block, and no sum counts an earlier level."""
+    units = units_of(doc, amounts)
+    return places_of(units, pairs_of(doc.text, amounts, units))

@@ -19,3 +19,26 @@ PER_WORDS = ("per", "/")
 PLURAL_ENDINGS = (("personer", "person"), ("elever", "elev"), ("regioner", "region"),
                   ("kommuner", "kommun"), ("platser", "plats"), ("deltagare", "deltagare"),
                   ("er", ""), ("ar", ""), ("or", "a"))
+
+# "per" also written as: "650 000 kronor till varje kommun", "500 kronor för var elev" (guide §6).
+PER_PHRASES = ("till varje", "för varje", "för var")
+
+# A word after "per" that is no denominator: "260,9 miljoner euro per den 31 december 2018",
+# "Per årsskiftet ägde fonden aktier för 153,9 miljoner kronor" (fund news).
+NOT_DENOMINATORS = ("den", "det", "de", "dem", "denna", "detta", "dessa", "en", "ett", "sista",
+                    "årsskiftet", "halvårsskiftet", "utgången", "slutet", "capita",
+                    "styck")      # "200 kronor per styck", like "vardera", is per item of a list
+
+# An adjective between "per" and its noun: "högst 30 000 kronor per beviljad ansökan" (energy
+# grants), "stödbeloppet per enskild mottagare" (state aid).
+DENOMINATOR_ADJECTIVES = ("beviljad", "beviljat", "enskild", "enskilt", "inskriven", "inskrivet",
+                          "folkbokförd", "folkbokfört", "påbörjad", "påbörjat", "godkänd", "godkänt")
+
+# Periods named on the figure's noun, before it: "det årliga stödet ökade från 20 till 35
+# miljoner kronor", "den dagliga omsättningen … 60 miljarder dollar", "en månadslön på 33 390 kr".
+PERIOD_ADJECTIVES: dict[str, str] = {
+    "årlig": "year", "årliga": "year", "årligt": "year", "daglig": "day", "dagliga": "day",
+    "dagligt": "day", "månatlig": "month", "månatliga": "month", "månatligt": "month",
+    "veckovis": "week", "veckovisa": "week", "månadslön": "month", "månadslönen": "month",
+    "årslön": "year", "årslönen": "year", "timlön": "hour", "timlönen": "hour",
+}

@@ -1,21 +1,46 @@
 """Words that present an amount as a sum (annotation guide §3, §6)."""
 
-# Read right before the amount.
+# Written right before the amount, a qualifier perhaps between: "totalt cirka 5 Mkr".
 TOTAL_CUES = ("totalt", "sammanlagt", "sammantaget", "samlade", "samlat", "totala", "total",
               "i total", "summa", "sammanlagda", "totalbelopp", "totalbeloppet", "totalkostnad")
 
 # Cues right before the amount only: "Av de 507 Mkr som …" (not "av de första 45 miljarder").
 TOTAL_CUES_ADJACENT = ("av de", "av totalt")
 
-# Cues that describe the subject, some words before its amount: "De totala kostnaderna för
-# höjningen beräknas till 160 Mkr" (but "fondförmögenheten ökade med 152 miljarder" is a change).
-TOTAL_ADJECTIVES = ("totala", "samlade", "sammanlagda", "sammantagna")
+# Cues anywhere before the amount in its clause; each presents the first figure after it as the
+# sum: "Totalt kommer satsningen att omfatta 150 Mkr", "De totala kostnaderna för höjningen
+# beräknas till 160 Mkr", "Avtalen är i sin helhet värda 17,2 miljarder kronor" (defence
+# procurement), "Den samlade fondförmögenheten … uppgick till 4 941 miljarder" (fund statistics).
+TOTAL_WORDS = ("totalt", "sammanlagt", "sammantaget", "samlat", "allt som allt", "i sin helhet",
+               "i allt", "sammanräknat", "totala", "total", "samlade", "samlad",
+               "sammanlagda", "sammanlagd", "sammantagna", "summa", "summan", "totalsumma",
+               "totalsumman", "totalbelopp", "totalbeloppet", "totalkostnad", "totalkostnaden",
+               "totalkostnaderna", "summeras", "summerar", "summerade", "summerades")
 
-# "fondförmögenheten ökade med 152 miljarder": a change of a sum, not a sum.
-CHANGE_PREPOSITIONS = ("med",)
+# A cue word followed by a particle is a verb: "Under 2014 har vi samlat in mer än tre miljoner
+# kronor" (charity releases), "summerar ihop".
+CUE_VERB_PARTICLES = ("in", "ihop")
 
-# Cues that open a sentence about a sum: "Totalt kommer satsningen att omfatta 150 Mkr".
-TOTAL_OPENERS = ("totalt", "sammanlagt", "sammantaget", "i totalt", "allt som allt")
+# A figure that is not money after a cue takes the cue: "Totalt handlar det om 55,34 miljoner
+# aktier", "sammanlagt 187.791 andelar" (insider trades); unless the money restates it:
+# "sammantaget 5 procent motsvarande drygt 2,2 miljarder kronor".
+RESTATING_LINKS = ("motsvarande", "vilket motsvarar", "eller")
 
-# Table row labels that mark a row of sums.
-TOTAL_ROW_LABELS = ("totalt", "summa", "total", "sammanlagt", "totalt forskningsråd och institut")
+# The figure right after these is a change of the sum, not the sum: "Den samlade
+# fondförmögenheten ökade med 152 miljarder kronor", "en ökning på 92 miljarder".
+CHANGE_BEFORE = ("med", "ökning på", "ökning om", "ökning med", "minskning på", "minskning om",
+                 "minskning med", "tillskott på", "tillskott om", "tillskottet på", "tillskottet om",
+                 "höjning på", "höjning med", "förstärkning på", "förstärkning om")
+
+# "Av den samlade budgeten går 2 Mkr till …": a cue after "av" names the whole of which the
+# figure is a part, unless the figure stands in the cue's own phrase ("av totalt 5 Mkr").
+PART_OF_WHOLE = ("av", "utav")
+WHOLE_PHRASE_LINKS = ("på", "om")
+
+# A comma followed by these opens a new clause: a cue before it says nothing of what follows.
+NEW_CLAUSE_WORDS = ("men", "medan", "vilket", "vilka", "där", "samtidigt", "och", "dock")
+
+# Table row labels that mark a row of sums: "Totalt", "Summa", or a label opening with
+# "Totalt"/"Summa" ("Totalt forskningsråd och institut", "Summa utgifter").
+TOTAL_ROW_LABELS = ("totalt", "summa", "total", "sammanlagt")
+TOTAL_ROW_OPENERS = ("totalt", "summa")

@@ -9,8 +9,17 @@ FROM_YEAR = ("från och med", "fr.o.m.", "from", "från")
 # A rule that takes effect at a date starts the money's years: "träder i kraft den 1 januari 2021".
 IN_FORCE = ("i kraft", "i kraft från", "i kraft från och med")
 
-# Words that close a year with no start: "fram till 2018".
-UNTIL_YEAR = ("fram till", "till och med", "t.o.m.", "tom", "fram t.o.m.")
+# Words that close a year with no start: "fram till 2018", "ska vara klar till år 2030".
+UNTIL_YEAR = ("fram till", "till och med", "t.o.m.", "tom", "fram t.o.m.", "till år")
+
+# "sedan (februari) 2022", "sedan starten 2001": money since a year runs open-ended from it.
+SINCE_YEAR = ("sedan",)
+
+# A record "since" compares, it does not date the money: "det största utflödet sedan oktober 2013"
+# (fund-flow news), "den högsta summan sedan i januari 2018".
+RECORD_WORDS = ("största", "högsta", "lägsta", "minsta", "bästa", "sämsta", "starkaste",
+                "svagaste", "första gången", "rekord", "rekordet", "rekordnivå", "rekordnivåer",
+                "rekordinflöden", "rekordutflöden")
 
 # A permanent increase runs open-ended from its budget year.
 PERMANENT_WORDS = ("permanent", "permanenta", "permanentas", "varaktigt")
@@ -19,7 +28,8 @@ PERMANENT_WORDS = ("permanent", "permanenta", "permanentas", "varaktigt")
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                "september", "oktober", "november", "december")
 
-YEAR_RANGE_JOINERS = ("till", "och")                # "2024 till 2026", "2025 och 2026"
+# Between the years of a range or a list: "2024 till 2026", "2025 och 2026", "2014, 2016 och 2018".
+YEAR_RANGE_JOINERS = ("till", "och", "samt")
 
 YEAR_NOUNS = ("år", "åren", "budgetåret", "perioden")   # "för åren 2024–2026"
 
@@ -29,3 +39,40 @@ PLAIN_UNTIL = ("till",)                             # "förlängas till 2032"
 
 # Between a year and the next amount: "och för 2028 till 1,2 Mkr".
 AMOUNT_LINKS = ("till", "med", "på", "om", "är", "blir")
+
+# A level measured or a decision taken at a date is no year of the money (guide §6): "per den
+# 31 december 2018", "vid utgången av 2023", "i slutet av 2019 var innehavet värt", "som
+# regeringen beslutade om i början av 2024" (fund reports, state portfolio reports).
+MEASURED_AT = ("per", "per den", "per utgången av", "vid utgången av", "vid slutet av",
+               "vid årsskiftet", "vid halvårsskiftet", "beslutade om i början av",
+               "beslutade i början av", "beslutades i början av")
+# Times that date a level only when a verb of state follows: "I slutet av 2019 var innehavet
+# värt nära 700 miljoner dollar" (holdings news), but "I slutet av 2024 beslutade regeringen att
+# bevilja 100 000 kronor" is when money was given.
+MEASURED_IF_LEVEL = ("i slutet av", "i början av")
+LEVEL_VERBS = ("var", "är", "uppgick", "uppgår", "hade", "har", "låg", "ligger", "fanns", "ägde",
+               "förvaltade", "förvaltar")
+# Written after the year: "vid 2023 års slut", "2023 års utgång".
+MEASURED_AFTER = ("års slut", "års utgång")
+# Words of a measured period between the cue and its year: "vid utgången av det tredje kvartalet 2018".
+MEASURED_PERIOD_WORDS = ("det", "första", "andra", "tredje", "fjärde", "kvartalet", "halvåret",
+                         "året", "månaden")
+
+# A year the money is compared with is not its year: "ökar med 1,75 miljarder kronor jämfört med
+# 2025", "samma nivå som för 2021", "jämfört med utgången av 2018" (budget and portfolio news).
+COMPARED_WITH = ("jämfört med", "jämföra med", "att jämföra med", "jämfört med utgången av", "i jämförelse med", "än", "än för",
+                 "än år", "samma nivå som", "samma nivå som för", "som för", "mot")
+
+# A year of birth dates people, not money: "personer födda 1959" (pension compensation releases).
+BORN = ("född", "födda", "födde")
+
+# "30 Mkr 2025 och därefter 60 Mkr årligen": the money after runs from the following year.
+THEREAFTER = ("därefter", "och därefter", "sedan därefter")
+
+# Report periods in table headers and row labels: "Q1 2024/2025", "Q4-19", "kv3 2023", "helåret 2023".
+QUARTER_PREFIXES = ("q", "kv", "k", "h")
+
+# Words between two amounts that make them no list sharing one year: a comparison, a part
+# ("100.000 miljarder dollar, varav 31.000 miljarder …, att jämföra med 16.000 miljarder 2014").
+NOT_COORDINATION = ("jämföra", "jämfört", "jämförelse", "mot", "än", "varav", "därav", "medan",
+                    "tidigare", "vilket", "vilka")
