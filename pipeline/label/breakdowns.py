@@ -130,10 +130,22 @@ def summing_column(i: int, amounts: Sequence[Located], columns: Columns) -> list
     """A whole table column (its sum row left out) that adds up to a total stated in the text."""
     total = amounts[i]
     for cells in columns.values():
-        items = [j for j in without_sum_row(cells, amounts) if amounts[j].currency == total.currency]
-        if len(items) >= MIN_ITEMS and matches(total.value, [amounts[j].value for j in items]):
+        items = [j for j in without_sum_row(cells, amounts) if of_scale(total, amounts[j])]
+        if is_breakdown(total, [amounts[j].value for j in items]):
             return items
     return None
+
+
+def of_scale(total: Located, item: Located) -> bool:
+    """Money that may make up the total: its currency, and not of another scale (a "2 000
+    kronor" fee in a release about "540 miljoner kronor", "0,51 dollar per aktie" in the column
+    of "12,5 miljarder dollar")."""
+    return item.currency == total.currency and item.value * SCALE_GAP >= total.value
+
+
+def is_breakdown(total: Located, values: Sequence[Decimal]) -> bool:
+    """At least two figures, none the total itself, that add up to it."""
+    return len(values) >= MIN_ITEMS and total.value not in values and matches(total.value, values)
 
 
 def adjacent_cells(i: int, amounts: Sequence[Located], years: Sequence[Years],
@@ -145,7 +157,7 @@ def adjacent_cells(i: int, amounts: Sequence[Located], years: Sequence[Years],
     if year[0] is None or year[0] != year[1]:
         return None
     for column in columns.values():
-        cells = sorted((j for j in column if amounts[j].currency == total.currency and years[j] == year),
+        cells = sorted((j for j in column if of_scale(total, amounts[j]) and years[j] == year),
                        key=lambda j: amounts[j].row)
         for first in range(len(cells)):
             run = [cells[first]]
@@ -153,15 +165,14 @@ def adjacent_cells(i: int, amounts: Sequence[Located], years: Sequence[Years],
                 if amounts[j].row != amounts[run[-1]].row + 1:
                     break
                 run.append(j)
-                if matches(total.value, [amounts[k].value for k in run]):
+                if is_breakdown(total, [amounts[k].value for k in run]):
                     return run
     return None
 
 
 def is_item_of(total: Located, item: Located, place: Place) -> bool:
-    """Money that may make up the total: no earlier level ("från 80 till 40 miljoner") and not
-    of another scale (a "2 000 kronor" fee in a release about "540 miljoner kronor")."""
-    return not place.earlier and item.value * SCALE_GAP >= total.value
+    """Of the total's scale, and no earlier level ("från 80 till 40 miljoner")."""
+    return not place.earlier and of_scale(total, item)
 
 
 def run_of_items(i: int, amounts: Sequence[Located], places: Sequence[Place], step: int) -> list[int] | None:

@@ -56,6 +56,7 @@ class Pairs:
     change_to: tuple[int | None, ...]        # "från A till B": A -> B
     equivalent_of: tuple[int | None, ...]    # "A, motsvarande B": B -> A
     aside_of: tuple[int | None, ...]         # "A (totalt B)": B -> A
+    earlier_of: tuple[int | None, ...]       # "A (B)", "A (tidigare B)": B -> A
     part_of: tuple[int | None, ...]          # "A, varav B": B -> A
     compared_with: tuple[int | None, ...]    # "A i stället för B": B -> A
     respective: tuple[tuple[int, ...] | None, ...]   # every amount of a "respektive" list -> the list
@@ -70,6 +71,7 @@ def pairs_of(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) ->
     change_to: list[int | None] = [None] * n
     equivalent_of: list[int | None] = [None] * n
     aside_of: list[int | None] = [None] * n
+    earlier_of: list[int | None] = [None] * n
     part_of: list[int | None] = [None] * n
     compared_with: list[int | None] = [None] * n
     for i in range(n - 1):
@@ -85,12 +87,17 @@ def pairs_of(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) ->
             equivalent_of[i + 1] = i
         elif COMPARED_BETWEEN.fullmatch(text, *between):
             compared_with[i + 1] = i
+            if is_earlier_figure(text, a, b):
+                earlier_of[i + 1] = i
         elif PART_BETWEEN.search(text, *between):
             part_of[i + 1] = i
-        elif ASIDE_BETWEEN.fullmatch(text, *between) and not is_earlier_figure(text, a, b):
-            aside_of[i + 1] = i
-    return Pairs(tuple(change_to), tuple(equivalent_of), tuple(aside_of), tuple(part_of),
-                 tuple(compared_with), tuple(respective_lists(text, amounts, units)))
+        elif ASIDE_BETWEEN.fullmatch(text, *between):
+            if is_earlier_figure(text, a, b):
+                earlier_of[i + 1] = i
+            else:
+                aside_of[i + 1] = i
+    return Pairs(tuple(change_to), tuple(equivalent_of), tuple(aside_of), tuple(earlier_of),
+                 tuple(part_of), tuple(compared_with), tuple(respective_lists(text, amounts, units)))
 
 
 def is_earlier_figure(text: str, a: Amount, b: Amount) -> bool:

@@ -22,29 +22,38 @@ from pipeline.label.context import LABEL_TRIM, SPACE, TextUnit, Years, row_label
 from pipeline.label.pairs import Pairs
 from pipeline.lang.sv.totals import (
     CHANGE_BEFORE,
+    CUE_VERB_PARTICLES,
     NEW_CLAUSE_WORDS,
     PART_OF_WHOLE,
+    PART_WORDS,
     RESTATING_LINKS,
+    RESTATING_NOUNS,
+    SUMMED,
+    TOGETHER,
+    TOTAL_NAMES,
+    TOTAL_ADVERBS,
     TOTAL_CUES_ADJACENT,
     TOTAL_ROW_LABELS,
     TOTAL_ROW_OPENERS,
-    TOTAL_WORDS,
-    CUE_VERB_PARTICLES,
     WHOLE_PHRASE_LINKS,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.tables import AmountRow
 
-CUE = regex.compile(rf"(?<!\w)(?:{alternation(TOTAL_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(CUE_VERB_PARTICLES)})(?!\w))",
-                    regex.IGNORECASE)
+CUE = regex.compile(
+    rf"(?<!\w)(?:(?P<adverb>{alternation(TOTAL_ADVERBS)})|{alternation(TOTAL_NAMES)})(?!\w)"
+    rf"(?!{SPACE}+(?:{alternation(CUE_VERB_PARTICLES)})(?!\w))"
+    rf"|(?<!\w)(?:{alternation(TOGETHER)})(?!\w)[^.;!?]*?(?<!\w)(?:{alternation(SUMMED)})(?!\w)", regex.IGNORECASE)
 ADJACENT_CUE = regex.compile(rf"(?<!\w)(?:{alternation(TOTAL_CUES_ADJACENT)}){SPACE}+\Z", regex.IGNORECASE)
 QUALIFIER_WORDS = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
+PART = regex.compile(rf"(?<!\w)(?:{alternation(PART_WORDS)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
 CHANGE = regex.compile(rf"(?<!\w)(?:{alternation(CHANGE_BEFORE)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
 CLAUSE_BREAK = regex.compile(rf"[;!?]|,{SPACE}*(?:{alternation(NEW_CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE)
 # A number that is not a year: "55,34 miljoner aktier", "5 procent".
 COUNT = regex.compile(r"(?<![\w,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.\u00a0 ]*")
 RESTATED_AFTER_COUNT = regex.compile(
-    rf"(?<!\w)(?:{alternation(RESTATING_LINKS)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
+    rf"(?<!\w)(?:{alternation(RESTATING_LINKS)})(?:{SPACE}+(?:{alternation(RESTATING_NOUNS)}){SPACE}+(?:om|på|av))?"
+    rf"{QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
 WHOLE_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(PART_OF_WHOLE)})(?:{SPACE}+\w+)?{SPACE}+\Z",
                              regex.IGNORECASE)
 IN_WHOLE_PHRASE = regex.compile(
@@ -106,7 +115,9 @@ def bound_amount(text: str, cue: regex.Match, unit: TextUnit, after: list[int],
             return j if RESTATED_AFTER_COUNT.search(text, position, amount.start) else None
         if whole:
             return j if IN_WHOLE_PHRASE.fullmatch(text, cue.end(), amount.start) else None
-        if CHANGE.search(text, position, amount.start):
+        if PART.search(text, position, amount.start):
+            return None
+        if not cue["adverb"] and CHANGE.search(text, position, amount.start):
             position = amount.end       # "ökade med 70 miljarder kronor": the change, not the sum
             continue
         return j

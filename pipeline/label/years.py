@@ -77,7 +77,10 @@ def own_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
     respective = respective_year(text, i, amounts, unit, mentions, pairs)
     if respective:
         return respective
-    later = [amounts[i + 1].start] if i + 1 < len(amounts) and amounts[i + 1].start < unit.end else []
+    k = i + 1
+    while k < len(amounts) and pairs.earlier_of[k] is not None and pairs.earlier_of[k] >= i:
+        k += 1          # "5 414 miljoner kronor (5 615) i första kvartalet 2020": past the earlier figure
+    later = [amounts[k].start] if k < len(amounts) and amounts[k].start < unit.end else []
     next_start = later[0] if later else unit.end
     earlier = [amounts[i - 1].end] if i and amounts[i - 1].end > unit.start else []
     previous_end = earlier[-1] if earlier else unit.start

@@ -11,11 +11,19 @@ TOTAL_CUES_ADJACENT = ("av de", "av totalt")
 # sum: "Totalt kommer satsningen att omfatta 150 Mkr", "De totala kostnaderna för höjningen
 # beräknas till 160 Mkr", "Avtalen är i sin helhet värda 17,2 miljarder kronor" (defence
 # procurement), "Den samlade fondförmögenheten … uppgick till 4 941 miljarder" (fund statistics).
-TOTAL_WORDS = ("totalt", "sammanlagt", "sammantaget", "samlat", "allt som allt", "i sin helhet",
-               "i allt", "sammanräknat", "totala", "total", "samlade", "samlad",
-               "sammanlagda", "sammanlagd", "sammantagna", "summa", "summan", "totalsumma",
-               "totalsumman", "totalbelopp", "totalbeloppet", "totalkostnad", "totalkostnaden",
-               "totalkostnaderna", "summeras", "summerar", "summerade", "summerades")
+# An adverb sums what the clause says, a change included ("minskade med sammantaget 2,2
+# miljarder"); an adjective or noun names a sum whose change is no sum ("Den samlade
+# fondförmögenheten ökade med 70 miljarder"), "Summa 5 886 500 000" (budget tables in prose).
+TOTAL_ADVERBS = ("totalt", "sammanlagt", "sammantaget", "samlat", "allt som allt", "i sin helhet",
+                 "i allt", "sammanräknat")
+TOTAL_NAMES = ("totala", "total", "samlade", "samlad", "sammanlagda", "sammanlagd", "sammantagna",
+               "summa", "totalsumma", "totalsumman", "totalbelopp", "totalbeloppet", "totalkostnad",
+               "totalkostnaden", "totalkostnaderna")
+
+# "Tillsammans med fastighetssektorn … summeras en ökning … till knappt 70 miljarder kronor"
+# (guide §6): "summeras" alone only reports a figure ("Kvartalets intäkter summerades till").
+TOGETHER = ("tillsammans",)
+SUMMED = ("summeras", "summerades", "summerar", "summerade")
 
 # A cue word followed by a particle is a verb: "Under 2014 har vi samlat in mer än tre miljoner
 # kronor" (charity releases), "summerar ihop".
@@ -25,6 +33,7 @@ CUE_VERB_PARTICLES = ("in", "ihop")
 # aktier", "sammanlagt 187.791 andelar" (insider trades); unless the money restates it:
 # "sammantaget 5 procent motsvarande drygt 2,2 miljarder kronor".
 RESTATING_LINKS = ("motsvarande", "vilket motsvarar", "eller")
+RESTATING_NOUNS = ("ett värde", "ett belopp", "en summa")      # "motsvarande ett värde om 34 Mkr"
 
 # The figure right after these is a change of the sum, not the sum: "Den samlade
 # fondförmögenheten ökade med 152 miljarder kronor", "en ökning på 92 miljarder".
@@ -36,6 +45,9 @@ CHANGE_BEFORE = ("med", "ökning på", "ökning om", "ökning med", "minskning p
 # figure is a part, unless the figure stands in the cue's own phrase ("av totalt 5 Mkr").
 PART_OF_WHOLE = ("av", "utav")
 WHOLE_PHRASE_LINKS = ("på", "om")
+
+# "Summan är delad på två fonder, varav 13,4 miljarder dollar": a part takes no cue.
+PART_WORDS = ("varav", "därav", "av dessa", "av detta")
 
 # A comma followed by these opens a new clause: a cue before it says nothing of what follows.
 NEW_CLAUSE_WORDS = ("men", "medan", "vilket", "vilka", "där", "samtidigt", "och", "dock")
