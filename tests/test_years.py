@@ -64,6 +64,14 @@ def test_a_time_that_only_opens_a_grant_is_its_year():
     # "6 respektive 8 miljarder för 2026 och 2027" (guide §6).
     ("Regeringen avsätter 6 respektive 8 miljarder kronor för 2026 och 2027.",
      [(2026, 2026), (2027, 2027)]),
+    # …the years written before the list (budget releases: g0vse 2024/09 reformer-for-ett-rikare-
+    # och-tryggare-sverige, twice).
+    ("För 2026 och 2027 beräknas satsningarna öka med 2,5 respektive 4 miljarder kronor.",
+     [(2026, 2026), (2027, 2027)]),
+    # An increase takes the year of the level it leads to (g0vse 2024/12 skolverket-far-i-uppdrag-
+    # att-folja-upp-kunskapsbidraget, 2024/12 regeringen-vaxlar-upp-arbetet-med-att-fa-fler-svenskar).
+    ("Statsbidraget har stärkts med 850 miljoner kronor för att totalt uppgå till 1,7 miljarder "
+     "kronor för 2025.", [(2025, 2025), (2025, 2025)]),
     # Money from the year after the one written (budget releases: g0vse 2024/09
     # mer-pengar-i-planboken-for-hushallen, 2025/10 regelforenkling-och-snabbare-…).
     ("Skatteintäkterna minskar med 2 miljarder kronor 2026 och därefter 3 miljarder kronor per år.",

@@ -22,7 +22,15 @@ from pipeline.label.pairs import Pairs
 from pipeline.label.table_years import table_cell_years
 from pipeline.label.year_mentions import YearMention, year_mentions
 from pipeline.lang.sv.areas import LIST_JOINERS
-from pipeline.lang.sv.years import AMOUNT_LINKS, NOT_COORDINATION, PERMANENT_WORDS, PLAIN_UNTIL, THEREAFTER
+from pipeline.lang.sv.years import (
+    AMOUNT_LINKS,
+    INCREASE_LEADS,
+    LEVEL_LEADS,
+    NOT_COORDINATION,
+    PERMANENT_WORDS,
+    PLAIN_UNTIL,
+    THEREAFTER,
+)
 from pipeline.nlp import SENTENCE_REACH
 
 PERMANENT = regex.compile(rf"(?<!\w)(?:{alternation(PERMANENT_WORDS)})(?!\w)", regex.IGNORECASE)
@@ -35,6 +43,9 @@ NOT_A_LIST = regex.compile(rf"(?<!\w)(?:{alternation(NOT_COORDINATION)})(?!\w)",
 UNTIL_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex.IGNORECASE)
 THEN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+)?\Z",
                             regex.IGNORECASE)
+INCREASE_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(INCREASE_LEADS)}){SPACE}+(?:ytterligare{SPACE}+)?\Z",
+                                regex.IGNORECASE)
+LEVEL_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(LEVEL_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
 CLAIM_REACH = 40    # a year this close after an amount is that amount's
 NO_YEARS: Years = (None, None)
 
@@ -127,14 +138,20 @@ def in_other_parentheses(text: str, mention: YearMention, amount: Amount) -> boo
 
 def respective_year(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
                     mentions: list[YearMention], pairs: Pairs) -> Years | None:
-    """"6 respektive 8 miljarder för 2026 och 2027": the k-th amount takes the k-th year."""
+    """"6 respektive 8 miljarder för 2026 och 2027", "För 2026 och 2027 beräknas satsningarna
+    öka med 6 respektive 8 miljarder kronor": the k-th amount takes the k-th year of the list
+    after the amounts, else of the one before them."""
     group = pairs.respective[i]
     if not group:
         return None
     after = group[-1] + 1
     limit = amounts[after].start if after < len(amounts) else unit.end
-    listed = [m for m in mentions if amounts[group[-1]].end <= m.start < limit
-              and len(m.listed) == len(group)]
+    listed = [m for m in mentions if amounts[group[-1]].end <= m.start < limit and len(m.listed) == len(group)]
+    if not listed:
+        before = group[0] - 1
+        floor = amounts[before].end if before >= 0 and amounts[before].end > unit.start else unit.start
+        listed = [m for m in mentions if floor <= m.start and m.end <= amounts[group[0]].start
+                  and len(m.listed) == len(group)][-1:]
     if not listed:
         return None
     year = listed[0].listed[group.index(i)]
@@ -180,6 +197,9 @@ def shared_years(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]
     for j, i in [*enumerate(pairs.aside_of), *enumerate(pairs.part_of)]:
         if i is not None and result[j] == NO_YEARS:
             result[j] = result[i]
+    for i in range(len(amounts) - 1):
+        if result[i] == NO_YEARS and result[i + 1] != NO_YEARS and leads_to_level(text, amounts, units, i):
+            result[i] = result[i + 1]
     for i in range(len(amounts) - 2, -1, -1):    # a year written after the last of a list
         if result[i] == NO_YEARS and result[i + 1] != NO_YEARS and coordinated(text, amounts, units, i):
             result[i] = result[i + 1]
@@ -187,6 +207,16 @@ def shared_years(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]
         if result[i] == NO_YEARS and result[i - 1] != NO_YEARS and coordinated(text, amounts, units, i - 1):
             result[i] = result[i - 1]
     return result
+
+
+def leads_to_level(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit], i: int) -> bool:
+    """Amount i is an increase and amount i + 1 the level it leads to, in one sentence."""
+    a, b = amounts[i], amounts[i + 1]
+    if a.in_table or b.in_table or units[i].start != units[i + 1].start or b.start < a.end:
+        return False
+    return (INCREASE_BEFORE.search(text, units[i].start, a.start) is not None
+            and LEVEL_BEFORE.search(text, a.end, b.start) is not None
+            and not any(c.isdigit() for c in text[a.end:b.start]))
 
 
 def coordinated(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit], i: int) -> bool:

@@ -76,3 +76,12 @@ QUARTER_PREFIXES = ("q", "kv", "k", "h")
 # ("100.000 miljarder dollar, varav 31.000 miljarder …, att jämföra med 16.000 miljarder 2014").
 NOT_COORDINATION = ("jämföra", "jämfört", "jämförelse", "mot", "än", "varav", "därav", "medan",
                     "tidigare", "vilket", "vilka")
+
+# An increase and the level it leads to share the level's year: "förstärkts med 850 miljoner
+# kronor för att totalt uppgå till 1,7 miljarder för 2025", "Tillskottet på 1,2 miljoner kronor
+# innebär att UHR får totalt 5 miljoner kronor … under 2025" (school and EU-recruitment grants).
+INCREASE_LEADS = ("med", "tillskottet på", "tillskottet om", "tillskott på", "tillskott om",
+                  "förstärkning på", "förstärkning om", "ökning på", "ökning med", "höjning på",
+                  "höjning med")
+LEVEL_LEADS = ("uppgå till", "uppgår till", "till totalt", "totalt", "till drygt", "till cirka")
+
