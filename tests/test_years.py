@@ -55,6 +55,12 @@ def test_a_date_that_measures_decides_compares_or_dates_a_birth_is_no_year(sente
     assert body(sentence) == [(None, None)]
 
 
+def test_a_relative_clause_with_for_is_no_comparison():
+    # (citizenship releases: g0vse 2025/03 ett-skarpt-forsorjningskrav-for-svenskt-medborgarskap-foreslas)
+    assert body("Beloppet består av ett normalbelopp, som för 2025 är satt till 6 186 kronor.") == [
+        (2025, 2025)]
+
+
 def test_a_time_that_only_opens_a_grant_is_its_year():
     assert body("I slutet av 2024 beslutade regeringen att bevilja 100 000 kronor till fonden.") == [
         (2024, 2024)]
@@ -78,6 +84,10 @@ def test_a_time_that_only_opens_a_grant_is_its_year():
      [(2026, 2026), (2027, None)]),
     ("Verket får 10 miljoner kronor 2026 och 2027 och därefter 12 miljoner kronor per år.",
      [(2026, 2027), (2028, None)]),
+    # …however the year is written before it (school-library releases: g0vse 2023/09
+    # regeringens-lassatsning-bemannade-skolbibliotek-och-pengar-for-att-kopa-in-bocker, twice).
+    ("Regeringen beräknar att 200 miljoner kronor avsätts år 2025 och därefter beräknas drygt "
+     "400 miljoner kronor årligen.", [(2025, 2025), (2026, None)]),
     # One year written after a list of grants (g0vse 2025/12 overenskommelse-ska-sakra-varden,
     # 2023/03 halso--och-sjukvardens-formaga-att-hantera-handelser).
     ("Regionerna får 100 miljoner kronor för läkemedel och 300 miljoner kronor för skyddsutrustning "

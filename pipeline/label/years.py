@@ -41,7 +41,7 @@ COORDINATED = regex.compile(rf"(?:{SPACE}+[^\W\d]+){{0,6}}?{SPACE}*(?:,|(?<!\w)(
                             rf"(?:{SPACE}+[^\W\d]+){{0,4}}{SPACE}*", regex.IGNORECASE)
 NOT_A_LIST = regex.compile(rf"(?<!\w)(?:{alternation(NOT_COORDINATION)})(?!\w)", regex.IGNORECASE)
 UNTIL_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex.IGNORECASE)
-THEN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+)?\Z",
+THEN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
                             regex.IGNORECASE)
 INCREASE_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(INCREASE_LEADS)}){SPACE}+(?:ytterligare{SPACE}+)?\Z",
                                 regex.IGNORECASE)
@@ -101,13 +101,13 @@ def own_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
         return extended(text, mentions, permanent(text, unit, after[0].years))
     if pairs.change_to[i] is not None and not pairs.is_bare_change_start(amounts, i):
         return NO_YEARS     # "höjs från 50 000 kronor till 75 000 kronor under 2024": the old level
+    then = thereafter(text, amount, mentions, previous_end)
+    if then:
+        return then
     before = [m for m in mentions if previous_end <= m.start and m.end <= amount.start
               and not (earlier and m.start - previous_end < 3)]
     if before:
         return permanent(text, unit, before[-1].years)
-    then = thereafter(text, amount, mentions, previous_end)
-    if then:
-        return then
     in_unit = range(first_at_or_after(amounts, unit.start), first_at_or_after(amounts, unit.end))
     claimed = {id(m) for j in in_unit if j != i for m in mentions
                if amounts[j].end <= m.start < amounts[j].end + CLAIM_REACH}

@@ -60,8 +60,10 @@ MEASURED_PERIOD_WORDS = ("det", "första", "andra", "tredje", "fjärde", "kvarta
 
 # A year the money is compared with is not its year: "ökar med 1,75 miljarder kronor jämfört med
 # 2025", "samma nivå som för 2021", "jämfört med utgången av 2018" (budget and portfolio news).
-COMPARED_WITH = ("jämfört med", "jämföra med", "att jämföra med", "jämfört med utgången av", "i jämförelse med", "än", "än för",
-                 "än år", "samma nivå som", "samma nivå som för", "som för", "mot")
+# ("som för 2025 är satt till" is a relative clause, no comparison.)
+COMPARED_WITH = ("jämfört med", "jämföra med", "att jämföra med", "jämfört med utgången av",
+                 "i jämförelse med", "än", "än för", "än år", "samma nivå som", "samma nivå som för",
+                 "mot")
 
 # A year of birth dates people, not money: "personer födda 1959" (pension compensation releases).
 BORN = ("född", "födda", "födde")
