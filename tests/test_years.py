@@ -139,6 +139,9 @@ def test_a_sentence_that_opens_with_its_amount_takes_no_year_of_the_sentence_bef
     ("Budgeten för 2024/25 är klar.", [(2024, 2025)]),
     ("Renoveringen ska vara klar till år 2030.", [(None, 2030)]),
     ("Se prop. 2024/25:72 och S2024:05.", []),
+    ("Intäkterna minskar med 200 miljoner kronor 2024 och framåt.", [(2024, None)]),
+    ("Regeringen satsar 75 miljoner kronor 2024 och därefter, fullt utbyggt, mer.", [(2024, None)]),
+    ("Kapitalet passerar 100 miljarder under 2026 och därefter fortsätter det att öka.", [(2026, 2026)]),
     ("Läs mer på regeringen.se/2010/11/10/nyhet.", []),
 ])
 def test_year_phrases(text, expected):

@@ -28,6 +28,8 @@ from pipeline.lang.sv.years import (
     MEASURED_IF_LEVEL,
     MEASURED_PERIOD_WORDS,
     MONTH_NAMES,
+    ONWARDS,
+    ONWARDS_CLOSING_A_CLAUSE,
     PERIOD_OPENERS,
     RECORD_WORDS,
     SINCE_YEAR,
@@ -50,6 +52,8 @@ YEAR_PHRASE = regex.compile(rf"""
   | (?P<from>(?:{alternation(FROM_YEAR + IN_FORCE)}){SPACE}+{YEAR_LEAD}(?P<f>{YEAR}))
   | (?P<since>(?:{alternation(SINCE_YEAR)})(?:{SPACE}+{WORD}){{0,10}}?{SPACE}+(?P<s>{YEAR}))
   | (?P<until>(?:{alternation(UNTIL_YEAR)}){SPACE}+{YEAR_LEAD}(?P<u>{YEAR}))
+  | (?P<onwards>(?P<o>{YEAR}){SPACE}+(?:(?:{alternation(ONWARDS)})(?!\w)
+                |(?:{alternation(ONWARDS_CLOSING_A_CLAUSE)})(?={SPACE}*[,.;:)])))
   | (?P<single>(?P<y>{YEAR}))
 """, regex.IGNORECASE | regex.VERBOSE)
 DATE_BEFORE_YEAR = regex.compile(
@@ -91,7 +95,7 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
     for m in YEAR_PHRASE.finditer(text, start, end):
         if dates_something_else(text, start, end, m):
             continue
-        kind = next(k for k in ("range", "from", "since", "until", "single") if m[k])
+        kind = next(k for k in ("range", "from", "since", "until", "onwards", "single") if m[k])
         mention = mention_of(text, start, m, kind)
         if kind in ("single", "range") and COMPARED_BEFORE.search(text, max(start, m.start() - LOOK_BACK), m.start()):
             mention = replace(mention, kind="compared")  # only the amount it leads may take it
@@ -103,7 +107,9 @@ def mention_of(text: str, start: int, m: regex.Match, kind: str) -> YearMention:
     if kind == "range":
         listed = tuple(full_year(int(m["a"]), y) for y in [int(m["a"])] + [int(b) for b in m.captures("b")])
         return YearMention(m.start(), m.end(), (listed[0], listed[-1]), listed, kind)
-    year = int(m["f"] or m["s"] or m["u"] or m["y"])
+    year = int(m["f"] or m["s"] or m["u"] or m["o"] or m["y"])
+    if kind == "onwards":
+        kind = "from"
     if kind in ("from", "since"):
         years: Years = (year, None)
     elif kind == "until" and MONTH_BEFORE.search(text, max(start, m.start() - 15), m.start()):
@@ -130,7 +136,7 @@ def dates_something_else(text: str, start: int, end: int, m: regex.Match) -> boo
         return True
     if m["since"] and RECORD_BEFORE.search(text, lo, m.start()):
         return True
-    if m["single"] or m["range"]:
+    if m["single"] or m["range"] or m["onwards"]:
         if MEASURED_BEFORE.search(text, lo, m.start()) or MEASURED_AFTER_YEAR.match(text, m.end(), end):
             return True
         if LEVEL_TIME_BEFORE.search(text, lo, m.start()) and LEVEL_VERB_AFTER.match(text, m.end(), end):

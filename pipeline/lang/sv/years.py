@@ -9,6 +9,16 @@ FROM_YEAR = ("från och med", "fr.o.m.", "from", "från")
 # A rule that takes effect at a date starts the money's years: "träder i kraft den 1 januari 2021".
 IN_FORCE = ("i kraft", "i kraft från", "i kraft från och med")
 
+# Written after a year, they leave it open: "200 miljoner kronor 2024 och framåt" (tax
+# releases: g0vse 2022/12 forslag-om-forstarkt-fou-avdrag-pa-remiss; 2023/09 158-miljoner-kr-
+# satsas-2024-pa-skydd-av-ostersjon), "75 miljoner kronor 2024 och därefter," (2023/03
+# satsning-for-att-oka-anvandningen-av-fysisk-aktivitet-pa-recept).
+# "och därefter" leaves the year open only where its clause ends: "och därefter 60 miljoner
+# kronor" gives the next amount its years (THEREAFTER), "passera 100 miljarder under 2026 och
+# därefter fortsätta att öka" dates something else.
+ONWARDS = ("och framåt", "och framöver", "och senare")
+ONWARDS_CLOSING_A_CLAUSE = ("och därefter",)
+
 # Words that close a year with no start: "fram till 2018", "ska vara klar till år 2030".
 UNTIL_YEAR = ("fram till", "till och med", "t.o.m.", "tom", "fram t.o.m.", "till år")
 
