@@ -78,6 +78,11 @@ def test_a_time_that_only_opens_a_grant_is_its_year():
     # att-folja-upp-kunskapsbidraget, 2024/12 regeringen-vaxlar-upp-arbetet-med-att-fa-fler-svenskar).
     ("Statsbidraget har stärkts med 850 miljoner kronor för att totalt uppgå till 1,7 miljarder "
      "kronor för 2025.", [(2025, 2025), (2025, 2025)]),
+    # The same money again for other years (guide §6; g0vse 2024/09 satsningar-for-att-fler-ska-
+    # lara-sig-svenska, 2023/11 okade-medel-till-goteborgs-universitet-…-antisemitism).
+    ("För 2025 föreslår regeringen 100 miljoner kronor till försöken och beräknar samma summa för "
+     "2026 och 2027.", [(2025, 2027)]),
+    ("Universitetet fick 500 000 kronor och regeringen beräknade samma belopp under 2024.", [(2024, 2024)]),
     # Money from the year after the one written (budget releases: g0vse 2024/09
     # mer-pengar-i-planboken-for-hushallen, 2025/10 regelforenkling-och-snabbare-…).
     ("Skatteintäkterna minskar med 2 miljarder kronor 2026 och därefter 3 miljarder kronor per år.",
@@ -138,6 +143,8 @@ def test_a_sentence_that_opens_with_its_amount_takes_no_year_of_the_sentence_bef
     ("Guldpriset toppade 2014, 2016 och 2018.", [(2014, 2018)]),
     ("Budgeten för 2024/25 är klar.", [(2024, 2025)]),
     ("Renoveringen ska vara klar till år 2030.", [(None, 2030)]),
+    ("Stödet gäller fram till slutet av 2019.", [(None, 2019)]),
+    ("Enligt 1980 års socialtjänstlag och 2025 års regleringsbrev.", [(2025, 2025)]),
     ("Se prop. 2024/25:72 och S2024:05.", []),
     ("Intäkterna minskar med 200 miljoner kronor 2024 och framåt.", [(2024, None)]),
     ("Regeringen satsar 75 miljoner kronor 2024 och därefter, fullt utbyggt, mer.", [(2024, None)]),

@@ -28,19 +28,22 @@ from pipeline.lang.sv.years import (
     MEASURED_IF_LEVEL,
     MEASURED_PERIOD_WORDS,
     MONTH_NAMES,
+    NAMED_BY_YEAR,
     ONWARDS,
     ONWARDS_CLOSING_A_CLAUSE,
     PERIOD_OPENERS,
     RECORD_WORDS,
+    SAME_SUM,
     SINCE_YEAR,
     UNTIL_YEAR,
     YEAR_NOUNS,
+    YEAR_PART_LEADS,
     YEAR_RANGE_JOINERS,
 )
 
 WORD = r"[^\W\d_][\w-]*"
 # "år 2024", "juni 2024", "den 1 januari 2021": what may stand between "från"/"fram till" and a year.
-YEAR_LEAD = (rf"(?:(?:{alternation(YEAR_NOUNS)}){SPACE}+"
+YEAR_LEAD = (rf"(?:(?:{alternation(YEAR_NOUNS + YEAR_PART_LEADS)}){SPACE}+"
              rf"|(?:(?:{DATE_ARTICLE}{SPACE}+)?\d{{1,2}}{SPACE}+)?(?:{alternation(MONTH_NAMES)}){SPACE}+)?")
 # Between the years of a range or list: "2024–2026", "2025 och 2026", "2014, 2016 och 2018";
 # a fiscal year may end in two digits: "2024/25", "2019–20".
@@ -71,6 +74,10 @@ COMPARED_BEFORE = regex.compile(
     regex.IGNORECASE)
 # "jämfört med 2019 på 3,1 miljarder": a compared year that leads an amount is that amount's.
 LEADS_AMOUNT = regex.compile(rf"{SPACE}*(?:{alternation(AMOUNT_LINKS)}){SPACE}+\d", regex.IGNORECASE)
+NAME_AFTER_YEAR = regex.compile(rf"{SPACE}+års{SPACE}+\w*(?:{alternation(NAMED_BY_YEAR)})(?!\w)", regex.IGNORECASE)
+SAME_SUM_BEFORE = regex.compile(
+    rf"(?<!\w)(?:{alternation(SAME_SUM)})(?:{SPACE}+[^\W\d]+){{0,2}}{SPACE}+(?:(?:för|under){SPACE}+)?\Z",
+    regex.IGNORECASE)
 BORN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(BORN)}){SPACE}+(?:år{SPACE}+)?\Z", regex.IGNORECASE)
 RECORD_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(RECORD_WORDS)})(?!\w)[^.,;:!?]*\Z", regex.IGNORECASE)
 LOOK_BACK = 60
@@ -79,8 +86,9 @@ LOOK_BACK = 60
 @dataclass(frozen=True)
 class YearMention:
     """A year phrase: where it stands, the years it gives, each year it lists, and its kind
-    ("range", "from", "since", "until", "single", or "compared": "att jämföra med 2019 på
-    3,1 miljarder", a year only the amount it leads may take)."""
+    ("range", "from", "since", "until", "single"; "compared": "att jämföra med 2019 på 3,1
+    miljarder", a year only the amount it leads may take; "again": "samma summa för 2026 och
+    2027", years that extend those of the amount before)."""
 
     start: int
     end: int
@@ -97,8 +105,11 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
             continue
         kind = next(k for k in ("range", "from", "since", "until", "onwards", "single") if m[k])
         mention = mention_of(text, start, m, kind)
-        if kind in ("single", "range") and COMPARED_BEFORE.search(text, max(start, m.start() - LOOK_BACK), m.start()):
+        lo = max(start, m.start() - LOOK_BACK)
+        if kind in ("single", "range") and COMPARED_BEFORE.search(text, lo, m.start()):
             mention = replace(mention, kind="compared")  # only the amount it leads may take it
+        elif kind in ("single", "range") and SAME_SUM_BEFORE.search(text, lo, m.start()):
+            mention = replace(mention, kind="again")     # extends the years of the amount before
         mentions.append(mention)
     return mentions
 
@@ -141,7 +152,7 @@ def dates_something_else(text: str, start: int, end: int, m: regex.Match) -> boo
             return True
         if LEVEL_TIME_BEFORE.search(text, lo, m.start()) and LEVEL_VERB_AFTER.match(text, m.end(), end):
             return True
-        if BORN_BEFORE.search(text, lo, m.start()):
+        if BORN_BEFORE.search(text, lo, m.start()) or NAME_AFTER_YEAR.match(text, m.end(), end):
             return True
         if COMPARED_BEFORE.search(text, lo, m.start()) and not LEADS_AMOUNT.match(text, m.end(), end):
             return True

@@ -3,14 +3,15 @@
 A table cell takes the years of its column header, else of its row label (`table_years`).
 Elsewhere the amount takes, in this order: its place in a "respektive" list ("6 respektive 8
 miljarder för 2026 och 2027"); the year phrase right after it, unless that phrase leads the next
-amount; the last one before it since the previous amount; the year of a coordinated neighbour
-("2 miljoner kronor och FohM 500 000 kronor 2023"); else a year of the sentence that no other
-amount claims. An amount in parentheses ("(tidigare 500 kr)", a prior-period figure) reads
-only its parentheses. Ties between amounts then share years: the two levels of a change, the
-same money stated twice.
+amount; the year after the one before when "och därefter" leads it; the last year phrase before
+it since the previous amount; else one of the sentence that no other amount claims. "Samma
+summa för 2026 och 2027" after it extends its years. An amount in parentheses ("(tidigare
+500 kr)", a prior-period figure) reads only its parentheses. Tied amounts then share years
+(`shared_years`).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Sequence
 
 import regex
@@ -19,14 +20,12 @@ from pipeline.parse import Amount, alternation
 from pipeline.document import Document
 from pipeline.label.context import SPACE, TextUnit, Years, first_at_or_after
 from pipeline.label.pairs import Pairs
+from pipeline.label.shared_years import NO_YEARS, shared_years
 from pipeline.label.table_years import table_cell_years
 from pipeline.label.year_mentions import YearMention, year_mentions
 from pipeline.lang.sv.areas import LIST_JOINERS
 from pipeline.lang.sv.years import (
     AMOUNT_LINKS,
-    INCREASE_LEADS,
-    LEVEL_LEADS,
-    NOT_COORDINATION,
     PERMANENT_WORDS,
     PLAIN_UNTIL,
     THEREAFTER,
@@ -37,17 +36,10 @@ PERMANENT = regex.compile(rf"(?<!\w)(?:{alternation(PERMANENT_WORDS)})(?!\w)", r
 NEXT_AMOUNT_LEAD = regex.compile(rf"{SPACE}*(?:(?:{alternation(AMOUNT_LINKS)}){SPACE}+)?", regex.IGNORECASE)
 NEW_ITEM = regex.compile(rf"(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))(?:{SPACE}+\w+)?{SPACE}*\Z",
                          regex.IGNORECASE)
-COORDINATED = regex.compile(rf"(?:{SPACE}+[^\W\d]+){{0,6}}?{SPACE}*(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))"
-                            rf"(?:{SPACE}+[^\W\d]+){{0,4}}{SPACE}*", regex.IGNORECASE)
-NOT_A_LIST = regex.compile(rf"(?<!\w)(?:{alternation(NOT_COORDINATION)})(?!\w)", regex.IGNORECASE)
 UNTIL_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex.IGNORECASE)
 THEN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
                             regex.IGNORECASE)
-INCREASE_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(INCREASE_LEADS)}){SPACE}+(?:ytterligare{SPACE}+)?\Z",
-                                regex.IGNORECASE)
-LEVEL_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(LEVEL_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
 CLAIM_REACH = 40    # a year this close after an amount is that amount's
-NO_YEARS: Years = (None, None)
 
 
 def years_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
@@ -75,6 +67,17 @@ def outside_amounts(mentions: list[YearMention], amounts: Sequence[Amount], unit
     return [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
 
 
+@dataclass(frozen=True)
+class Between:
+    """The stretch of the unit between the amounts before and after an amount: where the one
+    before ends and the next starts (the unit's ends when there is none)."""
+
+    previous_end: int
+    next_start: int
+    has_previous: bool
+    has_next: bool
+
+
 def own_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
               mentions: list[YearMention], pairs: Pairs) -> Years:
     amount = amounts[i]
@@ -88,30 +91,47 @@ def own_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
     respective = respective_year(text, i, amounts, unit, mentions, pairs)
     if respective:
         return respective
+    between = between_neighbours(i, amounts, unit, pairs)
+    own = written_years(text, i, amounts, unit, mentions, pairs, between)
+    again = [m for m in mentions if amount.end <= m.start < between.next_start and m.kind == "again"]
+    if again:       # "… 100 miljoner kronor … och beräknar samma summa för 2026 och 2027"
+        return (own[0] if own[0] is not None else again[0].years[0]), again[0].years[1]
+    return own
+
+
+def between_neighbours(i: int, amounts: Sequence[Amount], unit: TextUnit, pairs: Pairs) -> Between:
     k = i + 1
     while k < len(amounts) and pairs.earlier_of[k] is not None and pairs.earlier_of[k] >= i:
         k += 1          # "5 414 miljoner kronor (5 615) i första kvartalet 2020": past the earlier figure
-    later = [amounts[k].start] if k < len(amounts) and amounts[k].start < unit.end else []
-    next_start = later[0] if later else unit.end
-    earlier = [amounts[i - 1].end] if i and amounts[i - 1].end > unit.start else []
-    previous_end = earlier[-1] if earlier else unit.start
-    after = [m for m in mentions if amount.end <= m.start < next_start and m.kind not in ("since", "compared")
-             and not (later and leads_next_amount(text, amount.end, m, next_start))]
+    has_next = k < len(amounts) and amounts[k].start < unit.end
+    has_previous = i > 0 and amounts[i - 1].end > unit.start
+    return Between(amounts[i - 1].end if has_previous else unit.start,
+                   amounts[k].start if has_next else unit.end, has_previous, has_next)
+
+
+def written_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
+                  mentions: list[YearMention], pairs: Pairs, between: Between) -> Years:
+    """The year phrase right after the amount, else the last one before it since the previous
+    amount, else one of the unit that no other amount claims."""
+    amount = amounts[i]
+    after = [m for m in mentions if amount.end <= m.start < between.next_start
+             and m.kind not in ("since", "compared", "again")
+             and not (between.has_next and leads_next_amount(text, amount.end, m, between.next_start))]
     if after:
         return extended(text, mentions, permanent(text, unit, after[0].years))
     if pairs.change_to[i] is not None and not pairs.is_bare_change_start(amounts, i):
         return NO_YEARS     # "höjs från 50 000 kronor till 75 000 kronor under 2024": the old level
-    then = thereafter(text, amount, mentions, previous_end)
+    then = thereafter(text, amount, mentions, between.previous_end)
     if then:
         return then
-    before = [m for m in mentions if previous_end <= m.start and m.end <= amount.start
-              and not (earlier and m.start - previous_end < 3)]
+    before = [m for m in mentions if between.previous_end <= m.start and m.end <= amount.start
+              and not (between.has_previous and m.start - between.previous_end < 3)]
     if before:
         return permanent(text, unit, before[-1].years)
     in_unit = range(first_at_or_after(amounts, unit.start), first_at_or_after(amounts, unit.end))
     claimed = {id(m) for j in in_unit if j != i for m in mentions
                if amounts[j].end <= m.start < amounts[j].end + CLAIM_REACH}
-    free = [m for m in mentions if id(m) not in claimed and m.end <= amount.start]
+    free = [m for m in mentions if id(m) not in claimed and m.end <= amount.start and m.kind != "again"]
     return permanent(text, unit, free[-1].years) if free else NO_YEARS
 
 
@@ -173,60 +193,6 @@ def thereafter(text: str, amount: Amount, mentions: list[YearMention], previous_
         return None
     earlier = [m for m in mentions if m.end <= amount.start and m.years[1] is not None]
     return (earlier[-1].years[1] + 1, None) if earlier else None
-
-
-def shared_years(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit],
-                 years: list[Years], pairs: Pairs) -> list[Years]:
-    """Ties between amounts share years: "från 14,1 till 26 miljarder kronor" over "åren
-    2023–2027" gives each level its end; "2 miljoner euro (ca 20 miljoner kronor)" one year;
-    amounts coordinated in one clause the year written once for them."""
-    result = list(years)
-    for i, j in enumerate(pairs.change_to):
-        if j is None or not pairs.is_bare_change_start(amounts, i):
-            continue
-        if result[i] == result[j] and result[j][0] is not None and result[j][0] != result[j][1]:
-            result[i], result[j] = (result[j][0], result[j][0]), (result[j][1], result[j][1])
-        elif result[i] == NO_YEARS:
-            result[i] = result[j]
-    for j, i in enumerate(pairs.equivalent_of):
-        if i is not None:
-            if result[j] == NO_YEARS:
-                result[j] = result[i]
-            elif result[i] == NO_YEARS:
-                result[i] = result[j]
-    for j, i in [*enumerate(pairs.aside_of), *enumerate(pairs.part_of)]:
-        if i is not None and result[j] == NO_YEARS:
-            result[j] = result[i]
-    for i in range(len(amounts) - 1):
-        if result[i] == NO_YEARS and result[i + 1] != NO_YEARS and leads_to_level(text, amounts, units, i):
-            result[i] = result[i + 1]
-    for i in range(len(amounts) - 2, -1, -1):    # a year written after the last of a list
-        if result[i] == NO_YEARS and result[i + 1] != NO_YEARS and coordinated(text, amounts, units, i):
-            result[i] = result[i + 1]
-    for i in range(1, len(amounts)):             # a year written with the first of a list
-        if result[i] == NO_YEARS and result[i - 1] != NO_YEARS and coordinated(text, amounts, units, i - 1):
-            result[i] = result[i - 1]
-    return result
-
-
-def leads_to_level(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit], i: int) -> bool:
-    """Amount i is an increase and amount i + 1 the level it leads to, in one sentence."""
-    a, b = amounts[i], amounts[i + 1]
-    if a.in_table or b.in_table or units[i].start != units[i + 1].start or b.start < a.end:
-        return False
-    return (INCREASE_BEFORE.search(text, units[i].start, a.start) is not None
-            and LEVEL_BEFORE.search(text, a.end, b.start) is not None
-            and not any(c.isdigit() for c in text[a.end:b.start]))
-
-
-def coordinated(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit], i: int) -> bool:
-    """Amounts i and i + 1 stand in one list of one clause: "2 miljoner kronor och FohM
-    500 000 kronor", "186 miljoner kronor för läkemedel och 557 miljoner kronor"."""
-    a, b = amounts[i], amounts[i + 1]
-    if a.in_table or b.in_table or units[i].start != units[i + 1].start or b.start < a.end:
-        return False
-    return (COORDINATED.fullmatch(text, a.end, b.start) is not None
-            and not NOT_A_LIST.search(text, a.end, b.start))
 
 
 def extended(text: str, mentions: list[YearMention], years: Years) -> Years:

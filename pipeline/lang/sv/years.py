@@ -43,6 +43,9 @@ YEAR_RANGE_JOINERS = ("till", "och", "samt")
 
 YEAR_NOUNS = ("år", "åren", "budgetåret", "perioden")   # "för åren 2024–2026"
 
+# Between "fram till"/"från" and its year: "fram till slutet av 2019" (guide §6), "från början av 2024".
+YEAR_PART_LEADS = ("slutet av", "utgången av", "början av", "mitten av")
+
 DATE_ARTICLE = "den"                                # "den 1 januari 2021"
 
 PLAIN_UNTIL = ("till",)                             # "förlängas till 2032"
@@ -75,6 +78,12 @@ COMPARED_WITH = ("jämfört med", "jämföra med", "att jämföra med", "jämfö
                  "i jämförelse med", "än", "än för", "än år", "samma nivå som", "samma nivå som för",
                  "mot")
 
+# A year in the name of a law or directive: "1980 års socialtjänstlag", "1985 års direktiv"
+# (g0vse 2024/02 overenskommelse-…-ny-socialtjanstlag, 2024/12 utredning-for-att-genomfora-ett-
+# nytt-direktiv-om-produktansvar); "2025 års regleringsbrev" is a year of the money.
+NAMED_BY_YEAR = ("lag", "lagen", "direktiv", "direktivet", "förordning", "förordningen",
+                 "konvention", "konventionen")
+
 # A year of birth dates people, not money: "personer födda 1959" (pension compensation releases).
 BORN = ("född", "födda", "födde")
 
@@ -88,6 +97,13 @@ QUARTER_PREFIXES = ("q", "kv", "k", "h")
 # ("100.000 miljarder dollar, varav 31.000 miljarder …, att jämföra med 16.000 miljarder 2014").
 NOT_COORDINATION = ("jämföra", "jämfört", "jämförelse", "mot", "än", "varav", "därav", "medan",
                     "tidigare", "vilket", "vilka")
+
+# The same money again for other years extends the years of the amount before (guide §6): "För
+# 2025 föreslår regeringen 100 miljoner kronor … och beräknar samma summa för 2026 och 2027"
+# (g0vse 2024/09 satsningar-for-att-fler-ska-lara-sig-svenska; 2023/11 okade-medel-till-
+# goteborgs-universitet-for-att-forstarka-arbetet-mot-antisemitism). "Motsvarande belopp
+# tilldelas 2026 och 2027" states a sum of its own for those years.
+SAME_SUM = ("samma summa", "samma belopp", "lika mycket")
 
 # An increase and the level it leads to share the level's year: "förstärkts med 850 miljoner
 # kronor för att totalt uppgå till 1,7 miljarder för 2025", "Tillskottet på 1,2 miljoner kronor
