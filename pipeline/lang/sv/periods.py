@@ -34,8 +34,10 @@ NOT_DENOMINATORS = ("den", "det", "de", "dem", "denna", "detta", "dessa", "en", 
 DENOMINATOR_ADJECTIVES = ("beviljad", "beviljat", "enskild", "enskilt", "inskriven", "inskrivet",
                           "folkbokförd", "folkbokfört", "påbörjad", "påbörjat", "godkänd", "godkänt")
 
-# Periods named on the figure's noun, before it: "det årliga stödet ökade från 20 till 35
-# miljoner kronor", "den dagliga omsättningen … 60 miljarder dollar", "en månadslön på 33 390 kr".
+# Periods named on the figure's noun, before it (guide §6): "det årliga statsbidraget" (g0vse
+# 2024/01 regeringen-starker-arbetet-inom-demensomradet…, 2023/09 regeringens-lassatsning-
+# bemannade-skolbibliotek…), "den dagliga omsättningen … 60 miljarder dollar", "en månadslön på
+# 33 390 kr" (g0vse 2025/10 ny-loneniva-for-arbetskraftsinvandring…).
 PERIOD_ADJECTIVES: dict[str, str] = {
     "årlig": "year", "årliga": "year", "årligt": "year", "daglig": "day", "dagliga": "day",
     "dagligt": "day", "månatlig": "month", "månatliga": "month", "månatligt": "month",
