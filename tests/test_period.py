@@ -17,6 +17,11 @@ def rows(text: str):
     ("Bidraget är högst 30 000 kronor per beviljad ansökan.", ["ansökan"]),
     ("Skolan får 300 kronor för var elev.", ["elev"]),
     ("De två förbunden får 25 000 kronor vardera.", [None]),
+    # The noun after "per" is singular as written (corpus: "per kilometer", "per kubikmeter").
+    ("Stödet är 150 kronor per kvadratmeter och 2 kronor per liter.", ["kvadratmeter", "liter"]),
+    ("Kommunen får 15 000 kronor för varje nytt småhus.", ["småhus"]),
+    ("Skolorna får 400 kronor per elever i årskurs 9.", ["elev"]),
+    ("Förmögenheten uppgick till 4 789 miljarder kronor per månadens utgång.", [None]),
     ("Biljetterna kostar 200 kronor styck.", [None]),
     # A date after "per" is no denominator (fund reports: fonderdirekt 2019-02-15
     # baltic-horizon-värde-bruttotillgångar…, 2019-03-07 nordea-fonder-minskat-till-4-7-…).

@@ -156,8 +156,8 @@ def denominator(noun: str) -> str:
 
 
 def singular(noun: str) -> str:
-    """"elever" -> "elev", "kommuner" -> "kommun"."""
+    """"elever" -> "elev", "kommuner" -> "kommun"; "kvadratmeter" stays."""
     for plural, single in PLURAL_ENDINGS:
-        if noun.endswith(plural) and len(noun) > len(plural) + 2:
+        if noun.endswith(plural):
             return noun[: len(noun) - len(plural)] + single
     return noun
