@@ -23,6 +23,7 @@ def body(text: str) -> list[tuple[int | None, int | None]]:
     # (g0vse 2023/06 stort-humanitart-sommarpaket-till-ukraina, 2020/12 sveriges-regionala-strategi).
     ("Sedan 2021 har Sverige bidragit med 900 miljoner kronor till skolorna.", [(2021, None)]),
     ("Sedan invasionen i mars 2022 har Sverige gett 3 miljarder kronor i stöd.", [(2022, None)]),
+    ("Sedan den 24 februari 2022 har Sverige gett 3 miljarder kronor i stöd.", [(2022, None)]),
     # A record "since" compares (fund-flow news: fonderdirekt 2019-05-06
     # aktiefonder-största-utflödet-i-europa-sedan-juni-2016, 2019-03-11 danske-bank-tidiga-tecken).
     ("Fonden noterade det största utflödet sedan maj 2015, hela 400 miljoner kronor togs ut.",

@@ -49,11 +49,12 @@ YEAR_LEAD = (rf"(?:(?:{alternation(YEAR_NOUNS + YEAR_PART_LEADS)}){SPACE}+"
 # a fiscal year may end in two digits: "2024/25", "2019–20".
 YEAR_JOIN = rf"(?:{SPACE}*(?:{DASH}|/|,){SPACE}*|{SPACE}+(?:{alternation(YEAR_RANGE_JOINERS)}){SPACE}+)"
 SPLIT_YEAR_JOIN = rf"{SPACE}*(?:{DASH}|/){SPACE}*"
+DAY_OF_MONTH = rf"\d{{1,2}}(?={SPACE}+(?:{alternation(MONTH_NAMES)}))"    # "sedan den 24 februari 2022"
 LATER_YEAR = rf"(?:{YEAR_JOIN}(?P<b>{YEAR})(?!\d)|{SPLIT_YEAR_JOIN}(?P<b>\d\d)(?!\d))"
 YEAR_PHRASE = regex.compile(rf"""
     (?P<range>(?:(?:{alternation(PERIOD_OPENERS)}){SPACE}+)?(?P<a>{YEAR})(?!\d)(?:{LATER_YEAR})+)
   | (?P<from>(?:{alternation(FROM_YEAR + IN_FORCE)}){SPACE}+{YEAR_LEAD}(?P<f>{YEAR}))
-  | (?P<since>(?:{alternation(SINCE_YEAR)})(?:{SPACE}+{WORD}){{0,10}}?{SPACE}+(?P<s>{YEAR}))
+  | (?P<since>(?:{alternation(SINCE_YEAR)})(?:{SPACE}+(?:{WORD}|{DAY_OF_MONTH})){{0,10}}?{SPACE}+(?P<s>{YEAR}))
   | (?P<until>(?:{alternation(UNTIL_YEAR)}){SPACE}+{YEAR_LEAD}(?P<u>{YEAR}))
   | (?P<onwards>(?P<o>{YEAR}){SPACE}+(?:(?:{alternation(ONWARDS)})(?!\w)
                 |(?:{alternation(ONWARDS_CLOSING_A_CLAUSE)})(?={SPACE}*[,.;:)])))
