@@ -1,7 +1,10 @@
 """Label: each amount -> qualifier, per, years, is_total, area (annotation guide §3-4).
 
-Each attribute has its module: `qualifier`, `period`, `years`, `totals`, and `area/` with one
-module per way of finding an area, tried in the order of one table (`area.AREA_FINDERS`). All
+Each attribute has its module: `qualifier`, `period`, `years` (with `year_mentions`,
+`table_years`, `shared_years`), `totals` (with `breakdowns`), and `area/` with one module per
+way of finding an area, tried in the order of one table (`area.AREA_FINDERS`). `pairs` finds
+once how neighbouring amounts are tied (a change, the same money again, a part, a comparison,
+a "respektive" list) for the attributes that follow such ties. All
 read the amount's unit of text (`context`) with spaCy's Swedish tokenizer and the closed word
 lists of `pipeline/lang/sv/`. Only the sentence around an amount is tokenized; a release
 without money costs nothing here.

@@ -66,7 +66,7 @@ def totals_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit
               years: Sequence[Years], places: Sequence[Place], pairs: Pairs
               ) -> tuple[list[bool], list[list[int] | None]]:
     """Per amount: whether it is a total, and the items that add up to it (or None)."""
-    cued = cued_totals(doc, amounts, units, pairs)
+    cued = cued_totals(doc, amounts, units)
     columns = table_columns(amounts)
     # An unmarked amount is a total only when what follows it adds up to it.
     items = [breakdown_of(i, amounts, places, forward_only=not cued[i], years=years, columns=columns)
@@ -81,7 +81,7 @@ def totals_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit
     return found, items
 
 
-def cued_totals(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit], pairs: Pairs) -> list[bool]:
+def cued_totals(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit]) -> list[bool]:
     """Per amount: a cue presents it as a sum (in a table, a sum row's label)."""
     text = doc.text
     cued = [False] * len(amounts)
