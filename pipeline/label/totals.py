@@ -17,7 +17,7 @@ import regex
 
 from pipeline.parse import Amount, alternation
 from pipeline.document import Document
-from pipeline.label.breakdowns import Place, breakdown_of, table_columns
+from pipeline.label.breakdowns import Place, breakdown_of, rounding, table_columns
 from pipeline.label.context import LABEL_TRIM, SPACE, TextUnit, Years, row_label
 from pipeline.label.pairs import Pairs
 from pipeline.lang.sv.totals import (
@@ -59,6 +59,8 @@ WHOLE_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(PART_OF_WHOLE)})(?:{SPACE
 IN_WHOLE_PHRASE = regex.compile(
     rf"(?:(?:{SPACE}+[^\W\d]+){{0,3}}{SPACE}+(?:{alternation(WHOLE_PHRASE_LINKS)}))?{QUALIFIER_WORDS}{SPACE}*",
     regex.IGNORECASE)
+__all__ = ["cued_totals", "restated_totals", "rounding", "totals_of"]   # rounding: the figures' precision
+
 ROW_OPENER = regex.compile(rf"(?:{alternation(TOTAL_ROW_OPENERS)})(?!\w)", regex.IGNORECASE)
 
 
