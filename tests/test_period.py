@@ -20,6 +20,11 @@ def rows(text: str):
     # The noun after "per" is singular as written (corpus: "per kilometer", "per kubikmeter").
     ("Stödet är 150 kronor per kvadratmeter och 2 kronor per liter.", ["kvadratmeter", "liter"]),
     ("Kommunen får 15 000 kronor för varje nytt småhus.", ["småhus"]),
+    # (energy-tax releases: "per förbrukad kilowattimme"; fund news: "per troy oz")
+    ("Skatten är 42,8 öre per förbrukad kilowattimme och guldet 1 400 dollar per troy oz.",
+     ["kilowattimme", "oz"]),
+    # A full year is a year (g0vse 2022 …-skattefrihet-for-forman-av-laddel, twice).
+    ("Intäkterna minskar med 110 miljoner kronor per helår.", ["year"]),
     ("Skolorna får 400 kronor per elever i årskurs 9.", ["elev"]),
     ("Förmögenheten uppgick till 4 789 miljarder kronor per månadens utgång.", [None]),
     ("Biljetterna kostar 200 kronor styck.", [None]),

@@ -3,7 +3,7 @@
 # Periods written after the amount: "per år", "årligen", "kr/år", "i månaden".
 PERIODS: dict[str, str] = {
     "per år": "year", "om året": "year", "i året": "year", "årligen": "year", "varje år": "year",
-    "/år": "year", "per budgetår": "year", "årlig": "year", "per månad": "month",
+    "/år": "year", "per budgetår": "year", "per helår": "year", "årlig": "year", "per månad": "month",
     "i månaden": "month", "om månaden": "month", "per kalendermånad": "month", "/mån": "month",
     "/månad": "month", "varje månad": "month", "månadsvis": "month",
     "per vecka": "week", "i veckan": "week", "om veckan": "week", "/vecka": "week",
@@ -34,7 +34,8 @@ NOT_DENOMINATORS = ("den", "det", "de", "dem", "denna", "detta", "dessa", "en", 
 # grants), "stödbeloppet per enskild mottagare" (state aid).
 DENOMINATOR_ADJECTIVES = ("beviljad", "beviljat", "enskild", "enskilt", "inskriven", "inskrivet",
                           "folkbokförd", "folkbokfört", "påbörjad", "påbörjat", "godkänd", "godkänt",
-                          "ny", "nytt")      # "15 000 kronor för varje nytt småhus" (housing grants)
+                          "ny", "nytt",      # "15 000 kronor för varje nytt småhus" (housing grants)
+                          "förbrukad", "förbrukat", "troy")   # "per förbrukad kilowattimme", "per troy oz"
 
 # Periods named on the figure's noun, before it (guide §6): "det årliga statsbidraget" (g0vse
 # 2024/01 regeringen-starker-arbetet-inom-demensomradet…, 2023/09 regeringens-lassatsning-
