@@ -51,6 +51,9 @@ def test_since_opens_a_range_but_a_record_since_compares(sentence, expected):
     # A year of birth (pension releases: g0vse 2023/10 kompensation-till-personer-fodda-1957,
     # 2024/02 regeringen-foreslar-kompensation-till-57orna).
     "Förslaget ger 2 miljarder kronor i kompensation till personer födda 1958.",
+    # …or of founding (company descriptions: mynewsdesk 2009-11-12 mynewsdesk-sveriges-4-e-baesta-
+    # nyhetssajt, fonderdirekt hedge-fund portraits).
+    "Fonden grundades år 1999 och har omkring 30 miljarder dollar under förvaltning.",
 ])
 def test_a_date_that_measures_decides_compares_or_dates_a_birth_is_no_year(sentence):
     assert body(sentence) == [(None, None)]

@@ -5,7 +5,7 @@
 A year that only dates something else is no mention: a date ("den 1 januari 2021"), an id
 ("S2024:05", "prop. 2024/25:72"), a level measured or a decision taken ("per den 31 december
 2018", "vid utgången av 2023"), a year compared with ("jämfört med 2025") or of birth
-("födda 1959"), and a record "since" ("det största utflödet sedan oktober 2013").
+("födda 1959", "grundades 1999"), and a record "since" ("det största utflödet sedan oktober 2013").
 """
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from pipeline.parse import alternation
 from pipeline.label.context import DASH, SPACE, YEAR, Years
 from pipeline.lang.sv.years import (
     AMOUNT_LINKS,
-    BORN,
     COMPARED_WITH,
     DATE_ARTICLE,
     FROM_YEAR,
@@ -31,6 +30,7 @@ from pipeline.lang.sv.years import (
     NAMED_BY_YEAR,
     ONWARDS,
     ONWARDS_CLOSING_A_CLAUSE,
+    ORIGIN_WORDS,
     PERIOD_OPENERS,
     RECORD_WORDS,
     SAME_SUM,
@@ -79,7 +79,8 @@ NAME_AFTER_YEAR = regex.compile(rf"{SPACE}+års{SPACE}+\w*(?:{alternation(NAMED_
 SAME_SUM_BEFORE = regex.compile(
     rf"(?<!\w)(?:{alternation(SAME_SUM)})(?:{SPACE}+[^\W\d]+){{0,2}}{SPACE}+(?:(?:för|under){SPACE}+)?\Z",
     regex.IGNORECASE)
-BORN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(BORN)}){SPACE}+(?:år{SPACE}+)?\Z", regex.IGNORECASE)
+ORIGIN_BEFORE = regex.compile(
+    rf"(?<!\w)(?:{alternation(ORIGIN_WORDS)}){SPACE}+(?:(?:år|i{SPACE}+[^\W\d]+){SPACE}+)?\Z", regex.IGNORECASE)
 RECORD_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(RECORD_WORDS)})(?!\w)[^.,;:!?]*\Z", regex.IGNORECASE)
 LOOK_BACK = 60
 
@@ -153,7 +154,7 @@ def dates_something_else(text: str, start: int, end: int, m: regex.Match) -> boo
             return True
         if LEVEL_TIME_BEFORE.search(text, lo, m.start()) and LEVEL_VERB_AFTER.match(text, m.end(), end):
             return True
-        if BORN_BEFORE.search(text, lo, m.start()) or NAME_AFTER_YEAR.match(text, m.end(), end):
+        if ORIGIN_BEFORE.search(text, lo, m.start()) or NAME_AFTER_YEAR.match(text, m.end(), end):
             return True
         if COMPARED_BEFORE.search(text, lo, m.start()) and not LEADS_AMOUNT.match(text, m.end(), end):
             return True

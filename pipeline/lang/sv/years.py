@@ -84,8 +84,12 @@ COMPARED_WITH = ("jämfört med", "jämföra med", "att jämföra med", "jämfö
 NAMED_BY_YEAR = ("lag", "lagen", "direktiv", "direktivet", "förordning", "förordningen",
                  "konvention", "konventionen")
 
-# A year of birth dates people, not money: "personer födda 1959" (pension compensation releases).
-BORN = ("född", "födda", "födde")
+# A year of birth or founding dates people and firms, not money: "personer födda 1959" (pension
+# compensation releases: g0vse 2023/10 kompensation-till-personer-fodda-1957, 2024/02
+# regeringen-foreslar-kompensation-till-57orna), "grundades år 1999 … har 30 miljarder dollar
+# under förvaltning" (company descriptions: mynewsdesk 2009-11-12 mynewsdesk-sveriges-4-e-…,
+# fonderdirekt hedge-fund portraits).
+ORIGIN_WORDS = ("född", "födda", "födde", "grundades", "grundad", "grundat", "bildades", "bildad")
 
 # "30 Mkr 2025 och därefter 60 Mkr årligen": the money after runs from the following year.
 THEREAFTER = ("därefter", "och därefter", "sedan därefter")
