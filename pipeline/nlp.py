@@ -40,7 +40,9 @@ def tokens(text: str) -> Doc:
 def sentence_at(text: str, lo: int, hi: int, position: int) -> Span:
     """The sentence of the block text[lo:hi] that holds `position`."""
     start = max(lo, position - SENTENCE_REACH)
-    for m in SENTENCE_END.finditer(text, max(lo, position - SENTENCE_REACH), position):
+    # One character past the position, so a sentence that opens with the amount ("prov. 53
+    # miljoner kronor …") ends the one before it: the end's look-ahead must see the digit.
+    for m in SENTENCE_END.finditer(text, max(lo, position - SENTENCE_REACH), min(hi, position + 1)):
         start = m.end()
     while start < position and text[start].isspace():
         start += 1

@@ -1,20 +1,26 @@
 """Label: each amount -> qualifier, per, years, is_total, area, restates, is_previous (guide §3-4).
 
-Each attribute has its module: `qualifier`, `period`, `years`, `totals`, `previous` (with
+Each attribute has its module: `qualifier`, `period`, `years` (with `year_mentions`,
+`table_years`, `shared_years`), `totals` (with `breakdowns`), `previous` (with
 `comparison_patterns` and `earlier_periods`), `restates` (with `value_index`, `conversions` and
-`likeness`), and `area/` with one
-module per way of finding an area, tried in the order of one table (`area.AREA_FINDERS`). All
-read the amount's unit of text (`context`) with spaCy's Swedish tokenizer and the closed word
-lists of `pipeline/lang/sv/`. Only the sentence around an amount is tokenized; a release
-without money costs nothing here.
+`likeness`), and `area/` with one module per way of finding an area, tried in the order of one
+table (`area.AREA_FINDERS`). `pairs` finds once how neighbouring amounts are tied (a change,
+the same money again, a part, a comparison, a "respektive" list) for the attributes that follow
+such ties. All read the amount's unit of text (`context`) with spaCy's Swedish tokenizer and
+the closed word lists of `pipeline/lang/sv/`. Only the sentence around an amount is tokenized;
+a release without money costs nothing here.
 """
 from __future__ import annotations
+
+from typing import Sequence
 
 from pipeline.parse import Amount
 from pipeline.document import Document
 from pipeline.label.area import Area, areas_of
-from pipeline.label.context import AmountContext, units_of
-from pipeline.label.period import per_of
+from pipeline.label.breakdowns import Place
+from pipeline.label.context import AmountContext, TextUnit, units_of
+from pipeline.label.pairs import Pairs, pairs_of
+from pipeline.label.period import periods_of
 from pipeline.label.previous import previous_of
 from pipeline.label.qualifier import qualifier_of
 from pipeline.label.restates import Statement, restatements_of
@@ -30,12 +36,14 @@ BORROWED_SOURCES = ("heading", "title")     # area sources that are not the amou
 def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
     """One row per amount, in order, with its attributes and area."""
     units = units_of(doc, amounts)
-    years = years_of(doc, amounts, units)
-    is_total, items = totals_of(doc, amounts, units, years)
+    pairs = pairs_of(doc.text, amounts, units)
+    years = years_of(doc, amounts, units, pairs)
+    pers = periods_of(doc, amounts, units, pairs)
+    places = places_of(units, pairs)
+    is_total, items = totals_of(doc, amounts, units, years, places, pairs)
     contexts = [AmountContext(doc, amounts, i, unit) for i, unit in enumerate(units)]
     areas = areas_of(doc, contexts, items)
-    qualifiers = [qualifier_of(doc.text, a, u) for a, u in zip(amounts, units)]
-    pers = [per_of(doc.text, a, u) for a, u in zip(amounts, units)]
+    qualifiers = [qualifier_of(doc.text, a, u, amounts) for a, u in zip(amounts, units)]
     previous = previous_of(doc, amounts, units, years)
     restates = restatements_of(doc, [
         Statement(a, u, qualifiers[i], pers[i], years[i], own_area(areas[i]), previous[i])
@@ -60,6 +68,14 @@ def own_area(area: Area) -> str | None:
     return area[0] if area[1] not in BORROWED_SOURCES else None
 
 
-def block_kinds(doc: Document, amounts: list[Amount]) -> list[str]:
-    """The kind of block each amount stands in: the items of a total share one."""
-    return [unit.block.kind for unit in units_of(doc, amounts)]
+def places_of(units: Sequence[TextUnit], pairs: Pairs) -> list[Place]:
+    earlier = {i for i, j in enumerate(pairs.change_to) if j is not None}
+    earlier |= {j for j, i in enumerate(pairs.compared_with) if i is not None}
+    return [Place(u.block.kind, u.block.start, i in earlier) for i, u in enumerate(units)]
+
+
+def block_kinds(doc: Document, amounts: list[Amount]) -> list[Place]:
+    """Where each amount stands (its block's kind and start) and whether it is an earlier
+    level: the items of a total share a kind of block, and no sum counts an earlier level."""
+    units = units_of(doc, amounts)
+    return places_of(units, pairs_of(doc.text, amounts, units))

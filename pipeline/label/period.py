@@ -1,34 +1,143 @@
-"""The period or denominator of an amount: `year` … `hour`, or the noun after "per" (guide §3, §6)."""
+"""The period or denominator of an amount (guide §3, §6): `year` … `hour`, or the singular noun
+after "per", "till varje", "för var".
+
+Read right after the amount (before the next one, over a short parenthesis: "650 000 kronor
+(lika belopp) till varje kommun"); else on the clause's subject before it, when no earlier
+amount owns that phrase: "Resultat per aktie blev 0,51 dollar (0,53)", "Varje år beräknas 18
+miljarder", "det årliga stödet ökade från 20 till 35 miljoner kronor"; in a table, on the row's
+label ("Resultat per aktie, justerat"). One phrase serves both levels of a change ("från
+25 000 till 35 000 kronor per månad") and a figure compared with the one before ("2 100 kronor
+per månad i stället för 1 325 kronor").
+"""
 from __future__ import annotations
+
+from typing import Sequence
 
 import regex
 
 from pipeline.parse import Amount, alternation
-from pipeline.label.context import SPACE, TextUnit
-from pipeline.lang.sv.periods import PER_WORDS, PERIODS, PERIODS_BEFORE, PLURAL_ENDINGS
+from pipeline.document import Document
+from pipeline.label.context import SPACE, TextUnit, row_label
+from pipeline.label.pairs import Pairs
+from pipeline.lang.sv.periods import (
+    DENOMINATOR_ADJECTIVES,
+    NOT_DENOMINATORS,
+    PER_PHRASES,
+    PER_WORDS,
+    PERIOD_ADJECTIVES,
+    PERIODS,
+    PERIODS_BEFORE,
+    PLURAL_ENDINGS,
+)
 
 PERIOD_AFTER = regex.compile(rf"{SPACE}*(?P<word>{alternation(PERIODS)})(?!\w)", regex.IGNORECASE)
-PER_BEFORE_NOUN = "|".join(rf"{regex.escape(w)}{SPACE}+" if w.isalpha() else regex.escape(w) for w in PER_WORDS)
-PER_NOUN_AFTER = regex.compile(rf"{SPACE}*(?:{PER_BEFORE_NOUN})(?P<noun>[^\W\d_][\w-]*)", regex.IGNORECASE)
-PERIOD_ANYWHERE_BEFORE = regex.compile(rf"(?<!\w)(?P<word>{alternation(PERIODS_BEFORE)})(?!\w)",
-                                       regex.IGNORECASE)
+PER_LEAD = "|".join([rf"{regex.escape(w)}{SPACE}+" if w.isalpha() else regex.escape(w) for w in PER_WORDS]
+                    + [rf"{alternation([p])}{SPACE}+" for p in PER_PHRASES])
+NOUN = r"[^\W\d_][\w-]*"
+PER_NOUN = (rf"(?<!\w)(?:{PER_LEAD})(?:(?:{alternation(DENOMINATOR_ADJECTIVES)}){SPACE}+)?"
+            rf"(?!(?:{alternation(NOT_DENOMINATORS)})(?!\w))(?P<noun>{NOUN})")
+PER_NOUN_AFTER = regex.compile(rf"{SPACE}*{PER_NOUN}", regex.IGNORECASE)
+PER_NOUN_ANYWHERE = regex.compile(PER_NOUN, regex.IGNORECASE)
+PERIOD_BEFORE = regex.compile(
+    rf"(?<!\w)(?:(?P<word>{alternation(PERIODS_BEFORE)})|(?P<adjective>{alternation(PERIOD_ADJECTIVES)}))(?!\w)",
+    regex.IGNORECASE)
+PARENTHESIS = regex.compile(rf"{SPACE}*\([^()\d]{{0,40}}\)", regex.IGNORECASE)
+CLAUSE_BREAK = regex.compile(r"[;!?]")
 PERIOD_REACH = 60
+OWNED_REACH = 3      # a phrase this few words after an amount is that amount's
+# A subject's denominator serves the figures of its clause, not a sum of another scale in it:
+# "Priset per aktie var 79 kronor, vilket tillför bolaget 48,8 miljoner kronor".
+SCALE_GAP = 1000
 
 
-def per_of(text: str, amount: Amount, unit: TextUnit) -> str | None:
-    """`year` … `hour`, or the noun after "per"; looked for right after the amount, after a
-    short phrase ("500 Mkr i investerat kapital per fond"), then before it in the sentence."""
-    window_end = min(unit.end, amount.end + PERIOD_REACH)
-    for start in phrase_starts(text, amount.end, window_end):
-        period = PERIOD_AFTER.match(text, start, window_end)
+def periods_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit], pairs: Pairs
+               ) -> list[str | None]:
+    """The period of each amount, in order."""
+    text = doc.text
+    found = [table_period(doc, a) if a.in_table else own_period(text, i, amounts, u)
+             for i, (a, u) in enumerate(zip(amounts, units))]
+    for i, j in enumerate(pairs.change_to):
+        if j is not None:
+            found[i] = found[i] or found[j]
+            found[j] = found[j] or found[i]
+    for j, i in enumerate(pairs.compared_with):
+        if i is not None:
+            found[j] = found[j] or found[i]
+    return found
+
+
+def own_period(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit) -> str | None:
+    amount = amounts[i]
+    limit = min(unit.end, amount.end + PERIOD_REACH)
+    if i + 1 < len(amounts) and amount.end <= amounts[i + 1].start < limit:
+        limit = amounts[i + 1].start
+    after = period_after(text, amount.end, limit)
+    return after if after is not None else subject_period(text, i, amounts, unit)
+
+
+def period_after(text: str, start: int, end: int) -> str | None:
+    """`year` … `hour`, or the noun after "per", right after the amount or a short phrase
+    ("500 Mkr i investerat kapital per fond")."""
+    skipped = PARENTHESIS.match(text, start, end)
+    for position in phrase_starts(text, skipped.end() if skipped else start, end):
+        period = PERIOD_AFTER.match(text, position, end)
         if period:
             return PERIODS[period["word"].lower()]
-        noun = PER_NOUN_AFTER.match(text, start, window_end)
+        noun = PER_NOUN_AFTER.match(text, position, end)
         if noun:
-            word = noun["noun"].lower()
-            return PERIODS.get(f"per {word}") or PERIODS.get(f"/{word}") or singular(word)
-    before = PERIOD_ANYWHERE_BEFORE.search(text, unit.start, amount.start)
-    return PERIODS_BEFORE[before["word"].lower()] if before else None
+            return denominator(noun["noun"])
+    return None
+
+
+def subject_period(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit) -> str | None:
+    """A period or "per" phrase before the amount in its clause that no earlier amount owns."""
+    amount = amounts[i]
+    best: tuple[int, str] | None = None
+    for m in PERIOD_BEFORE.finditer(text, unit.start, amount.start):
+        period = PERIODS_BEFORE.get((m["word"] or "").lower()) or PERIOD_ADJECTIVES.get((m["adjective"] or "").lower())
+        best = (m.start(), period)
+    for m in PER_NOUN_ANYWHERE.finditer(text, unit.start, amount.start):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), denominator(m["noun"]))
+    if best is None or CLAUSE_BREAK.search(text, best[0], amount.start):
+        return None
+    owner = owner_of(text, best[0], i, amounts, unit)
+    if owner is not None:
+        return None
+    first = next(k for k in range(i + 1) if amounts[k].start > best[0])
+    if best[1] not in PERIODS.values() and not same_scale(amounts[first], amount):
+        return None
+    return best[1]
+
+
+def owner_of(text: str, position: int, i: int, amounts: Sequence[Amount], unit: TextUnit) -> int | None:
+    """The amount the phrase at `position` directly follows: "250 miljoner per år …"."""
+    for k in range(i - 1, -1, -1):
+        if amounts[k].end <= unit.start:
+            break
+        if amounts[k].end <= position:
+            gap = text[amounts[k].end:position].split()
+            return k if len(gap) <= OWNED_REACH and not any("," in w or "." in w for w in gap[:-1]) else None
+    return None
+
+
+def same_scale(first: Amount, amount: Amount) -> bool:
+    low, high = sorted((abs(first.value), abs(amount.value)))
+    return low == 0 or high / low < SCALE_GAP
+
+
+def table_period(doc: Document, amount: Amount) -> str | None:
+    """A table cell's period, from its own cell or its row's label: "Resultat per aktie"."""
+    start, end = doc.tables[amount.table].rows[amount.row][amount.column]
+    own = period_after(doc.text, amount.end, end)
+    if own is not None or not amount.column:
+        return own
+    label = row_label(doc, amount) or ""
+    noun = PER_NOUN_ANYWHERE.search(label)
+    if noun:
+        return denominator(noun["noun"])
+    period = PERIOD_AFTER.search(label)
+    return PERIODS[period["word"].lower()] if period else None
 
 
 def phrase_starts(text: str, start: int, end: int, words: int = 4) -> list[int]:
@@ -41,9 +150,14 @@ def phrase_starts(text: str, start: int, end: int, words: int = 4) -> list[int]:
     return found
 
 
+def denominator(noun: str) -> str:
+    word = noun.lower()
+    return PERIODS.get(f"per {word}") or PERIODS.get(f"/{word}") or singular(word)
+
+
 def singular(noun: str) -> str:
-    """"elever" -> "elev", "kommuner" -> "kommun"."""
+    """"elever" -> "elev", "kommuner" -> "kommun"; "kvadratmeter" stays."""
     for plural, single in PLURAL_ENDINGS:
-        if noun.endswith(plural) and len(noun) > len(plural) + 2:
+        if noun.endswith(plural):
             return noun[: len(noun) - len(plural)] + single
     return noun

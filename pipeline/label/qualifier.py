@@ -1,23 +1,30 @@
-"""The qualifier written right before an amount: "cirka", "drygt", "högst" (guide §3, §6)."""
+"""The qualifier of an amount: "cirka", "drygt", "högst" right before it (guide §3, §6); it
+applies only to the amount it stands before. "Som lägst" may open the clause instead ("Som
+lägst noterades aktien i 21,7 kronor")."""
 from __future__ import annotations
+
+from typing import Sequence
 
 import regex
 
 from pipeline.parse import Amount, alternation
-from pipeline.label.context import SPACE, TextUnit
-from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.label.context import SPACE, TextUnit, previous_amount_end
+from pipeline.lang.sv.qualifiers import CLAUSE_QUALIFIERS, QUALIFIERS
 from pipeline.lang.sv.totals import TOTAL_CUES
 
 # "cirka 5 Mkr", "drygt totalt 5 Mkr": the qualifier, perhaps followed by a total cue.
 QUALIFIER_BEFORE = regex.compile(
     rf"(?<!\w)(?P<word>{alternation(QUALIFIERS)})(?:{SPACE}+(?:{alternation(TOTAL_CUES)}))?{SPACE}*\Z",
     regex.IGNORECASE)
+CLAUSE_OPENING = regex.compile(rf"[\W]*(?P<word>{alternation(CLAUSE_QUALIFIERS)})(?!\w)(?P<rest>[^\d,;]*)\Z",
+                               regex.IGNORECASE)
 QUALIFIER_REACH = 30
 
 
-def qualifier_of(text: str, amount: Amount, unit: TextUnit) -> str | None:
-    """`approx`, `over`, `under`, `at_least`, `at_most` or None; a range has none."""
-    if amount.value_max is not None:
-        return None
+def qualifier_of(text: str, amount: Amount, unit: TextUnit, amounts: Sequence[Amount] = ()) -> str | None:
+    """`approx`, `over`, `under`, `at_least`, `at_most` or None."""
     match = QUALIFIER_BEFORE.search(text, max(unit.start, amount.start - QUALIFIER_REACH), amount.start)
-    return QUALIFIERS[match["word"].lower()] if match else None
+    if match:
+        return QUALIFIERS[match["word"].lower()]
+    opening = CLAUSE_OPENING.match(text, max(unit.start, previous_amount_end(amount, amounts)), amount.start)
+    return QUALIFIERS[opening["word"].lower()] if opening else None

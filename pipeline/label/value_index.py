@@ -3,7 +3,7 @@
 miljarder"), found by lookups and one bisection, not by comparing every pair of amounts.
 
 A figure stands for money within half the unit of its last written digit, as totals are
-checked against their items (`pipeline.label.totals.rounding`), and never further than a tenth
+checked against their items (`pipeline.label.breakdowns.rounding`), and never further than a tenth
 of its value.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Protocol, Sequence
 
 import regex
 
-from pipeline.label.totals import rounding
+from pipeline.label.breakdowns import rounding
 from pipeline.parse import Amount
 
 ROUNDED_REACH = Decimal("0.1")    # a rounded figure is never further than this share off

@@ -3,7 +3,7 @@
 # Periods written after the amount: "per år", "årligen", "kr/år", "i månaden".
 PERIODS: dict[str, str] = {
     "per år": "year", "om året": "year", "i året": "year", "årligen": "year", "varje år": "year",
-    "/år": "year", "per budgetår": "year", "årlig": "year", "per månad": "month",
+    "/år": "year", "per budgetår": "year", "per helår": "year", "årlig": "year", "per månad": "month",
     "i månaden": "month", "om månaden": "month", "per kalendermånad": "month", "/mån": "month",
     "/månad": "month", "varje månad": "month", "månadsvis": "month",
     "per vecka": "week", "i veckan": "week", "om veckan": "week", "/vecka": "week",
@@ -14,8 +14,36 @@ PERIODS: dict[str, str] = {
 # Periods that may stand before the amount in its sentence: "Varje år beräknas 18 miljarder ...".
 PERIODS_BEFORE: dict[str, str] = {"varje år": "year", "årligen": "year", "per år": "year"}
 
-# "per invånare", "per elev": the noun after "per" (or "/"), made singular with these endings.
+# "per invånare", "per elev": the noun after "per" (or "/"), as written: it is singular there
+# ("per kilometer", "per kvadratmeter", "per liter" end in -er all the same), but for these plurals.
 PER_WORDS = ("per", "/")
 PLURAL_ENDINGS = (("personer", "person"), ("elever", "elev"), ("regioner", "region"),
-                  ("kommuner", "kommun"), ("platser", "plats"), ("deltagare", "deltagare"),
-                  ("er", ""), ("ar", ""), ("or", "a"))
+                  ("kommuner", "kommun"), ("platser", "plats"))
+
+# "per" also written as: "650 000 kronor till varje kommun", "500 kronor för var elev" (guide §6).
+PER_PHRASES = ("till varje", "för varje", "för var")
+
+# A word after "per" that is no denominator: "260,9 miljoner euro per den 31 december 2018",
+# "Per årsskiftet ägde fonden aktier för 153,9 miljoner kronor" (fund news).
+NOT_DENOMINATORS = ("den", "det", "de", "dem", "denna", "detta", "dessa", "en", "ett", "sista",
+                    "årsskiftet", "halvårsskiftet", "utgången", "slutet", "capita", "månadens",
+                    "årets", "kvartalets", "halvårets", "veckans",   # "per månadens utgång"
+                    "styck")      # "200 kronor per styck", like "vardera", is per item of a list
+
+# An adjective between "per" and its noun: "högst 30 000 kronor per beviljad ansökan" (energy
+# grants), "stödbeloppet per enskild mottagare" (state aid).
+DENOMINATOR_ADJECTIVES = ("beviljad", "beviljat", "enskild", "enskilt", "inskriven", "inskrivet",
+                          "folkbokförd", "folkbokfört", "påbörjad", "påbörjat", "godkänd", "godkänt",
+                          "ny", "nytt",      # "15 000 kronor för varje nytt småhus" (housing grants)
+                          "förbrukad", "förbrukat", "troy")   # "per förbrukad kilowattimme", "per troy oz"
+
+# Periods named on the figure's noun, before it (guide §6): "det årliga statsbidraget" (g0vse
+# 2024/01 regeringen-starker-arbetet-inom-demensomradet…, 2023/09 regeringens-lassatsning-
+# bemannade-skolbibliotek…), "den dagliga omsättningen … 60 miljarder dollar", "en månadslön på
+# 33 390 kr" (g0vse 2025/10 ny-loneniva-for-arbetskraftsinvandring…).
+PERIOD_ADJECTIVES: dict[str, str] = {
+    "årlig": "year", "årliga": "year", "årligt": "year", "daglig": "day", "dagliga": "day",
+    "dagligt": "day", "månatlig": "month", "månatliga": "month", "månatligt": "month",
+    "veckovis": "week", "veckovisa": "week", "månadslön": "month", "månadslönen": "month",
+    "årslön": "year", "årslönen": "year", "timlön": "hour", "timlönen": "hour",
+}

@@ -1,14 +1,26 @@
 """Qualifiers written right before an amount (annotation guide §3, §6)."""
 
-# Written right before the amount (a total cue such as "totalt" may stand between).
+# Written right before the amount (a total cue such as "totalt" may stand between). Guide §6
+# adds "som lägst", "uppåt" (nearly: also "uppemot", g0vse 2024/01 oversynen-av-ap-fondernas-
+# forvaltning-utvidgas), "understiger" and "överstiger" with their tenses (holdings news:
+# fonderdirekt 2018-10-30 nordea-fonder-under-5-för-första-gången-i-nilörn, 2019-05-06
+# seb-im-fortsatt-öka-i-mycronic-nu-över-5-kapital); "dryga" is "drygt" before a plural
+# (mynewsdesk 2008-06-30 newsdesk-gynnar-svensk-forskning…, fonderdirekt 2018-10-24
+# ännu-en-rapportbesvikelse-sätter-press-nu-från-boliden).
 QUALIFIERS: dict[str, str] = {
     "cirka": "approx", "ca": "approx", "ca.": "approx", "c:a": "approx", "ungefär": "approx",
     "omkring": "approx", "runt": "approx", "kring": "approx", "uppskattningsvis": "approx",
-    "drygt": "over", "över": "over", "mer än": "over", "fler än": "over", "passera": "over",
-    "passerar": "over", "överstiger": "over", "uppemot": "approx",
+    "drygt": "over", "dryga": "over", "över": "over", "mer än": "over", "fler än": "over",
+    "passera": "over", "passerar": "over", "överstiger": "over", "översteg": "over",
+    "överstiga": "over", "överstigande": "over", "överskrider": "over",
     "knappt": "under", "under": "under", "mindre än": "under", "nästan": "under",
-    "närmare": "under", "nära": "under",
-    "minst": "at_least", "åtminstone": "at_least", "inte mindre än": "at_least",
+    "närmare": "under", "nära": "under", "uppåt": "under", "uppemot": "under",
+    "understiger": "under", "understeg": "under", "understiga": "under", "understigande": "under",
+    "minst": "at_least", "åtminstone": "at_least", "inte mindre än": "at_least", "som lägst": "at_least",
     "högst": "at_most", "maximalt": "at_most", "upp till": "at_most", "som mest": "at_most",
-    "max": "at_most", "max.": "at_most", "maximum": "at_most",
+    "som högst": "at_most", "max": "at_most", "max.": "at_most", "maximum": "at_most",
 }
+
+# Qualifiers that may open the clause, the verb standing between: "Som lägst noterades aktien i
+# 21,7 norska kronor" (share-price news).
+CLAUSE_QUALIFIERS = ("som lägst", "som mest", "som högst")
