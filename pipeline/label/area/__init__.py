@@ -12,6 +12,8 @@ from typing import Callable, Sequence
 from pipeline.document import Document
 from pipeline.label.context import AmountContext, TextUnit
 from pipeline.label.area.attributed import attributed_area
+from pipeline.label.area.clause import clause_subject_area
+from pipeline.label.area.junk import is_area
 from pipeline.label.area.leading import leading_purpose_area
 from pipeline.label.area.list_item import list_item_label
 from pipeline.label.area.purpose import purpose_area
@@ -31,7 +33,10 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (raised_area, "phrase"),            # "en höjning på 30 Mkr av bidragen till myndigheter"
     (leading_purpose_area, "phrase"),   # "För att stärka försvaret avsätts 724 Mkr"
     (subject_area, "subject"),          # "Industriklivet förstärks med 100 Mkr"
+    (clause_subject_area, "subject"),   # "Omsättningen sjönk till 4 008 Mkr"
 )
+# A table row's or list item's label is the area as written, even "Totalt".
+LABEL_SOURCES = ("table", "list_item")
 ENUMERATING_BLOCKS = ("list_item", "heading")
 TOPIC_BLOCKS = ("heading", "title")
 TOPIC_SOURCES = ("phrase", "subject")
@@ -41,7 +46,7 @@ def area_of(ctx: AmountContext) -> Area:
     """(area, area_source) of the first finder that finds one, else (None, None)."""
     for finder, source in AREA_FINDERS:
         area = finder(ctx)
-        if area:
+        if area and (source in LABEL_SOURCES or is_area(area)):
             return area, source
     return None, None
 

@@ -7,7 +7,14 @@ import regex
 from pipeline.amounts import alternation
 from pipeline.label.context import SPACE, AmountContext, next_amount_start, words_in
 from pipeline.label.area.phrase import YEARS, phrase_from, points_back
+from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
+    DATIVE_VERBS,
+    DETERMINERS,
+    SOURCE_PREPOSITIONS,
+    WITHDRAWAL_PARTICLES,
+    VERB_RUN_LEADS,
+    VERB_RUN_PARTICLES,
     FILLER_PHRASES,
     INFINITIVE_MARKER,
     PASSIVE_VERBS,
@@ -18,6 +25,7 @@ from pipeline.lang.sv.areas import (
     TIME_WORDS,
     VERB_LEADS,
 )
+from pipeline.lang.sv.junk import ORDINALS, SMALL_NUMBERS, TIME_HEADS
 from pipeline.lang.sv.periods import PERIODS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS, YEAR_RANGE_JOINERS
 
@@ -39,6 +47,16 @@ PURPOSE_START = regex.compile(
     rf"{SPACE}*(?:(?:{alternation(PURPOSE_MARKERS)})|(?:{alternation(PURPOSE_PREPOSITIONS)})"
     rf"(?:{SPACE}+{INFINITIVE_MARKER})?){SPACE}+",
     regex.IGNORECASE)
+# "de kommande fem åren", "nästa år", "under de senaste tolv månaderna": a time, not a purpose.
+TIME_AFTER = regex.compile(rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
+    (?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:(?:{alternation(ORDINALS)}){SPACE}+)?
+    (?:(?:{alternation(SMALL_NUMBERS)}|\d+){SPACE}+)?(?:{alternation(TIME_HEADS)})(?!\w)""",
+                        regex.IGNORECASE | regex.VERBOSE)
+# Money taken out of something comes from it: "[1,9 mdr dollar] drogs tillbaka från guld-ETF:er",
+# "… togs ut från hedgefonder" (fund-flow news).
+SOURCE_START = regex.compile(rf"{SPACE}*(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
+WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
+VERB_RUN = 5
 LEADING_FILLER = regex.compile(rf"(?:{alternation(FILLER_PHRASES)}){SPACE}+", regex.IGNORECASE)
 YEAR_OR_TIME_NEXT = regex.compile(rf"(?:{YEARS}|(?:{alternation((*TIME_WORDS, *MONTH_NAMES))})(?!\w)|\d)",
                                   regex.IGNORECASE)
@@ -50,19 +68,52 @@ def purpose_area(ctx: AmountContext) -> str | None:
     return purpose if purpose and not points_back(purpose) else None
 
 
+def past_fillers(text: str, position: int, limit: int) -> int:
+    while True:
+        filler = FILLER_AFTER.match(text, position, limit) or TIME_AFTER.match(text, position, limit)
+        if not filler or filler.end() == position:
+            return position
+        position = filler.end()
+
+
+def past_verbs(text: str, position: int, limit: int) -> tuple[int, str | None]:
+    """Past the verbs that make the amount their subject: "[3 Mkr] sattes in i …", "… har
+    redan fördelats till …", "… att kunna betalas ut i …"; the end and the last verb."""
+    verb = PASSIVE_VERB_AFTER.match(text, position, limit)
+    if verb:
+        return verb.end(), verb[0].split()[-1].lower()
+    last = None
+    end = position
+    for _ in range(VERB_RUN):
+        word = WORD_AFTER.match(text, end, limit)
+        if not word:
+            break
+        lower = word[1].lower()
+        if not (lower in VERB_RUN_LEADS or is_verb(lower) or (last and lower in VERB_RUN_PARTICLES)):
+            break
+        last = lower if is_verb(lower) else last
+        end = word.end()
+    return (end, last) if last else (position, None)
+
+
 def purpose_after(text: str, end: int, limit: int) -> str | None:
     """The purpose phrase after the amount: "till bredbandsutbyggnad", "för att stärka …",
-    past year, period and qualifier phrases ("för 2024", "per år") and a passive verb
-    ("30 Mkr tillförs för att …")."""
-    position = end
-    while True:
-        filler = FILLER_AFTER.match(text, position, limit)
-        if not filler or filler.end() == position:
-            break
-        position = filler.end()
-    verb = PASSIVE_VERB_AFTER.match(text, position, limit)
-    if verb and PURPOSE_START.match(text, verb.end(), limit):
-        position = verb.end()
+    past year, period and qualifier phrases ("för 2024", "per år", "de kommande fem åren")
+    and the verbs the amount is subject of ("30 Mkr tillförs för att …"); after a verb of
+    giving, the receiver: "[100 Mkr] tillförs civilsamhällesorganisationer"."""
+    position = past_fillers(text, end, limit)
+    after_verb, verb = past_verbs(text, position, limit)
+    if verb:
+        after_verb = past_fillers(text, after_verb, limit)
+        if PURPOSE_START.match(text, after_verb, limit):
+            position = after_verb
+        elif text[position:after_verb].split()[-1].lower() in WITHDRAWAL_PARTICLES \
+                and SOURCE_START.match(text, after_verb, limit):
+            begin = SOURCE_START.match(text, after_verb, limit).end()
+            return phrase_from(text, begin, words_in(text, begin, limit), 0)
+        elif verb in DATIVE_VERBS and not YEAR_OR_TIME_NEXT.match(text, after_verb + 1, limit):
+            begin = after_verb
+            return phrase_from(text, begin, words_in(text, begin, limit), 0)
     start = PURPOSE_START.match(text, position, limit)
     if not start or YEAR_OR_TIME_NEXT.match(text, start.end(), limit):
         return None

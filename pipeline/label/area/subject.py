@@ -12,12 +12,14 @@ from pipeline.label.context import (
     YEAR,
     AmountContext,
     ends_with,
+    has_digit,
     is_break,
     previous_amount_end,
     span_text,
     words_in,
 )
 from pipeline.label.area.phrase import is_particle, is_passive, names_something
+from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
     AREA_MAX_WORDS,
@@ -28,6 +30,7 @@ from pipeline.lang.sv.areas import (
     GIVING_VERBS,
     INFINITIVE_MARKER,
     MODAL_VERBS,
+    PREPOSITIONS,
     RECEIVING_VERBS,
     RELATIVE_WORDS,
     SUBJECT_STOPS,
@@ -42,6 +45,8 @@ AGENT = "av"        # "Kapitalet beräknas av Pensionsmyndigheten"
 
 def subject_area(ctx: AmountContext) -> str | None:
     subject = subject_before(ctx)
+    if subject and subject.split()[0].lower() in PREPOSITIONS:
+        return None     # "beräknas [till följd av förslaget] öka": an adverbial, not the subject
     return subject if names_something(subject) else None
 
 
@@ -78,10 +83,20 @@ def subject_before(ctx: AmountContext) -> str | None:
                 return span_text(text, begin, object_words[0], object_words[-1]) or None
     if set(stripped) & ELLIPSIS_PREPOSITIONS and not words[-1].is_punct:
         phrase = noun_phrase_back(text, begin, words, ellipsis=True)
-        # "Sverige har hittills bidragit med …" is a clause, not a noun with its verb left out.
-        if phrase and not any(w.lower() in CLAUSE_VERBS for w in phrase.split()):
-            return phrase
+        return verbless(phrase) if phrase else None
     return None
+
+
+def verbless(phrase: str) -> str | None:
+    """The noun phrase of a clause whose verb is left out. "Sverige har hittills bidragit med
+    …" and "Omsättningen sjönk 1,9 procent till …" are clauses; in "att höja [den ekonomiska
+    ramen] till …" the infinitive's object is the noun phrase."""
+    words = phrase.split()
+    if len(words) > 1 and is_verb(words[0].lower()):
+        phrase, words = phrase[len(words[0]):].strip(), words[1:]
+    if any(w.lower() in CLAUSE_VERBS or is_verb(w.lower()) or has_digit(w) for w in words):
+        return None
+    return phrase
 
 
 def without_year(words: list[Token]) -> list[Token]:

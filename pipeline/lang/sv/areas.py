@@ -42,7 +42,8 @@ från endast bara idag
 # Words that only point back to what the section is about: "för ändamålet", "medlen".
 POINTER_WORDS = frozenset("""
 ändamålet ändamål detta denna dessa det den medlen satsningen uppdraget insatsen insatserna
-arbetet arbete syftet syfte projektet stödet ändamålen sådana
+arbetet arbete syftet syfte projektet stödet ändamålen sådana förslaget förslagen beslutet
+reformen
 """.split())
 
 # Words that end an area phrase.
@@ -54,7 +55,7 @@ säger sa skriver fortsätter
 RELATIVE_WORDS = frozenset(("som",))
 
 # Words that open a noun phrase when walking back from "på"/"om" or a verb.
-DETERMINERS = frozenset("en ett den det de denna detta dessa sin sitt sina hela".split())
+DETERMINERS = frozenset("en ett den det de denna detta dessa sin sitt sina hela samma".split())
 
 CLAUSE_OPENERS = frozenset("""
 att och eller som där när om men samt så för genom med till av i på från under efter
@@ -70,7 +71,7 @@ AREA_MAX_WORDS = 14
 # Phrases after an amount that say nothing of its purpose: "130 Mkr för bland annat …".
 FILLER_PHRASES = ("bland annat", "bl.a.", "bl a", "vardera", "var", "per år", "årligen",
                   "därefter", "dessutom", "också", "även", "i form av", "extra", "ytterligare",
-                  "ut")
+                  "ut", "netto")
 
 # Between a noun and its amount, saying nothing of either: "utgifter om i genomsnitt 2 Mkr".
 FILLER_BEFORE = ("i genomsnitt", "i snitt")
@@ -87,6 +88,16 @@ PASSIVE_VERBS = ("föreslås", "avsätts", "tillförs", "fördelas", "satsas", "
 # What may open a relative clause or a modal before such a verb: "400 Mkr som ska fördelas till …".
 VERB_LEADS = ("som ska", "som skall", "som kommer att", "som får", "som kan", "som", "ska", "skall",
               "får", "kan", "kommer att", "bör", "måste")
+
+# Words of a verb run after the amount: "[3 Mkr] har redan fördelats ut till …", "… kommer att
+# kunna betalas ut i …", "… sattes in i …", "… drogs tillbaka från …".
+VERB_RUN_LEADS = frozenset("som ska skall kan får har hade kommer att redan nu också även".split())
+VERB_RUN_PARTICLES = frozenset("in ut tillbaka av över bort upp".split())
+# Particles of money taken out, and where from: "togs ut från hedgefonder".
+WITHDRAWAL_PARTICLES = ("ut", "tillbaka")
+SOURCE_PREPOSITIONS = ("från", "ur")
+# Passive verbs whose receiver follows without a preposition: "[100 Mkr] tillförs kommunerna".
+DATIVE_VERBS = frozenset("tillförs tilldelas tilldelades tillfördes ges gavs anvisas tillfaller".split())
 
 # Nouns that only say "an amount" and so make a poor area: "en höjning på 30 Mkr".
 GENERIC_AMOUNT_NOUNS = frozenset("""
@@ -107,6 +118,11 @@ ELLIPSIS_PREPOSITIONS = frozenset(("med", "till"))
 
 # Words that end a subject when walking back from its verb.
 SUBJECT_STOPS = frozenset("att där när då föreslås föreslår avser".split())
+
+# Prepositions: a noun phrase neither starts nor ends with one, and no verb follows one.
+PREPOSITIONS = frozenset("""
+i på till för av om med från under inom åt hos vid mot efter genom mellan enligt utan kring
+""".split())
 
 # Prepositions that may stand inside an area's noun phrase ("stöd till kommuner").
 INNER_PREPOSITIONS = frozenset(("för", "till", "i", "av", "med", "inom"))
@@ -135,7 +151,7 @@ LIST_JOINERS = frozenset(("och", "samt"))
 CORRELATIVES = frozenset(("såväl",))
 
 # "detta arbete", "denna satsning": a short phrase opened by one of these only points back.
-DEMONSTRATIVES = frozenset(("denna", "detta", "dessa"))
+DEMONSTRATIVES = frozenset(("denna", "detta", "dessa", "samma"))
 
 # Verbs that end a purpose written before its amount: "För att stärka X avsätts 724 Mkr".
 BUDGET_VERBS = frozenset("""
@@ -183,3 +199,4 @@ ELLIPSIS_JOINERS = frozenset(("och", "samt", "medan", "men"))
 VALUE_PHRASES = ("till ett värde av", "till ett värde på", "ett värde av", "ett värde på",
                  "till ett belopp av", "till ett belopp på", "ett belopp på", "ett belopp om",
                  "till ett totalt värde av", "ett totalt värde av", "ett totalt värde på")
+

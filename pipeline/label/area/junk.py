@@ -1,0 +1,76 @@
+"""What makes a phrase no area (guide §4, §6): a bare qualifier, time phrase, determiner,
+pronoun, sum word, verb, pointer or abbreviation fragment. Every finder's phrase passes
+`is_area`; `junk_kind` says which kind of junk a phrase is (the corpus bench counts them)."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.label.area.phrase import content_words, points_back
+from pipeline.label.wordclass import is_verb
+from pipeline.lang.sv.areas import CLAUSE_ADVERBS, DETERMINERS, VERB_PARTICLES
+from pipeline.lang.sv.junk import (
+    ACTORS,
+    MAX_FRAGMENT_LENGTH,
+    ORDINALS,
+    PRONOUNS,
+    SMALL_NUMBERS,
+    SUM_WORDS,
+    TIME_FILLERS,
+    TIME_HEADS,
+)
+from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.lang.sv.stopwords import AREA_STOPWORDS
+
+QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in regex.findall(r"\w+", phrase))
+YEAR_OR_NUMBER = regex.compile(r"\d+")
+MIN_TIME_COMPOUND = 3   # "fredagsmorgonen" ends in a time noun; "år" alone is the noun itself
+
+
+def is_area(phrase: str | None) -> bool:
+    return bool(phrase) and junk_kind(phrase) is None
+
+
+def junk_kind(phrase: str | None) -> str | None:
+    """"qualifier", "time", "determiner", "sum", "actor", "pointer", "verb", "fragment" or None."""
+    if phrase is None:
+        return None
+    words = content_words(phrase)
+    written = regex.findall(r"\w+", phrase)
+    if not words or all(len(w) <= MAX_FRAGMENT_LENGTH and w.islower() for w in written):
+        return "fragment"     # "bl", "m.m"; but "EU", "FN" name something
+    for kind, test in JUNK_TESTS:
+        if all(test(w) for w in words):
+            return kind
+    if points_back(phrase):
+        return "pointer"
+    if is_bare_verb(words):
+        return "verb"
+    return None
+
+
+def is_time_word(word: str) -> bool:
+    return (word in TIME_FILLERS or word in ORDINALS or YEAR_OR_NUMBER.fullmatch(word) is not None
+            or is_time_noun(word))
+
+
+def is_time_noun(word: str) -> bool:
+    """"juli", "kvartalet", "fredagsmorgonen" (a compound whose last part is a time noun)."""
+    return word in TIME_HEADS or any(
+        word.endswith(head) and len(word) - len(head) >= MIN_TIME_COMPOUND for head in TIME_HEADS
+        if len(head) > MAX_FRAGMENT_LENGTH + 1)
+
+
+def is_bare_verb(words: list[str]) -> bool:
+    """"fördelat", "ligger", "har stärkts": verbs with at most particles and adverbs."""
+    rest = [w for w in words if w not in VERB_PARTICLES and w not in CLAUSE_ADVERBS
+            and w not in AREA_STOPWORDS]
+    return bool(rest) and all(is_verb(w) for w in rest)
+
+
+JUNK_TESTS = (
+    ("time", is_time_word),
+    ("qualifier", lambda w: w in QUALIFIER_WORDS or w in SMALL_NUMBERS or w.isdigit()),
+    ("sum", lambda w: w in SUM_WORDS or w in QUALIFIER_WORDS or w in DETERMINERS),
+    ("determiner", lambda w: w in DETERMINERS or w in PRONOUNS or w in AREA_STOPWORDS or w in ORDINALS),
+    ("actor", lambda w: w in ACTORS or w in DETERMINERS),
+)
