@@ -55,7 +55,25 @@ def test_a_relative_clause_takes_what_som_refers_to():
 
 def test_a_clause_whose_verb_is_left_out_takes_its_own_noun():
     found = areas("Länsstyrelsen får för uppdraget använda 2 miljoner kronor och Tullverket 500 000 kronor.")
-    assert found[1] == ("Tullverket", "subject")
+    assert found[1][0] == "Tullverket"
+
+
+def test_an_inline_enumeration_labels_each_amount():
+    found = areas("Stödet fördelas så: Röda korset 60 miljoner kronor, FN:s barnfond 30 miljoner kronor "
+                  "och Läkare utan gränser 25 miljoner kronor.")
+    assert [a for a, _ in found] == ["Röda korset", "FN:s barnfond", "Läkare utan gränser"]
+    found = areas("Bland köparna finns Alecta (40 miljoner kronor), Skandia (7,5 miljoner) och AMF (2 miljoner).")
+    assert [a for a, _ in found] == ["Alecta", "Skandia", "AMF"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omsättningen steg 4 procent till 812 (780) miljoner kronor.",
+    "Intäkterna steg till 2,3 miljarder kronor, att jämföra med 1,9 miljarder kronor året innan.",
+    "Bidraget till skolorna höjs från 300 till 450 miljoner kronor.",
+])
+def test_a_figure_given_beside_another_shares_its_area(sentence):
+    found = areas(sentence)
+    assert len(found) == 2 and found[0] == found[1] and found[0][0] != TITLE
 
 
 @pytest.mark.parametrize("sentence", [

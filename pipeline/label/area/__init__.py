@@ -15,7 +15,9 @@ from pipeline.label.area.attributed import attributed_area
 from pipeline.label.area.clause import clause_subject_area
 from pipeline.label.area.junk import is_area
 from pipeline.label.area.leading import leading_purpose_area
+from pipeline.label.area.inline import inline_label
 from pipeline.label.area.list_item import list_item_label
+from pipeline.label.area.partner import partners
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
 from pipeline.label.area.subject import subject_area
@@ -28,6 +30,7 @@ Finder = Callable[[AmountContext], "str | None"]
 AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (table_row_label, "table"),         # "| Bredband | 100 |"
     (list_item_label, "list_item"),     # "- Säker vård/patientsäkerhet 5,95 Mkr"
+    (inline_label, "list_item"),        # "ICRC 60 Mkr, FN:s humanitära landfond 30 Mkr, …"
     (purpose_area, "phrase"),           # "100 Mkr till bredbandsutbyggnad"
     (attributed_area, "phrase"),        # "ett nytt statsbidrag för X på 300 Mkr"
     (raised_area, "phrase"),            # "en höjning på 30 Mkr av bidragen till myndigheter"
@@ -37,6 +40,8 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
 )
 # A table row's or list item's label is the area as written, even "Totalt".
 LABEL_SOURCES = ("table", "list_item")
+# An amount's own label or purpose outranks what it is compared with.
+OWN_SOURCES = ("table", "list_item", "phrase")
 ENUMERATING_BLOCKS = ("list_item", "heading")
 TOPIC_BLOCKS = ("heading", "title")
 TOPIC_SOURCES = ("phrase", "subject")
@@ -57,7 +62,7 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
     its sentence ("200 Mkr 2025, 300 Mkr 2026 och 600 Mkr 2027 till kommunerna"), else
     falls back to the heading or title. `items` are each total's items, if any."""
     units = [c.unit for c in contexts]
-    own = [area_of(c) for c in contexts]
+    own = borrowed([area_of(c) for c in contexts], partners(doc.text, [c.amount for c in contexts], units))
     topics = heading_topics(doc, units, own)
     result = []
     for i, (area, source) in enumerate(own):
@@ -71,6 +76,25 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
             area, source = fallback_area(doc, units[i], is_listed_total(i, units, items))
             area = topics.get(area, area)
         result.append((area, source))
+    return result
+
+
+def borrowed(own: list[Area], beside: Sequence[int | None]) -> list[Area]:
+    """A figure given only beside another takes that one's area, unless it has its own label
+    or purpose; the two levels of a change ("från [80] till [100]") share the one found."""
+    result = list(own)
+    for i, j in enumerate(beside):
+        if j is None or j > i:
+            continue
+        if result[i][1] not in OWN_SOURCES and result[j][0] is not None:
+            result[i] = result[j]
+    for i, j in reversed(list(enumerate(beside))):
+        if j is None or j < i:
+            continue
+        if result[i][1] not in OWN_SOURCES and result[j][0] is not None:
+            result[i] = result[j]
+        elif result[j][0] is None:
+            result[j] = result[i]
     return result
 
 

@@ -10,6 +10,7 @@ from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import CLAUSE_ADVERBS, DETERMINERS, VERB_PARTICLES
 from pipeline.lang.sv.junk import (
     ACTORS,
+    FUNCTION_WORDS,
     MAX_FRAGMENT_LENGTH,
     ORDINALS,
     PRONOUNS,
@@ -31,7 +32,8 @@ def is_area(phrase: str | None) -> bool:
 
 
 def junk_kind(phrase: str | None) -> str | None:
-    """"qualifier", "time", "determiner", "sum", "actor", "pointer", "verb", "fragment" or None."""
+    """"time", "qualifier", "sum", "determiner", "actor", "function", "pointer", "verb",
+    "fragment" or None."""
     if phrase is None:
         return None
     words = content_words(phrase)
@@ -73,4 +75,5 @@ JUNK_TESTS = (
     ("sum", lambda w: w in SUM_WORDS or w in QUALIFIER_WORDS or w in DETERMINERS),
     ("determiner", lambda w: w in DETERMINERS or w in PRONOUNS or w in AREA_STOPWORDS or w in ORDINALS),
     ("actor", lambda w: w in ACTORS or w in DETERMINERS),
+    ("function", lambda w: w in FUNCTION_WORDS or w in QUALIFIER_WORDS or w in AREA_STOPWORDS),
 )

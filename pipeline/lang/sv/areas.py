@@ -93,6 +93,14 @@ VERB_LEADS = ("som ska", "som skall", "som kommer att", "som får", "som kan", "
 # kunna betalas ut i …", "… sattes in i …", "… drogs tillbaka från …".
 VERB_RUN_LEADS = frozenset("som ska skall kan får har hade kommer att redan nu också även".split())
 VERB_RUN_PARTICLES = frozenset("in ut tillbaka av över bort upp".split())
+# Punctuation between the items of an inline enumeration: "ICRC 60 Mkr, FN:s landfond 30 Mkr".
+ITEM_SEPARATORS = frozenset(",;:()")
+
+# Words before a figure given only beside the one before it: "…, att jämföra med 1,12 mdr",
+# "…, motsvarande 198 miljarder kronor", "… i stället för 1 325 kronor".
+COMPARISON_CUES = ("jämfört med", "att jämföra med", "i jämförelse med", "i stället för",
+                   "istället för", "motsvarande", "vilket motsvarar", "vilket är", "mot")
+
 # Particles of money taken out, and where from: "togs ut från hedgefonder".
 WITHDRAWAL_PARTICLES = ("ut", "tillbaka")
 SOURCE_PREPOSITIONS = ("från", "ur")

@@ -37,3 +37,9 @@ totalt sammanlagt sammantaget total totala summa summan belopp beloppet
 MAX_FRAGMENT_LENGTH = 2
 # Who decides or pays, never what the money is for: "Regeringen väljer att …".
 ACTORS = frozenset("regeringen riksdagen".split())
+# Adverbs, conjunctions and comparison words: "därefter", "motsvarande", "tidigare", "eller".
+FUNCTION_WORDS = frozenset("""
+därefter dessutom därtill därutöver också även nu då sedan redan tidigare annars respektive
+eller och samt men motsvarande motsvarar vilket inklusive exklusive varav dvs bland annat
+jämfört jämförelse stället istället utöver hittills fortfarande ytterligare extra vardera
+""".split())
