@@ -38,8 +38,8 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (subject_area, "subject"),          # "Industriklivet förstärks med 100 Mkr"
     (clause_subject_area, "subject"),   # "Omsättningen sjönk till 4 008 Mkr"
 )
-# A table row's or list item's label is the area as written, even "Totalt".
-LABEL_SOURCES = ("table", "list_item")
+# A table row's label is the area as written (guide §4, 1), even "Summa" or "Totalt".
+TABLE = "table"
 # An amount's own label or purpose outranks what it is compared with.
 OWN_SOURCES = ("table", "list_item", "phrase")
 ENUMERATING_BLOCKS = ("list_item", "heading")
@@ -51,7 +51,7 @@ def area_of(ctx: AmountContext) -> Area:
     """(area, area_source) of the first finder that finds one, else (None, None)."""
     for finder, source in AREA_FINDERS:
         area = finder(ctx)
-        if area and (source in LABEL_SOURCES or is_area(area)):
+        if area and (source == TABLE or is_area(area)):
             return area, source
     return None, None
 
@@ -134,6 +134,6 @@ def fallback_area(doc: Document, unit: TextUnit, listed: bool) -> Area:
     than its section, so for it the title comes first."""
     choices = [(doc.title, "title"), (unit.block.section, "heading")]
     for area, source in choices if listed else reversed(choices):
-        if area:
+        if is_area(area):
             return area, source
     return None, None

@@ -24,7 +24,7 @@ from pipeline.label.context import (
     words_in,
 )
 from pipeline.label.area.attributed import noun_phrase_tokens
-from pipeline.label.area.junk import is_area, is_time_noun
+from pipeline.label.area.junk import is_area, is_time_noun, is_time_word
 from pipeline.label.area.phrase import TRAILING_TIME, is_particle, points_back
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
@@ -38,13 +38,16 @@ from pipeline.lang.sv.areas import (
 from pipeline.lang.sv.clauses import (
     ATTRIBUTIVE_LEADS,
     CLAUSE_PUNCT,
+    COMPARATIVE_SO,
     FRONTED_OPENERS,
     GIVER_VERBS,
     RELATIVE_PRONOUNS,
     SUBJECT_ADVERBS,
     SUBORDINATORS,
+    SUPERLATIVES,
     VERBLESS_OPENERS,
 )
+
 
 SUBJECT_MAX_WORDS = AREA_MAX_WORDS + 4
 ELLIPSIS_MAX_WORDS = 4
@@ -62,8 +65,9 @@ def clause_subject_area(ctx: AmountContext) -> str | None:
         phrase = elliptic_subject(text, begin, clause) if lead in VERBLESS_OPENERS else None
         return phrase if is_area(phrase) else None
     before = clause[:verb]
-    if lead in RELATIVE_PRONOUNS and not before:
-        found = noun_phrase_tokens(without_punct(words[:start]))
+    if lead in RELATIVE_PRONOUNS and all(is_time_word(w.lower_) or w.lower_ in SUBJECT_ADVERBS for w in before):
+        # "Skolverket, som [under förra året] betalade ut …": what "som" refers to
+        found = noun_phrase_tokens(without_punct(words[:start], CLAUSE_CONJUNCTIONS))
         phrase = span_text(text, begin, found[-1], found[0]) if found else None
         return phrase if is_area(phrase) and not points_back(phrase) else None
     if any(w.lower_ in GIVER_VERBS for w in clause[verb:]):
@@ -89,7 +93,11 @@ def elliptic_subject(text: str, offset: int, words: Sequence[Token]) -> str | No
 def is_boundary(words: Sequence[Token], k: int) -> bool:
     token = words[k]
     word = token.lower_
-    if token.text in CLAUSE_PUNCT or word in SUBORDINATORS or word in RELATIVE_PRONOUNS:
+    if word in RELATIVE_PRONOUNS:     # not "som lägst", nor "så sent som i juni"
+        if k >= 2 and words[k - 2].lower_ in COMPARATIVE_SO:
+            return False
+        return k + 1 == len(words) or words[k + 1].lower_ not in SUPERLATIVES
+    if token.text in CLAUSE_PUNCT or word in SUBORDINATORS:
         return True
     if word in VERBLESS_OPENERS:     # "… att [5 Mkr] avsätts": the amount opens the clause
         return k + 1 == len(words) or not is_verb_token(words, k + 1)
@@ -115,8 +123,9 @@ def is_verb_token(words: Sequence[Token], k: int) -> bool:
         return False
     if k > 0 and words[k - 1].lower_ in PREPOSITIONS:
         return False    # "I slutet av juni": a preposition governs a noun
-    if k > 0 and (words[k - 1].lower_ in ATTRIBUTIVE_LEADS or is_genitive(words[k - 1].lower_)):
-        return word in CLAUSE_VERBS     # "den samlade …", "bolagets justerade …"
+    if k > 0 and not word.endswith("s") and (words[k - 1].lower_ in ATTRIBUTIVE_LEADS
+                                              or is_genitive(words[k - 1].lower_)):
+        return word in CLAUSE_VERBS     # "den samlade …", "bolagets justerade …"; not "… grundades"
     return word in CLAUSE_VERBS or is_verb(word)
 
 
@@ -133,9 +142,9 @@ def first_verb(words: Sequence[Token]) -> int | None:
     return None
 
 
-def without_punct(words: Sequence[Token]) -> list[Token]:
+def without_punct(words: Sequence[Token], also: frozenset[str] = frozenset()) -> list[Token]:
     kept = list(words)
-    while kept and kept[-1].is_punct:
+    while kept and (kept[-1].is_punct or kept[-1].lower_ in also):
         kept.pop()
     return kept
 

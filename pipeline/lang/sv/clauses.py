@@ -9,6 +9,10 @@ SUBORDINATORS = frozenset("där när eftersom medan vilket vilka varav men innan
 VERBLESS_OPENERS = frozenset("att och samt eller".split())
 # A relative pronoun: the clause's subject is what stands before it.
 RELATIVE_PRONOUNS = frozenset(("som",))
+# After "som" these make a qualifier, not a relative clause: "som lägst 365 kronor".
+SUPERLATIVES = frozenset("lägst högst mest minst".split())
+# "så sent som i juni": a comparison, not a relative clause.
+COMPARATIVE_SO = ("så",)
 # Punctuation that ends a clause.
 CLAUSE_PUNCT = frozenset(";:.!?")
 # First words of a fronted adverbial, after which the subject follows the verb: "I slutet av
