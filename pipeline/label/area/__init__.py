@@ -17,6 +17,7 @@ from pipeline.label.area.junk import is_area
 from pipeline.label.area.leading import leading_purpose_area
 from pipeline.label.area.inline import inline_label
 from pipeline.label.area.list_item import list_item_label
+from pipeline.label.area.money_purpose import money_purpose_area
 from pipeline.label.area.partner import partners
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
@@ -35,6 +36,7 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (attributed_area, "phrase"),        # "ett nytt statsbidrag för X på 300 Mkr"
     (raised_area, "phrase"),            # "en höjning på 30 Mkr av bidragen till myndigheter"
     (leading_purpose_area, "phrase"),   # "För att stärka försvaret avsätts 724 Mkr"
+    (money_purpose_area, "phrase"),     # "avsätta medel för ikappvaccinering, där 49 Mkr …"
     (subject_area, "subject"),          # "Industriklivet förstärks med 100 Mkr"
     (clause_subject_area, "subject"),   # "Omsättningen sjönk till 4 008 Mkr"
 )

@@ -77,7 +77,12 @@ def attributed_phrase(text: str, amount: Amount, unit: TextUnit, floor: int) -> 
 def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
     """The tokens of the noun phrase that ends `words`, last first."""
     kept: list[Token] = []
+    depth = 0       # "bruttotillgångar (GAV, gross asset value) om …": the parenthesis is kept
     for token in reversed(words):
+        depth += (token.text == ")") - (token.text == "(")
+        if depth > 0 or token.text == "(":
+            kept.append(token)
+            continue
         if is_break(token):
             break
         if token.lower_ in CLAUSE_OPENERS and token.lower_ not in INNER_PREPOSITIONS:

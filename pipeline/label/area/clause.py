@@ -32,6 +32,7 @@ from pipeline.lang.sv.areas import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_VERBS,
     INFINITIVE_MARKER,
+    LIST_JOINERS,
     PREPOSITIONS,
     VERB_PARTICLES,
 )
@@ -41,6 +42,7 @@ from pipeline.lang.sv.clauses import (
     COMPARATIVE_SO,
     FRONTED_OPENERS,
     GIVER_VERBS,
+    PLACE_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_ADVERBS,
     SUBORDINATORS,
@@ -50,36 +52,55 @@ from pipeline.lang.sv.clauses import (
 
 
 SUBJECT_MAX_WORDS = AREA_MAX_WORDS + 4
+MAX_DEPTH = 2
 ELLIPSIS_MAX_WORDS = 4
 
 
 def clause_subject_area(ctx: AmountContext) -> str | None:
     begin = max(ctx.unit.start, previous_amount_end(ctx.amount, ctx.amounts))
-    text = ctx.text
-    words = words_in(text, begin, ctx.amount.start)
+    phrase = subject_of(ctx.text, begin, words_in(ctx.text, begin, ctx.amount.start))
+    return phrase if is_area(phrase) and not points_back(phrase) else None
+
+
+def subject_of(text: str, begin: int, words: Sequence[Token], depth: int = 0) -> str | None:
+    """The subject of the clause that `words` (tokens of text[begin:]) end in."""
     start = clause_start(words)
     lead = words[start].lower_ if start < len(words) else ""
     clause = words[start + 1:] if start < len(words) and is_boundary(words, start) else words[start:]
     verb = first_verb(clause)
     if verb is None:
-        phrase = elliptic_subject(text, begin, clause) if lead in VERBLESS_OPENERS else None
-        return phrase if is_area(phrase) else None
+        return elliptic_subject(text, begin, clause) if lead in VERBLESS_OPENERS else None
     before = clause[:verb]
     if lead in RELATIVE_PRONOUNS and all(is_time_word(w.lower_) or w.lower_ in SUBJECT_ADVERBS for w in before):
         # "Skolverket, som [under förra året] betalade ut …": what "som" refers to
         found = noun_phrase_tokens(without_punct(words[:start], CLAUSE_CONJUNCTIONS))
-        phrase = span_text(text, begin, found[-1], found[0]) if found else None
-        return phrase if is_area(phrase) and not points_back(phrase) else None
+        return span_text(text, begin, found[-1], found[0]) if found else None
     if any(w.lower_ in GIVER_VERBS for w in clause[verb:]):
         return None     # "Regeringen avsätter …": who gives, not what for
     if before and before[-1].lower_ in CLAUSE_CONJUNCTIONS:
         return None     # "… och beräknas tillföras [3 Mkr]": the subject is the earlier clause's
-    phrase = None
+    phrase = after = None
     if before and before[0].lower_ not in FRONTED_OPENERS:
         phrase = subject_before_verb(text, begin, before)
     if not is_area(phrase):     # "Den 27 maj var substansvärdet …": a time phrase fronted
-        phrase = subject_after_verb(text, begin, clause[verb + 1:])
-    return phrase if is_area(phrase) and not points_back(phrase) else None
+        phrase = after = subject_after_verb(text, begin, clause[verb + 1:])
+    if after is None and not is_area(phrase) and before and before[0].lower_ in PLACE_PREPOSITIONS:
+        phrase = fronted_place(text, begin, before)     # "I fastighetsrörelsen investerades [273 Mkr]"
+    if not is_area(phrase) and lead in LIST_JOINERS and depth < MAX_DEPTH:
+        # "Biståndet har fortgått och därtill … tillförts [150 Mkr]": the earlier clause's subject
+        phrase = subject_of(text, begin, words[:start], depth + 1)
+    return phrase
+
+
+def fronted_place(text: str, offset: int, words: Sequence[Token]) -> str | None:
+    """The noun of a fronted "i/inom …" when the amount is the subject: "I fastighetsrörelsen
+    investerades [273 Mkr]", "Inom äldreomsorgen fördelas …"."""
+    head = []
+    for token in words[1:]:
+        if is_break(token) or token.lower_ in PREPOSITIONS:
+            break
+        head.append(token)
+    return span_text(text, offset, head[0], head[-1]) if head else None
 
 
 def elliptic_subject(text: str, offset: int, words: Sequence[Token]) -> str | None:

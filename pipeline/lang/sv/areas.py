@@ -14,7 +14,7 @@ PURPOSE_PREPOSITIONS = ("till", "för", "åt", "inom", "i", "på")
 PURPOSE_MARKERS = ("i syfte att", "med syfte att", "för att", "i syfte till att")
 
 # Prepositions that tie an amount to the noun phrase before it: "ett statsbidrag på 300 Mkr".
-ATTRIBUTE_PREPOSITIONS = ("på", "om", "av", "från")
+ATTRIBUTE_PREPOSITIONS = ("på", "om", "av", "från", "omfattande")
 
 # Verbs after whose subject the money goes: "Industriklivet förstärks med 100 Mkr".
 RECEIVING_VERBS = frozenset("""
@@ -71,13 +71,14 @@ AREA_MAX_WORDS = 14
 # Phrases after an amount that say nothing of its purpose: "130 Mkr för bland annat …".
 FILLER_PHRASES = ("bland annat", "bl.a.", "bl a", "vardera", "var", "per år", "årligen",
                   "därefter", "dessutom", "också", "även", "i form av", "extra", "ytterligare",
-                  "ut", "netto")
+                  "ut", "netto", "och framåt")
 
 # Between a noun and its amount, saying nothing of either: "utgifter om i genomsnitt 2 Mkr".
 FILLER_BEFORE = ("i genomsnitt", "i snitt")
 
 # Between a noun and its amount, standing for "på": "ytterligare stöd, i form av 600 Mkr".
-APPOSITIVE_FILLERS = ("i form av",)
+APPOSITIVE_FILLERS = ("i form av", "med ett värde på", "med ett värde av", "till ett värde av",
+                      "till ett värde på")
 
 # Verbs right after an amount, before its purpose: "25 Mkr tillförs för att …".
 PASSIVE_VERBS = ("föreslås", "avsätts", "tillförs", "fördelas", "satsas", "anslås", "läggs",
@@ -106,6 +107,10 @@ WITHDRAWAL_PARTICLES = ("ut", "tillbaka")
 SOURCE_PREPOSITIONS = ("från", "ur")
 # Passive verbs whose receiver follows without a preposition: "[100 Mkr] tillförs kommunerna".
 DATIVE_VERBS = frozenset("tillförs tilldelas tilldelades tillfördes ges gavs anvisas tillfaller".split())
+
+# Nouns for money whose purpose, stated once, is that of the sentence's amounts: "avsätta
+# medel för ikappvaccinering …, där 49 miljoner avsätts år 2027".
+MONEY_NOUNS = ("medel", "medlen", "pengar", "pengarna", "resurser", "resurserna")
 
 # Nouns that only say "an amount" and so make a poor area: "en höjning på 30 Mkr".
 GENERIC_AMOUNT_NOUNS = frozenset("""

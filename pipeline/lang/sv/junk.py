@@ -17,7 +17,7 @@ kommande innevarande
 """.split())
 # Nouns of time, alone or at the end of a compound: "fredagsmorgonen", "helåret", "juli".
 TIME_HEADS = (
-    "år", "året", "åren", "årets", "månad", "månaden", "månader", "månaderna", "kvartal",
+    "år", "året", "åren", "årets", "års", "månaders", "veckors", "dagars", "månad", "månaden", "månader", "månaderna", "kvartal",
     "kvartalet", "kvartalen", "halvår", "halvåret", "vecka", "veckan", "veckor", "dag", "dagen",
     "dagar", "morgon", "morgonen", "förmiddagen", "eftermiddagen", "kvällen", "natten", "helgen",
     "perioden", "period", "tid", "tiden", "fjol", "ifjol", "igår", "idag", "nu", "framåt",
@@ -27,7 +27,7 @@ TIME_HEADS = (
 # Words around a time noun that keep it a time phrase: "i slutet av året", "under 2024".
 TIME_FILLERS = frozenset("""
 i på under för från till om av efter före sedan mellan inom vid per och hela samma varje den
-det de
+det de en ett
 """.split())
 # Words that only state an amount or a sum: "totalt", "sammanlagt", "summan".
 SUM_WORDS = frozenset("""
