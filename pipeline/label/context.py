@@ -120,8 +120,13 @@ def span_text(text: str, offset: int, first: Token, last: Token) -> str:
 
 
 def is_break(token: Token) -> bool:
-    """Punctuation that ends a phrase; a slash or a hyphen joins words inside one."""
-    return token.is_punct and token.text not in JOINING_PUNCT
+    """Punctuation that ends a phrase; a slash or a hyphen joins words inside one, but a dash
+    with space on both sides ends it: "rörelseresultat i första kvartalet - Factset"."""
+    if not token.is_punct:
+        return False
+    if token.text not in JOINING_PUNCT:
+        return True
+    return bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
 
 
 def has_digit(word: str) -> bool:

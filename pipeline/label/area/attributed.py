@@ -16,6 +16,7 @@ from pipeline.label.context import (
     words_in,
 )
 from pipeline.label.area.phrase import is_clause_word, is_generic, is_particle, names_something
+from pipeline.label.area.verbs import is_verb_token
 from pipeline.amounts import Amount
 from pipeline.lang.sv.areas import (
     APPOSITIVE_FILLERS,
@@ -33,6 +34,8 @@ from pipeline.lang.sv.areas import (
 )
 
 ATTRIBUTE_REACH = 300     # two noun phrases at most
+# Participles stand inside a noun phrase: "förvaltat", "så kallad", "säkerställda", "justerade".
+PARTICIPLE_ENDINGS = ("ad", "at", "ade", "d", "t", "da", "ta", "de", "te", "na")
 
 
 def attributed_area(ctx: AmountContext) -> str | None:
@@ -78,7 +81,8 @@ def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
     """The tokens of the noun phrase that ends `words`, last first."""
     kept: list[Token] = []
     depth = 0       # "bruttotillgångar (GAV, gross asset value) om …": the parenthesis is kept
-    for token in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        token = words[k]
         depth += (token.text == ")") - (token.text == "(")
         if depth > 0 or token.text == "(":
             kept.append(token)
@@ -89,8 +93,9 @@ def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
             if token.lower_ == INFINITIVE_MARKER and kept:
                 kept.pop()      # "att halvera kärnstödet från 80": the verb is no part of it
             break
-        if token.lower_ in RECEIVING_VERBS | GIVING_VERBS or is_clause_word(token):
-            break
+        if token.lower_ in RECEIVING_VERBS | GIVING_VERBS or is_clause_word(token) \
+                or (is_verb_token(words, k) and not token.lower_.endswith(PARTICIPLE_ENDINGS)):
+            break       # "Väntat rörelseresultat … ligger på"; but "ett förvaltat kapital på"
         kept.append(token)
         if token.lower_ in DETERMINERS or len(kept) >= AREA_MAX_WORDS:
             break

@@ -24,20 +24,18 @@ from pipeline.label.context import (
     words_in,
 )
 from pipeline.label.area.attributed import noun_phrase_tokens
-from pipeline.label.area.junk import is_area, is_time_noun, is_time_word
+from pipeline.label.area.junk import is_area, is_time_word
+from pipeline.label.area.verbs import is_verb_token
 from pipeline.label.area.phrase import TRAILING_TIME, is_particle, points_back
-from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
     CLAUSE_CONJUNCTIONS,
-    CLAUSE_VERBS,
     INFINITIVE_MARKER,
     LIST_JOINERS,
     PREPOSITIONS,
     VERB_PARTICLES,
 )
 from pipeline.lang.sv.clauses import (
-    ATTRIBUTIVE_LEADS,
     CLAUSE_PUNCT,
     COMPARATIVE_SO,
     FRONTED_OPENERS,
@@ -134,26 +132,6 @@ def clause_start(words: Sequence[Token]) -> int:
         if depth >= 0 and words[k].text != "(" and is_boundary(words, k):
             return k
     return 0
-
-
-def is_verb_token(words: Sequence[Token], k: int) -> bool:
-    """A verb here, not a participle inside a noun phrase ("den samlade fondförmögenheten")."""
-    token = words[k]
-    word = token.lower_
-    if has_digit(word) or not token.is_alpha or (k > 0 and token.text[:1].isupper()):
-        return False
-    if k > 0 and words[k - 1].lower_ in PREPOSITIONS:
-        return False    # "I slutet av juni": a preposition governs a noun
-    if k > 0 and not word.endswith("s") and (words[k - 1].lower_ in ATTRIBUTIVE_LEADS
-                                              or is_genitive(words[k - 1].lower_)):
-        return word in CLAUSE_VERBS     # "den samlade …", "bolagets justerade …"; not "… grundades"
-    return word in CLAUSE_VERBS or is_verb(word)
-
-
-def is_genitive(word: str) -> bool:
-    """"bolagets", "Sveriges": a noun in -s that is no verb, month or time noun ("mars")."""
-    return word.endswith("s") and not is_verb(word) and not is_time_noun(word) \
-        and word not in FRONTED_OPENERS
 
 
 def first_verb(words: Sequence[Token]) -> int | None:

@@ -43,6 +43,7 @@ from pipeline.lang.sv.areas import (
     TIME_WORDS,
     VERB_PARTICLES,
 )
+from pipeline.lang.sv.junk import ORDINALS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 from pipeline.lang.sv.years import YEAR_NOUNS
@@ -52,6 +53,7 @@ YEARS = rf"{YEAR}(?:{SPACE}*{DASH}{SPACE}*{YEAR})?"
 # "vägunderhåll under 2024", "skolan i år": the time is a year or period, not the area.
 TRAILING_TIME = regex.compile(
     rf"(?:{SPACE}+(?:{alternation(TIME_PREPOSITIONS)})(?:{SPACE}+(?:{alternation(YEAR_NOUNS)}))?)?"
+    rf"(?:{SPACE}+(?:{alternation(DETERMINERS)}))?(?:{SPACE}+(?:{alternation(ORDINALS)}))?"
     rf"{SPACE}+(?:{YEARS}|{alternation(TIME_WORDS)})\Z", regex.IGNORECASE)
 PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
 LIST_ITEM_WORDS = 3
