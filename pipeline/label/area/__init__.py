@@ -47,15 +47,22 @@ OWN_SOURCES = ("table", "list_item", "phrase")
 ENUMERATING_BLOCKS = ("list_item", "heading")
 TOPIC_BLOCKS = ("heading", "title")
 TOPIC_SOURCES = ("phrase", "subject")
+# Finders of a purpose, which a run of amounts stated before it shares.
+PURPOSE_FINDERS = (purpose_area, money_purpose_area)
 
 
 def area_of(ctx: AmountContext) -> Area:
     """(area, area_source) of the first finder that finds one, else (None, None)."""
+    return found_area(ctx)[:2]
+
+
+def found_area(ctx: AmountContext) -> tuple[str | None, str | None, Finder | None]:
+    """The area, its source and the finder that found it."""
     for finder, source in AREA_FINDERS:
         area = finder(ctx)
         if area and (source == TABLE or is_area(area)):
-            return area, source
-    return None, None
+            return area, source, finder
+    return None, None, None
 
 
 def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[list[int] | None]
@@ -64,16 +71,18 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
     its sentence ("200 Mkr 2025, 300 Mkr 2026 och 600 Mkr 2027 till kommunerna"), else
     falls back to the heading or title. `items` are each total's items, if any."""
     units = [c.unit for c in contexts]
-    own = borrowed([area_of(c) for c in contexts], partners(doc.text, [c.amount for c in contexts], units))
+    found = [found_area(c) for c in contexts]
+    purposes = [finder in PURPOSE_FINDERS for _, _, finder in found]
+    own = borrowed([(a, s) for a, s, _ in found], partners(doc.text, [c.amount for c in contexts], units))
     topics = heading_topics(doc, units, own)
     result = []
     for i, (area, source) in enumerate(own):
         if area is None or source == "subject":
             # A purpose stated once for a run of amounts is each one's ("200 Mkr 2025, 300 Mkr
             # 2026 … för att bygga ut förskolan"): the guide ranks it above the subject.
-            shared = neighbour_area(i, own, units, later_only=area is not None)
-            if shared[1] == "phrase" or area is None:
-                area, source = shared if shared[0] is not None else (area, source)
+            j = neighbour(i, own, units, later_only=area is not None)
+            if j is not None and (area is None or purposes[j]):
+                area, source = own[j]
         if area is None:
             area, source = fallback_area(doc, units[i], is_listed_total(i, units, items))
             area = topics.get(area, area)
@@ -117,7 +126,9 @@ def heading_topics(doc: Document, units: Sequence[TextUnit], own: Sequence[Area]
     return topics
 
 
-def neighbour_area(i: int, own: Sequence[Area], units: Sequence[TextUnit], later_only: bool = False) -> Area:
+def neighbour(i: int, own: Sequence[Area], units: Sequence[TextUnit], later_only: bool = False) -> int | None:
+    """The next amount of the sentence with an area of its own, else (unless `later_only`)
+    the previous one."""
     def same_sentence(j: int) -> bool:
         return 0 <= j < len(units) and units[j].start == units[i].start and units[j].block == units[i].block
 
@@ -127,8 +138,8 @@ def neighbour_area(i: int, own: Sequence[Area], units: Sequence[TextUnit], later
     later = [j for j in after if own[j][0] is not None]
     earlier = [j for j in before if own[j][0] is not None][::-1]
     for j in later[:1] + ([] if later_only else earlier[-1:]):
-        return own[j]
-    return None, None
+        return j
+    return None
 
 
 def fallback_area(doc: Document, unit: TextUnit, listed: bool) -> Area:

@@ -16,7 +16,7 @@ from pipeline.label.context import (
     words_in,
 )
 from pipeline.label.area.phrase import is_clause_word, is_generic, is_particle, names_something
-from pipeline.label.area.verbs import is_verb_token
+from pipeline.label.area.verbs import is_finite_verb_token
 from pipeline.amounts import Amount
 from pipeline.lang.sv.areas import (
     APPOSITIVE_FILLERS,
@@ -34,8 +34,6 @@ from pipeline.lang.sv.areas import (
 )
 
 ATTRIBUTE_REACH = 300     # two noun phrases at most
-# Participles stand inside a noun phrase: "förvaltat", "så kallad", "säkerställda", "justerade".
-PARTICIPLE_ENDINGS = ("ad", "at", "ade", "d", "t", "da", "ta", "de", "te", "na")
 
 
 def attributed_area(ctx: AmountContext) -> str | None:
@@ -94,7 +92,7 @@ def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
                 kept.pop()      # "att halvera kärnstödet från 80": the verb is no part of it
             break
         if token.lower_ in RECEIVING_VERBS | GIVING_VERBS or is_clause_word(token) \
-                or (is_verb_token(words, k) and not token.lower_.endswith(PARTICIPLE_ENDINGS)):
+                or is_finite_verb_token(words, k):
             break       # "Väntat rörelseresultat … ligger på"; but "ett förvaltat kapital på"
         kept.append(token)
         if token.lower_ in DETERMINERS or len(kept) >= AREA_MAX_WORDS:

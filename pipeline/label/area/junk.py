@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.label.area.phrase import content_words, points_back
+from pipeline.label.area.time import is_time_word
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import CLAUSE_ADVERBS, DETERMINERS, VERB_PARTICLES
 from pipeline.lang.sv.junk import (
@@ -16,15 +17,11 @@ from pipeline.lang.sv.junk import (
     PRONOUNS,
     SMALL_NUMBERS,
     SUM_WORDS,
-    TIME_FILLERS,
-    TIME_HEADS,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 
 QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in regex.findall(r"\w+", phrase))
-YEAR_OR_NUMBER = regex.compile(r"\d+")
-MIN_TIME_COMPOUND = 3   # "fredagsmorgonen" ends in a time noun; "år" alone is the noun itself
 
 
 def is_area(phrase: str | None) -> bool:
@@ -48,18 +45,6 @@ def junk_kind(phrase: str | None) -> str | None:
     if is_bare_verb(words):
         return "verb"
     return None
-
-
-def is_time_word(word: str) -> bool:
-    return (word in TIME_FILLERS or word in ORDINALS or YEAR_OR_NUMBER.fullmatch(word) is not None
-            or is_time_noun(word))
-
-
-def is_time_noun(word: str) -> bool:
-    """"juli", "kvartalet", "fredagsmorgonen" (a compound whose last part is a time noun)."""
-    return word in TIME_HEADS or any(
-        word.endswith(head) and len(word) - len(head) >= MIN_TIME_COMPOUND for head in TIME_HEADS
-        if len(head) > MAX_FRAGMENT_LENGTH + 1)
 
 
 def is_bare_verb(words: list[str]) -> bool:

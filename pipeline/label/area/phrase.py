@@ -43,10 +43,11 @@ from pipeline.lang.sv.areas import (
     TIME_WORDS,
     VERB_PARTICLES,
 )
+from pipeline.label.area.verbs import is_finite_verb_token
 from pipeline.lang.sv.junk import ORDINALS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
-from pipeline.lang.sv.years import YEAR_NOUNS
+from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS
 
 # "2024", "2024–2026": a year or a range of years.
 YEARS = rf"{YEAR}(?:{SPACE}*{DASH}{SPACE}*{YEAR})?"
@@ -54,9 +55,10 @@ YEARS = rf"{YEAR}(?:{SPACE}*{DASH}{SPACE}*{YEAR})?"
 TRAILING_TIME = regex.compile(
     rf"(?:{SPACE}+(?:{alternation(TIME_PREPOSITIONS)})(?:{SPACE}+(?:{alternation(YEAR_NOUNS)}))?)?"
     rf"(?:{SPACE}+(?:{alternation(DETERMINERS)}))?(?:{SPACE}+(?:{alternation(ORDINALS)}))?"
-    rf"{SPACE}+(?:{YEARS}|{alternation(TIME_WORDS)})\Z", regex.IGNORECASE)
+    rf"{SPACE}+(?:{YEARS}|{alternation((*TIME_WORDS, *MONTH_NAMES))})\Z", regex.IGNORECASE)
 PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
 LIST_ITEM_WORDS = 3
+CLAUSE_JOIN_REACH = 6
 
 
 def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: bool = False) -> str | None:
@@ -86,12 +88,19 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
             if joins or not clause:
                 kept = kept[:joins[0]] if joins else kept
                 break
+        if kept and not clause and is_finite_verb_token(words, n):
+            # "brittiska fonder i september och det tredje kvartalet noterade …": a new clause
+            # from its conjunction; not "kommuner som antar …", a relative clause of the phrase.
+            joins = new_clause_join(kept)
+            if joins is not None:
+                kept = kept[:joins]
+                break
         kept.append(token)
         if sum(not t.is_punct for t in kept) >= AREA_MAX_WORDS:
             break
     while kept and (kept[-1].is_punct or kept[-1].lower_ in CLAUSE_CONJUNCTIONS
-                    or kept[-1].lower_ in RELATIVE_WORDS):
-        kept.pop()
+                    or kept[-1].lower_ in RELATIVE_WORDS or is_particle(kept[-1].lower_)):
+        kept.pop()      # "för barn och upp till [600 000 kronor]" -> "barn"
     if not kept:
         return None
     phrase = span_text(text, offset, first, kept[-1])
@@ -99,6 +108,17 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
     if timeless != phrase and PART_OF_TIME.search(timeless):
         return None     # "för resterande delen av 2025" says when, not what for
     return timeless or None
+
+
+def new_clause_join(kept: Sequence[Token]) -> int | None:
+    """Index of the conjunction that opens a new clause before a verb; none in a relative
+    clause ("kommuner som antar eller ändrar …")."""
+    if any(t.lower_ in RELATIVE_WORDS for t in kept):
+        return None
+    for j in range(len(kept) - 1, max(-1, len(kept) - 1 - CLAUSE_JOIN_REACH), -1):
+        if kept[j].lower_ in CLAUSE_CONJUNCTIONS:
+            return j
+    return None
 
 
 def list_goes_on(words: Sequence[Token], k: int) -> bool:

@@ -7,9 +7,9 @@ from typing import Sequence
 
 from spacy.tokens import Token
 
-from pipeline.label.area.junk import is_time_noun
+from pipeline.label.area.time import is_time_noun
 from pipeline.label.context import has_digit
-from pipeline.label.wordclass import is_verb
+from pipeline.label.wordclass import VOWELS, is_verb
 from pipeline.lang.sv.areas import CLAUSE_VERBS, PREPOSITIONS
 from pipeline.lang.sv.clauses import ATTRIBUTIVE_LEADS, FRONTED_OPENERS
 
@@ -34,3 +34,14 @@ def is_genitive(word: str) -> bool:
         and word not in FRONTED_OPENERS
 
 
+
+
+# Participles stand inside a noun phrase: "förvaltat", "så kallad", "säkerställda", "justerade".
+PARTICIPLE_ENDINGS = ("ad", "at", "ade", "d", "t", "da", "ta", "de", "te", "na")
+
+
+def is_finite_verb_token(words: Sequence[Token], k: int) -> bool:
+    """A verb here that is no participle nor infinitive: "ligger", "sjönk", "noterade", but
+    not "förvaltat" nor "stärka"."""
+    word = words[k].lower_
+    return is_verb_token(words, k) and not word.endswith(PARTICIPLE_ENDINGS) and word[-1:] not in VOWELS
