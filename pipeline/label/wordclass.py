@@ -23,6 +23,7 @@ from pipeline.lang.sv.verbs import NOT_VERBS, VERBS_BEYOND_TABLE
 VOWELS = "aeiouyåäö"
 PAST_ENDINGS = ("ades", "ade", "ad", "at", "ats")     # "delades", "tecknade" of "delad"
 PRESENT_PARTICIPLE_ENDINGS = ("ande", "ende")
+STRONG_SUPINE = "it"
 STEM_PRESENT_ENDINGS = ("ra",)     # "bära" -> "bär", "göra" -> "gör": the stem is the present
 NOUN_ENDINGS_OF_A = ("an", "or", "orna", "ans", "ors")     # "skolan", "varor" of "skola", "vara"
 
@@ -49,17 +50,22 @@ def other_forms(lemma: str) -> tuple[str, ...]:
             lemma + "tt", lemma + "nde", lemma + "ende")
 
 
-def is_verb_lemma(lemma: str, table: dict[str, str]) -> bool:
+def is_verb_lemma(lemma: str, table: dict[str, str], strong: set[str]) -> bool:
     if not lemma.isalpha() or lemma[-1] not in VOWELS:
         return False
     return (any(table.get(f) == lemma for f in present_forms(lemma))
-            and any(table.get(f) == lemma for f in other_forms(lemma)))
+            and (lemma in strong or any(table.get(f) == lemma for f in other_forms(lemma))))
+
+
+def strong_lemmas(table: dict[str, str]) -> set[str]:
+    """Lemmas with a supine in "-it" of another stem: "dragit" (dra), "sjunkit" (sjunka)."""
+    return {lemma for form, lemma in table.items() if form.endswith(STRONG_SUPINE) and form != lemma}
 
 
 def is_noun_form(form: str, lemma: str) -> bool:
     """A verb lemma's form that reads as a noun: a present participle, the bare stem ("stöd" of
-    "stödja", "vård" of "vårda", an imperative in the table) and the definite or plural forms of a noun in -a
-    ("skolan", "varor")."""
+    "stödja", "vård" of "vårda", an imperative in the table) and the definite or plural forms
+    of a noun in -a ("skolan", "varor")."""
     if form.endswith(PRESENT_PARTICIPLE_ENDINGS):
         return True     # "boende", "sparande", "ägande"
     if form in (lemma[:-1], lemma[:-2]) and not lemma.endswith(STEM_PRESENT_ENDINGS):
@@ -71,7 +77,8 @@ def is_noun_form(form: str, lemma: str) -> bool:
 def verb_forms() -> frozenset[str]:
     """Every form of every verb in the table, and the verbs the table lacks."""
     table = lemma_table()
-    lemmas = {lemma for lemma in set(table.values()) if is_verb_lemma(lemma, table)}
+    strong = strong_lemmas(table)
+    lemmas = {lemma for lemma in set(table.values()) if is_verb_lemma(lemma, table, strong)}
     # "delades" -> "delad", "ställd", "tänkt": a participle whose verb is one.
     participles = {lemma for lemma in set(table.values())
                    if lemma.endswith("ad") and lemma[:-1] in lemmas}

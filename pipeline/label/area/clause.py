@@ -40,7 +40,7 @@ from pipeline.lang.sv.clauses import (
     COMPARATIVE_SO,
     FRONTED_OPENERS,
     GIVER_VERBS,
-    PLACE_PREPOSITIONS,
+    FRONTED_PLACE_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_ADVERBS,
     SUBORDINATORS,
@@ -82,7 +82,8 @@ def subject_of(text: str, begin: int, words: Sequence[Token], depth: int = 0) ->
         phrase = subject_before_verb(text, begin, before)
     if not is_area(phrase):     # "Den 27 maj var substansvärdet …": a time phrase fronted
         phrase = after = subject_after_verb(text, begin, clause[verb + 1:])
-    if after is None and not is_area(phrase) and before and before[0].lower_ in PLACE_PREPOSITIONS:
+    if after is None and not is_area(phrase) and before \
+            and before[0].lower_ in FRONTED_PLACE_PREPOSITIONS:
         phrase = fronted_place(text, begin, before)     # "I fastighetsrörelsen investerades [273 Mkr]"
     if not is_area(phrase) and lead in LIST_JOINERS and depth < MAX_DEPTH:
         # "Biståndet har fortgått och därtill … tillförts [150 Mkr]": the earlier clause's subject

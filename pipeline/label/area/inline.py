@@ -15,16 +15,24 @@ from pipeline.lang.sv.areas import ITEM_SEPARATORS, LIST_JOINERS, OPEN_ENDINGS
 LABEL_MAX_WORDS = 6
 ITEM_END = regex.compile(r"\s*(?:[),;.:]|och\b|samt\b|\Z)")
 LABEL_MARKS = ("(", ":")
+SIGNS = "+-−–"
+MINUS_WORDS = ("minus", "plus")
 
 
 def inline_label(ctx: AmountContext) -> str | None:
     text, amount, unit = ctx.text, ctx.amount, ctx.unit
-    if amount.in_table or unit.block.kind != "paragraph" or not in_enumeration(ctx):
-        return None
-    if not ITEM_END.match(text, amount.end, unit.end):
+    if amount.in_table:
         return None
     begin = max(unit.start, previous_amount_end(amount, ctx.amounts))
     words = words_in(text, begin, amount.start)
+    while words and (words[-1].text in SIGNS or words[-1].lower_ in MINUS_WORDS):
+        words = words[:-1]
+    # "Norska oljefonden: +412 miljarder NOK", "Stockholm: 42 426 203 kronor Uppsala: …": a
+    # colon labels the amount in any block; other enumerations are lists in a paragraph.
+    colon = bool(words) and words[-1].text == ":"
+    if not colon and (unit.block.kind != "paragraph" or not in_enumeration(ctx)
+                      or not ITEM_END.match(text, amount.end, unit.end)):
+        return None
     if words and words[-1].text in LABEL_MARKS:
         words = words[:-1]
     label = []
@@ -37,7 +45,7 @@ def inline_label(ctx: AmountContext) -> str | None:
         return None
     if any(has_digit(t.text) for t in label):
         return None
-    if len(label) == len(words) and begin == unit.start:
+    if len(label) == len(words) and begin == unit.start and not colon:
         return None     # a sentence's first words: "Regeringen 5 Mkr" is no list
     phrase = span_text(text, begin, label[0], label[-1])
     return phrase if is_area(phrase) else None

@@ -17,6 +17,8 @@ from pipeline.lang.sv.qualifiers import QUALIFIERS
 QUALIFIER = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
 COMPARED = regex.compile(rf"(?<!\w)(?:{alternation(COMPARISON_CUES)}){QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
 PRIOR = regex.compile(rf"{SPACE}*\({SPACE}*")     # "476,2 (407,8)": right after the figure
+# "620 miljoner euro, drygt 6,5 miljarder kronor,": the same money in another currency.
+CONVERTED = regex.compile(rf"{SPACE}*,{QUALIFIER}{SPACE}*", regex.IGNORECASE)
 CHANGE_START = regex.compile(rf"(?<!\w)(?:{alternation(CHANGE_FROM)}){QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
 CHANGE_END = regex.compile(rf"{SPACE}*till{QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
 REACH = 40      # a comparison cue stands right before its figure
@@ -39,6 +41,7 @@ def partners(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) ->
         lead = text[max(units[j].start, previous.start - REACH):previous.start]
         if CHANGE_END.fullmatch(gap) and CHANGE_START.search(lead):
             found[j] = i        # "från [80] till 100 Mkr": the old level
-        elif PRIOR.fullmatch(gap) or COMPARED.search(gap):
+        elif PRIOR.fullmatch(gap) or COMPARED.search(gap) \
+                or (CONVERTED.fullmatch(gap) and this.currency != previous.currency):
             found[i] = j
     return found

@@ -59,6 +59,7 @@ TRAILING_TIME = regex.compile(
 PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
 LIST_ITEM_WORDS = 3
 CLAUSE_JOIN_REACH = 6
+QUOTES = "\"”“«»"
 
 
 def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: bool = False) -> str | None:
@@ -72,6 +73,9 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
         if token.text == "," and kept and list_goes_on(words, n + 1):
             kept.append(token)
             in_list = True
+            continue
+        if token.text in QUOTES:
+            kept.append(token)      # "projektet ”Traces of Existence”": a quoted name
             continue
         if is_break(token) or token.text in "()":
             break

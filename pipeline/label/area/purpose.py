@@ -6,11 +6,13 @@ import regex
 
 from pipeline.amounts import alternation
 from pipeline.label.context import SPACE, AmountContext, next_amount_start, words_in
-from pipeline.label.area.phrase import YEARS, phrase_from, points_back
+from pipeline.label.area.attributed import attributed_of
+from pipeline.label.area.phrase import YEARS, names_something, phrase_from, points_back
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     DATIVE_VERBS,
     DETERMINERS,
+    WHERE_PREPOSITIONS,
     SOURCE_PREPOSITIONS,
     WITHDRAWAL_PARTICLES,
     VERB_RUN_LEADS,
@@ -55,6 +57,8 @@ TIME_AFTER = regex.compile(rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){
 # Money taken out of something comes from it: "[1,9 mdr dollar] drogs tillbaka från guld-ETF:er",
 # "… togs ut från hedgefonder" (fund-flow news).
 SOURCE_START = regex.compile(rf"{SPACE}*(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
+# "i"/"på" after a figure mostly say where or when it stands ("på Oslobörsen", "i Europa").
+PLACE_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(WHERE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
 WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
 VERB_RUN = 5
 LEADING_FILLER = regex.compile(rf"(?:{alternation(FILLER_PHRASES)}){SPACE}+", regex.IGNORECASE)
@@ -64,7 +68,10 @@ YEAR_OR_TIME_NEXT = regex.compile(rf"(?:{YEARS}|(?:{alternation((*TIME_WORDS, *M
 
 def purpose_area(ctx: AmountContext) -> str | None:
     limit = next_amount_start(ctx.amount, ctx.amounts, ctx.unit.end)
-    purpose = purpose_after(ctx.text, ctx.amount.end, limit)
+    text = ctx.text
+    if PLACE_AFTER.match(text, ctx.amount.end, limit) and names_something(attributed_of(ctx)):
+        return None     # "ett inflöde till obligationsfonder om [X] i Europa": the noun says more
+    purpose = purpose_after(text, ctx.amount.end, limit)
     return purpose if purpose and not points_back(purpose) else None
 
 

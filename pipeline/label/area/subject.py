@@ -79,7 +79,7 @@ def subject_before(ctx: AmountContext) -> str | None:
     for k in range(len(words) - 1, max(-1, len(words) - 1 - GIVING_REACH), -1):
         if words[k].lower_ in GIVING_VERBS and k + 1 < len(words):
             object_words = [w for w in words[k + 1:] if w.lower_ not in VERB_PARTICLES]
-            if object_words and not any(is_break(w) for w in object_words):
+            if object_words and not any(is_break(w) and w.text not in "()" for w in object_words):
                 return span_text(text, begin, object_words[0], object_words[-1]) or None
     if set(stripped) & ELLIPSIS_PREPOSITIONS and not words[-1].is_punct:
         phrase = noun_phrase_back(text, begin, words, ellipsis=True)

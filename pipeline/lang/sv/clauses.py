@@ -40,4 +40,4 @@ finansierar finansierade öronmärker avser planerar vill beräknar beräknade b
 """.split())
 # A fronted place whose noun says where the money goes when nothing else does: "I
 # fastighetsrörelsen investerades 273 Mkr", "Inom äldreomsorgen fördelas …".
-PLACE_PREPOSITIONS = frozenset(("i", "inom"))
+FRONTED_PLACE_PREPOSITIONS = frozenset(("i", "inom"))
