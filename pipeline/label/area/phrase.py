@@ -20,14 +20,17 @@ from pipeline.label.context import (
 )
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
+    BUDGET_DOCUMENTS,
     BUDGET_VERBS,
     CLAUSE_ADVERBS,
     CLAUSE_BREAKERS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_VERBS,
+    CONDITIONS,
     CORRELATIVES,
     DEMONSTRATIVES,
     DETERMINERS,
+    DOCUMENT_PREPOSITIONS,
     GENERIC_AMOUNT_NOUNS,
     INNER_PREPOSITIONS,
     LIST_JOINERS,
@@ -35,6 +38,7 @@ from pipeline.lang.sv.areas import (
     PARTITIVE,
     PASSIVE_INFINITIVE_ENDINGS,
     PAST_PASSIVE_ENDINGS,
+    POINTER_PHRASE_WORDS,
     POINTER_WORDS,
     RATE_WORDS,
     RECEIVING_VERBS,
@@ -59,6 +63,8 @@ TRAILING_TIME = regex.compile(
 PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
 LIST_ITEM_WORDS = 3
 CLAUSE_JOIN_REACH = 6
+POINTER_PREPOSITIONS = ("för", "till", "inom")
+COMPLEMENTS = ("med", "för", "på", "om", "kring", "inom", "mot", "av", "att", "till")
 QUOTES = "\"”“«»"
 
 
@@ -77,6 +83,8 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
         if token.text in QUOTES:
             kept.append(token)      # "projektet ”Traces of Existence”": a quoted name
             continue
+        if kept and ends_purpose(words, n):
+            break       # "kommunerna [för ändamålet]", "X [i vårändringsbudgeten]", "[under förutsättning att]"
         if is_break(token) or token.text in "()":
             break
         if token.lower_ in CLAUSE_BREAKERS and not (in_list and token.lower_ in LIST_JOINERS):
@@ -112,6 +120,21 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
     if timeless != phrase and PART_OF_TIME.search(timeless):
         return None     # "för resterande delen av 2025" says when, not what for
     return timeless or None
+
+
+def ends_purpose(words: Sequence[Token], k: int) -> bool:
+    """A pointer, a budget document or a condition from words[k] on: what follows says
+    nothing more of the purpose."""
+    ahead = [w.lower_.replace(SOFT_HYPHEN, "") for w in words[k:k + 4]]
+    if len(ahead) >= 2 and ahead[0] in DOCUMENT_PREPOSITIONS and ahead[1] in BUDGET_DOCUMENTS:
+        return True
+    if len(ahead) >= 2 and ahead[0] in POINTER_PREPOSITIONS:
+        rest = ahead[2:] if ahead[1] in DEMONSTRATIVES else ahead[1:]
+        # "för ändamålet", "för detta arbete"; but "för arbetet med kvalitetsregister" names it
+        if rest and rest[0] in POINTER_PHRASE_WORDS and (len(rest) == 1 or rest[1] not in COMPLEMENTS):
+            return True
+    joined = " ".join(ahead)
+    return any(joined.startswith(c) for c in CONDITIONS)
 
 
 def new_clause_join(kept: Sequence[Token]) -> int | None:

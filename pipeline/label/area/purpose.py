@@ -10,8 +10,10 @@ from pipeline.label.area.attributed import attributed_of
 from pipeline.label.area.phrase import YEARS, names_something, phrase_from, points_back
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
+    BUDGET_DOCUMENTS,
     DATIVE_VERBS,
     DETERMINERS,
+    DOCUMENT_PREPOSITIONS,
     WHERE_PREPOSITIONS,
     SOURCE_PREPOSITIONS,
     WITHDRAWAL_PARTICLES,
@@ -39,6 +41,8 @@ FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
   | {YEARS}
   | (?:{alternation(PERIODS)})
   | (?:{alternation(FILLER_PHRASES)})
+  | (?:(?:{alternation(DOCUMENT_PREPOSITIONS)}){SPACE}+(?:{alternation(BUDGET_DOCUMENTS)})
+        (?:{SPACE}+(?:för|till){SPACE}+{YEARS})?)
   | ,(?={SPACE}*(?:{alternation(PURPOSE_MARKERS)}))
 )(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
 PASSIVE_VERB_AFTER = regex.compile(

@@ -112,6 +112,21 @@ SOURCE_PREPOSITIONS = ("från", "ur")
 # Passive verbs whose receiver follows without a preposition: "[100 Mkr] tillförs kommunerna".
 DATIVE_VERBS = frozenset("tillförs tilldelas tilldelades tillfördes ges gavs anvisas tillfaller".split())
 
+# Pointers that end a purpose phrase: "kommunerna för ändamålet", "… för detta arbete".
+POINTER_PHRASE_WORDS = ("uppdraget", "ändamålet", "ändamål", "arbetet", "arbete", "satsningen",
+                        "projektet", "insatsen", "insatserna", "reformen", "detta")
+
+# Where money is proposed or decided, never what it is for: "satsar [10 Mkr] i
+# budgetpropositionen för 2026 för att …", "… tillförs för ändamålet i vårändringsbudgeten".
+BUDGET_DOCUMENTS = ("budgetpropositionen", "budgetproposition", "vårändringsbudgeten",
+                    "vårändringsbudget", "höständringsbudgeten", "höständringsbudget",
+                    "ändringsbudgeten", "ändringsbudget", "regleringsbrevet", "regleringsbreven",
+                    "regleringsbrev", "budgeten")
+# Prepositions before such a document.
+DOCUMENT_PREPOSITIONS = ("i", "enligt", "genom")
+# A condition ends a purpose: "… för uppdraget under förutsättning att riksdagen …".
+CONDITIONS = ("under förutsättning att", "förutsatt att")
+
 # Nouns for money whose purpose, stated once, is that of the sentence's amounts: "avsätta
 # medel för ikappvaccinering …, där 49 miljoner avsätts år 2027".
 MONEY_NOUNS = ("medel", "medlen", "pengar", "pengarna", "resurser", "resurserna")
@@ -188,7 +203,7 @@ ADVERB_ENDINGS = ("igt", "llt", "ivt", "vis")
 
 # Prepositions of a time phrase after an amount: "för 2024", "till och med 2026".
 TIME_PREPOSITIONS = ("för", "under", "om", "i", "per", "från", "till", "mellan", "från och med",
-                     "till och med", "fram till", "fr.o.m.", "t.o.m.")
+                     "till och med", "fram till", "fr.o.m.", "t.o.m.", "fram till och med")
 
 # Prepositions before a year a verb reaches: "kan förlängas till 2032 med …".
 YEAR_PREPOSITIONS = ("till", "under")
