@@ -7,13 +7,16 @@ amounts beside it in its sentence, else falls back to its section heading or the
 from __future__ import annotations
 
 from itertools import count, takewhile
+
+import regex
 from typing import Callable, Sequence
 
 from pipeline.document import Document
 from pipeline.label.context import AmountContext, TextUnit
 from pipeline.label.area.attributed import attributed_area
 from pipeline.label.area.clause import clause_subject_area
-from pipeline.label.area.junk import is_area
+from pipeline.label.area.junk import is_area, junk_kind
+from pipeline.label.wordclass import is_verb
 from pipeline.label.area.leading import leading_purpose_area
 from pipeline.label.area.inline import inline_label
 from pipeline.label.area.list_item import list_item_label
@@ -83,11 +86,40 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
             j = neighbour(i, own, units, later_only=area is not None)
             if j is not None and (area is None or purposes[j]):
                 area, source = own[j]
+        if area is None and not units[i].block.section and says_only_when(doc.text, contexts[i]):
+            # "För 2025 beräknas 60 Mkr och från 2026 10 Mkr per år för satsningen": without
+            # section headings a paragraph is the section, and its earlier amount says what for.
+            j = earlier_in_block(i, own, units)
+            area, source = own[j] if j is not None else (area, source)
         if area is None:
             area, source = fallback_area(doc, units[i], is_listed_total(i, units, items))
             area = topics.get(area, area)
         result.append((area, source))
     return result
+
+
+def says_only_when(text: str, ctx: AmountContext) -> bool:
+    """The amount's sentence holds no word that could name what the money is for: only
+    times, verbs, qualifiers, pointers and function words beside its amounts."""
+    unit = ctx.unit
+    spans = [(a.start, a.end) for a in ctx.amounts if unit.start <= a.start < unit.end]
+    rest, position = [], unit.start
+    for start, end in spans:
+        rest.append(text[position:start])
+        position = max(position, end)
+    rest.append(text[position:unit.end])
+    words = regex.findall(r"[^\W\d_]+", " ".join(rest))
+    return all(junk_kind(w) is not None or is_verb(w.lower()) for w in words)
+
+
+def earlier_in_block(i: int, own: Sequence[Area], units: Sequence[TextUnit]) -> int | None:
+    """The last earlier amount of the same block with an area of its own."""
+    j = i - 1
+    while j >= 0 and units[j].block == units[i].block:
+        if own[j][0] is not None:
+            return j
+        j -= 1
+    return None
 
 
 def borrowed(own: list[Area], beside: Sequence[int | None]) -> list[Area]:
