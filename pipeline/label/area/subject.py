@@ -20,6 +20,7 @@ from pipeline.label.context import (
 )
 from pipeline.label.area.phrase import is_particle, is_passive, names_something
 from pipeline.label.wordclass import is_verb
+from pipeline.lang.sv.junk import ACTORS, PRONOUNS
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
     AREA_MAX_WORDS,
@@ -39,6 +40,7 @@ from pipeline.lang.sv.areas import (
     YEAR_PREPOSITIONS,
 )
 
+CLAUSE_MARKERS = ("som", "att", "där")
 GIVING_REACH = 5    # words between a giving verb and the amount: "beviljar SDC [3 Mkr]"
 AGENT = "av"        # "Kapitalet beräknas av Pensionsmyndigheten"
 
@@ -47,7 +49,17 @@ def subject_area(ctx: AmountContext) -> str | None:
     subject = subject_before(ctx)
     if subject and subject.split()[0].lower() in PREPOSITIONS:
         return None     # "beräknas [till följd av förslaget] öka": an adverbial, not the subject
+    if subject and ends_in_verb(subject):
+        return None     # "kan [således få] maximalt …": a verb, not the subject
     return subject if names_something(subject) else None
+
+
+def ends_in_verb(phrase: str) -> bool:
+    """A phrase ending in a verb, with no relative or infinitive clause to hold it."""
+    written = phrase.split()
+    lower = [w.lower() for w in written]
+    return len(lower) > 1 and written[-1].islower() and is_verb(lower[-1]) \
+        and not any(w in CLAUSE_MARKERS for w in lower)
 
 
 def subject_before(ctx: AmountContext) -> str | None:
@@ -79,6 +91,8 @@ def subject_before(ctx: AmountContext) -> str | None:
     for k in range(len(words) - 1, max(-1, len(words) - 1 - GIVING_REACH), -1):
         if words[k].lower_ in GIVING_VERBS and k + 1 < len(words):
             object_words = [w for w in words[k + 1:] if w.lower_ not in VERB_PARTICLES]
+            while object_words and object_words[0].lower_ in ACTORS | PRONOUNS:
+                object_words.pop(0)     # "förstärker [regeringen] satsningen med …": the inverted subject
             if object_words and not any(is_break(w) and w.text not in "()" for w in object_words):
                 return span_text(text, begin, object_words[0], object_words[-1]) or None
     if set(stripped) & ELLIPSIS_PREPOSITIONS and not words[-1].is_punct:
