@@ -22,6 +22,7 @@ from pipeline.label.area.inline import inline_label
 from pipeline.label.area.list_item import list_item_label
 from pipeline.label.area.money_purpose import money_purpose_area
 from pipeline.label.area.partner import partners
+from pipeline.label.area.phrase import tidy
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
 from pipeline.label.area.subject import subject_area
@@ -63,6 +64,8 @@ def found_area(ctx: AmountContext) -> tuple[str | None, str | None, Finder | Non
     """The area, its source and the finder that found it."""
     for finder, source in AREA_FINDERS:
         area = finder(ctx)
+        if area and source != TABLE:
+            area = tidy(area)
         if area and (source == TABLE or is_area(area)):
             return area, source, finder
     return None, None, None

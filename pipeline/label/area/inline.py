@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.label.context import AmountContext, has_digit, previous_amount_end, span_text, words_in
-from pipeline.label.area.junk import is_area
+from pipeline.label.area.junk import QUALIFIER_WORDS, is_area
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import ITEM_SEPARATORS, LIST_JOINERS, OPEN_ENDINGS
 
@@ -41,6 +41,10 @@ def inline_label(ctx: AmountContext) -> str | None:
                 or (token.text.islower() and is_verb(token.lower_)):
             break
         label.insert(0, token)
+    if not label or label[-1].lower_ in OPEN_ENDINGS:
+        return None     # "… under första kvartalet med": a sentence running into its amount
+    while label and label[-1].lower_ in QUALIFIER_WORDS:
+        label.pop()     # "garantiramen högst"
     if not label or len(label) > LABEL_MAX_WORDS or label[-1].lower_ in OPEN_ENDINGS:
         return None
     if any(has_digit(t.text) for t in label):

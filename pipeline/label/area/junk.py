@@ -8,7 +8,7 @@ import regex
 from pipeline.label.area.phrase import content_words, points_back
 from pipeline.label.area.time import is_time_word
 from pipeline.label.wordclass import is_verb
-from pipeline.lang.sv.areas import CLAUSE_ADVERBS, DETERMINERS, VERB_PARTICLES
+from pipeline.lang.sv.areas import CLAUSE_ADVERBS, DETERMINERS, PREPOSITIONS, VERB_PARTICLES
 from pipeline.lang.sv.junk import (
     ACTORS,
     FUNCTION_WORDS,
@@ -60,5 +60,6 @@ JUNK_TESTS = (
     ("sum", lambda w: w in SUM_WORDS or w in QUALIFIER_WORDS or w in DETERMINERS),
     ("determiner", lambda w: w in DETERMINERS or w in PRONOUNS or w in AREA_STOPWORDS or w in ORDINALS),
     ("actor", lambda w: w in ACTORS or w in DETERMINERS),
-    ("function", lambda w: w in FUNCTION_WORDS or w in QUALIFIER_WORDS or w in AREA_STOPWORDS),
+    ("function", lambda w: w in FUNCTION_WORDS or w in QUALIFIER_WORDS or w in AREA_STOPWORDS
+     or w in PREPOSITIONS or w in PRONOUNS or w in DETERMINERS),
 )

@@ -40,6 +40,7 @@ from pipeline.lang.sv.areas import (
     PAST_PASSIVE_ENDINGS,
     POINTER_PHRASE_WORDS,
     POINTER_WORDS,
+    PREPOSITIONS,
     RATE_WORDS,
     RECEIVING_VERBS,
     RELATIVE_WORDS,
@@ -64,6 +65,7 @@ PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IG
 LIST_ITEM_WORDS = 3
 CLAUSE_JOIN_REACH = 6
 POINTER_PREPOSITIONS = ("för", "till", "inom")
+TRAILING_FILLERS = ("vardera", "styck", "att", "totalt", "sammanlagt", "netto")
 COMPLEMENTS = ("med", "för", "på", "om", "kring", "inom", "mot", "av", "att", "till")
 QUOTES = "\"”“«»"
 
@@ -100,13 +102,13 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
             if joins or not clause:
                 kept = kept[:joins[0]] if joins else kept
                 break
-        if kept and not clause and is_finite_verb_token(words, n):
+        if kept and not clause and is_finite_verb_token(words, n) \
+                and not any(t.lower_ in RELATIVE_WORDS for t in kept):
             # "brittiska fonder i september och det tredje kvartalet noterade …": a new clause
             # from its conjunction; not "kommuner som antar …", a relative clause of the phrase.
             joins = new_clause_join(kept)
-            if joins is not None:
-                kept = kept[:joins]
-                break
+            kept = kept[:joins] if joins is not None else kept
+            break
         kept.append(token)
         if sum(not t.is_punct for t in kept) >= AREA_MAX_WORDS:
             break
@@ -164,6 +166,19 @@ def list_goes_on(words: Sequence[Token], k: int) -> bool:
             return False    # "…, till stor del riktat mot barn och unga" is no list of short items
         joined = joined or word in LIST_JOINERS
     return False    # the phrase runs into the next amount: "familjer med ett barn, och med [2 000 kr]"
+
+
+def tidy(phrase: str) -> str:
+    """Without soft hyphens, a leading conjunction or a trailing qualifier, filler or "att":
+    "och den samlade fondförmögenheten" -> "den samlade fondförmögenheten", "garantiramen högst"
+    -> "garantiramen", "utflöden vardera" -> "utflöden"."""
+    words = phrase.replace(SOFT_HYPHEN, "").split()
+    while len(words) > 1 and words[0].lower() in CLAUSE_CONJUNCTIONS:
+        words.pop(0)
+    while len(words) > 1 and (is_particle(words[-1].lower()) or words[-1].lower() in TRAILING_FILLERS
+                              or words[-1].lower() in PREPOSITIONS):
+        words.pop()
+    return " ".join(words).strip(PHRASE_TRIM)
 
 
 def content_words(phrase: str) -> list[str]:

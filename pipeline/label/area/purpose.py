@@ -11,6 +11,7 @@ from pipeline.label.area.phrase import YEARS, names_something, phrase_from, poin
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     BUDGET_DOCUMENTS,
+    COMPARISON_OPENERS,
     DATIVE_VERBS,
     DETERMINERS,
     DOCUMENT_PREPOSITIONS,
@@ -63,6 +64,7 @@ TIME_AFTER = regex.compile(rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){
 SOURCE_START = regex.compile(rf"{SPACE}*(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
 # "i"/"på" after a figure mostly say where or when it stands ("på Oslobörsen", "i Europa").
 PLACE_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(WHERE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
+COMPARISON_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:{alternation(COMPARISON_OPENERS)})(?!\w)", regex.IGNORECASE)
 WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
 VERB_RUN = 5
 LEADING_FILLER = regex.compile(rf"(?:{alternation(FILLER_PHRASES)}){SPACE}+", regex.IGNORECASE)
@@ -75,6 +77,8 @@ def purpose_area(ctx: AmountContext) -> str | None:
     text = ctx.text
     if PLACE_AFTER.match(text, ctx.amount.end, limit) and names_something(attributed_of(ctx)):
         return None     # "ett inflöde till obligationsfonder om [X] i Europa": the noun says more
+    if COMPARISON_AFTER.match(text, ctx.amount.end, limit):
+        return None     # "[2,1 mdr] i förhållande till …", "… jämfört med …": no purpose follows
     purpose = purpose_after(text, ctx.amount.end, limit)
     return purpose if purpose and not points_back(purpose) else None
 

@@ -19,6 +19,7 @@ from pipeline.label.context import (
     words_in,
 )
 from pipeline.label.area.phrase import is_particle, is_passive, names_something
+from pipeline.label.area.junk import junk_kind
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.junk import ACTORS, PRONOUNS
 from pipeline.lang.sv.areas import (
@@ -49,9 +50,15 @@ def subject_area(ctx: AmountContext) -> str | None:
     subject = subject_before(ctx)
     if subject and subject.split()[0].lower() in PREPOSITIONS:
         return None     # "beräknas [till följd av förslaget] öka": an adverbial, not the subject
-    if subject and ends_in_verb(subject):
-        return None     # "kan [således få] maximalt …": a verb, not the subject
+    if subject and (ends_in_verb(subject) or starts_with_verb(subject)):
+        return None     # "kan [således få] maximalt …", "[tillföras årligen och …]": verbs, not a subject
     return subject if names_something(subject) else None
+
+
+def starts_with_verb(phrase: str) -> bool:
+    """"tillföras årligen och för åren 2028–2034": a verb with only times after it."""
+    first, _, rest = phrase.partition(" ")
+    return first.islower() and is_verb(first) and (not rest or junk_kind(rest) is not None)
 
 
 def ends_in_verb(phrase: str) -> bool:

@@ -106,6 +106,10 @@ ITEM_SEPARATORS = frozenset(",;:()")
 COMPARISON_CUES = ("jämfört med", "att jämföra med", "i jämförelse med", "i stället för",
                    "istället för", "motsvarande", "vilket motsvarar", "vilket är", "mot")
 
+# After an amount these open a comparison, not a purpose: "[2,1 mdr] i förhållande till …".
+COMPARISON_OPENERS = ("i förhållande till", "jämfört med", "i jämförelse med", "i stället för",
+                      "istället för", "inklusive", "exklusive", "utöver")
+
 # Particles of money taken out, and where from: "togs ut från hedgefonder".
 WITHDRAWAL_PARTICLES = ("ut", "tillbaka")
 SOURCE_PREPOSITIONS = ("från", "ur")
