@@ -9,8 +9,9 @@ import regex
 
 from pipeline.label.context import AmountContext, has_digit, previous_amount_end, span_text, words_in
 from pipeline.label.area.junk import QUALIFIER_WORDS, is_area
+from pipeline.label.area.time import is_time_noun
 from pipeline.label.wordclass import is_verb
-from pipeline.lang.sv.areas import ITEM_SEPARATORS, LIST_JOINERS, OPEN_ENDINGS
+from pipeline.lang.sv.areas import ITEM_SEPARATORS, LIST_JOINERS, OPEN_ENDINGS, PREPOSITIONS
 
 LABEL_MAX_WORDS = 6
 ITEM_END = regex.compile(r"\s*(?:[),;.:]|och\b|samt\b|\Z)")
@@ -43,6 +44,8 @@ def inline_label(ctx: AmountContext) -> str | None:
         label.insert(0, token)
     if not label or label[-1].lower_ in OPEN_ENDINGS:
         return None     # "… under första kvartalet med": a sentence running into its amount
+    if label[0].lower_ in PREPOSITIONS and any(is_time_noun(t.lower_) for t in label):
+        return None     # "vid utgången av oktober till rekordhöga": an adverbial of time, no label
     while label and label[-1].lower_ in QUALIFIER_WORDS:
         label.pop()     # "garantiramen högst"
     if not label or len(label) > LABEL_MAX_WORDS or label[-1].lower_ in OPEN_ENDINGS:

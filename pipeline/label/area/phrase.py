@@ -65,6 +65,7 @@ PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IG
 LIST_ITEM_WORDS = 3
 CLAUSE_JOIN_REACH = 6
 POINTER_PREPOSITIONS = ("för", "till", "inom")
+SOURCE_WORD = "enligt"     # who says so is no part of what the money is for
 TRAILING_FILLERS = ("vardera", "styck", "att", "totalt", "sammanlagt", "netto")
 COMPLEMENTS = ("med", "för", "på", "om", "kring", "inom", "mot", "av", "att", "till")
 QUOTES = "\"”“«»"
@@ -173,6 +174,9 @@ def tidy(phrase: str) -> str:
     "och den samlade fondförmögenheten" -> "den samlade fondförmögenheten", "garantiramen högst"
     -> "garantiramen", "utflöden vardera" -> "utflöden"."""
     words = phrase.replace(SOFT_HYPHEN, "").split()
+    lower = [w.lower() for w in words]
+    if SOURCE_WORD in lower[1:]:
+        words = words[:lower.index(SOURCE_WORD, 1)]     # "rörelseresultat [enligt Factsets konsensus]"
     while len(words) > 1 and words[0].lower() in CLAUSE_CONJUNCTIONS:
         words.pop(0)
     while len(words) > 1 and (is_particle(words[-1].lower()) or words[-1].lower() in TRAILING_FILLERS
