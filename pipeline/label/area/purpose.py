@@ -10,6 +10,7 @@ from pipeline.label.area.attributed import attributed_of
 from pipeline.label.area.phrase import YEARS, names_something, phrase_from, points_back
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
+    ADVERB_ENDINGS,
     BUDGET_DOCUMENTS,
     COMPARISON_OPENERS,
     DATIVE_VERBS,
@@ -17,6 +18,7 @@ from pipeline.lang.sv.areas import (
     DOCUMENT_PREPOSITIONS,
     WHERE_PREPOSITIONS,
     SOURCE_PREPOSITIONS,
+    WHOLE_ENDINGS,
     WITHDRAWAL_PARTICLES,
     VERB_RUN_LEADS,
     VERB_RUN_PARTICLES,
@@ -65,6 +67,12 @@ SOURCE_START = regex.compile(rf"{SPACE}*(?:{alternation(SOURCE_PREPOSITIONS)}){S
 # "i"/"på" after a figure mostly say where or when it stands ("på Oslobörsen", "i Europa").
 PLACE_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(WHERE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
 COMPARISON_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:{alternation(COMPARISON_OPENERS)})(?!\w)", regex.IGNORECASE)
+# Money moved goes where it is moved to: "[2,2 mdr] flyttas från Klimatklivet till Industriklivet".
+MOVED = regex.compile(rf"{SPACE}*från{SPACE}+[^\W\d][^,.;:]{{0,80}}?{SPACE}till{SPACE}+", regex.IGNORECASE)
+# "av det totala anslaget", "av biståndsbudgeten": the part of a whole the amount is.
+PART_OF = regex.compile(rf"""{SPACE}+av{SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:[^\W\d]+{SPACE}+){{0,2}}
+    [^\W\d]*(?:{alternation(WHOLE_ENDINGS)})(?!\w)(?:{SPACE}+{YEARS})?""", regex.IGNORECASE | regex.VERBOSE)
+FILLER_WORDS = ("netto", "brutto", "totalt", "sammanlagt")
 WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
 VERB_RUN = 5
 LEADING_FILLER = regex.compile(rf"(?:{alternation(FILLER_PHRASES)}){SPACE}+", regex.IGNORECASE)
@@ -85,7 +93,8 @@ def purpose_area(ctx: AmountContext) -> str | None:
 
 def past_fillers(text: str, position: int, limit: int) -> int:
     while True:
-        filler = FILLER_AFTER.match(text, position, limit) or TIME_AFTER.match(text, position, limit)
+        filler = FILLER_AFTER.match(text, position, limit) or TIME_AFTER.match(text, position, limit) \
+            or PART_OF.match(text, position, limit)
         if not filler or filler.end() == position:
             return position
         position = filler.end()
@@ -95,17 +104,16 @@ def past_verbs(text: str, position: int, limit: int) -> tuple[int, str | None]:
     """Past the verbs that make the amount their subject: "[3 Mkr] sattes in i …", "… har
     redan fördelats till …", "… att kunna betalas ut i …"; the end and the last verb."""
     verb = PASSIVE_VERB_AFTER.match(text, position, limit)
-    if verb:
-        return verb.end(), verb[0].split()[-1].lower()
-    last = None
-    end = position
+    last = verb[0].split()[-1].lower() if verb else None
+    end = verb.end() if verb else position
     for _ in range(VERB_RUN):
         word = WORD_AFTER.match(text, end, limit)
         if not word:
             break
         lower = word[1].lower()
-        if not (lower in VERB_RUN_LEADS or is_verb(lower) or (last and lower in VERB_RUN_PARTICLES)):
-            break
+        if not (lower in VERB_RUN_LEADS or is_verb(lower) or (last and (
+                lower in VERB_RUN_PARTICLES or lower.endswith(ADVERB_ENDINGS) or lower in FILLER_WORDS))):
+            break       # "betalas ut felaktigt från …", "plockades ut netto från …"
         last = lower if is_verb(lower) else last
         end = word.end()
     return (end, last) if last else (position, None)
@@ -122,9 +130,12 @@ def purpose_after(text: str, end: int, limit: int) -> str | None:
         after_verb = past_fillers(text, after_verb, limit)
         if PURPOSE_START.match(text, after_verb, limit):
             position = after_verb
-        elif text[position:after_verb].split()[-1].lower() in WITHDRAWAL_PARTICLES \
-                and SOURCE_START.match(text, after_verb, limit):
+        elif SOURCE_START.match(text, after_verb, limit) and any(
+                w.lower() in WITHDRAWAL_PARTICLES for w in text[position:after_verb].split()):
             begin = SOURCE_START.match(text, after_verb, limit).end()
+            return phrase_from(text, begin, words_in(text, begin, limit), 0)
+        elif MOVED.match(text, after_verb, limit):
+            begin = MOVED.match(text, after_verb, limit).end()     # "flyttas från A till [B]"
             return phrase_from(text, begin, words_in(text, begin, limit), 0)
         elif verb in DATIVE_VERBS and not YEAR_OR_TIME_NEXT.match(text, after_verb + 1, limit):
             begin = after_verb

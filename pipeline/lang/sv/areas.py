@@ -18,7 +18,7 @@ WHERE_PREPOSITIONS = ("i", "på")
 PURPOSE_MARKERS = ("i syfte att", "med syfte att", "för att", "i syfte till att")
 
 # Prepositions that tie an amount to the noun phrase before it: "ett statsbidrag på 300 Mkr".
-ATTRIBUTE_PREPOSITIONS = ("på", "om", "av", "från", "omfattande")
+ATTRIBUTE_PREPOSITIONS = ("på", "om", "av", "från", "omfattande", "värt", "värd", "värda")
 
 # Verbs after whose subject the money goes: "Industriklivet förstärks med 100 Mkr".
 RECEIVING_VERBS = frozenset("""
@@ -78,7 +78,7 @@ FILLER_PHRASES = ("bland annat", "bl.a.", "bl a", "vardera", "var", "per år", "
                   "ut", "netto", "och framåt")
 
 # Between a noun and its amount, saying nothing of either: "utgifter om i genomsnitt 2 Mkr".
-FILLER_BEFORE = ("i genomsnitt", "i snitt")
+FILLER_BEFORE = ("i genomsnitt", "i snitt", "i sin helhet")
 
 # Between a noun and its amount, standing for "på": "ytterligare stöd, i form av 600 Mkr".
 APPOSITIVE_FILLERS = ("i form av", "med ett värde på", "med ett värde av", "till ett värde av",
@@ -119,6 +119,9 @@ DATIVE_VERBS = frozenset("tillförs tilldelas tilldelades tillfördes ges gavs a
 # Pointers that end a purpose phrase: "kommunerna för ändamålet", "… för detta arbete".
 POINTER_PHRASE_WORDS = ("uppdraget", "ändamålet", "ändamål", "arbetet", "arbete", "satsningen",
                         "projektet", "insatsen", "insatserna", "reformen", "detta")
+
+# Ends of the nouns for a whole an amount is part of: "av det totala anslaget", "av biståndsbudgeten".
+WHOLE_ENDINGS = ("anslaget", "budgeten", "medlen", "beloppet", "ramen", "summan")
 
 # Where money is proposed or decided, never what it is for: "satsar [10 Mkr] i
 # budgetpropositionen för 2026 för att …", "… tillförs för ändamålet i vårändringsbudgeten".
@@ -201,6 +204,9 @@ OPEN_ENDINGS = frozenset(("på", "om", "av", "till", "med", "för", "från", "i"
 
 # Verbs that stand before an infinitive: "satsningen kan förlängas med …".
 MODAL_VERBS = frozenset("kan kunde ska skall får fick bör borde måste kommer vill".split())
+# Verbs before a supine or infinitive, which is then a verb and no participle of a noun phrase:
+# "har hittills bidragit med stöd värt …".
+AUXILIARIES = MODAL_VERBS | frozenset(("har", "hade", "ha"))
 
 # Endings of adverbs that may follow a verb: "ökade kraftigt", "höjs tillfälligt", "gradvis".
 ADVERB_ENDINGS = ("igt", "llt", "ivt", "vis")
