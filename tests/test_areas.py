@@ -105,3 +105,60 @@ def test_junk_areas_are_told_by_kind(phrase, kind):
 ])
 def test_verbs_are_read_from_the_lemma_table(word, verb):
     assert is_verb(word) is verb
+
+
+# The purpose after the verbs the amount is subject of, past times, parts and documents
+# (fonderdirekt:2020-03-12-fonder-varning-f…, fonderdirekt:2019-05-09-guld-etf-första-…,
+# g0vse:pressmeddelanden/2023/12/motverka-…, g0vse:pressmeddelanden/2025/05/regeringe…).
+@pytest.mark.parametrize("sentence, area", [
+    ("Nästan 2 miljarder kronor sattes in i företagsobligationsfonder under mars.", "företagsobligationsfonder"),
+    ("I Asien drogs 1,2 miljarder dollar tillbaka från guldfonder.", "guldfonder"),
+    ("Varje år betalas omkring 12 miljarder kronor ut felaktigt från socialförsäkringen.", "socialförsäkringen"),
+    ("Regeringen föreslår att 1,5 miljarder kronor flyttas från Klimatklivet till Industriklivet.", "Industriklivet"),
+    ("Drygt 270 miljoner kronor av det totala anslaget avsätts för att bygga fler platser.", "bygga fler platser"),
+    ("Regeringen satsar 8 miljoner kronor i budgetpropositionen för 2026 för att stödja bibliotek.",
+     "stödja bibliotek"),
+    ("Regeringen satsar 45 miljoner kronor de kommande tre åren på läsfrämjande insatser.",
+     "läsfrämjande insatser"),
+    ("Regeringen fördelar 300 miljoner kronor till kommunerna för ändamålet.", "kommunerna"),
+    ("Regeringen beviljar 200 000 kronor till projektet ”Spår av liv” i Värmland.", "projektet ”Spår av liv” i Värmland"),
+])
+def test_the_purpose_after_the_amount(sentence, area):
+    assert areas(sentence) == [(area, "phrase")]
+
+
+def test_a_purpose_named_for_the_money_earlier_in_the_sentence():
+    found = areas("Regeringen vill avsätta medel för skolbibliotek och beräknar att 216 miljoner kronor "
+                  "behöver avsättas år 2025.")
+    assert found == [("skolbibliotek", "phrase")]
+
+
+def test_a_fronted_place_when_the_amount_is_the_subject():
+    assert areas("I fastighetsrörelsen investerades 273 miljoner kronor.") == [("fastighetsrörelsen", "subject")]
+
+
+def test_a_colon_labels_the_amount_even_in_a_heading():
+    doc = document_from_text("t", "t.md", "# Oljefonden: +412 miljarder kronor under kvartalet\n\nText.", "md")
+    [row] = label_amounts(doc, find_amounts(doc))
+    assert (row.area, row.area_source) == ("Oljefonden", "list_item")
+
+
+def test_a_newswire_dateline_is_no_subject():
+    found = areas("STOCKHOLM (Nyhetsbyrån) Fondförvaltare har sålt aktier för 650 miljoner dollar.")
+    assert found[0][0] != "STOCKHOLM"
+
+
+def test_the_same_money_in_another_currency_shares_its_area():
+    found = areas("Pensionsbolaget investerar 620 miljoner euro, drygt 6,5 miljarder kronor, i vindkraftsfonder.")
+    assert [a for a, _ in found] == ["vindkraftsfonder", "vindkraftsfonder"]
+
+
+def test_a_sentence_that_says_only_when_takes_its_paragraphs_earlier_area():
+    found = areas("Regeringen avsätter 30 miljoner kronor till läxhjälp. "
+                  "För 2026 beräknas 40 miljoner kronor och för 2027 beräknas 50 miljoner kronor.")
+    assert [a for a, _ in found] == ["läxhjälp"] * 3
+
+
+def test_an_area_is_tidied():
+    found = areas("Den samlade garantiramen högst 900 miljoner kronor gäller, och ramen för lån är totalt 3 miljoner kronor.")
+    assert all(not a.endswith(("högst", "totalt")) for a, _ in found)

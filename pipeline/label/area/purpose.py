@@ -34,6 +34,7 @@ from pipeline.lang.sv.areas import (
 )
 from pipeline.lang.sv.junk import ORDINALS, SMALL_NUMBERS, TIME_HEADS
 from pipeline.lang.sv.periods import PERIODS
+from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS, YEAR_RANGE_JOINERS
 
 # What may stand between an amount and its purpose: years, periods, "bland annat".
@@ -56,6 +57,7 @@ PURPOSE_START = regex.compile(
     rf"{SPACE}*(?:(?:{alternation(PURPOSE_MARKERS)})|(?:{alternation(PURPOSE_PREPOSITIONS)})"
     rf"(?:{SPACE}+{INFINITIVE_MARKER})?){SPACE}+",
     regex.IGNORECASE)
+QUALIFIER_WORDS_RE = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
 # "de kommande fem åren", "nästa år", "under de senaste tolv månaderna": a time, not a purpose.
 TIME_AFTER = regex.compile(rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
     (?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:(?:{alternation(ORDINALS)}){SPACE}+)?
@@ -73,6 +75,14 @@ MOVED = regex.compile(rf"{SPACE}*från{SPACE}+[^\W\d][^,.;:]{{0,80}}?{SPACE}till
 PART_OF = regex.compile(rf"""{SPACE}+av{SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:[^\W\d]+{SPACE}+){{0,2}}
     [^\W\d]*(?:{alternation(WHOLE_ENDINGS)})(?!\w)(?:{SPACE}+{YEARS})?""", regex.IGNORECASE | regex.VERBOSE)
 FILLER_WORDS = ("netto", "brutto", "totalt", "sammanlagt")
+WITHDRAWN = regex.compile(
+    rf"{SPACE}+(?:{alternation(WITHDRAWAL_PARTICLES)})(?:{SPACE}+[^\W\d]+(?:{alternation(ADVERB_ENDINGS)}))?"
+    rf"{SPACE}+(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
+# An amount set off by commas ("620 miljoner euro, drygt [6,5 miljarder kronor], i …") reads its
+# purpose past the closing comma.
+APPOSITIVE_BEFORE = regex.compile(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
+APPOSITIVE_END = regex.compile(rf"{SPACE}*,(?={SPACE}*(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
+APPOSITIVE_REACH = 20
 WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
 VERB_RUN = 5
 LEADING_FILLER = regex.compile(rf"(?:{alternation(FILLER_PHRASES)}){SPACE}+", regex.IGNORECASE)
@@ -87,7 +97,11 @@ def purpose_area(ctx: AmountContext) -> str | None:
         return None     # "ett inflöde till obligationsfonder om [X] i Europa": the noun says more
     if COMPARISON_AFTER.match(text, ctx.amount.end, limit):
         return None     # "[2,1 mdr] i förhållande till …", "… jämfört med …": no purpose follows
-    purpose = purpose_after(text, ctx.amount.end, limit)
+    end = ctx.amount.end
+    if APPOSITIVE_BEFORE.search(text, max(ctx.unit.start, ctx.amount.start - APPOSITIVE_REACH), ctx.amount.start):
+        closing = APPOSITIVE_END.match(text, end, limit)    # "620 Mkr euro, drygt [6,5 mdr], i …"
+        end = closing.end() if closing else end
+    purpose = purpose_after(text, end, limit)
     return purpose if purpose and not points_back(purpose) else None
 
 
@@ -124,7 +138,10 @@ def purpose_after(text: str, end: int, limit: int) -> str | None:
     past year, period and qualifier phrases ("för 2024", "per år", "de kommande fem åren")
     and the verbs the amount is subject of ("30 Mkr tillförs för att …"); after a verb of
     giving, the receiver: "[100 Mkr] tillförs civilsamhällesorganisationer"."""
+    withdrawn = WITHDRAWN.match(text, end, limit)
     position = past_fillers(text, end, limit)
+    if withdrawn:       # "drogs [1,2 mdr] tillbaka från guldfonder": the verb stood before
+        return phrase_from(text, withdrawn.end(), words_in(text, withdrawn.end(), limit), 0)
     after_verb, verb = past_verbs(text, position, limit)
     if verb:
         after_verb = past_fillers(text, after_verb, limit)
