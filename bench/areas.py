@@ -40,7 +40,7 @@ def areas_in(corpus: Path) -> list[Area]:
         for record in records_in_jsonl(path, corpus):
             doc = document_from_record(record_line(path, record.offset, record.length), record.source)
             for row in extract_document(doc).amounts:
-                is_title = row.area_source == "title" or (row.area or "").strip() == (doc.title or "").strip()
+                is_title = bool(row.area) and row.area.strip() == (doc.title or "").strip()
                 found.append(Area(path.stem, doc.doc_id, row.area, row.area_source, is_title))
     return found
 

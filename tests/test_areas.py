@@ -162,3 +162,14 @@ def test_a_sentence_that_says_only_when_takes_its_paragraphs_earlier_area():
 def test_an_area_is_tidied():
     found = areas("Den samlade garantiramen högst 900 miljoner kronor gäller, och ramen för lån är totalt 3 miljoner kronor.")
     assert all(not a.endswith(("högst", "totalt")) for a, _ in found)
+
+
+@pytest.mark.parametrize("title, topic", [
+    ("Kompensation till personer födda 1957", "Kompensation till personer födda 1957"),
+    ("Regeringen satsar på vårdplatser för barn och unga i hela landet", "vårdplatser för barn och unga i hela landet"),
+    ("Nya regler för bostadsbidrag börjar gälla vid årsskiftet", "Nya regler för bostadsbidrag"),
+])
+def test_a_title_as_last_resort_gives_its_topic(title, topic):
+    doc = document_from_text("t", "t.md", f"# {title}\n\nFör 2025 beräknas 60 miljoner kronor.", "md")
+    [row] = label_amounts(doc, find_amounts(doc))
+    assert (row.area, row.area_source) == (topic, "title")

@@ -27,6 +27,7 @@ from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
 from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
+from pipeline.label.area.topic import title_topic
 
 Area = tuple[str | None, str | None]     # (area, area_source)
 Finder = Callable[[AmountContext], "str | None"]
@@ -180,7 +181,8 @@ def neighbour(i: int, own: Sequence[Area], units: Sequence[TextUnit], later_only
 def fallback_area(doc: Document, unit: TextUnit, listed: bool) -> Area:
     """The section heading, else the title; a total broken down into listed items spans more
     than its section, so for it the title comes first."""
-    choices = [(doc.title, "title"), (unit.block.section, "heading")]
+    title = title_topic(doc.title) if doc.title else None
+    choices = [(title, "title"), (unit.block.section, "heading")]
     for area, source in choices if listed else reversed(choices):
         if is_area(area):
             return area, source
