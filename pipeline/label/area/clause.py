@@ -66,6 +66,8 @@ def subject_of(text: str, begin: int, words: Sequence[Token], depth: int = 0) ->
     lead = words[start].lower_ if start < len(words) else ""
     clause = words[start + 1:] if start < len(words) and is_boundary(words, start) else words[start:]
     verb = first_verb(clause)
+    if verb is None and lead in RELATIVE_PRONOUNS:
+        verb = len(clause)      # "får Försvarshögskolan som samordnar uppdraget [1,4 Mkr]"
     if verb is None:
         return elliptic_subject(text, begin, clause) if lead in VERBLESS_OPENERS else None
     before = clause[:verb]
@@ -116,11 +118,15 @@ def is_boundary(words: Sequence[Token], k: int) -> bool:
     if word in RELATIVE_PRONOUNS:     # not "som lägst", nor "så sent som i juni"
         if k >= 2 and words[k - 2].lower_ in COMPARATIVE_SO:
             return False
+        if k >= 1 and is_verb_token(words, k - 1):
+            return False    # "fungerar som en buffert": "som" is "as", no relative clause
         return k + 1 == len(words) or words[k + 1].lower_ not in SUPERLATIVES
     if token.text in CLAUSE_PUNCT or word in SUBORDINATORS:
         return True
     if word in VERBLESS_OPENERS:     # "… att [5 Mkr] avsätts": the amount opens the clause
-        return k + 1 == len(words) or not is_verb_token(words, k + 1)
+        if k + 1 == len(words):
+            return word == INFINITIVE_MARKER    # "3,7 procent eller [31 mdr]": the same clause
+        return not is_verb_token(words, k + 1)
     return False
 
 

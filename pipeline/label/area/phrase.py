@@ -32,6 +32,7 @@ from pipeline.lang.sv.areas import (
     DETERMINERS,
     DOCUMENT_PREPOSITIONS,
     GENERIC_AMOUNT_NOUNS,
+    INFINITIVE_MARKER,
     INNER_PREPOSITIONS,
     LIST_JOINERS,
     NON_SUBJECT_WORDS,
@@ -177,7 +178,7 @@ def tidy(phrase: str) -> str:
     lower = [w.lower() for w in words]
     if SOURCE_WORD in lower[1:]:
         words = words[:lower.index(SOURCE_WORD, 1)]     # "rörelseresultat [enligt Factsets konsensus]"
-    while len(words) > 1 and words[0].lower() in CLAUSE_CONJUNCTIONS:
+    while len(words) > 1 and (words[0].lower() in CLAUSE_CONJUNCTIONS or words[0].lower() == INFINITIVE_MARKER):
         words.pop(0)
     while len(words) > 1 and (is_particle(words[-1].lower()) or words[-1].lower() in TRAILING_FILLERS
                               or words[-1].lower() in PREPOSITIONS):

@@ -28,10 +28,12 @@ from pipeline.lang.sv.areas import (
     PRESENT_PASSIVE_ENDINGS,
     PURPOSE_MARKERS,
     PURPOSE_PREPOSITIONS,
+    RELATIVE_WORDS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
     VERB_LEADS,
 )
+from pipeline.lang.sv.clauses import SUPERLATIVES
 from pipeline.lang.sv.junk import ORDINALS, SMALL_NUMBERS, TIME_HEADS
 from pipeline.lang.sv.periods import PERIODS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
@@ -69,6 +71,8 @@ SOURCE_START = regex.compile(rf"{SPACE}*(?:{alternation(SOURCE_PREPOSITIONS)}){S
 # "i"/"på" after a figure mostly say where or when it stands ("på Oslobörsen", "i Europa").
 PLACE_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(WHERE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
 COMPARISON_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:{alternation(COMPARISON_OPENERS)})(?!\w)", regex.IGNORECASE)
+# What the money is paid out as: "[18 Mkr] betalas ut som statsbidrag till ideella föreningar".
+AS_WHAT = regex.compile(rf"{SPACE}+som{SPACE}+(?!(?:{alternation(SUPERLATIVES)})(?!\w))", regex.IGNORECASE)
 # Money moved goes where it is moved to: "[2,2 mdr] flyttas från Klimatklivet till Industriklivet".
 MOVED = regex.compile(rf"{SPACE}*från{SPACE}+[^\W\d][^,.;:]{{0,80}}?{SPACE}till{SPACE}+", regex.IGNORECASE)
 # "av det totala anslaget", "av biståndsbudgeten": the part of a whole the amount is.
@@ -125,7 +129,7 @@ def past_verbs(text: str, position: int, limit: int) -> tuple[int, str | None]:
         if not word:
             break
         lower = word[1].lower()
-        if not (lower in VERB_RUN_LEADS or is_verb(lower) or (last and (
+        if not ((lower in VERB_RUN_LEADS and not (last and lower in RELATIVE_WORDS)) or is_verb(lower) or (last and (
                 lower in VERB_RUN_PARTICLES or lower.endswith(ADVERB_ENDINGS) or lower in FILLER_WORDS))):
             break       # "betalas ut felaktigt från …", "plockades ut netto från …"
         last = lower if is_verb(lower) else last
@@ -150,6 +154,9 @@ def purpose_after(text: str, end: int, limit: int) -> str | None:
         elif SOURCE_START.match(text, after_verb, limit) and any(
                 w.lower() in WITHDRAWAL_PARTICLES for w in text[position:after_verb].split()):
             begin = SOURCE_START.match(text, after_verb, limit).end()
+            return phrase_from(text, begin, words_in(text, begin, limit), 0)
+        elif AS_WHAT.match(text, after_verb, limit):
+            begin = AS_WHAT.match(text, after_verb, limit).end()     # "betalas ut [som statsbidrag till …]"
             return phrase_from(text, begin, words_in(text, begin, limit), 0)
         elif MOVED.match(text, after_verb, limit):
             begin = MOVED.match(text, after_verb, limit).end()     # "flyttas från A till [B]"

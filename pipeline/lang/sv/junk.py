@@ -17,12 +17,13 @@ kommande innevarande
 """.split())
 # Nouns of time, alone or at the end of a compound: "fredagsmorgonen", "helåret", "juli".
 TIME_HEADS = (
-    "år", "året", "åren", "årets", "års", "månaders", "veckors", "dagars", "månad", "månaden", "månader", "månaderna", "kvartal",
-    "kvartalet", "kvartalen", "halvår", "halvåret", "vecka", "veckan", "veckor", "dag", "dagen",
-    "dagar", "morgon", "morgonen", "förmiddagen", "eftermiddagen", "kvällen", "natten", "helgen",
-    "perioden", "period", "tid", "tiden", "fjol", "ifjol", "igår", "idag", "nu", "framåt",
-    "sikt", "början", "slutet", "utgången", "mitten", "årligen", "månadsvis", "dagligen",
-    "kalenderår", "budgetår", "verksamhetsår", "räkenskapsår", "budgetåret", "verksamhetsåret", "januari", "februari", "mars", "april",
+    "år", "året", "åren", "årets", "års", "månaders", "veckors", "dagars", "månad", "månaden",
+    "månader", "månaderna", "kvartal", "kvartalet", "kvartalen", "halvår", "halvåret", "vecka",
+    "veckan", "veckor", "dag", "dagen", "dagar", "morgon", "morgonen", "förmiddagen",
+    "eftermiddagen", "kvällen", "natten", "helgen", "perioden", "period", "tid", "tiden",
+    "fjol", "ifjol", "igår", "idag", "nu", "framåt", "sikt", "början", "slutet", "utgången",
+    "mitten", "årligen", "månadsvis", "dagligen", "kalenderår", "budgetår", "verksamhetsår",
+    "räkenskapsår", "budgetåret", "verksamhetsåret", "januari", "februari", "mars", "april",
     "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
 )
 # Words around a time noun that keep it a time phrase: "i slutet av året", "under 2024".
