@@ -32,6 +32,7 @@ from pipeline.lang.sv.areas import (
     INFINITIVE_MARKER,
     INNER_PREPOSITIONS,
     LINKING_PREPOSITIONS,
+    PREPOSITIONS,
     RECEIVING_VERBS,
 )
 
@@ -89,7 +90,8 @@ def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
             continue
         if is_break(token):
             break
-        if token.lower_ in CLAUSE_OPENERS and token.lower_ not in INNER_PREPOSITIONS:
+        if (token.lower_ in CLAUSE_OPENERS or token.lower_ in PREPOSITIONS) \
+                and token.lower_ not in INNER_PREPOSITIONS:
             if token.lower_ == INFINITIVE_MARKER and kept:
                 kept.pop()      # "att halvera kärnstödet från 80": the verb is no part of it
             break

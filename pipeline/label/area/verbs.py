@@ -36,12 +36,15 @@ def is_genitive(word: str) -> bool:
 
 
 
-# Participles stand inside a noun phrase: "förvaltat", "så kallad", "säkerställda", "justerade".
-PARTICIPLE_ENDINGS = ("ad", "at", "ade", "d", "t", "da", "ta", "de", "te", "na")
+# Participles stand inside a noun phrase: "förvaltat", "så kallad", "säkerställda". A form in
+# "-ade", "-de", "-te" outside a noun phrase's determiner is a past: "fonder noterade uttag".
+PARTICIPLE_ENDINGS = ("ad", "at", "d", "t", "da", "ta", "na")
+SHORT_VERB = 3      # "gå", "se", "bo": a short infinitive ends in any vowel
 
 
 def is_finite_verb_token(words: Sequence[Token], k: int) -> bool:
     """A verb here that is no participle nor infinitive: "ligger", "sjönk", "noterade", but
     not "förvaltat" nor "stärka"."""
     word = words[k].lower_
-    return is_verb_token(words, k) and not word.endswith(PARTICIPLE_ENDINGS) and word[-1:] not in VOWELS
+    infinitive = word.endswith("a") or (len(word) <= SHORT_VERB and word[-1:] in VOWELS)
+    return is_verb_token(words, k) and not word.endswith(PARTICIPLE_ENDINGS) and not infinitive
