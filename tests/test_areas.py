@@ -53,6 +53,11 @@ def test_a_relative_clause_takes_what_som_refers_to():
     assert found == [("Blandfonder", "subject")]
 
 
+def test_a_relative_clause_inside_the_subject_stays_with_it():
+    found = areas("Hushåll som når gränsen för högkostnadsskyddet kommer att betala 600 kronor mindre per år.")
+    assert found == [("Hushåll som når gränsen för högkostnadsskyddet", "subject")]
+
+
 def test_a_clause_whose_verb_is_left_out_takes_its_own_noun():
     found = areas("Länsstyrelsen får för uppdraget använda 2 miljoner kronor och Tullverket 500 000 kronor.")
     assert found[1][0] == "Tullverket"

@@ -50,6 +50,7 @@ TABLE = "table"
 # An amount's own label or purpose outranks what it is compared with.
 OWN_SOURCES = ("table", "list_item", "phrase")
 ENUMERATING_BLOCKS = ("list_item", "heading")
+EARLIER_REACH = 20      # amounts looked back over for a paragraph's earlier area
 TOPIC_BLOCKS = ("heading", "title")
 TOPIC_SOURCES = ("phrase", "subject")
 # Finders of a purpose, which a run of amounts stated before it shares.
@@ -117,9 +118,10 @@ def says_only_when(text: str, ctx: AmountContext) -> bool:
 
 
 def earlier_in_block(i: int, own: Sequence[Area], units: Sequence[TextUnit]) -> int | None:
-    """The last earlier amount of the same block with an area of its own."""
+    """The last earlier amount of the same block with an area of its own, a bounded walk back
+    so that a long block stays linear."""
     j = i - 1
-    while j >= 0 and units[j].block == units[i].block:
+    while j >= max(0, i - EARLIER_REACH) and units[j].block == units[i].block:
         if own[j][0] is not None:
             return j
         j -= 1

@@ -25,7 +25,7 @@ from pipeline.label.context import (
 )
 from pipeline.label.area.attributed import noun_phrase_tokens
 from pipeline.label.area.junk import is_area, is_time_word
-from pipeline.label.area.verbs import is_verb_token
+from pipeline.label.area.verbs import is_finite_verb_token, is_verb_token
 from pipeline.label.area.phrase import TRAILING_TIME, is_particle, points_back
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
@@ -74,7 +74,14 @@ def subject_of(text: str, begin: int, words: Sequence[Token], depth: int = 0) ->
     if lead in RELATIVE_PRONOUNS and all(is_time_word(w.lower_) or w.lower_ in SUBJECT_ADVERBS for w in before):
         # "Skolverket, som [under förra året] betalade ut …": what "som" refers to
         found = noun_phrase_tokens(without_punct(words[:start], CLAUSE_CONJUNCTIONS))
-        return span_text(text, begin, found[-1], found[0]) if found else None
+        if not found:
+            return None
+        main = next((k for k in range(verb + 1, len(clause)) if is_finite_verb_token(clause, k)), None)
+        if main is not None and main > verb + 1 and words[start - 1].text != ",":
+            # "[Patienter som når gränsen för frikort] kommer att betala …": the relative clause
+            # belongs to the subject of the verb after it.
+            return span_text(text, begin, found[-1], clause[main - 1])
+        return span_text(text, begin, found[-1], found[0])
     if any(w.lower_ in GIVER_VERBS for w in clause[verb:]):
         return None     # "Regeringen avsätter …": who gives, not what for
     if before and before[-1].lower_ in CLAUSE_CONJUNCTIONS:
