@@ -7,9 +7,10 @@ Only the sentence around an amount is tokenized, and only the part of it a finde
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
+import regex
 from spacy.tokens import Token
 
 from pipeline.parse import Amount
@@ -25,6 +26,9 @@ LABEL_TRIM = " :–—-,;.\u00a0\t\n"
 PHRASE_TRIM = " ,;:.–—-\u00a0\t\n"
 # Punctuation inside a phrase rather than between phrases: "Säker vård/patientsäkerhet", "EU-stöd".
 JOINING_PUNCT = "/-–"
+
+# "STOCKHOLM (Fonder Direkt) ", "NEW YORK (Direkt) ": a place in capitals and the agency.
+DATELINE = regex.compile(r"\p{Lu}[\p{Lu} ]{2,30}\s*\([^()\n]{1,40}\)\s+")
 
 # The first and last year the money is for, either open.
 Years = tuple[int | None, int | None]
@@ -71,7 +75,15 @@ def unit_of(doc: Document, starts: list[int], amount: Amount) -> TextUnit:
 
 def units_of(doc: Document, amounts: Sequence[Amount]) -> list[TextUnit]:
     starts = [b.start for b in doc.blocks]
-    return [unit_of(doc, starts, a) for a in amounts]
+    return [without_dateline(doc.text, unit_of(doc, starts, a)) for a in amounts]
+
+
+def without_dateline(text: str, unit: TextUnit) -> TextUnit:
+    """A newswire item's first sentence opens with its dateline, "STOCKHOLM (Fonder Direkt)",
+    which is no part of the sentence (fonderdirekt:2018-10-31-saudi-norska-staten-investerar-…,
+    fonderdirekt:2019-08-29-morningstar-europeiskt-rekordinflöde-till-obligationer-i-juli)."""
+    found = DATELINE.match(text, unit.start, unit.end)
+    return replace(unit, start=found.end()) if found else unit
 
 
 def first_at_or_after(amounts: Sequence[Amount], position: int) -> int:
@@ -108,8 +120,13 @@ def span_text(text: str, offset: int, first: Token, last: Token) -> str:
 
 
 def is_break(token: Token) -> bool:
-    """Punctuation that ends a phrase; a slash or a hyphen joins words inside one."""
-    return token.is_punct and token.text not in JOINING_PUNCT
+    """Punctuation that ends a phrase; a slash or a hyphen joins words inside one, but a dash
+    with space on both sides ends it: "rörelseresultat i första kvartalet - Factset"."""
+    if not token.is_punct:
+        return False
+    if token.text not in JOINING_PUNCT:
+        return True
+    return bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
 
 
 def has_digit(word: str) -> bool:

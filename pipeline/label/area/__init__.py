@@ -7,17 +7,27 @@ amounts beside it in its sentence, else falls back to its section heading or the
 from __future__ import annotations
 
 from itertools import count, takewhile
+
+import regex
 from typing import Callable, Sequence
 
 from pipeline.document import Document
 from pipeline.label.context import AmountContext, TextUnit
 from pipeline.label.area.attributed import attributed_area
+from pipeline.label.area.clause import clause_subject_area
+from pipeline.label.area.junk import is_area, junk_kind
+from pipeline.label.wordclass import is_verb
 from pipeline.label.area.leading import leading_purpose_area
+from pipeline.label.area.inline import inline_label
 from pipeline.label.area.list_item import list_item_label
+from pipeline.label.area.money_purpose import money_purpose_area
+from pipeline.label.area.partner import partners
+from pipeline.label.area.phrase import tidy
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
 from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
+from pipeline.label.area.topic import title_topic
 
 Area = tuple[str | None, str | None]     # (area, area_source)
 Finder = Callable[[AmountContext], "str | None"]
@@ -26,24 +36,41 @@ Finder = Callable[[AmountContext], "str | None"]
 AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (table_row_label, "table"),         # "| Bredband | 100 |"
     (list_item_label, "list_item"),     # "- Säker vård/patientsäkerhet 5,95 Mkr"
+    (inline_label, "list_item"),        # "ICRC 60 Mkr, FN:s humanitära landfond 30 Mkr, …"
     (purpose_area, "phrase"),           # "100 Mkr till bredbandsutbyggnad"
     (attributed_area, "phrase"),        # "ett nytt statsbidrag för X på 300 Mkr"
     (raised_area, "phrase"),            # "en höjning på 30 Mkr av bidragen till myndigheter"
     (leading_purpose_area, "phrase"),   # "För att stärka försvaret avsätts 724 Mkr"
+    (money_purpose_area, "phrase"),     # "avsätta medel för ikappvaccinering, där 49 Mkr …"
     (subject_area, "subject"),          # "Industriklivet förstärks med 100 Mkr"
+    (clause_subject_area, "subject"),   # "Omsättningen sjönk till 4 008 Mkr"
 )
+# A table row's label is the area as written (guide §4, 1), even "Summa" or "Totalt".
+TABLE = "table"
+# An amount's own label or purpose outranks what it is compared with.
+OWN_SOURCES = ("table", "list_item", "phrase")
 ENUMERATING_BLOCKS = ("list_item", "heading")
+EARLIER_REACH = 20      # amounts looked back over for a paragraph's earlier area
 TOPIC_BLOCKS = ("heading", "title")
 TOPIC_SOURCES = ("phrase", "subject")
+# Finders of a purpose, which a run of amounts stated before it shares.
+PURPOSE_FINDERS = (purpose_area, money_purpose_area)
 
 
 def area_of(ctx: AmountContext) -> Area:
     """(area, area_source) of the first finder that finds one, else (None, None)."""
+    return found_area(ctx)[:2]
+
+
+def found_area(ctx: AmountContext) -> tuple[str | None, str | None, Finder | None]:
+    """The area, its source and the finder that found it."""
     for finder, source in AREA_FINDERS:
         area = finder(ctx)
-        if area:
-            return area, source
-    return None, None
+        if area and source != TABLE:
+            area = tidy(area)
+        if area and (source == TABLE or is_area(area)):
+            return area, source, finder
+    return None, None, None
 
 
 def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[list[int] | None]
@@ -52,20 +79,71 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
     its sentence ("200 Mkr 2025, 300 Mkr 2026 och 600 Mkr 2027 till kommunerna"), else
     falls back to the heading or title. `items` are each total's items, if any."""
     units = [c.unit for c in contexts]
-    own = [area_of(c) for c in contexts]
+    found = [found_area(c) for c in contexts]
+    purposes = [finder in PURPOSE_FINDERS for _, _, finder in found]
+    own = borrowed([(a, s) for a, s, _ in found], partners(doc.text, [c.amount for c in contexts], units))
     topics = heading_topics(doc, units, own)
     result = []
     for i, (area, source) in enumerate(own):
         if area is None or source == "subject":
             # A purpose stated once for a run of amounts is each one's ("200 Mkr 2025, 300 Mkr
             # 2026 … för att bygga ut förskolan"): the guide ranks it above the subject.
-            shared = neighbour_area(i, own, units, later_only=area is not None)
-            if shared[1] == "phrase" or area is None:
-                area, source = shared if shared[0] is not None else (area, source)
+            j = neighbour(i, own, units, later_only=area is not None)
+            if j is not None and (area is None or purposes[j]):
+                area, source = own[j]
+        if area is None and not units[i].block.section and says_only_when(doc.text, contexts[i]):
+            # "För 2025 beräknas 60 Mkr och från 2026 10 Mkr per år för satsningen": without
+            # section headings a paragraph is the section, and its earlier amount says what for.
+            j = earlier_in_block(i, own, units)
+            area, source = own[j] if j is not None else (area, source)
         if area is None:
             area, source = fallback_area(doc, units[i], is_listed_total(i, units, items))
             area = topics.get(area, area)
         result.append((area, source))
+    return result
+
+
+def says_only_when(text: str, ctx: AmountContext) -> bool:
+    """The amount's sentence holds no word that could name what the money is for: only
+    times, verbs, qualifiers, pointers and function words beside its amounts."""
+    unit = ctx.unit
+    spans = [(a.start, a.end) for a in ctx.amounts if unit.start <= a.start < unit.end]
+    rest, position = [], unit.start
+    for start, end in spans:
+        rest.append(text[position:start])
+        position = max(position, end)
+    rest.append(text[position:unit.end])
+    words = regex.findall(r"[^\W\d_]+", " ".join(rest))
+    return all(junk_kind(w) is not None or is_verb(w.lower()) for w in words)
+
+
+def earlier_in_block(i: int, own: Sequence[Area], units: Sequence[TextUnit]) -> int | None:
+    """The last earlier amount of the same block with an area of its own, a bounded walk back
+    so that a long block stays linear."""
+    j = i - 1
+    while j >= max(0, i - EARLIER_REACH) and units[j].block == units[i].block:
+        if own[j][0] is not None:
+            return j
+        j -= 1
+    return None
+
+
+def borrowed(own: list[Area], beside: Sequence[int | None]) -> list[Area]:
+    """A figure given only beside another takes that one's area, unless it has its own label
+    or purpose; the two levels of a change ("från [80] till [100]") share the one found."""
+    result = list(own)
+    for i, j in enumerate(beside):
+        if j is None or j > i:
+            continue
+        if result[i][1] not in OWN_SOURCES and result[j][0] is not None:
+            result[i] = result[j]
+    for i, j in reversed(list(enumerate(beside))):
+        if j is None or j < i:
+            continue
+        if result[i][1] not in OWN_SOURCES and result[j][0] is not None:
+            result[i] = result[j]
+        elif result[j][0] is None:
+            result[j] = result[i]
     return result
 
 
@@ -86,7 +164,9 @@ def heading_topics(doc: Document, units: Sequence[TextUnit], own: Sequence[Area]
     return topics
 
 
-def neighbour_area(i: int, own: Sequence[Area], units: Sequence[TextUnit], later_only: bool = False) -> Area:
+def neighbour(i: int, own: Sequence[Area], units: Sequence[TextUnit], later_only: bool = False) -> int | None:
+    """The next amount of the sentence with an area of its own, else (unless `later_only`)
+    the previous one."""
     def same_sentence(j: int) -> bool:
         return 0 <= j < len(units) and units[j].start == units[i].start and units[j].block == units[i].block
 
@@ -96,15 +176,16 @@ def neighbour_area(i: int, own: Sequence[Area], units: Sequence[TextUnit], later
     later = [j for j in after if own[j][0] is not None]
     earlier = [j for j in before if own[j][0] is not None][::-1]
     for j in later[:1] + ([] if later_only else earlier[-1:]):
-        return own[j]
-    return None, None
+        return j
+    return None
 
 
 def fallback_area(doc: Document, unit: TextUnit, listed: bool) -> Area:
     """The section heading, else the title; a total broken down into listed items spans more
     than its section, so for it the title comes first."""
-    choices = [(doc.title, "title"), (unit.block.section, "heading")]
+    title = title_topic(doc.title) if doc.title else None
+    choices = [(title, "title"), (unit.block.section, "heading")]
     for area, source in choices if listed else reversed(choices):
-        if area:
+        if is_area(area):
             return area, source
     return None, None

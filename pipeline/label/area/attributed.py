@@ -16,9 +16,12 @@ from pipeline.label.context import (
     words_in,
 )
 from pipeline.label.area.phrase import is_clause_word, is_generic, is_particle, names_something
+from pipeline.label.area.verbs import is_finite_verb_token, is_verb_token
 from pipeline.parse import Amount
 from pipeline.lang.sv.areas import (
     APPOSITIVE_FILLERS,
+    AUXILIARIES,
+    CLAUSE_ADVERBS,
     AREA_MAX_WORDS,
     ATTRIBUTE_PREPOSITIONS,
     CHANGE_FROM,
@@ -29,6 +32,7 @@ from pipeline.lang.sv.areas import (
     INFINITIVE_MARKER,
     INNER_PREPOSITIONS,
     LINKING_PREPOSITIONS,
+    PREPOSITIONS,
     RECEIVING_VERBS,
 )
 
@@ -62,7 +66,7 @@ def attributed_phrase(text: str, amount: Amount, unit: TextUnit, floor: int) -> 
     else:
         if words[-1].lower_ in CHANGE_FROM and len(words) >= 3 and words[-3].lower_ in RECEIVING_VERBS:
             return None     # "ökade sekventiellt från 135 …": an adverb, the subject says more
-        words = words[:-1]
+        words = without_fillers(words[:-1])     # "Avtalen är [i sin helhet] värda …"
     while True:
         kept = noun_phrase_tokens(words)
         if not kept:
@@ -77,21 +81,38 @@ def attributed_phrase(text: str, amount: Amount, unit: TextUnit, floor: int) -> 
 def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
     """The tokens of the noun phrase that ends `words`, last first."""
     kept: list[Token] = []
-    for token in reversed(words):
+    depth = 0       # "bruttotillgångar (GAV, gross asset value) om …": the parenthesis is kept
+    for k in range(len(words) - 1, -1, -1):
+        token = words[k]
+        depth += (token.text == ")") - (token.text == "(")
+        if depth > 0 or token.text == "(":
+            kept.append(token)
+            continue
         if is_break(token):
             break
-        if token.lower_ in CLAUSE_OPENERS and token.lower_ not in INNER_PREPOSITIONS:
+        if (token.lower_ in CLAUSE_OPENERS or token.lower_ in PREPOSITIONS) \
+                and token.lower_ not in INNER_PREPOSITIONS:
             if token.lower_ == INFINITIVE_MARKER and kept:
                 kept.pop()      # "att halvera kärnstödet från 80": the verb is no part of it
             break
-        if token.lower_ in RECEIVING_VERBS | GIVING_VERBS or is_clause_word(token):
-            break
+        if token.lower_ in RECEIVING_VERBS | GIVING_VERBS or is_clause_word(token) \
+                or is_finite_verb_token(words, k) \
+                or (after_auxiliary(words, k) and is_verb_token(words, k)):
+            break       # "Väntat rörelseresultat … ligger på"; but "ett förvaltat kapital på"
         kept.append(token)
         if token.lower_ in DETERMINERS or len(kept) >= AREA_MAX_WORDS:
             break
     while kept and kept[-1].lower_ in INNER_PREPOSITIONS:
         kept.pop()
     return kept
+
+
+def after_auxiliary(words: Sequence[Token], k: int) -> bool:
+    """An auxiliary before words[k], past adverbs: "har [hittills] bidragit"."""
+    j = k - 1
+    while j >= 0 and words[j].lower_ in CLAUSE_ADVERBS:
+        j -= 1
+    return j >= 0 and words[j].lower_ in AUXILIARIES
 
 
 def without_fillers(words: list[Token]) -> list[Token]:

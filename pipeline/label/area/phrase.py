@@ -20,22 +20,28 @@ from pipeline.label.context import (
 )
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
+    BUDGET_DOCUMENTS,
     BUDGET_VERBS,
     CLAUSE_ADVERBS,
     CLAUSE_BREAKERS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_VERBS,
+    CONDITIONS,
     CORRELATIVES,
     DEMONSTRATIVES,
     DETERMINERS,
+    DOCUMENT_PREPOSITIONS,
     GENERIC_AMOUNT_NOUNS,
+    INFINITIVE_MARKER,
     INNER_PREPOSITIONS,
     LIST_JOINERS,
     NON_SUBJECT_WORDS,
     PARTITIVE,
     PASSIVE_INFINITIVE_ENDINGS,
     PAST_PASSIVE_ENDINGS,
+    POINTER_PHRASE_WORDS,
     POINTER_WORDS,
+    PREPOSITIONS,
     RATE_WORDS,
     RECEIVING_VERBS,
     RELATIVE_WORDS,
@@ -43,18 +49,27 @@ from pipeline.lang.sv.areas import (
     TIME_WORDS,
     VERB_PARTICLES,
 )
+from pipeline.label.area.verbs import is_finite_verb_token
+from pipeline.lang.sv.junk import ORDINALS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
-from pipeline.lang.sv.years import YEAR_NOUNS
+from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS
 
 # "2024", "2024–2026": a year or a range of years.
 YEARS = rf"{YEAR}(?:{SPACE}*{DASH}{SPACE}*{YEAR})?"
 # "vägunderhåll under 2024", "skolan i år": the time is a year or period, not the area.
 TRAILING_TIME = regex.compile(
     rf"(?:{SPACE}+(?:{alternation(TIME_PREPOSITIONS)})(?:{SPACE}+(?:{alternation(YEAR_NOUNS)}))?)?"
-    rf"{SPACE}+(?:{YEARS}|{alternation(TIME_WORDS)})\Z", regex.IGNORECASE)
+    rf"(?:{SPACE}+(?:{alternation(DETERMINERS)}))?(?:{SPACE}+(?:{alternation(ORDINALS)}))?"
+    rf"{SPACE}+(?:{YEARS}|{alternation((*TIME_WORDS, *MONTH_NAMES))})\Z", regex.IGNORECASE)
 PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
 LIST_ITEM_WORDS = 3
+CLAUSE_JOIN_REACH = 6
+POINTER_PREPOSITIONS = ("för", "till", "inom")
+SOURCE_WORD = "enligt"     # who says so is no part of what the money is for
+TRAILING_FILLERS = ("vardera", "styck", "att", "totalt", "sammanlagt", "netto")
+COMPLEMENTS = ("med", "för", "på", "om", "kring", "inom", "mot", "av", "att", "till")
+QUOTES = "\"”“«»"
 
 
 def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: bool = False) -> str | None:
@@ -69,6 +84,11 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
             kept.append(token)
             in_list = True
             continue
+        if token.text in QUOTES:
+            kept.append(token)      # "projektet ”Traces of Existence”": a quoted name
+            continue
+        if kept and ends_purpose(words, n):
+            break       # "kommunerna [för ändamålet]", "X [i vårändringsbudgeten]", "[under förutsättning att]"
         if is_break(token) or token.text in "()":
             break
         if token.lower_ in CLAUSE_BREAKERS and not (in_list and token.lower_ in LIST_JOINERS):
@@ -84,12 +104,19 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
             if joins or not clause:
                 kept = kept[:joins[0]] if joins else kept
                 break
+        if kept and not clause and is_finite_verb_token(words, n) \
+                and not any(t.lower_ in RELATIVE_WORDS for t in kept):
+            # "brittiska fonder i september och det tredje kvartalet noterade …": a new clause
+            # from its conjunction; not "kommuner som antar …", a relative clause of the phrase.
+            joins = new_clause_join(kept)
+            kept = kept[:joins] if joins is not None else kept
+            break
         kept.append(token)
         if sum(not t.is_punct for t in kept) >= AREA_MAX_WORDS:
             break
     while kept and (kept[-1].is_punct or kept[-1].lower_ in CLAUSE_CONJUNCTIONS
-                    or kept[-1].lower_ in RELATIVE_WORDS):
-        kept.pop()
+                    or kept[-1].lower_ in RELATIVE_WORDS or is_particle(kept[-1].lower_)):
+        kept.pop()      # "för barn och upp till [600 000 kronor]" -> "barn"
     if not kept:
         return None
     phrase = span_text(text, offset, first, kept[-1])
@@ -97,6 +124,32 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
     if timeless != phrase and PART_OF_TIME.search(timeless):
         return None     # "för resterande delen av 2025" says when, not what for
     return timeless or None
+
+
+def ends_purpose(words: Sequence[Token], k: int) -> bool:
+    """A pointer, a budget document or a condition from words[k] on: what follows says
+    nothing more of the purpose."""
+    ahead = [w.lower_.replace(SOFT_HYPHEN, "") for w in words[k:k + 4]]
+    if len(ahead) >= 2 and ahead[0] in DOCUMENT_PREPOSITIONS and ahead[1] in BUDGET_DOCUMENTS:
+        return True
+    if len(ahead) >= 2 and ahead[0] in POINTER_PREPOSITIONS:
+        rest = ahead[2:] if ahead[1] in DEMONSTRATIVES else ahead[1:]
+        # "för ändamålet", "för detta arbete"; but "för arbetet med kvalitetsregister" names it
+        if rest and rest[0] in POINTER_PHRASE_WORDS and (len(rest) == 1 or rest[1] not in COMPLEMENTS):
+            return True
+    joined = " ".join(ahead)
+    return any(joined.startswith(c) for c in CONDITIONS)
+
+
+def new_clause_join(kept: Sequence[Token]) -> int | None:
+    """Index of the conjunction that opens a new clause before a verb; none in a relative
+    clause ("kommuner som antar eller ändrar …")."""
+    if any(t.lower_ in RELATIVE_WORDS for t in kept):
+        return None
+    for j in range(len(kept) - 1, max(-1, len(kept) - 1 - CLAUSE_JOIN_REACH), -1):
+        if kept[j].lower_ in CLAUSE_CONJUNCTIONS:
+            return j
+    return None
 
 
 def list_goes_on(words: Sequence[Token], k: int) -> bool:
@@ -115,6 +168,30 @@ def list_goes_on(words: Sequence[Token], k: int) -> bool:
             return False    # "…, till stor del riktat mot barn och unga" is no list of short items
         joined = joined or word in LIST_JOINERS
     return False    # the phrase runs into the next amount: "familjer med ett barn, och med [2 000 kr]"
+
+
+def tidy(phrase: str) -> str:
+    """Without soft hyphens, a leading conjunction or a trailing qualifier, filler or "att":
+    "och den samlade fondförmögenheten" -> "den samlade fondförmögenheten", "garantiramen högst"
+    -> "garantiramen", "utflöden vardera" -> "utflöden"."""
+    words = phrase.replace(SOFT_HYPHEN, "").split()
+    lower = [w.lower() for w in words]
+    if SOURCE_WORD in lower[1:]:
+        words = words[:lower.index(SOURCE_WORD, 1)]     # "rörelseresultat [enligt Factsets konsensus]"
+    while len(words) > 1 and (words[0].lower() in CLAUSE_CONJUNCTIONS or words[0].lower() == INFINITIVE_MARKER):
+        words.pop(0)
+    while len(words) > 1 and (is_particle(words[-1].lower()) or words[-1].lower() in TRAILING_FILLERS
+                              or words[-1].lower() in PREPOSITIONS):
+        if is_stranded(words):
+            break       # "som staten och SKL har enats om": the relative clause's own preposition
+        words.pop()
+    return " ".join(words).strip(PHRASE_TRIM)
+
+
+def is_stranded(words: list[str]) -> bool:
+    """A last word that a relative clause strands ("de överenskommelser som parterna enats
+    om", "det som regeringen talat för"): Swedish leaves the preposition at the clause's end."""
+    return words[-1].lower() in PREPOSITIONS and any(w.lower() in RELATIVE_WORDS for w in words[1:-2])
 
 
 def content_words(phrase: str) -> list[str]:

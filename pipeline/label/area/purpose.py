@@ -6,19 +6,37 @@ import regex
 
 from pipeline.parse import alternation
 from pipeline.label.context import SPACE, AmountContext, next_amount_start, words_in
-from pipeline.label.area.phrase import YEARS, phrase_from, points_back
+from pipeline.label.area.attributed import attributed_of
+from pipeline.label.area.phrase import YEARS, names_something, phrase_from, points_back
+from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
+    ADVERB_ENDINGS,
+    BUDGET_DOCUMENTS,
+    COMPARISON_OPENERS,
+    DATIVE_VERBS,
+    DETERMINERS,
+    DOCUMENT_PREPOSITIONS,
+    WHERE_PREPOSITIONS,
+    SOURCE_PREPOSITIONS,
+    WHOLE_ENDINGS,
+    WITHDRAWAL_PARTICLES,
+    VERB_RUN_LEADS,
+    VERB_RUN_PARTICLES,
     FILLER_PHRASES,
     INFINITIVE_MARKER,
     PASSIVE_VERBS,
     PRESENT_PASSIVE_ENDINGS,
     PURPOSE_MARKERS,
     PURPOSE_PREPOSITIONS,
+    RELATIVE_WORDS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
     VERB_LEADS,
 )
+from pipeline.lang.sv.clauses import SUPERLATIVES
+from pipeline.lang.sv.junk import ORDINALS, SMALL_NUMBERS, TIME_HEADS
 from pipeline.lang.sv.periods import PERIODS
+from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS, YEAR_RANGE_JOINERS
 
 # What may stand between an amount and its purpose: years, periods, "bland annat".
@@ -29,6 +47,8 @@ FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
   | {YEARS}
   | (?:{alternation(PERIODS)})
   | (?:{alternation(FILLER_PHRASES)})
+  | (?:(?:{alternation(DOCUMENT_PREPOSITIONS)}){SPACE}+(?:{alternation(BUDGET_DOCUMENTS)})
+        (?:{SPACE}+(?:för|till){SPACE}+{YEARS})?)
   | ,(?={SPACE}*(?:{alternation(PURPOSE_MARKERS)}))
 )(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
 PASSIVE_VERB_AFTER = regex.compile(
@@ -39,6 +59,36 @@ PURPOSE_START = regex.compile(
     rf"{SPACE}*(?:(?:{alternation(PURPOSE_MARKERS)})|(?:{alternation(PURPOSE_PREPOSITIONS)})"
     rf"(?:{SPACE}+{INFINITIVE_MARKER})?){SPACE}+",
     regex.IGNORECASE)
+QUALIFIER_WORDS_RE = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
+# "de kommande fem åren", "nästa år", "under de senaste tolv månaderna": a time, not a purpose.
+TIME_AFTER = regex.compile(rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
+    (?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:(?:{alternation(ORDINALS)}){SPACE}+)?
+    (?:(?:{alternation(SMALL_NUMBERS)}|\d+){SPACE}+)?(?:{alternation(TIME_HEADS)})(?!\w)""",
+                        regex.IGNORECASE | regex.VERBOSE)
+# Money taken out of something comes from it: "[1,9 mdr dollar] drogs tillbaka från guld-ETF:er",
+# "… togs ut från hedgefonder" (fund-flow news).
+SOURCE_START = regex.compile(rf"{SPACE}*(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
+# "i"/"på" after a figure mostly say where or when it stands ("på Oslobörsen", "i Europa").
+PLACE_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(WHERE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
+COMPARISON_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:{alternation(COMPARISON_OPENERS)})(?!\w)", regex.IGNORECASE)
+# What the money is paid out as: "[18 Mkr] betalas ut som statsbidrag till ideella föreningar".
+AS_WHAT = regex.compile(rf"{SPACE}+som{SPACE}+(?!(?:{alternation(SUPERLATIVES)})(?!\w))", regex.IGNORECASE)
+# Money moved goes where it is moved to: "[2,2 mdr] flyttas från Klimatklivet till Industriklivet".
+MOVED = regex.compile(rf"{SPACE}*från{SPACE}+[^\W\d][^,.;:]{{0,80}}?{SPACE}till{SPACE}+", regex.IGNORECASE)
+# "av det totala anslaget", "av biståndsbudgeten": the part of a whole the amount is.
+PART_OF = regex.compile(rf"""{SPACE}+av{SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:[^\W\d]+{SPACE}+){{0,2}}
+    [^\W\d]*(?:{alternation(WHOLE_ENDINGS)})(?!\w)(?:{SPACE}+{YEARS})?""", regex.IGNORECASE | regex.VERBOSE)
+FILLER_WORDS = ("netto", "brutto", "totalt", "sammanlagt")
+WITHDRAWN = regex.compile(
+    rf"{SPACE}+(?:{alternation(WITHDRAWAL_PARTICLES)})(?:{SPACE}+[^\W\d]+(?:{alternation(ADVERB_ENDINGS)}))?"
+    rf"{SPACE}+(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
+# An amount set off by commas ("620 miljoner euro, drygt [6,5 miljarder kronor], i …") reads its
+# purpose past the closing comma.
+APPOSITIVE_BEFORE = regex.compile(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
+APPOSITIVE_END = regex.compile(rf"{SPACE}*,(?={SPACE}*(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
+APPOSITIVE_REACH = 20
+WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
+VERB_RUN = 5
 LEADING_FILLER = regex.compile(rf"(?:{alternation(FILLER_PHRASES)}){SPACE}+", regex.IGNORECASE)
 YEAR_OR_TIME_NEXT = regex.compile(rf"(?:{YEARS}|(?:{alternation((*TIME_WORDS, *MONTH_NAMES))})(?!\w)|\d)",
                                   regex.IGNORECASE)
@@ -46,23 +96,74 @@ YEAR_OR_TIME_NEXT = regex.compile(rf"(?:{YEARS}|(?:{alternation((*TIME_WORDS, *M
 
 def purpose_area(ctx: AmountContext) -> str | None:
     limit = next_amount_start(ctx.amount, ctx.amounts, ctx.unit.end)
-    purpose = purpose_after(ctx.text, ctx.amount.end, limit)
+    text = ctx.text
+    if PLACE_AFTER.match(text, ctx.amount.end, limit) and names_something(attributed_of(ctx)):
+        return None     # "ett inflöde till obligationsfonder om [X] i Europa": the noun says more
+    if COMPARISON_AFTER.match(text, ctx.amount.end, limit):
+        return None     # "[2,1 mdr] i förhållande till …", "… jämfört med …": no purpose follows
+    end = ctx.amount.end
+    if APPOSITIVE_BEFORE.search(text, max(ctx.unit.start, ctx.amount.start - APPOSITIVE_REACH), ctx.amount.start):
+        closing = APPOSITIVE_END.match(text, end, limit)    # "620 Mkr euro, drygt [6,5 mdr], i …"
+        end = closing.end() if closing else end
+    purpose = purpose_after(text, end, limit)
     return purpose if purpose and not points_back(purpose) else None
+
+
+def past_fillers(text: str, position: int, limit: int) -> int:
+    while True:
+        filler = FILLER_AFTER.match(text, position, limit) or TIME_AFTER.match(text, position, limit) \
+            or PART_OF.match(text, position, limit)
+        if not filler or filler.end() == position:
+            return position
+        position = filler.end()
+
+
+def past_verbs(text: str, position: int, limit: int) -> tuple[int, str | None]:
+    """Past the verbs that make the amount their subject: "[3 Mkr] sattes in i …", "… har
+    redan fördelats till …", "… att kunna betalas ut i …"; the end and the last verb."""
+    verb = PASSIVE_VERB_AFTER.match(text, position, limit)
+    last = verb[0].split()[-1].lower() if verb else None
+    end = verb.end() if verb else position
+    for _ in range(VERB_RUN):
+        word = WORD_AFTER.match(text, end, limit)
+        if not word:
+            break
+        lower = word[1].lower()
+        if not ((lower in VERB_RUN_LEADS and not (last and lower in RELATIVE_WORDS)) or is_verb(lower) or (last and (
+                lower in VERB_RUN_PARTICLES or lower.endswith(ADVERB_ENDINGS) or lower in FILLER_WORDS))):
+            break       # "betalas ut felaktigt från …", "plockades ut netto från …"
+        last = lower if is_verb(lower) else last
+        end = word.end()
+    return (end, last) if last else (position, None)
 
 
 def purpose_after(text: str, end: int, limit: int) -> str | None:
     """The purpose phrase after the amount: "till bredbandsutbyggnad", "för att stärka …",
-    past year, period and qualifier phrases ("för 2024", "per år") and a passive verb
-    ("30 Mkr tillförs för att …")."""
-    position = end
-    while True:
-        filler = FILLER_AFTER.match(text, position, limit)
-        if not filler or filler.end() == position:
-            break
-        position = filler.end()
-    verb = PASSIVE_VERB_AFTER.match(text, position, limit)
-    if verb and PURPOSE_START.match(text, verb.end(), limit):
-        position = verb.end()
+    past year, period and qualifier phrases ("för 2024", "per år", "de kommande fem åren")
+    and the verbs the amount is subject of ("30 Mkr tillförs för att …"); after a verb of
+    giving, the receiver: "[100 Mkr] tillförs civilsamhällesorganisationer"."""
+    withdrawn = WITHDRAWN.match(text, end, limit)
+    position = past_fillers(text, end, limit)
+    if withdrawn:       # "drogs [1,2 mdr] tillbaka från guldfonder": the verb stood before
+        return phrase_from(text, withdrawn.end(), words_in(text, withdrawn.end(), limit), 0)
+    after_verb, verb = past_verbs(text, position, limit)
+    if verb:
+        after_verb = past_fillers(text, after_verb, limit)
+        if PURPOSE_START.match(text, after_verb, limit):
+            position = after_verb
+        elif SOURCE_START.match(text, after_verb, limit) and any(
+                w.lower() in WITHDRAWAL_PARTICLES for w in text[position:after_verb].split()):
+            begin = SOURCE_START.match(text, after_verb, limit).end()
+            return phrase_from(text, begin, words_in(text, begin, limit), 0)
+        elif AS_WHAT.match(text, after_verb, limit):
+            begin = AS_WHAT.match(text, after_verb, limit).end()     # "betalas ut [som statsbidrag till …]"
+            return phrase_from(text, begin, words_in(text, begin, limit), 0)
+        elif MOVED.match(text, after_verb, limit):
+            begin = MOVED.match(text, after_verb, limit).end()     # "flyttas från A till [B]"
+            return phrase_from(text, begin, words_in(text, begin, limit), 0)
+        elif verb in DATIVE_VERBS and not YEAR_OR_TIME_NEXT.match(text, after_verb + 1, limit):
+            begin = after_verb
+            return phrase_from(text, begin, words_in(text, begin, limit), 0)
     start = PURPOSE_START.match(text, position, limit)
     if not start or YEAR_OR_TIME_NEXT.match(text, start.end(), limit):
         return None

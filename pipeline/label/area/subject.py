@@ -12,12 +12,16 @@ from pipeline.label.context import (
     YEAR,
     AmountContext,
     ends_with,
+    has_digit,
     is_break,
     previous_amount_end,
     span_text,
     words_in,
 )
 from pipeline.label.area.phrase import is_particle, is_passive, names_something
+from pipeline.label.area.junk import junk_kind
+from pipeline.label.wordclass import is_verb
+from pipeline.lang.sv.junk import ACTORS, PRONOUNS
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
     AREA_MAX_WORDS,
@@ -28,6 +32,7 @@ from pipeline.lang.sv.areas import (
     GIVING_VERBS,
     INFINITIVE_MARKER,
     MODAL_VERBS,
+    PREPOSITIONS,
     RECEIVING_VERBS,
     RELATIVE_WORDS,
     SUBJECT_STOPS,
@@ -36,13 +41,32 @@ from pipeline.lang.sv.areas import (
     YEAR_PREPOSITIONS,
 )
 
+CLAUSE_MARKERS = ("som", "att", "där")
 GIVING_REACH = 5    # words between a giving verb and the amount: "beviljar SDC [3 Mkr]"
 AGENT = "av"        # "Kapitalet beräknas av Pensionsmyndigheten"
 
 
 def subject_area(ctx: AmountContext) -> str | None:
     subject = subject_before(ctx)
+    if subject and subject.split()[0].lower() in PREPOSITIONS:
+        return None     # "beräknas [till följd av förslaget] öka": an adverbial, not the subject
+    if subject and (ends_in_verb(subject) or starts_with_verb(subject)):
+        return None     # "kan [således få] maximalt …", "[tillföras årligen och …]": verbs, not a subject
     return subject if names_something(subject) else None
+
+
+def starts_with_verb(phrase: str) -> bool:
+    """"tillföras årligen och för åren 2028–2034": a verb with only times after it."""
+    first, _, rest = phrase.partition(" ")
+    return first.islower() and is_verb(first) and (not rest or junk_kind(rest) is not None)
+
+
+def ends_in_verb(phrase: str) -> bool:
+    """A phrase ending in a verb, with no relative or infinitive clause to hold it."""
+    written = phrase.split()
+    lower = [w.lower() for w in written]
+    return len(lower) > 1 and written[-1].islower() and is_verb(lower[-1]) \
+        and not any(w in CLAUSE_MARKERS for w in lower)
 
 
 def subject_before(ctx: AmountContext) -> str | None:
@@ -74,14 +98,26 @@ def subject_before(ctx: AmountContext) -> str | None:
     for k in range(len(words) - 1, max(-1, len(words) - 1 - GIVING_REACH), -1):
         if words[k].lower_ in GIVING_VERBS and k + 1 < len(words):
             object_words = [w for w in words[k + 1:] if w.lower_ not in VERB_PARTICLES]
-            if object_words and not any(is_break(w) for w in object_words):
+            while object_words and object_words[0].lower_ in ACTORS | PRONOUNS:
+                object_words.pop(0)     # "förstärker [regeringen] satsningen med …": the inverted subject
+            if object_words and not any(is_break(w) and w.text not in "()" for w in object_words):
                 return span_text(text, begin, object_words[0], object_words[-1]) or None
     if set(stripped) & ELLIPSIS_PREPOSITIONS and not words[-1].is_punct:
         phrase = noun_phrase_back(text, begin, words, ellipsis=True)
-        # "Sverige har hittills bidragit med …" is a clause, not a noun with its verb left out.
-        if phrase and not any(w.lower() in CLAUSE_VERBS for w in phrase.split()):
-            return phrase
+        return verbless(phrase) if phrase else None
     return None
+
+
+def verbless(phrase: str) -> str | None:
+    """The noun phrase of a clause whose verb is left out. "Sverige har hittills bidragit med
+    …" and "Omsättningen sjönk 1,9 procent till …" are clauses; in "att höja [den ekonomiska
+    ramen] till …" the infinitive's object is the noun phrase."""
+    words = phrase.split()
+    if len(words) > 1 and is_verb(words[0].lower()):
+        phrase, words = phrase[len(words[0]):].strip(), words[1:]
+    if any(w.lower() in CLAUSE_VERBS or is_verb(w.lower()) or has_digit(w) for w in words):
+        return None
+    return phrase
 
 
 def without_year(words: list[Token]) -> list[Token]:

@@ -10,11 +10,15 @@ RATE_WORDS = frozenset(("per",))
 # Prepositions that open a purpose after the amount: "100 Mkr till bredbandsutbyggnad".
 PURPOSE_PREPOSITIONS = ("till", "för", "åt", "inom", "i", "på")
 
+# After an amount that a noun before it names, these say where or when: "stängningskursen på
+# 357,60 kronor på Oslobörsen", "ett inflöde om 42,8 miljarder euro i Europa".
+WHERE_PREPOSITIONS = ("i", "på")
+
 # Markers of a purpose clause: "för att stärka försvaret".
 PURPOSE_MARKERS = ("i syfte att", "med syfte att", "för att", "i syfte till att")
 
 # Prepositions that tie an amount to the noun phrase before it: "ett statsbidrag på 300 Mkr".
-ATTRIBUTE_PREPOSITIONS = ("på", "om", "av", "från")
+ATTRIBUTE_PREPOSITIONS = ("på", "om", "av", "från", "omfattande", "värt", "värd", "värda")
 
 # Verbs after whose subject the money goes: "Industriklivet förstärks med 100 Mkr".
 RECEIVING_VERBS = frozenset("""
@@ -42,7 +46,8 @@ från endast bara idag
 # Words that only point back to what the section is about: "för ändamålet", "medlen".
 POINTER_WORDS = frozenset("""
 ändamålet ändamål detta denna dessa det den medlen satsningen uppdraget insatsen insatserna
-arbetet arbete syftet syfte projektet stödet ändamålen sådana
+arbetet arbete syftet syfte projektet stödet ändamålen sådana förslaget förslagen beslutet
+reformen
 """.split())
 
 # Words that end an area phrase.
@@ -54,7 +59,7 @@ säger sa skriver fortsätter
 RELATIVE_WORDS = frozenset(("som",))
 
 # Words that open a noun phrase when walking back from "på"/"om" or a verb.
-DETERMINERS = frozenset("en ett den det de denna detta dessa sin sitt sina hela".split())
+DETERMINERS = frozenset("en ett den det de denna detta dessa sin sitt sina hela samma".split())
 
 CLAUSE_OPENERS = frozenset("""
 att och eller som där när om men samt så för genom med till av i på från under efter
@@ -70,13 +75,14 @@ AREA_MAX_WORDS = 14
 # Phrases after an amount that say nothing of its purpose: "130 Mkr för bland annat …".
 FILLER_PHRASES = ("bland annat", "bl.a.", "bl a", "vardera", "var", "per år", "årligen",
                   "därefter", "dessutom", "också", "även", "i form av", "extra", "ytterligare",
-                  "ut")
+                  "ut", "netto", "och framåt")
 
 # Between a noun and its amount, saying nothing of either: "utgifter om i genomsnitt 2 Mkr".
-FILLER_BEFORE = ("i genomsnitt", "i snitt")
+FILLER_BEFORE = ("i genomsnitt", "i snitt", "i sin helhet")
 
 # Between a noun and its amount, standing for "på": "ytterligare stöd, i form av 600 Mkr".
-APPOSITIVE_FILLERS = ("i form av",)
+APPOSITIVE_FILLERS = ("i form av", "med ett värde på", "med ett värde av", "till ett värde av",
+                      "till ett värde på")
 
 # Verbs right after an amount, before its purpose: "25 Mkr tillförs för att …".
 PASSIVE_VERBS = ("föreslås", "avsätts", "tillförs", "fördelas", "satsas", "anslås", "läggs",
@@ -87,6 +93,50 @@ PASSIVE_VERBS = ("föreslås", "avsätts", "tillförs", "fördelas", "satsas", "
 # What may open a relative clause or a modal before such a verb: "400 Mkr som ska fördelas till …".
 VERB_LEADS = ("som ska", "som skall", "som kommer att", "som får", "som kan", "som", "ska", "skall",
               "får", "kan", "kommer att", "bör", "måste")
+
+# Words of a verb run after the amount: "[3 Mkr] har redan fördelats ut till …", "… kommer att
+# kunna betalas ut i …", "… sattes in i …", "… drogs tillbaka från …".
+VERB_RUN_LEADS = frozenset("som ska skall kan får har hade kommer att redan nu också även och".split())
+VERB_RUN_PARTICLES = frozenset("in ut tillbaka av över bort upp".split())
+# Punctuation between the items of an inline enumeration: "ICRC 60 Mkr, FN:s landfond 30 Mkr".
+ITEM_SEPARATORS = frozenset(",;:()")
+
+# Words before a figure given only beside the one before it: "…, att jämföra med 1,12 mdr",
+# "…, motsvarande 198 miljarder kronor", "… i stället för 1 325 kronor".
+COMPARISON_CUES = ("jämfört med", "att jämföra med", "i jämförelse med", "i stället för",
+                   "istället för", "motsvarande", "vilket motsvarar", "vilket är", "mot")
+
+# After an amount these open a comparison, not a purpose: "[2,1 mdr] i förhållande till …".
+COMPARISON_OPENERS = ("i förhållande till", "jämfört med", "i jämförelse med", "i stället för",
+                      "istället för", "inklusive", "exklusive", "utöver")
+
+# Particles of money taken out, and where from: "togs ut från hedgefonder".
+WITHDRAWAL_PARTICLES = ("ut", "tillbaka")
+SOURCE_PREPOSITIONS = ("från", "ur")
+# Passive verbs whose receiver follows without a preposition: "[100 Mkr] tillförs kommunerna".
+DATIVE_VERBS = frozenset("tillförs tilldelas tilldelades tillfördes ges gavs anvisas tillfaller".split())
+
+# Pointers that end a purpose phrase: "kommunerna för ändamålet", "… för detta arbete".
+POINTER_PHRASE_WORDS = ("uppdraget", "ändamålet", "ändamål", "arbetet", "arbete", "satsningen",
+                        "projektet", "insatsen", "insatserna", "reformen", "detta")
+
+# Ends of the nouns for a whole an amount is part of: "av det totala anslaget", "av biståndsbudgeten".
+WHOLE_ENDINGS = ("anslaget", "budgeten", "medlen", "beloppet", "ramen", "summan")
+
+# Where money is proposed or decided, never what it is for: "satsar [10 Mkr] i
+# budgetpropositionen för 2026 för att …", "… tillförs för ändamålet i vårändringsbudgeten".
+BUDGET_DOCUMENTS = ("budgetpropositionen", "budgetproposition", "vårändringsbudgeten",
+                    "vårändringsbudget", "höständringsbudgeten", "höständringsbudget",
+                    "ändringsbudgeten", "ändringsbudget", "regleringsbrevet", "regleringsbreven",
+                    "regleringsbrev", "budgeten")
+# Prepositions before such a document.
+DOCUMENT_PREPOSITIONS = ("i", "enligt", "genom")
+# A condition ends a purpose: "… för uppdraget under förutsättning att riksdagen …".
+CONDITIONS = ("under förutsättning att", "förutsatt att")
+
+# Nouns for money whose purpose, stated once, is that of the sentence's amounts: "avsätta
+# medel för ikappvaccinering …, där 49 miljoner avsätts år 2027".
+MONEY_NOUNS = ("medel", "medlen", "pengar", "pengarna", "resurser", "resurserna")
 
 # Nouns that only say "an amount" and so make a poor area: "en höjning på 30 Mkr".
 GENERIC_AMOUNT_NOUNS = frozenset("""
@@ -107,6 +157,11 @@ ELLIPSIS_PREPOSITIONS = frozenset(("med", "till"))
 
 # Words that end a subject when walking back from its verb.
 SUBJECT_STOPS = frozenset("att där när då föreslås föreslår avser".split())
+
+# Prepositions: a noun phrase neither starts nor ends with one, and no verb follows one.
+PREPOSITIONS = frozenset("""
+i på till för av om med från under inom åt hos vid mot efter genom mellan enligt utan kring
+""".split())
 
 # Prepositions that may stand inside an area's noun phrase ("stöd till kommuner").
 INNER_PREPOSITIONS = frozenset(("för", "till", "i", "av", "med", "inom"))
@@ -135,7 +190,7 @@ LIST_JOINERS = frozenset(("och", "samt"))
 CORRELATIVES = frozenset(("såväl",))
 
 # "detta arbete", "denna satsning": a short phrase opened by one of these only points back.
-DEMONSTRATIVES = frozenset(("denna", "detta", "dessa"))
+DEMONSTRATIVES = frozenset(("denna", "detta", "dessa", "samma"))
 
 # Verbs that end a purpose written before its amount: "För att stärka X avsätts 724 Mkr".
 BUDGET_VERBS = frozenset("""
@@ -149,13 +204,16 @@ OPEN_ENDINGS = frozenset(("på", "om", "av", "till", "med", "för", "från", "i"
 
 # Verbs that stand before an infinitive: "satsningen kan förlängas med …".
 MODAL_VERBS = frozenset("kan kunde ska skall får fick bör borde måste kommer vill".split())
+# Verbs before a supine or infinitive, which is then a verb and no participle of a noun phrase:
+# "har hittills bidragit med stöd värt …".
+AUXILIARIES = MODAL_VERBS | frozenset(("har", "hade", "ha"))
 
 # Endings of adverbs that may follow a verb: "ökade kraftigt", "höjs tillfälligt", "gradvis".
 ADVERB_ENDINGS = ("igt", "llt", "ivt", "vis")
 
 # Prepositions of a time phrase after an amount: "för 2024", "till och med 2026".
 TIME_PREPOSITIONS = ("för", "under", "om", "i", "per", "från", "till", "mellan", "från och med",
-                     "till och med", "fram till", "fr.o.m.", "t.o.m.")
+                     "till och med", "fram till", "fr.o.m.", "t.o.m.", "fram till och med")
 
 # Prepositions before a year a verb reaches: "kan förlängas till 2032 med …".
 YEAR_PREPOSITIONS = ("till", "under")
@@ -183,3 +241,4 @@ ELLIPSIS_JOINERS = frozenset(("och", "samt", "medan", "men"))
 VALUE_PHRASES = ("till ett värde av", "till ett värde på", "ett värde av", "ett värde på",
                  "till ett belopp av", "till ett belopp på", "ett belopp på", "ett belopp om",
                  "till ett totalt värde av", "ett totalt värde av", "ett totalt värde på")
+

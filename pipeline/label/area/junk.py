@@ -1,0 +1,65 @@
+"""What makes a phrase no area (guide §4, §6): a bare qualifier, time phrase, determiner,
+pronoun, sum word, verb, pointer or abbreviation fragment. Every finder's phrase passes
+`is_area`; `junk_kind` says which kind of junk a phrase is (the corpus bench counts them)."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.label.area.phrase import content_words, points_back
+from pipeline.label.area.time import is_time_word
+from pipeline.label.wordclass import is_verb
+from pipeline.lang.sv.areas import CLAUSE_ADVERBS, DETERMINERS, PREPOSITIONS, VERB_PARTICLES
+from pipeline.lang.sv.junk import (
+    ACTORS,
+    FUNCTION_WORDS,
+    MAX_FRAGMENT_LENGTH,
+    ORDINALS,
+    PRONOUNS,
+    SMALL_NUMBERS,
+    SUM_WORDS,
+)
+from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.lang.sv.stopwords import AREA_STOPWORDS
+
+QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in regex.findall(r"\w+", phrase))
+
+
+def is_area(phrase: str | None) -> bool:
+    return bool(phrase) and junk_kind(phrase) is None
+
+
+def junk_kind(phrase: str | None) -> str | None:
+    """"time", "qualifier", "sum", "determiner", "actor", "function", "pointer", "verb",
+    "fragment" or None."""
+    if phrase is None:
+        return None
+    words = content_words(phrase)
+    written = regex.findall(r"\w+", phrase)
+    if not words or all(len(w) <= MAX_FRAGMENT_LENGTH and w.islower() for w in written):
+        return "fragment"     # "bl", "m.m"; but "EU", "FN" name something
+    for kind, test in JUNK_TESTS:
+        if all(test(w) for w in words):
+            return kind
+    if points_back(phrase):
+        return "pointer"
+    if is_bare_verb(words):
+        return "verb"
+    return None
+
+
+def is_bare_verb(words: list[str]) -> bool:
+    """"fördelat", "ligger", "har stärkts": verbs with at most particles and adverbs."""
+    rest = [w for w in words if w not in VERB_PARTICLES and w not in CLAUSE_ADVERBS
+            and w not in AREA_STOPWORDS]
+    return bool(rest) and all(is_verb(w) for w in rest)
+
+
+JUNK_TESTS = (
+    ("time", is_time_word),
+    ("qualifier", lambda w: w in QUALIFIER_WORDS or w in SMALL_NUMBERS or w.isdigit()),
+    ("sum", lambda w: w in SUM_WORDS or w in QUALIFIER_WORDS or w in DETERMINERS),
+    ("determiner", lambda w: w in DETERMINERS or w in PRONOUNS or w in AREA_STOPWORDS or w in ORDINALS),
+    ("actor", lambda w: w in ACTORS or w in DETERMINERS),
+    ("function", lambda w: w in FUNCTION_WORDS or w in QUALIFIER_WORDS or w in AREA_STOPWORDS
+     or w in PREPOSITIONS or w in PRONOUNS or w in DETERMINERS),
+)

@@ -1,0 +1,23 @@
+"""Words of time: "juli", "kvartalet", "fredagsmorgonen", "det fjärde", "2025"."""
+from __future__ import annotations
+
+import regex
+
+from pipeline.lang.sv.junk import MAX_FRAGMENT_LENGTH, ORDINALS, TIME_FILLERS, TIME_HEADS
+
+YEAR_OR_NUMBER = regex.compile(r"\d+")
+MIN_TIME_COMPOUND = 3   # "fredagsmorgonen" ends in a time noun; "år" alone is the noun itself
+
+
+def is_time_word(word: str) -> bool:
+    return (word in TIME_FILLERS or word in ORDINALS or YEAR_OR_NUMBER.fullmatch(word) is not None
+            or is_time_noun(word))
+
+
+def is_time_noun(word: str) -> bool:
+    """"juli", "kvartalet", "fredagsmorgonen" (a compound whose last part is a time noun)."""
+    return word in TIME_HEADS or any(
+        word.endswith(head) and len(word) - len(head) >= MIN_TIME_COMPOUND for head in TIME_HEADS
+        if len(head) > MAX_FRAGMENT_LENGTH + 1)
+
+

@@ -1,0 +1,36 @@
+"""What a title is about, when the title is the last resort (guide §4, 4): a title that is a
+noun phrase is its own topic ("Kompensation till personer födda 1957"); a title that is a
+clause gives the purpose it names ("Regeringen dubblar resurserna [till kommuner som …]"), else
+its subject ("[Vaccin mot vattkoppor] införs i …"), so that an area is not a whole headline."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.label.area.clause import subject_of
+from pipeline.label.area.junk import is_area
+from pipeline.label.area.phrase import phrase_from, tidy
+from pipeline.label.area.verbs import is_verb_token
+from pipeline.label.context import words_in
+from pipeline.lang.sv.areas import PURPOSE_PREPOSITIONS
+
+TOPIC_MIN_WORDS = 6     # a shorter title is short enough to be the area itself
+# In a headline "i" mostly says where ("införs i det nationella programmet"), not what for.
+TITLE_PURPOSES = tuple(p for p in PURPOSE_PREPOSITIONS if p != "i")
+
+
+@lru_cache(maxsize=256)
+def title_topic(title: str) -> str:
+    words = words_in(title, 0, len(title))
+    if len(words) < TOPIC_MIN_WORDS:
+        return title
+    verb = next((k for k in range(len(words)) if is_verb_token(words, k)), None)
+    if verb is None:
+        return title
+    for k in range(verb + 1, len(words)):
+        if words[k].lower_ in TITLE_PURPOSES and k + 1 < len(words):
+            purpose = phrase_from(title, 0, words, k + 1, clause=True)
+            if purpose and is_area(tidy(purpose)):
+                return tidy(purpose)
+            break
+    subject = subject_of(title, 0, words[:verb + 1])
+    return tidy(subject) if subject and is_area(tidy(subject)) else title

@@ -1,0 +1,93 @@
+"""Which words are verbs, read from spaCy's Swedish lemma table (the `spacy-lookups-data`
+package: 660 000 inflected forms, each with its lemma).
+
+The table gives no part of speech, but a verb shows itself by its inflection: a lemma is a
+verb when the table holds a present-tense form of it ("öka" -> "ökar", "sjunka" -> "sjunker")
+and a past, supine or participle ("ökade", "sjunkit", "ökande"). Every form whose lemma is a
+verb is then a verb form: "uppgick" (uppgå), "sjönk" (sjunka), "noterades" (notera). A noun
+in -a ("krona" -> "kronor") or -e ("aktie" -> "aktier") has no such pair. Closed lists in
+`pipeline/lang/sv/verbs.py` still decide the words the table gets wrong or that are both
+("var", "får", "har", "steg").
+
+The set is built once per process (about a second) and only when an amount needs it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
+
+from pipeline.lang.sv.verbs import NOT_VERBS, VERBS_BEYOND_TABLE
+
+VOWELS = "aeiouyåäö"
+PAST_ENDINGS = ("ades", "ade", "ad", "at", "ats")     # "delades", "tecknade" of "delad"
+PRESENT_PARTICIPLE_ENDINGS = ("ande", "ende")
+STRONG_SUPINE = "it"
+STEM_PRESENT_ENDINGS = ("ra",)     # "bära" -> "bär", "göra" -> "gör": the stem is the present
+NOUN_ENDINGS_OF_A = ("an", "or", "orna", "ans", "ors")     # "skolan", "varor" of "skola", "vara"
+
+
+def lemma_table() -> dict[str, str]:
+    """spacy-lookups-data's Swedish form -> lemma table."""
+    from spacy_lookups_data import sv
+
+    path = Path(str(sv["lemma_lookup"]))
+    packed = path.with_name(path.name + ".gz")
+    return srsly.read_gzip_json(packed) if packed.exists() else srsly.read_json(path)
+
+
+def present_forms(lemma: str) -> tuple[str, ...]:
+    """Present and passive: "ökar", "köper", "bär", "går", "fördelas"."""
+    if lemma.endswith("a"):
+        return lemma + "r", lemma[:-1] + "er", lemma[:-1], lemma + "s"
+    return (lemma + "r",)     # not "+s": "värdes" is a noun's genitive
+
+
+def other_forms(lemma: str) -> tuple[str, ...]:
+    stem = lemma[:-1] if lemma.endswith("a") else lemma
+    return (lemma + "de", stem + "de", stem + "te", lemma + "t", stem + "t", stem + "it",
+            lemma + "tt", lemma + "nde", lemma + "ende")
+
+
+def is_verb_lemma(lemma: str, table: dict[str, str], strong: set[str]) -> bool:
+    if not lemma.isalpha() or lemma[-1] not in VOWELS:
+        return False
+    return (any(table.get(f) == lemma for f in present_forms(lemma))
+            and (lemma in strong or any(table.get(f) == lemma for f in other_forms(lemma))))
+
+
+def strong_lemmas(table: dict[str, str]) -> set[str]:
+    """Lemmas with a supine in "-it" of another stem: "dragit" (dra), "sjunkit" (sjunka)."""
+    return {lemma for form, lemma in table.items() if form.endswith(STRONG_SUPINE) and form != lemma}
+
+
+def is_noun_form(form: str, lemma: str) -> bool:
+    """A verb lemma's form that reads as a noun: a present participle, the bare stem ("stöd" of
+    "stödja", "vård" of "vårda", an imperative in the table) and the definite or plural forms
+    of a noun in -a ("skolan", "varor")."""
+    if form.endswith(PRESENT_PARTICIPLE_ENDINGS):
+        return True     # "boende", "sparande", "ägande"
+    if form in (lemma[:-1], lemma[:-2]) and not lemma.endswith(STEM_PRESENT_ENDINGS):
+        return True
+    return lemma.endswith("a") and form.endswith(NOUN_ENDINGS_OF_A) and form[:-len("n")] != lemma[:-1]
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> frozenset[str]:
+    """Every form of every verb in the table, and the verbs the table lacks."""
+    table = lemma_table()
+    strong = strong_lemmas(table)
+    lemmas = {lemma for lemma in set(table.values()) if is_verb_lemma(lemma, table, strong)}
+    # "delades" -> "delad", "ställd", "tänkt": a participle whose verb is one.
+    participles = {lemma for lemma in set(table.values())
+                   if lemma.endswith("ad") and lemma[:-1] in lemmas}
+    forms = {form for form, lemma in table.items()
+             if (lemma in lemmas and not is_noun_form(form, lemma))
+             or (lemma in participles and form.endswith(PAST_ENDINGS))}
+    return frozenset((forms | lemmas | VERBS_BEYOND_TABLE) - NOT_VERBS)
+
+
+def is_verb(word: str) -> bool:
+    """`word` (lower case) is a form of a verb: "uppgick", "sjönk", "ökade", "tillföras"."""
+    return word in verb_forms()

@@ -1,0 +1,192 @@
+"""Areas (guide §4, §6) on sentences of the kinds the corpus holds: the clause's subject in
+financial news, never a junk area, and verbs told by spaCy's Swedish lemma table."""
+import pytest
+
+from pipeline.parse import find_amounts
+from pipeline.ingest import document_from_text
+from pipeline.label import label_amounts
+from pipeline.label.area.junk import junk_kind
+from pipeline.label.wordclass import is_verb
+
+TITLE = "Fondmarknaden i korthet"
+
+
+def areas(body: str) -> list[tuple[str | None, str | None]]:
+    doc = document_from_text("t", "t.md", f"# {TITLE}\n\n{body}", "md")
+    return [(r.area, r.area_source) for r in label_amounts(doc, find_amounts(doc))]
+
+
+# The subject before the verb: interim reports and fund-flow news
+# (fonderdirekt:2020-03-10-fondbolagens-förening-spararna-sålde-av-aktiefonder-under-februari,
+# fonderdirekt:2019-05-09-guld-etf-första-nordamerikanska-nettoutflödet-på-över-ett-år).
+@pytest.mark.parametrize("sentence, area", [
+    ("Omsättningen sjönk 2,1 procent till 512 miljoner kronor.", "Omsättningen"),
+    ("Nettoflödet till räntefonder uppgick till 4,2 miljarder kronor.", "Nettoflödet till räntefonder"),
+    ("Den samlade fondförmögenheten i Norden ökade under månaden med 80 miljarder kronor.",
+     "Den samlade fondförmögenheten i Norden"),
+    ("Det justerade rörelseresultatet var 46 miljoner kronor.", "Det justerade rörelseresultatet"),
+    ("Utgifterna för bostadsbidrag beräknas till följd av förslaget öka med 12 miljoner kronor.",
+     "Utgifterna för bostadsbidrag"),
+    ("Utdelningarna till ägarna under 2024, för verksamhetsåret 2023, uppgick till 8 miljarder kronor.",
+     "Utdelningarna till ägarna"),
+])
+def test_the_subject_before_its_verb_is_the_area(sentence, area):
+    assert areas(sentence) == [(area, "subject")]
+
+
+# After a fronted adverbial the subject follows the verb
+# (fonderdirekt:2019-07-04-fonder-guld-för-hela-slanten-i-juni,
+# fonderdirekt:2018-12-19-xxl-hedgefondglädje-och-odinköp-under-skoningslös-dag-för-aktien).
+@pytest.mark.parametrize("sentence, area", [
+    ("I slutet av mars nådde kursen 48,20 kronor.", "kursen"),
+    ("Som högst noterades aktien i 31,40 kronor under eftermiddagen.", "aktien"),
+    ("Sedan årsskiftet har fondförmögenheten ökat med 310 miljarder kronor.", "fondförmögenheten"),
+    ("Den 30 juni var substansvärdet 212 kronor per aktie.", "substansvärdet"),
+])
+def test_after_a_fronted_adverbial_the_subject_follows_the_verb(sentence, area):
+    assert areas(sentence) == [(area, "subject")]
+
+
+def test_a_relative_clause_takes_what_som_refers_to():
+    # fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar
+    found = areas("Marknaden domineras av två slag: Blandfonder, som står för 120 miljarder euro av kapitalet.")
+    assert found == [("Blandfonder", "subject")]
+
+
+def test_a_relative_clause_inside_the_subject_stays_with_it():
+    found = areas("Hushåll som når gränsen för högkostnadsskyddet kommer att betala 600 kronor mindre per år.")
+    assert found == [("Hushåll som når gränsen för högkostnadsskyddet", "subject")]
+
+
+def test_a_clause_whose_verb_is_left_out_takes_its_own_noun():
+    found = areas("Länsstyrelsen får för uppdraget använda 2 miljoner kronor och Tullverket 500 000 kronor.")
+    assert found[1][0] == "Tullverket"
+
+
+def test_an_inline_enumeration_labels_each_amount():
+    found = areas("Stödet fördelas så: Röda korset 60 miljoner kronor, FN:s barnfond 30 miljoner kronor "
+                  "och Läkare utan gränser 25 miljoner kronor.")
+    assert [a for a, _ in found] == ["Röda korset", "FN:s barnfond", "Läkare utan gränser"]
+    found = areas("Bland köparna finns Alecta (40 miljoner kronor), Skandia (7,5 miljoner) och AMF (2 miljoner).")
+    assert [a for a, _ in found] == ["Alecta", "Skandia", "AMF"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omsättningen steg 4 procent till 812 (780) miljoner kronor.",
+    "Intäkterna steg till 2,3 miljarder kronor, att jämföra med 1,9 miljarder kronor året innan.",
+    "Bidraget till skolorna höjs från 300 till 450 miljoner kronor.",
+])
+def test_a_figure_given_beside_another_shares_its_area(sentence):
+    found = areas(sentence)
+    assert len(found) == 2 and found[0] == found[1] and found[0][0] != TITLE
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regeringen avsätter 40 miljoner kronor.",
+    "Nu skjuter regeringen till ytterligare 5 miljoner kronor.",
+    "Det handlar om 30 miljoner kronor.",
+])
+def test_who_gives_the_money_or_a_pronoun_is_no_area(sentence):
+    assert areas(sentence) == [(TITLE, "title")]
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Högst", "qualifier"), ("omkring", "qualifier"), ("upp till tre", "qualifier"),
+    ("i maj", "time"), ("det fjärde", "time"), ("på fredagsmorgonen", "time"), ("2025", "time"),
+    ("totalt", "sum"), ("Regeringen", "actor"), ("Vi", "determiner"), ("bl", "fragment"),
+    ("samma ändamål", "pointer"), ("för detta ändamål", "pointer"), ("medlen", "pointer"),
+    ("uppdraget", "pointer"), ("fördelat", "verb"), ("ligger", "verb"), ("har stärkts", "verb"),
+    ("Omsättningen", None), ("Nettoflödet till räntefonder", None), ("EU", None), ("aktien", None),
+])
+def test_junk_areas_are_told_by_kind(phrase, kind):
+    assert junk_kind(phrase) == kind
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("uppgick", True), ("sjönk", True), ("noterades", True), ("tillföras", True), ("ökade", True),
+    ("delades", True), ("innebär", True),
+    ("kronor", False), ("aktier", False), ("omsättningen", False), ("stöd", False), ("för", False),
+    ("vården", False), ("månaden", False), ("boende", False),
+])
+def test_verbs_are_read_from_the_lemma_table(word, verb):
+    assert is_verb(word) is verb
+
+
+# The purpose after the verbs the amount is subject of, past times, parts and documents
+# (fonderdirekt:2020-03-12-fonder-varning-f…, fonderdirekt:2019-05-09-guld-etf-första-…,
+# g0vse:pressmeddelanden/2023/12/motverka-…, g0vse:pressmeddelanden/2025/05/regeringe…).
+@pytest.mark.parametrize("sentence, area", [
+    ("Nästan 2 miljarder kronor sattes in i företagsobligationsfonder under mars.", "företagsobligationsfonder"),
+    ("I Asien drogs 1,2 miljarder dollar tillbaka från guldfonder.", "guldfonder"),
+    ("Varje år betalas omkring 12 miljarder kronor ut felaktigt från socialförsäkringen.", "socialförsäkringen"),
+    ("Regeringen föreslår att 1,5 miljarder kronor flyttas från Klimatklivet till Industriklivet.", "Industriklivet"),
+    ("Drygt 270 miljoner kronor av det totala anslaget avsätts för att bygga fler platser.", "bygga fler platser"),
+    ("Regeringen satsar 8 miljoner kronor i budgetpropositionen för 2026 för att stödja bibliotek.",
+     "stödja bibliotek"),
+    ("Regeringen satsar 45 miljoner kronor de kommande tre åren på läsfrämjande insatser.",
+     "läsfrämjande insatser"),
+    ("Regeringen fördelar 300 miljoner kronor till kommunerna för ändamålet.", "kommunerna"),
+    ("Regeringen beviljar 200 000 kronor till projektet ”Spår av liv” i Värmland.", "projektet ”Spår av liv” i Värmland"),
+])
+def test_the_purpose_after_the_amount(sentence, area):
+    assert areas(sentence) == [(area, "phrase")]
+
+
+def test_a_purpose_named_for_the_money_earlier_in_the_sentence():
+    found = areas("Regeringen vill avsätta medel för skolbibliotek och beräknar att 216 miljoner kronor "
+                  "behöver avsättas år 2025.")
+    assert found == [("skolbibliotek", "phrase")]
+
+
+def test_a_fronted_place_when_the_amount_is_the_subject():
+    assert areas("I fastighetsrörelsen investerades 273 miljoner kronor.") == [("fastighetsrörelsen", "subject")]
+
+
+def test_a_colon_labels_the_amount_even_in_a_heading():
+    doc = document_from_text("t", "t.md", "# Oljefonden: +412 miljarder kronor under kvartalet\n\nText.", "md")
+    [row] = label_amounts(doc, find_amounts(doc))
+    assert (row.area, row.area_source) == ("Oljefonden", "list_item")
+
+
+def test_a_newswire_dateline_is_no_subject():
+    found = areas("STOCKHOLM (Nyhetsbyrån) Fondförvaltare har sålt aktier för 650 miljoner dollar.")
+    assert found[0][0] != "STOCKHOLM"
+
+
+def test_the_same_money_in_another_currency_shares_its_area():
+    found = areas("Pensionsbolaget investerar 620 miljoner euro, drygt 6,5 miljarder kronor, i vindkraftsfonder.")
+    assert [a for a, _ in found] == ["vindkraftsfonder", "vindkraftsfonder"]
+
+
+def test_a_sentence_that_says_only_when_takes_its_paragraphs_earlier_area():
+    found = areas("Regeringen avsätter 30 miljoner kronor till läxhjälp. "
+                  "För 2026 beräknas 40 miljoner kronor och för 2027 beräknas 50 miljoner kronor.")
+    assert [a for a, _ in found] == ["läxhjälp"] * 3
+
+
+def test_an_area_is_tidied():
+    found = areas("Den samlade garantiramen högst 900 miljoner kronor gäller, och ramen för lån är totalt 3 miljoner kronor.")
+    assert all(not a.endswith(("högst", "totalt")) for a, _ in found)
+
+
+@pytest.mark.parametrize("title, topic", [
+    ("Kompensation till personer födda 1957", "Kompensation till personer födda 1957"),
+    ("Regeringen satsar på vårdplatser för barn och unga i hela landet", "vårdplatser för barn och unga i hela landet"),
+    ("Nya regler för bostadsbidrag börjar gälla vid årsskiftet", "Nya regler för bostadsbidrag"),
+])
+def test_a_title_as_last_resort_gives_its_topic(title, topic):
+    doc = document_from_text("t", "t.md", f"# {title}\n\nFör 2025 beräknas 60 miljoner kronor.", "md")
+    [row] = label_amounts(doc, find_amounts(doc))
+    assert (row.area, row.area_source) == (topic, "title")
+
+
+# A relative clause keeps the preposition it strands, as the guide's own example of a subject
+# area does ("De tolv överenskommelser som staten och SKL har enats om").
+@pytest.mark.parametrize("sentence, area", [
+    ("De avtal som regionerna och staten har kommit överens om omfattar 300 miljoner kronor.",
+     "De avtal som regionerna och staten har kommit överens om"),
+    ("Det stöd som kommunerna har ansökt om uppgår till 40 miljoner kronor.",
+     "Det stöd som kommunerna har ansökt om"),
+])
+def test_a_relative_clause_keeps_its_stranded_preposition(sentence, area):
+    assert areas(sentence) == [(area, "subject")]
