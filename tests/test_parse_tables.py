@@ -160,3 +160,34 @@ def test_a_cell_holding_a_figure_and_its_change_gives_the_figure():
         ["Rörelsemarginal", "15,0%", "12 %"],
     ])
     assert [(t, v) for t, v, _, _, _ in cells(doc)] == [("108,3", D("108300000")), ("443,4", D("443400000"))]
+
+
+def test_a_corner_cell_naming_the_currency_of_returns_gives_no_unit():
+    # A fund report's header as wide as its one row, whose label and first figure merged:
+    # "Dec (EUR)" heads a return in euro, not euro amounts.
+    doc = document_with_table("I basvalutan euro och i kronor, i procent per den 31 december:", [
+        ["Dec (EUR)", "Sedan start", "Dec (SEK)", "Sedan start"],
+        ["Fonden -0,80", "-5,00", "-2,43", "-2,19"],
+    ])
+    assert cells(doc) == []
+
+
+def test_a_column_of_percentages_in_kronor_gives_no_unit_to_the_table():
+    doc = document_with_table("Årets fonder utsågs i går.", [
+        ["Kategori", "Vinnare % SEK", "2025"],
+        ["Räntefond", "Fjällräntan", "-1,9"],
+        ["Sverigefond", "Norrlandsfonden", "-0,4"],
+    ])
+    assert cells(doc) == []
+
+
+def test_a_caption_row_stating_a_total_leaves_the_unit_to_the_corner_below():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "| Ökning 2026–2028 totalt cirka 9 miljarder kronor | | | |",
+        "| --- | --- | --- | --- |",
+        "| Belopp i miljoner kronor | 2026 | 2027 | 2028 |",
+        "| Vården | 683 | 1 667 | 1 917 |",
+    ]), "md")
+    assert [(t, v) for t, v, _, _, _ in cells(doc)] == [
+        ("9 miljarder kronor", D("9000000000")), ("683", D("683000000")),
+        ("1 667", D("1667000000")), ("1 917", D("1917000000"))]
