@@ -156,6 +156,14 @@ def test_from_to_is_two_amounts_and_the_first_borrows_the_scale():
         ("40 miljoner", Decimal("40000000"), None, "SEK")]
 
 
+def test_a_new_level_before_the_old_borrows_the_unit_only_after_till():
+    assert found("Banken sänker riktkursen till 85 från 95 kronor.") == [
+        ("85", Decimal("85"), None, "SEK"), ("95 kronor", Decimal("95"), None, "SEK")]
+    # without "till" before it, "från" joins nothing: "12" is a week, a count or an id
+    assert found("Vecka 12 från 300 kronor per natt.") == [("300 kronor", Decimal("300"), None, "SEK")]
+    assert found("Paketet kostar 12 från 300 kronor.") == [("300 kronor", Decimal("300"), None, "SEK")]
+
+
 def test_prior_period_in_parentheses_is_a_second_amount():
     assert found("Intäkterna uppgick till 476,2 (407,8) miljarder kronor.") == [
         ("476,2 (407,8) miljarder kronor", Decimal("476200000000"), None, "SEK"),

@@ -9,6 +9,7 @@ import regex
 
 from pipeline.lang.sv.joins import (
     COORDINATORS,
+    COORDINATORS_AFTER,
     LIST_SEPARATOR,
     NON_MONEY_WORDS_BEFORE,
     RANGE_DASHES,
@@ -23,6 +24,9 @@ RANGE_OPENING = regex.compile(rf"(?<!\w){RANGE_OPENER}{SPACE}+\Z", regex.IGNOREC
 DASH_JOIN = regex.compile(rf"{SPACE}*[{regex.escape(''.join(RANGE_DASHES))}]{SPACE}*\Z")
 WORD_JOIN = regex.compile(rf"{SPACE}+(?P<word>{alternation(COORDINATORS)}){SPACE}+\Z",
                           regex.IGNORECASE)
+LATER_JOIN = regex.compile(rf"{SPACE}+(?P<word>{alternation(COORDINATORS_AFTER)}){SPACE}+\Z",
+                           regex.IGNORECASE)
+WORD_BEFORE = regex.compile(rf"(?<!\w)(?P<word>[^\W\d_]+){SPACE}+\Z")
 LIST_JOIN = regex.compile(rf"{regex.escape(LIST_SEPARATOR)}{SPACE}+\Z")
 COMPOSITE_JOIN = regex.compile(rf"{SPACE}+\Z")
 NOT_MONEY_BEFORE = regex.compile(
@@ -82,7 +86,8 @@ def borrowed_from_next(text: str, readings: list[Reading], lo: int) -> list[Read
                                   end=right.unit_end, joined_to=i + 1)
             continue
         dash = DASH_JOIN.fullmatch(text, *between)
-        word = None if dash else WORD_JOIN.fullmatch(text, *between)
+        word = None if dash else (WORD_JOIN.fullmatch(text, *between)
+                                  or later_join(text, *between, left.start, lo))
         listed = None if dash or word or i + 1 not in coordinated else LIST_JOIN.fullmatch(text, *between)
         if not (dash or word or listed):
             continue
@@ -100,6 +105,17 @@ def borrowed_from_next(text: str, readings: list[Reading], lo: int) -> list[Read
             readings[i] = replace(left, **shared)
             coordinated.add(i)
     return readings
+
+
+def later_join(text: str, end: int, start: int, left_start: int, lo: int) -> regex.Match | None:
+    """ "från" between two numbers when "till" stands before the first: "till 1.270 från 1.250
+    dollar"."""
+    join = LATER_JOIN.fullmatch(text, end, start)
+    if join is None:
+        return None
+    before = WORD_BEFORE.search(text, max(lo, left_start - 12), left_start)
+    wanted = COORDINATORS_AFTER[join["word"].lower()]
+    return join if before is not None and before["word"].lower() == wanted else None
 
 
 def borrowed_from_before(text: str, readings: list[Reading], lo: int, hi: int) -> list[Reading]:

@@ -6,6 +6,10 @@ RANGE_DASHES = ("–", "—", "-", "−")
 RANGE_OPENER = "mellan"
 RANGE_JOIN = "och"
 COORDINATORS = ("till", "och", "eller", "respektive")
+# Coordinators that join only after a word before the first number: a new level before the
+# old, as newswire writes a change ("höjts till 1.270 från 1.250 dollar", "sänker riktkursen
+# till 85 från 95 kronor"; also "till 6 från 7 procent" in financial news).
+COORDINATORS_AFTER: dict[str, str] = {"från": "till"}
 # A list before the last coordinator shares the unit too: "12, 15 eller 20 kronor".
 LIST_SEPARATOR = ","
 
