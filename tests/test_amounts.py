@@ -379,3 +379,18 @@ def test_every_value_is_finite_and_within_the_bound(digits, unit):
 
 def test_digits_python_cannot_read_are_not_numbers():
     assert amounts_in_text("Projektet kostar \U0001e5f1\U0001e5f2 miljoner kronor.") == []
+
+
+def test_a_space_entity_between_digits_stays_written_and_reads_as_a_group_space():
+    from pipeline.api import extract_text
+    from pipeline.ingest import document_from_text
+
+    text = "Föreningen vinner ett pressrum till ett värde av 30&nbsp;000 kr och 3&nbsp;500 besök."
+    doc = document_from_text("t", "t.md", text, "md")
+    assert "30&nbsp;000 kr" in doc.text
+    rows = extract_text(text)
+    assert [(r.text, r.value) for r in rows] == [("30&nbsp;000 kr", Decimal("30000"))]
+    assert doc.text[rows[0].start:rows[0].end] == "30&nbsp;000 kr"
+    # between words an entity is the character it stands for
+    assert document_from_text("t", "t.md", "Mynewsdesk&nbsp;är &amp; blir", "md").text == \
+        "Mynewsdesk\u00a0är & blir"

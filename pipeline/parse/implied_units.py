@@ -24,7 +24,7 @@ from pipeline.document import Block, Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.lang.sv.tables import MONEY_HEADER_STEMS, NON_MONEY_COLUMN_WORDS
 from pipeline.parse.amount import Amount, normalised
-from pipeline.parse.numbers import DIGITS, SIGNS, SPACE, YEAR, alternation, digits_value
+from pipeline.parse.numbers import DIGITS, FIGURE, SIGNS, SPACE, YEAR, alternation, digits_value
 from pipeline.parse.table_units import UNIT_IN_CONTEXT, Unit, table_units, unit_in
 from pipeline.parse.tables import Grid, bare_number
 from pipeline.parse.units import EXACT_DIGITS
@@ -33,7 +33,7 @@ SCALES = tuple(Decimal(10) ** k for k in (9, 6, 3, 0))
 LEAD_IN_END = ":"
 ITEM_NUMBER = regex.compile(
     rf"(?:[:–]|{SPACE}){SPACE}*(?P<sign>[{SIGNS}])?"
-    rf"(?P<number>[0-9][0-9 \u00a0\u202f\u2009.,]*[0-9]|[0-9]){SPACE}*[.;]?{SPACE}*\Z")
+    rf"(?P<number>{FIGURE}){SPACE}*[.;]?{SPACE}*\Z")
 COUNT_LEAD_IN = regex.compile(
     rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)", regex.IGNORECASE)
 MONEY_HEADER = regex.compile(rf"(?:{alternation(MONEY_HEADER_STEMS)})", regex.IGNORECASE)

@@ -12,6 +12,7 @@ import re
 
 import regex
 
+from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
 from pipeline.lang.sv.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, PREFIX_CODES, PRICE_MARK, SCALED_PREFIX_CODES, SUBUNITS
 from pipeline.lang.sv.joins import COMPARISON_GAP_WORDS, COMPARISON_PHRASES, COMPARISON_WORD_ENDINGS
 from pipeline.lang.sv.numbers import (
@@ -32,7 +33,11 @@ def alternation(words) -> str:
 
 
 SPACE = r"[ \t\u00a0\u202f\u2009]"
-GROUP_SPACE = r"[ \u00a0\u202f\u2009]"
+GROUP_SPACES = " \u00a0\u202f\u2009"
+# Between digit groups, a space or a space entity that ingest kept as written ("30&nbsp;000").
+GROUP_SPACE = rf"(?:[{GROUP_SPACES}]|{'|'.join(regex.escape(e) for e in GROUP_SPACE_ENTITIES)})"
+# A figure's characters from its first digit to its last, group spaces and separators included.
+FIGURE = rf"[0-9](?:[0-9.,]|{GROUP_SPACE})*[0-9]|[0-9]"
 SIGNS = "-−–"
 SCALE_AHEAD = rf"{SPACE}+(?:{alternation(SCALE_WORDS)})(?!\w)"
 DIGITS = regex.compile(rf"""
@@ -110,7 +115,7 @@ def digits_value(written: str) -> Decimal:
     >>> [str(digits_value(s)) for s in ["1 500 000", "5,95", "50.000", "9.4", "126:30", "1,234,567"]]
     ['1500000', '5.95', '50000', '9.4', '126.30', '1234567']
     """
-    for space in " \u00a0\u202f\u2009":
+    for space in (*GROUP_SPACES, *GROUP_SPACE_ENTITIES):
         written = written.replace(space, "")
     whole, colon, ore = written.partition(":")     # "1.250:50": kronor, then öre
     if COMMA_THOUSANDS.fullmatch(whole):
