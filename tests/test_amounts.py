@@ -394,3 +394,16 @@ def test_a_space_entity_between_digits_stays_written_and_reads_as_a_group_space(
     # between words an entity is the character it stands for
     assert document_from_text("t", "t.md", "Mynewsdesk&nbsp;är &amp; blir", "md").text == \
         "Mynewsdesk\u00a0är & blir"
+
+
+def test_a_figure_that_restates_an_amount_of_the_release_is_money_whatever_follows():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "# Kommunerna ska snabbt få de 300 miljoner regeringen lovade",
+        "",
+        "Regeringen har avsatt 300 miljoner kronor och 2 miljarder kronor till skolan.",
+        "Av dessa 2 miljarder togs en del ut i förväg.",
+        "Skolorna har 300 miljoner besökare och 2 miljarder elever.",
+    ]), "md")
+    assert [(a.text, a.value) for a in find_amounts(doc)] == [
+        ("300 miljoner", Decimal("300000000")), ("300 miljoner kronor", Decimal("300000000")),
+        ("2 miljarder kronor", Decimal("2000000000")), ("2 miljarder", Decimal("2000000000"))]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from decimal import Decimal
 import logging
 
 from pipeline.document import Document
@@ -20,16 +21,25 @@ def find_amounts(doc: Document) -> list[Amount]:
     """Every money amount of `doc`, in document order. An amount whose block names no
     currency takes the one the document writes most."""
     lowered = lower_view(doc.text)
-    stated = []
-    for block in doc.blocks:
-        if block.kind != "table_row":
-            stated += read_amounts(doc.text, block.start, block.end, lowered=lowered)
+    stated = text_amounts(doc, lowered)
+    restated = frozenset(a.value for a in stated if not a.implied and a.value_max is None)
+    if restated:
+        stated = text_amounts(doc, lowered, restated)
     amounts = stated + list_amounts(doc, stated)
     for index in range(len(doc.tables)):
         amounts += table_amounts(doc, index, lowered, inferred_column_units(doc, index, stated))
     currency = written_currency(amounts)
     amounts = [replace(a, currency=currency) if a.implied else a for a in plausible(doc, amounts)]
     return sorted(amounts, key=lambda a: a.start)
+
+
+def text_amounts(doc: Document, lowered: str | None,
+                 restated: frozenset[Decimal] = frozenset()) -> list[Amount]:
+    """The amounts of every block but table rows; a figure with a scale whose value is in
+    `restated` restates an amount of the release ("de 500 miljoner" in a title)."""
+    return [a for block in doc.blocks if block.kind != "table_row"
+            for a in read_amounts(doc.text, block.start, block.end, lowered=lowered,
+                                  restated=restated)]
 
 
 def plausible(doc: Document, amounts: list[Amount]) -> list[Amount]:
