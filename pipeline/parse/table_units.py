@@ -34,7 +34,9 @@ UNIT_IN_HEADER = regex.compile(
     regex.IGNORECASE)
 UNIT_IN_CONTEXT = regex.compile(   # "(miljoner kronor)", "Belopp i tkr", "Resultat i sammandrag, TSEK"
     rf"(?:\(|(?<!\w)(?:{alternation(TABLE_UNIT_INTRODUCERS)}){SPACE}+){UNIT}"
-    rf"|,{SPACE}+{UNIT}(?=\W*\Z)", regex.IGNORECASE)
+    # the unit that ends the sentence: "…, TSEK", "… avrundat till hela miljoner kronor:"
+    rf"|(?<!\d{SPACE}?)(?<!\d{SPACE}*(?:{alternation(SCALE_WORDS)}){SPACE}+)(?<!\w){UNIT}(?=\W*\Z)",
+    regex.IGNORECASE)
 PERCENT_CAPTION = regex.compile(
     rf"(?:[0-9]{SPACE}*)?(?:%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w))", regex.IGNORECASE)
 PERCENT_VALUE = regex.compile(r"\A[0-9]")
@@ -50,6 +52,7 @@ NON_MONEY_COLUMN = regex.compile(
 # (EUR)" over a fund's returns) states no unit for any cell (fund reports in financial news).
 PERCENT_IN_CURRENCY = regex.compile(
     rf"%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w)|{RETURN_IN_CURRENCY}", regex.IGNORECASE)
+LABEL_OF_UNIT = regex.compile(rf"\A{SPACE}*{UNIT}{SPACE}*\W*\Z", regex.IGNORECASE)   # "Miljarder kronor"
 UNIT_IN_LABEL = regex.compile(    # "Resultat per aktie, kronor", "Intäkter (Mkr)", "Miljarder kronor"
     rf"(?:\A|,|\(){SPACE}*{UNIT}{SPACE}*\)?\W*\Z", regex.IGNORECASE)
 
@@ -73,8 +76,7 @@ class TableUnits:
         """The unit of a bare number in `column` of the row labelled `label`."""
         if column in self.skipped:
             return None
-        base = self.columns.get(column, self.whole)
-        return row_unit(text[label[0]:label[1]], base) if base else None
+        return row_unit(text[label[0]:label[1]], self.columns.get(column, self.whole))
 
     @property
     def any(self) -> bool:
@@ -118,11 +120,14 @@ def whole_table_cells(text: str, row: tuple[Span, ...], width: int) -> list[Span
     return list(row[:1]) if len(row) >= width else []
 
 
-def row_unit(label: str, base: Unit) -> Unit | None:
+def row_unit(label: str, base: Unit | None) -> Unit | None:
     """A row of percentages holds no money; a row label may state its own unit ("Resultat
-    per aktie, kronor"); a per-share row takes the table's currency but not its scale."""
+    per aktie, kronor"), or be one ("Miljarder kronor") in a table that states no other; a
+    per-share row takes the table's currency but not its scale."""
     if PERCENT_ROW.search(label):
         return None
+    if base is None:    # a share class such as "Fonden (EUR)" names no unit
+        return unit_in(LABEL_OF_UNIT, label.strip())
     own = unit_in(UNIT_IN_LABEL, label.strip())
     if own is not None:
         return Unit(Decimal(1), own.currency) if PER_SHARE.search(label) else own
