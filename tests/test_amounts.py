@@ -407,3 +407,15 @@ def test_a_figure_that_restates_an_amount_of_the_release_is_money_whatever_follo
     assert [(a.text, a.value) for a in find_amounts(doc)] == [
         ("300 miljoner", Decimal("300000000")), ("300 miljoner kronor", Decimal("300000000")),
         ("2 miljarder kronor", Decimal("2000000000")), ("2 miljarder", Decimal("2000000000"))]
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Ebita blev 505 miljoner kronor för det tredje kvartalet (535), under förväntan.",
+     [("505 miljoner kronor", "505000000"), ("535", "535000000")]),
+    ("Sparare tog ut 20 miljarder kronor netto (19,6) från fonderna.",
+     [("20 miljarder kronor", "20000000000"), ("19,6", "19600000000")]),
+    # words that name no period or kind: a note, not last year's figure
+    ("Regeringen avsätter 20 miljoner kronor till kommunerna (2).", [("20 miljoner kronor", "20000000")]),
+])
+def test_a_prior_period_figure_may_follow_a_period_phrase(sentence, amounts):
+    assert [(t, v) for t, v, _, _ in found(sentence)] == [(t, Decimal(v)) for t, v in amounts]

@@ -12,12 +12,14 @@ from pipeline.lang.sv.joins import (
     COORDINATORS_AFTER,
     LIST_SEPARATOR,
     NON_MONEY_WORDS_BEFORE,
+    PRIOR_PERIOD_GAP_STEMS,
     RANGE_DASHES,
     RANGE_JOIN,
     RANGE_OPENER,
 )
 from pipeline.parse.money import SENTENCE_REACH, follows_as_amount
 from pipeline.parse.numbers import SPACE, Number, alternation
+from pipeline.parse.numbers import WORDS_THEN_PAREN as WORDS_THEN_PAREN_PATTERN
 from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
 
 RANGE_OPENING = regex.compile(rf"(?<!\w){RANGE_OPENER}{SPACE}+\Z", regex.IGNORECASE)
@@ -32,6 +34,8 @@ COMPOSITE_JOIN = regex.compile(rf"{SPACE}+\Z")
 NOT_MONEY_BEFORE = regex.compile(
     rf"(?<!\w)(?:{alternation(NON_MONEY_WORDS_BEFORE)}){SPACE}*\Z", regex.IGNORECASE)
 PERCENT_AFTER = regex.compile(rf"{SPACE}*%")
+WORDS_THEN_PAREN = regex.compile(rf"{WORDS_THEN_PAREN_PATTERN}\Z")
+PERIOD_WORD = regex.compile(rf"(?<!\w)(?:{alternation(PRIOR_PERIOD_GAP_STEMS)})", regex.IGNORECASE)
 
 
 def joined_readings(text: str, readings: list[Reading], lo: int, hi: int) -> list[Reading]:
@@ -141,11 +145,15 @@ def borrowed_from_before(text: str, readings: list[Reading], lo: int, hi: int) -
 
 
 def prior_period_partner(text: str, readings: list[Reading], i: int) -> int | None:
-    """The amount right before a figure in parentheses: "12,3 MSEK (9,8)"."""
+    """The amount before a figure in parentheses, right before it or a few words of a period
+    or a kind before it: "12,3 MSEK (9,8)", "505 miljoner kronor för det tredje kvartalet
+    (535)", "20 miljarder kronor netto (19,6)" (interim-report news)."""
     left, reading = readings[i - 1], readings[i]
     if not left.has_unit or left.end > reading.start or left.unit_end is not None:
         return None
-    if not PAREN_OPEN.fullmatch(text, left.end, reading.start):
+    if not (PAREN_OPEN.fullmatch(text, left.end, reading.start)
+            or WORDS_THEN_PAREN.fullmatch(text, left.end, reading.start)
+            and PERIOD_WORD.search(text, left.end, reading.start)):
         return None
     return i - 1 if reading.has_unit or PAREN_CLOSE.match(text, reading.number.end) else None
 

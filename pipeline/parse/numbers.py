@@ -14,7 +14,12 @@ import regex
 
 from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
 from pipeline.lang.sv.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, PREFIX_CODES, PRICE_MARK, SCALED_PREFIX_CODES, SUBUNITS
-from pipeline.lang.sv.joins import COMPARISON_GAP_WORDS, COMPARISON_PHRASES, COMPARISON_WORD_ENDINGS
+from pipeline.lang.sv.joins import (
+    COMPARISON_GAP_WORDS,
+    COMPARISON_PHRASES,
+    COMPARISON_WORD_ENDINGS,
+    PRIOR_PERIOD_GAP_WORDS,
+)
 from pipeline.lang.sv.numbers import (
     FRACTION_ARTICLES,
     FRACTION_JOIN,
@@ -88,6 +93,11 @@ COMPARISON_CUE = regex.compile(
     rf"(?<![^\W\d_])(?:{alternation(COMPARISON_PHRASES)}|[^\W\d_]*(?:{alternation(COMPARISON_WORD_ENDINGS)}))"
     rf"(?:{SPACE}+[^\W\d_]+){{0,{COMPARISON_GAP_WORDS}}}?:?{SPACE}+(?=[{SIGNS}]?[0-9])", regex.IGNORECASE)
 NUMBER_PIECES = {k.lower(): v for k, v in NUMBER_WORDS.items()}
+# A figure in parentheses a few words after an amount: "505 miljoner kronor för det tredje
+# kvartalet (535)". Such a figure is read although no unit word stands near it.
+WORDS_THEN_PAREN = rf"(?:{SPACE}+[^\W\d_]+){{1,{PRIOR_PERIOD_GAP_WORDS}}}{SPACE}*\({SPACE}*"
+PAREN_AFTER_WORDS = regex.compile(rf"{WORDS_THEN_PAREN}[{regex.escape(SIGNS)}]?\Z")
+PAREN_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -207,6 +217,15 @@ def comparison_ends(text: str, lo: int, hi: int, lowered: str | None) -> set[int
     return {m.end() for m in COMPARISON_CUE.finditer(text, lo, hi)}
 
 
+def in_parentheses_after_words(text: str, start: int, lo: int, anchors: Anchors | LocalAnchors) -> bool:
+    """The figure at `start` opens a parenthesis a few words after a unit word."""
+    opening = text[max(lo, start - 3):start].rstrip(f" {SIGNS}")
+    if not opening.endswith("("):
+        return False
+    found = PAREN_AFTER_WORDS.search(text, max(lo, start - PAREN_REACH), start)
+    return found is not None and anchors.near(found.start(), found.start())
+
+
 def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[Number]:
     """Every number in text[lo:hi] near a unit word, in order; a longer reading wins over the
     words inside it."""
@@ -227,7 +246,7 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
     found = []
     for m in digits:
         compared = m.start() in cue_ends or (m.start() - 1 in cue_ends and text[m.start() - 1] in SIGNS)
-        if compared or anchors.near(*m.span()):
+        if compared or anchors.near(*m.span()) or in_parentheses_after_words(text, m.start(), lo, anchors):
             found.append(Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0],
                                 compared=compared))
     for m in words:

@@ -20,6 +20,11 @@ LIST_SEPARATOR = ","
 COMPARISON_PHRASES = ("jämfört med", "jämföras med", "jämföra med", "räknat med", "räknade med")
 COMPARISON_WORD_ENDINGS = ("konsensus", "väntat", "väntade", "väntningar", "väntningarna",
                            "väntningen", "estimat", "estimaten", "prognos", "prognosen")   # "analytikerkonsensus"
+# Words between an amount and its prior-period figure in parentheses, one of them naming the
+# period or the kind of figure: "505 miljoner kronor för det tredje kvartalet (535)", "20
+# miljarder kronor netto (19,6)" (interim-report news in financial news).
+PRIOR_PERIOD_GAP_WORDS = 4
+PRIOR_PERIOD_GAP_STEMS = ("kvartal", "halvår", "helår", "år", "period", "månad", "netto", "brutto")
 COMPARISON_GAP_WORDS = 3       # words between the cue and the number: "som låg på", "rörelseresultat var"
 
 # Words before a number that make it a time, a page or a rank, not money: "klockan 15 till 102:65 kronor".
