@@ -419,3 +419,17 @@ def test_a_figure_that_restates_an_amount_of_the_release_is_money_whatever_follo
 ])
 def test_a_prior_period_figure_may_follow_a_period_phrase(sentence, amounts):
     assert [(t, v) for t, v, _, _ in found(sentence)] == [(t, Decimal(v)) for t, v in amounts]
+
+
+def test_a_title_without_a_currency_is_kronor_unless_it_restates_another():
+    def currencies(markdown: str) -> list[tuple[str, str]]:
+        return [(a.text, a.currency) for a in find_amounts(document_from_text("t", "t.md", markdown, "md"))]
+
+    assert currencies("# 6 miljarder till klimatfonden\n\nFonden har nu 12 miljarder dollar, "
+                      "och målet är 20 miljarder dollar.") == [
+        ("6 miljarder", "SEK"), ("12 miljarder dollar", "USD"), ("20 miljarder dollar", "USD")]
+    assert currencies("# Bolaget lägger 2,5 miljarder på skolor\n\nBolaget betalar 250 miljoner "
+                      "dollar, motsvarande 2,5 miljarder kronor.") == [
+        ("2,5 miljarder", "SEK"), ("250 miljoner dollar", "USD"), ("2,5 miljarder kronor", "SEK")]
+    assert currencies("# Fonden tappar 30 miljarder\n\nFonden tappade 30 miljarder norska kronor "
+                      "i kvartalet.") == [("30 miljarder", "NOK"), ("30 miljarder norska kronor", "NOK")]
