@@ -156,6 +156,14 @@ def test_from_to_is_two_amounts_and_the_first_borrows_the_scale():
         ("40 miljoner", Decimal("40000000"), None, "SEK")]
 
 
+def test_a_new_level_before_the_old_borrows_the_unit_only_after_till():
+    assert found("Banken sänker riktkursen till 85 från 95 kronor.") == [
+        ("85", Decimal("85"), None, "SEK"), ("95 kronor", Decimal("95"), None, "SEK")]
+    # without "till" before it, "från" joins nothing: "12" is a week, a count or an id
+    assert found("Vecka 12 från 300 kronor per natt.") == [("300 kronor", Decimal("300"), None, "SEK")]
+    assert found("Paketet kostar 12 från 300 kronor.") == [("300 kronor", Decimal("300"), None, "SEK")]
+
+
 def test_prior_period_in_parentheses_is_a_second_amount():
     assert found("Intäkterna uppgick till 476,2 (407,8) miljarder kronor.") == [
         ("476,2 (407,8) miljarder kronor", Decimal("476200000000"), None, "SEK"),
@@ -371,3 +379,57 @@ def test_every_value_is_finite_and_within_the_bound(digits, unit):
 
 def test_digits_python_cannot_read_are_not_numbers():
     assert amounts_in_text("Projektet kostar \U0001e5f1\U0001e5f2 miljoner kronor.") == []
+
+
+def test_a_space_entity_between_digits_stays_written_and_reads_as_a_group_space():
+    from pipeline.api import extract_text
+    from pipeline.ingest import document_from_text
+
+    text = "Föreningen vinner ett pressrum till ett värde av 30&nbsp;000 kr och 3&nbsp;500 besök."
+    doc = document_from_text("t", "t.md", text, "md")
+    assert "30&nbsp;000 kr" in doc.text
+    rows = extract_text(text)
+    assert [(r.text, r.value) for r in rows] == [("30&nbsp;000 kr", Decimal("30000"))]
+    assert doc.text[rows[0].start:rows[0].end] == "30&nbsp;000 kr"
+    # between words an entity is the character it stands for
+    assert document_from_text("t", "t.md", "Mynewsdesk&nbsp;är &amp; blir", "md").text == \
+        "Mynewsdesk\u00a0är & blir"
+
+
+def test_a_figure_that_restates_an_amount_of_the_release_is_money_whatever_follows():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "# Kommunerna ska snabbt få de 300 miljoner regeringen lovade",
+        "",
+        "Regeringen har avsatt 300 miljoner kronor och 2 miljarder kronor till skolan.",
+        "Av dessa 2 miljarder togs en del ut i förväg.",
+        "Skolorna har 300 miljoner besökare och 2 miljarder elever.",
+    ]), "md")
+    assert [(a.text, a.value) for a in find_amounts(doc)] == [
+        ("300 miljoner", Decimal("300000000")), ("300 miljoner kronor", Decimal("300000000")),
+        ("2 miljarder kronor", Decimal("2000000000")), ("2 miljarder", Decimal("2000000000"))]
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Ebita blev 505 miljoner kronor för det tredje kvartalet (535), under förväntan.",
+     [("505 miljoner kronor", "505000000"), ("535", "535000000")]),
+    ("Sparare tog ut 20 miljarder kronor netto (19,6) från fonderna.",
+     [("20 miljarder kronor", "20000000000"), ("19,6", "19600000000")]),
+    # words that name no period or kind: a note, not last year's figure
+    ("Regeringen avsätter 20 miljoner kronor till kommunerna (2).", [("20 miljoner kronor", "20000000")]),
+])
+def test_a_prior_period_figure_may_follow_a_period_phrase(sentence, amounts):
+    assert [(t, v) for t, v, _, _ in found(sentence)] == [(t, Decimal(v)) for t, v in amounts]
+
+
+def test_a_title_without_a_currency_is_kronor_unless_it_restates_another():
+    def currencies(markdown: str) -> list[tuple[str, str]]:
+        return [(a.text, a.currency) for a in find_amounts(document_from_text("t", "t.md", markdown, "md"))]
+
+    assert currencies("# 6 miljarder till klimatfonden\n\nFonden har nu 12 miljarder dollar, "
+                      "och målet är 20 miljarder dollar.") == [
+        ("6 miljarder", "SEK"), ("12 miljarder dollar", "USD"), ("20 miljarder dollar", "USD")]
+    assert currencies("# Bolaget lägger 2,5 miljarder på skolor\n\nBolaget betalar 250 miljoner "
+                      "dollar, motsvarande 2,5 miljarder kronor.") == [
+        ("2,5 miljarder", "SEK"), ("250 miljoner dollar", "USD"), ("2,5 miljarder kronor", "SEK")]
+    assert currencies("# Fonden tappar 30 miljarder\n\nFonden tappade 30 miljarder norska kronor "
+                      "i kvartalet.") == [("30 miljarder", "NOK"), ("30 miljarder norska kronor", "NOK")]

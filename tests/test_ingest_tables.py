@@ -112,6 +112,24 @@ def test_a_header_with_padded_blank_lines_and_the_unit_in_its_first_cell():
     assert ("1 912", 1_912_000_000) in values and ("4", 4_000_000) not in values
 
 
+def test_a_long_row_label_followed_by_one_space_keeps_every_column():
+    # The longest label stands a single space from its first figure, so that row has one
+    # gap fewer than the others; a layout of too few columns would put "1 912   4   1 850"
+    # in one cell (newswire forecast tables).
+    text = ("Prognos inför rapporten\n\n"
+            "Rapportdag                   2024-07-18\n"
+            "(miljoner kronor)            Q2-24, prognos Antal estimat Utfall i fjol\n"
+            "Försäljning                  1 912          4             1 850\n"
+            "Rörelseresultat, rapporterat 240           4             198\n"
+            "\nKälla: analyshuset\n")
+    doc = txt(text)
+    assert cells(doc)[2:] == [["Försäljning", "1 912", "4", "1 850"],
+                              ["Rörelseresultat, rapporterat", "240", "4", "198"]]
+    values = {(r.text, r.value) for r in extract_document(doc).amounts if r.in_table}
+    assert {("1 912", 1_912_000_000), ("1 850", 1_850_000_000), ("198", 198_000_000)} <= values
+    assert ("4", 4_000_000) not in values
+
+
 PROSE = [
     # two spaces after a full stop, on lines that follow each other
     "Kommunen satsar på skolan.  Det handlar om 12 miljoner kronor.\n"

@@ -100,3 +100,37 @@ def test_a_table_of_counts_without_a_unit_stays_without_money():
         "| Stockholm | 80 374 | 819 |",
         "| Skåne | 47 221 | 759 |",
     ])) if row[3]] == []
+
+
+# A newswire preview: a forecast table in millions, then the same figure for earlier quarters
+# in a table that states no unit.
+PREVIEW = """Verkstadsbolaget väntas redovisa 240 miljoner kronor i rörelseresultat
+
+Bolaget lämnar rapport i morgon.
+
+(miljoner kronor)         Q2-24, prognos  Antal estimat  Utfall i fjol
+Försäljning               1 912           4              1 850
+Rörelseresultat           240             4              198
+
+Utfall och förväntningar avseende rörelseresultat vid de senaste rapporterna:
+
+Period  Rapportdatum  Utfall  Prognos  Avvikelse, %  Antal estimat
+Q1-24   2024-04-24    215     201      7,0           4
+Q4-23   2024-02-08    187     193      -3,1          4
+
+Antal anställda vid de senaste rapporterna:
+
+Period  Sverige  Utlandet
+Q1-24   1 210    860
+Q4-23   1 190    845
+"""
+
+
+def test_a_table_about_money_that_states_no_unit_takes_the_unit_of_the_table_before():
+    doc = document_from_text("t", "t.txt", PREVIEW, "txt")
+    cells = [(a.text, a.value, a.table) for a in find_amounts(doc) if a.in_table]
+    assert [(t, v) for t, v, table in cells if table == 1] == [
+        ("215", D("215000000")), ("201", D("201000000")),
+        ("187", D("187000000")), ("193", D("193000000"))]
+    # a table that does not talk money keeps its counts
+    assert not [c for c in cells if c[2] == 2]

@@ -160,3 +160,58 @@ def test_a_cell_holding_a_figure_and_its_change_gives_the_figure():
         ["Rörelsemarginal", "15,0%", "12 %"],
     ])
     assert [(t, v) for t, v, _, _, _ in cells(doc)] == [("108,3", D("108300000")), ("443,4", D("443400000"))]
+
+
+def test_a_corner_cell_naming_the_currency_of_returns_gives_no_unit():
+    # A fund report's header as wide as its one row, whose label and first figure merged:
+    # "Dec (EUR)" heads a return in euro, not euro amounts.
+    doc = document_with_table("I basvalutan euro och i kronor, i procent per den 31 december:", [
+        ["Dec (EUR)", "Sedan start", "Dec (SEK)", "Sedan start"],
+        ["Fonden -0,80", "-5,00", "-2,43", "-2,19"],
+    ])
+    assert cells(doc) == []
+
+
+def test_a_column_of_percentages_in_kronor_gives_no_unit_to_the_table():
+    doc = document_with_table("Årets fonder utsågs i går.", [
+        ["Kategori", "Vinnare % SEK", "2025"],
+        ["Räntefond", "Fjällräntan", "-1,9"],
+        ["Sverigefond", "Norrlandsfonden", "-0,4"],
+    ])
+    assert cells(doc) == []
+
+
+def test_a_caption_row_stating_a_total_leaves_the_unit_to_the_corner_below():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "| Ökning 2026–2028 totalt cirka 9 miljarder kronor | | | |",
+        "| --- | --- | --- | --- |",
+        "| Belopp i miljoner kronor | 2026 | 2027 | 2028 |",
+        "| Vården | 683 | 1 667 | 1 917 |",
+    ]), "md")
+    assert [(t, v) for t, v, _, _, _ in cells(doc)] == [
+        ("9 miljarder kronor", D("9000000000")), ("683", D("683000000")),
+        ("1 667", D("1667000000")), ("1 917", D("1917000000"))]
+
+
+def test_a_row_label_that_is_a_unit_gives_its_row_the_unit_in_a_table_stating_no_other():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "| Ram för stödet i budgetpropositionen | | |",
+        "| --- | --- | --- |",
+        "|  | 2026 | 2027 |",
+        "| Miljarder kronor | 12 | 12,5 |",
+    ]), "md")
+    assert [(t, v) for t, v, _, _, _ in cells(doc)] == [("12", D("12000000000")), ("12,5", D("12500000000"))]
+    # a fund's share class in its name is no unit of the figures beside it
+    doc = document_with_table("Fonderna med bäst betyg:", [
+        ["Fond", "Betyg", "Antal"], ["Globalfonden (EUR)", "4,42", "5"], ["Räntefonden (SEK)", "4,10", "7"]])
+    assert cells(doc) == []
+
+
+def test_a_unit_that_ends_the_sentence_before_the_table_is_its_unit():
+    doc = document_with_table("Så mycket kan varje region få, avrundat till hela miljoner kronor:", [
+        ["Norrbotten", "19"], ["Gotland", "5"]])
+    assert [(t, v) for t, v, _, _, _ in cells(doc)] == [("19", D("19000000")), ("5", D("5000000"))]
+    # an amount that ends the sentence states no unit for the table
+    doc = document_with_table("Platser per region enligt beslutet om 24 miljoner kronor:", [
+        ["Norrbotten", "19"], ["Gotland", "5"]])
+    assert cells(doc) == []

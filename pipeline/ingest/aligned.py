@@ -141,15 +141,28 @@ def tab_table_at(lines: list[str], i: int) -> FoundTable | None:
 
 def table_of(lines: list[str], header: int, first_row: int) -> FoundTable | None:
     """The table of the header line and the rows from `first_row`, under the columns that
-    take in the most lines (of equals, those more rows agree on)."""
+    take in the most lines; of equals, those that leave no gap inside a cell (a layout of too
+    few columns puts `2 844   3   2 909` in one), then those more rows agree on."""
     run = row_run(lines, first_row)
-    best: tuple[tuple[int, int], FoundTable] | None = None
+    best: tuple[tuple[int, int, int], FoundTable] | None = None
     for seeds, columns in candidate_columns([line_words(lines[k]) for k in run]):
         found = fitted_table(lines, header, run, columns)
-        score = (found.end - found.start, seeds) if found else None
-        if found and score and (best is None or score > best[0]):
+        if found is None:
+            continue
+        score = (found.end - found.start, -gaps_within_cells(lines, found, columns), seeds)
+        if best is None or score > best[0]:
             best = score, found
     return best[1] if best else None
+
+
+def gaps_within_cells(lines: list[str], table: FoundTable, columns: list[Column]) -> int:
+    """How many words of the table's lines stand after a gap inside a cell rather than at
+    its start: each is a column the layout has merged into its neighbour."""
+    gaps = 0
+    for k in range(table.start, table.end):
+        placed = placement(line_words(lines[k]), columns, by_overlap=not is_row_line(lines[k]))
+        gaps += sum(word.after_gap for cell in placed or [] for word in cell[1:])
+    return gaps
 
 
 def fitted_table(lines: list[str], header: int, run: list[int],

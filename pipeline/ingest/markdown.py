@@ -18,6 +18,13 @@ CODE = re.compile(r"`+([^`\n]*)`+")
 STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?)(?<=\S)\*(?![\w*])")
 EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]*?)(?<=\S)_(?![\w_])")
+# A no-break or thin space written as an entity between the digits of a number ("30&nbsp;000
+# kr" in Mynewsdesk releases) stays as written, so an amount's text is the document's own
+# characters; the parser reads it as the space between digit groups. Elsewhere an entity is
+# the character it stands for.
+GROUP_SPACE_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&thinsp;", "&#8201;", "&#8239;")
+DIGIT_GROUP_ENTITY = re.compile(
+    r"(?<=\d)(" + "|".join(re.escape(e) for e in GROUP_SPACE_ENTITIES) + r")(?=\d)")
 ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 EMPHASIS_ONLY = re.compile(r"\s*([*_]{1,3})(?=\S)[^\n]*(?<=\S)\1\s*")
 
@@ -38,8 +45,14 @@ def plain_inline(text: str) -> str:
     if "\\" in text:
         text = ESCAPED.sub(r"\1", text)
     if "&" in text:
-        text = html.unescape(text)
+        text = unescaped(text)
     return tidy(text)
+
+
+def unescaped(text: str) -> str:
+    """HTML entities -> their characters, but a space entity between digits stays written."""
+    pieces = DIGIT_GROUP_ENTITY.split(text)
+    return "".join(piece if k % 2 else html.unescape(piece) for k, piece in enumerate(pieces))
 
 
 # Markdown -> parts

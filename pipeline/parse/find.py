@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from decimal import Decimal
 import logging
 
 from pipeline.document import Document
@@ -18,18 +19,44 @@ log = logging.getLogger(__name__)
 
 def find_amounts(doc: Document) -> list[Amount]:
     """Every money amount of `doc`, in document order. An amount whose block names no
-    currency takes the one the document writes most."""
+    currency takes that of the amount it restates, else the one the document writes most, but
+    kronor in the title: a title speaks to its Swedish reader ("8 miljarder till FN:s gröna
+    klimatfond" over a body in dollars, "Sverige allokerar 720 miljoner" over one in euro,
+    both regeringen.se releases; "AP7: Får Google att lägga 2,8 miljarder" restates "2,8
+    miljarder kronor" beside "310 miljoner dollar")."""
     lowered = lower_view(doc.text)
-    stated = []
-    for block in doc.blocks:
-        if block.kind != "table_row":
-            stated += read_amounts(doc.text, block.start, block.end, lowered=lowered)
+    stated = text_amounts(doc, lowered)
+    restated = frozenset(a.value for a in stated if not a.implied and a.value_max is None)
+    if restated:
+        stated = text_amounts(doc, lowered, restated)
     amounts = stated + list_amounts(doc, stated)
     for index in range(len(doc.tables)):
         amounts += table_amounts(doc, index, lowered, inferred_column_units(doc, index, stated))
     currency = written_currency(amounts)
-    amounts = [replace(a, currency=currency) if a.implied else a for a in plausible(doc, amounts)]
+    titles = [(b.start, b.end) for b in doc.blocks if b.kind == "title"]
+    stated_in = first_currency_of_each_value(amounts)
+    amounts = [replace(a, currency=stated_in.get(a.value) or (
+                   DEFAULT_CURRENCY if any(s <= a.start < e for s, e in titles) else currency))
+               if a.implied else a for a in plausible(doc, amounts)]
     return sorted(amounts, key=lambda a: a.start)
+
+
+def first_currency_of_each_value(amounts: list[Amount]) -> dict[Decimal, str]:
+    """Value -> the currency written with it first, over the amounts that write one."""
+    found: dict[Decimal, str] = {}
+    for amount in sorted(amounts, key=lambda a: a.start):
+        if not amount.implied:
+            found.setdefault(amount.value, amount.currency)
+    return found
+
+
+def text_amounts(doc: Document, lowered: str | None,
+                 restated: frozenset[Decimal] = frozenset()) -> list[Amount]:
+    """The amounts of every block but table rows; a figure with a scale whose value is in
+    `restated` restates an amount of the release ("de 500 miljoner" in a title)."""
+    return [a for block in doc.blocks if block.kind != "table_row"
+            for a in read_amounts(doc.text, block.start, block.end, lowered=lowered,
+                                  restated=restated)]
 
 
 def plausible(doc: Document, amounts: list[Amount]) -> list[Amount]:

@@ -8,6 +8,9 @@
 - A table that states no unit anywhere, whose cells restate amounts of the text ("18,5" beside
   "18,5 miljoner kronor"): the columns holding them, and the other columns headed by a year,
   take that scale and currency (the budget tables of regeringen.se releases of autumn 2025).
+  Else a table about money that follows another table takes that table's unit (newswire
+  notes: a forecast table "(miljoner kronor)", then "Utfall och förväntningar avseende
+  rörelseresultat vid senaste rapporterna:" over the same figures for earlier quarters).
   Else a column headed as money ("Belopp", "Fördelade medel 2025") and written in whole kronor
   ("46 759 214") is kronor (allocation tables per county or region).
 """
@@ -24,16 +27,16 @@ from pipeline.document import Block, Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.lang.sv.tables import MONEY_HEADER_STEMS, NON_MONEY_COLUMN_WORDS
 from pipeline.parse.amount import Amount, normalised
-from pipeline.parse.numbers import DIGITS, SIGNS, SPACE, YEAR, alternation, digits_value
+from pipeline.parse.numbers import DIGITS, FIGURE, SIGNS, SPACE, YEAR, alternation, digits_value
 from pipeline.parse.table_units import UNIT_IN_CONTEXT, Unit, table_units, unit_in
-from pipeline.parse.tables import Grid, bare_number
+from pipeline.parse.tables import Grid, bare_number, talks_money
 from pipeline.parse.units import EXACT_DIGITS
 
 SCALES = tuple(Decimal(10) ** k for k in (9, 6, 3, 0))
 LEAD_IN_END = ":"
 ITEM_NUMBER = regex.compile(
     rf"(?:[:–]|{SPACE}){SPACE}*(?P<sign>[{SIGNS}])?"
-    rf"(?P<number>[0-9][0-9 \u00a0\u202f\u2009.,]*[0-9]|[0-9]){SPACE}*[.;]?{SPACE}*\Z")
+    rf"(?P<number>{FIGURE}){SPACE}*[.;]?{SPACE}*\Z")
 COUNT_LEAD_IN = regex.compile(
     rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)", regex.IGNORECASE)
 MONEY_HEADER = regex.compile(rf"(?:{alternation(MONEY_HEADER_STEMS)})", regex.IGNORECASE)
@@ -142,9 +145,20 @@ def inferred_column_units(doc: Document, index: int, stated: list[Amount]) -> di
         scale, matched = restated
         return {c.index: Unit(scale, currency) for c in columns
                 if c.index in matched or YEAR.fullmatch(c.header.strip())}
+    before = previous_table_unit(doc, index)
+    if before is not None and talks_money(doc.text, table):
+        return {c.index: before for c in columns}
     return {c.index: Unit(Decimal(1), currency) for c in columns
             if MONEY_HEADER.match(c.header.strip()) and c.values
             and all(v >= WHOLE_KRONOR and v == v.to_integral_value() for v in c.values)}
+
+
+def previous_table_unit(doc: Document, index: int) -> Unit | None:
+    """The unit the table before this one states for all its cells, if any."""
+    if index == 0:
+        return None
+    previous = doc.tables[index - 1]
+    return table_units(doc.text, previous, Grid.of(doc.text, previous).first_data).whole
 
 
 def table_columns(doc: Document, index: int, grid: Grid, skipped: frozenset[int]) -> list[Column]:

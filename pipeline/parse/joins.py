@@ -9,25 +9,33 @@ import regex
 
 from pipeline.lang.sv.joins import (
     COORDINATORS,
+    COORDINATORS_AFTER,
     LIST_SEPARATOR,
     NON_MONEY_WORDS_BEFORE,
+    PRIOR_PERIOD_GAP_STEMS,
     RANGE_DASHES,
     RANGE_JOIN,
     RANGE_OPENER,
 )
 from pipeline.parse.money import SENTENCE_REACH, follows_as_amount
 from pipeline.parse.numbers import SPACE, Number, alternation
+from pipeline.parse.numbers import WORDS_THEN_PAREN as WORDS_THEN_PAREN_PATTERN
 from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
 
 RANGE_OPENING = regex.compile(rf"(?<!\w){RANGE_OPENER}{SPACE}+\Z", regex.IGNORECASE)
 DASH_JOIN = regex.compile(rf"{SPACE}*[{regex.escape(''.join(RANGE_DASHES))}]{SPACE}*\Z")
 WORD_JOIN = regex.compile(rf"{SPACE}+(?P<word>{alternation(COORDINATORS)}){SPACE}+\Z",
                           regex.IGNORECASE)
+LATER_JOIN = regex.compile(rf"{SPACE}+(?P<word>{alternation(COORDINATORS_AFTER)}){SPACE}+\Z",
+                           regex.IGNORECASE)
+WORD_BEFORE = regex.compile(rf"(?<!\w)(?P<word>[^\W\d_]+){SPACE}+\Z")
 LIST_JOIN = regex.compile(rf"{regex.escape(LIST_SEPARATOR)}{SPACE}+\Z")
 COMPOSITE_JOIN = regex.compile(rf"{SPACE}+\Z")
 NOT_MONEY_BEFORE = regex.compile(
     rf"(?<!\w)(?:{alternation(NON_MONEY_WORDS_BEFORE)}){SPACE}*\Z", regex.IGNORECASE)
 PERCENT_AFTER = regex.compile(rf"{SPACE}*%")
+WORDS_THEN_PAREN = regex.compile(rf"{WORDS_THEN_PAREN_PATTERN}\Z")
+PERIOD_WORD = regex.compile(rf"(?<!\w)(?:{alternation(PRIOR_PERIOD_GAP_STEMS)})", regex.IGNORECASE)
 
 
 def joined_readings(text: str, readings: list[Reading], lo: int, hi: int) -> list[Reading]:
@@ -82,7 +90,8 @@ def borrowed_from_next(text: str, readings: list[Reading], lo: int) -> list[Read
                                   end=right.unit_end, joined_to=i + 1)
             continue
         dash = DASH_JOIN.fullmatch(text, *between)
-        word = None if dash else WORD_JOIN.fullmatch(text, *between)
+        word = None if dash else (WORD_JOIN.fullmatch(text, *between)
+                                  or later_join(text, *between, left.start, lo))
         listed = None if dash or word or i + 1 not in coordinated else LIST_JOIN.fullmatch(text, *between)
         if not (dash or word or listed):
             continue
@@ -100,6 +109,17 @@ def borrowed_from_next(text: str, readings: list[Reading], lo: int) -> list[Read
             readings[i] = replace(left, **shared)
             coordinated.add(i)
     return readings
+
+
+def later_join(text: str, end: int, start: int, left_start: int, lo: int) -> regex.Match | None:
+    """ "från" between two numbers when "till" stands before the first: "till 1.270 från 1.250
+    dollar"."""
+    join = LATER_JOIN.fullmatch(text, end, start)
+    if join is None:
+        return None
+    before = WORD_BEFORE.search(text, max(lo, left_start - 12), left_start)
+    wanted = COORDINATORS_AFTER[join["word"].lower()]
+    return join if before is not None and before["word"].lower() == wanted else None
 
 
 def borrowed_from_before(text: str, readings: list[Reading], lo: int, hi: int) -> list[Reading]:
@@ -125,11 +145,15 @@ def borrowed_from_before(text: str, readings: list[Reading], lo: int, hi: int) -
 
 
 def prior_period_partner(text: str, readings: list[Reading], i: int) -> int | None:
-    """The amount right before a figure in parentheses: "12,3 MSEK (9,8)"."""
+    """The amount before a figure in parentheses, right before it or a few words of a period
+    or a kind before it: "12,3 MSEK (9,8)", "505 miljoner kronor för det tredje kvartalet
+    (535)", "20 miljarder kronor netto (19,6)" (interim-report news)."""
     left, reading = readings[i - 1], readings[i]
     if not left.has_unit or left.end > reading.start or left.unit_end is not None:
         return None
-    if not PAREN_OPEN.fullmatch(text, left.end, reading.start):
+    if not (PAREN_OPEN.fullmatch(text, left.end, reading.start)
+            or WORDS_THEN_PAREN.fullmatch(text, left.end, reading.start)
+            and PERIOD_WORD.search(text, left.end, reading.start)):
         return None
     return i - 1 if reading.has_unit or PAREN_CLOSE.match(text, reading.number.end) else None
 

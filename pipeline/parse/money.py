@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
 from pipeline.lang.sv.money_words import (
     AMOUNT_FOLLOWER_STEMS,
     AMOUNT_FOLLOWERS,
+    COUNT_NOUN_ENDINGS,
     MONEY_CUE_STEMS,
     MONEY_CUE_TAILS,
     PASSIVE_ENDINGS,
@@ -64,11 +66,21 @@ def follows_as_amount(text: str, end: int, hi: int) -> bool:
     return len(word) >= PASSIVE_MIN_LENGTH and word.endswith(PASSIVE_ENDINGS)
 
 
+def follows_as_restated(text: str, end: int, hi: int) -> bool:
+    """The word after a figure that restates an amount is no plural noun it would count."""
+    follower = FOLLOWER.match(text, end, near(end, hi))
+    word = follower["word"].lower() if follower and follower["word"] else None
+    return word is None or follows_as_amount(text, end, hi) or not word.endswith(COUNT_NOUN_ENDINGS)
+
+
 def is_implied_money(text: str, reading: Reading, hi: int, explicit: bool,
-                     cues: MoneyCues) -> bool:
-    """A number with a scale and no currency is money when the next word does not make it a
-    count and either a purpose follows ("Hundra miljoner till FN"), its block names a
-    currency elsewhere, or its sentence is about money."""
+                     cues: MoneyCues, restated: frozenset[Decimal] = frozenset()) -> bool:
+    """A number with a scale and no currency is money when it restates an amount the release
+    states with its currency, or when the next word does not make it a count and either a
+    purpose follows ("Hundra miljoner till FN"), its block names a currency elsewhere, or its
+    sentence is about money."""
+    if reading.value() in restated and follows_as_restated(text, reading.end, hi):
+        return True
     if not follows_as_amount(text, reading.end, hi):
         return False
     if explicit or PURPOSE_AFTER.match(text, reading.end, near(reading.end, hi)):
@@ -76,8 +88,10 @@ def is_implied_money(text: str, reading: Reading, hi: int, explicit: bool,
     return cues.in_sentence_of(reading.start)
 
 
-def money_readings(text: str, readings: list[Reading], lo: int, hi: int) -> dict[int, str | None]:
-    """Index of each reading that is money -> its currency (None: implied, use the default)."""
+def money_readings(text: str, readings: list[Reading], lo: int, hi: int,
+                   restated: frozenset[Decimal] = frozenset()) -> dict[int, str | None]:
+    """Index of each reading that is money -> its currency (None: implied, use the default).
+    `restated` holds the values the release states with a currency."""
     explicit = {i: r.currency for i, r in enumerate(readings) if r.explicit}
     order = sorted(explicit)
     cues: MoneyCues | None = None
@@ -92,7 +106,8 @@ def money_readings(text: str, readings: list[Reading], lo: int, hi: int) -> dict
         elif reading.currency is not None:
             money[i] = reading.currency
         elif reading.count_scale and is_implied_money(text, reading, hi, bool(explicit),
-                                                      cues := cues or MoneyCues.of(text, lo, hi)):
+                                                      cues := cues or MoneyCues.of(text, lo, hi),
+                                                      restated):
             money[i] = nearest_currency(explicit, order, i)
     return money | lent_money(readings, borrowers, money)
 

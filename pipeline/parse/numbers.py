@@ -12,8 +12,14 @@ import re
 
 import regex
 
+from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
 from pipeline.lang.sv.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, PREFIX_CODES, PRICE_MARK, SCALED_PREFIX_CODES, SUBUNITS
-from pipeline.lang.sv.joins import COMPARISON_GAP_WORDS, COMPARISON_PHRASES, COMPARISON_WORD_ENDINGS
+from pipeline.lang.sv.joins import (
+    COMPARISON_GAP_WORDS,
+    COMPARISON_PHRASES,
+    COMPARISON_WORD_ENDINGS,
+    PRIOR_PERIOD_GAP_WORDS,
+)
 from pipeline.lang.sv.numbers import (
     FRACTION_ARTICLES,
     FRACTION_JOIN,
@@ -32,7 +38,11 @@ def alternation(words) -> str:
 
 
 SPACE = r"[ \t\u00a0\u202f\u2009]"
-GROUP_SPACE = r"[ \u00a0\u202f\u2009]"
+GROUP_SPACES = " \u00a0\u202f\u2009"
+# Between digit groups, a space or a space entity that ingest kept as written ("30&nbsp;000").
+GROUP_SPACE = rf"(?:[{GROUP_SPACES}]|{'|'.join(regex.escape(e) for e in GROUP_SPACE_ENTITIES)})"
+# A figure's characters from its first digit to its last, group spaces and separators included.
+FIGURE = rf"[0-9](?:[0-9.,]|{GROUP_SPACE})*[0-9]|[0-9]"
 SIGNS = "-−–"
 SCALE_AHEAD = rf"{SPACE}+(?:{alternation(SCALE_WORDS)})(?!\w)"
 DIGITS = regex.compile(rf"""
@@ -83,6 +93,11 @@ COMPARISON_CUE = regex.compile(
     rf"(?<![^\W\d_])(?:{alternation(COMPARISON_PHRASES)}|[^\W\d_]*(?:{alternation(COMPARISON_WORD_ENDINGS)}))"
     rf"(?:{SPACE}+[^\W\d_]+){{0,{COMPARISON_GAP_WORDS}}}?:?{SPACE}+(?=[{SIGNS}]?[0-9])", regex.IGNORECASE)
 NUMBER_PIECES = {k.lower(): v for k, v in NUMBER_WORDS.items()}
+# A figure in parentheses a few words after an amount: "505 miljoner kronor för det tredje
+# kvartalet (535)". Such a figure is read although no unit word stands near it.
+WORDS_THEN_PAREN = rf"(?:{SPACE}+[^\W\d_]+){{1,{PRIOR_PERIOD_GAP_WORDS}}}{SPACE}*\({SPACE}*"
+PAREN_AFTER_WORDS = regex.compile(rf"{WORDS_THEN_PAREN}[{regex.escape(SIGNS)}]?\Z")
+PAREN_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -110,7 +125,7 @@ def digits_value(written: str) -> Decimal:
     >>> [str(digits_value(s)) for s in ["1 500 000", "5,95", "50.000", "9.4", "126:30", "1,234,567"]]
     ['1500000', '5.95', '50000', '9.4', '126.30', '1234567']
     """
-    for space in " \u00a0\u202f\u2009":
+    for space in (*GROUP_SPACES, *GROUP_SPACE_ENTITIES):
         written = written.replace(space, "")
     whole, colon, ore = written.partition(":")     # "1.250:50": kronor, then öre
     if COMMA_THOUSANDS.fullmatch(whole):
@@ -202,6 +217,15 @@ def comparison_ends(text: str, lo: int, hi: int, lowered: str | None) -> set[int
     return {m.end() for m in COMPARISON_CUE.finditer(text, lo, hi)}
 
 
+def in_parentheses_after_words(text: str, start: int, lo: int, anchors: Anchors | LocalAnchors) -> bool:
+    """The figure at `start` opens a parenthesis a few words after a unit word."""
+    opening = text[max(lo, start - 3):start].rstrip(f" {SIGNS}")
+    if not opening.endswith("("):
+        return False
+    found = PAREN_AFTER_WORDS.search(text, max(lo, start - PAREN_REACH), start)
+    return found is not None and anchors.near(found.start(), found.start())
+
+
 def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[Number]:
     """Every number in text[lo:hi] near a unit word, in order; a longer reading wins over the
     words inside it."""
@@ -222,7 +246,7 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
     found = []
     for m in digits:
         compared = m.start() in cue_ends or (m.start() - 1 in cue_ends and text[m.start() - 1] in SIGNS)
-        if compared or anchors.near(*m.span()):
+        if compared or anchors.near(*m.span()) or in_parentheses_after_words(text, m.start(), lo, anchors):
             found.append(Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0],
                                 compared=compared))
     for m in words:

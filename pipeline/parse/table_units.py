@@ -27,19 +27,32 @@ from pipeline.parse.units import LOWER_CURRENCY_WORDS, LOWER_SCALED, LOWER_SCALE
 
 UNIT = (rf"(?:(?P<scaled>{alternation(SCALED_CURRENCIES)})"
         rf"|(?:(?P<scale>{alternation(SCALE_WORDS)}){SPACE}+)?(?P<currency>{alternation(CURRENCY_WORDS)}))(?!\w)")
-UNIT_IN_HEADER = regex.compile(rf"(?<!\d{SPACE}?)(?<!\w){UNIT}", regex.IGNORECASE)
+# Not the unit of an amount the cell states: "Totalt cirka 12 miljarder kronor" in a caption
+# row says nothing of the unit of the cells below it.
+UNIT_IN_HEADER = regex.compile(
+    rf"(?<!\d{SPACE}?)(?<!\d{SPACE}*(?:{alternation(SCALE_WORDS)}){SPACE}+)(?<!\w){UNIT}",
+    regex.IGNORECASE)
 UNIT_IN_CONTEXT = regex.compile(   # "(miljoner kronor)", "Belopp i tkr", "Resultat i sammandrag, TSEK"
     rf"(?:\(|(?<!\w)(?:{alternation(TABLE_UNIT_INTRODUCERS)}){SPACE}+){UNIT}"
-    rf"|,{SPACE}+{UNIT}(?=\W*\Z)", regex.IGNORECASE)
+    # the unit that ends the sentence: "…, TSEK", "… avrundat till hela miljoner kronor:"
+    rf"|(?<!\d{SPACE}?)(?<!\d{SPACE}*(?:{alternation(SCALE_WORDS)}){SPACE}+)(?<!\w){UNIT}(?=\W*\Z)",
+    regex.IGNORECASE)
 PERCENT_CAPTION = regex.compile(
     rf"(?:[0-9]{SPACE}*)?(?:%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w))", regex.IGNORECASE)
 PERCENT_VALUE = regex.compile(r"\A[0-9]")
 PERCENT_ROW = regex.compile(rf"%|(?<!\w)(?:{alternation(PERCENT_ROW_WORDS)})(?!\w)", regex.IGNORECASE)
 PER_SHARE = regex.compile(rf"(?<!\w)(?:{alternation(PER_SHARE_WORDS)})(?!\w)", regex.IGNORECASE)
+RETURN_IN_CURRENCY = (   # "Oktober (EUR)", "Jan-Nov (SEK)": a fund's return in that currency
+    rf"(?<!\w)(?:{alternation(RETURN_PERIOD_WORDS)})(?:[-–](?:{alternation(RETURN_PERIOD_WORDS)}))?"
+    rf"{SPACE}*\({SPACE}*(?:{alternation(CURRENCY_WORDS)}){SPACE}*\)")
 NON_MONEY_COLUMN = regex.compile(
     rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)"
-    rf"|(?<!\w)(?:{alternation(RETURN_PERIOD_WORDS)})(?:[-–](?:{alternation(RETURN_PERIOD_WORDS)}))?"
-    rf"{SPACE}*\({SPACE}*(?:{alternation(CURRENCY_WORDS)}){SPACE}*\)", regex.IGNORECASE)
+    rf"|{RETURN_IN_CURRENCY}", regex.IGNORECASE)
+# A header cell whose currency is that of a percentage or a return ("Vinnare % SEK", "Dec
+# (EUR)" over a fund's returns) states no unit for any cell (fund reports in financial news).
+PERCENT_IN_CURRENCY = regex.compile(
+    rf"%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w)|{RETURN_IN_CURRENCY}", regex.IGNORECASE)
+LABEL_OF_UNIT = regex.compile(rf"\A{SPACE}*{UNIT}{SPACE}*\W*\Z", regex.IGNORECASE)   # "Miljarder kronor"
 UNIT_IN_LABEL = regex.compile(    # "Resultat per aktie, kronor", "Intäkter (Mkr)", "Miljarder kronor"
     rf"(?:\A|,|\(){SPACE}*{UNIT}{SPACE}*\)?\W*\Z", regex.IGNORECASE)
 
@@ -63,8 +76,7 @@ class TableUnits:
         """The unit of a bare number in `column` of the row labelled `label`."""
         if column in self.skipped:
             return None
-        base = self.columns.get(column, self.whole)
-        return row_unit(text[label[0]:label[1]], base) if base else None
+        return row_unit(text[label[0]:label[1]], self.columns.get(column, self.whole))
 
     @property
     def any(self) -> bool:
@@ -80,17 +92,22 @@ def table_units(text: str, table: Table, first_data: int) -> TableUnits:
                         if NON_MONEY_COLUMN.search(text, s, e))
     width = max((len(row) for row in table.rows[first_data:]), default=0)
     whole = next((unit for row in header for span in whole_table_cells(text, row, width)
-                  if (unit := unit_in(UNIT_IN_HEADER, text[span[0]:span[1]]))), None)
+                  if (unit := header_unit(text[span[0]:span[1]]))), None)
     if whole:
         return TableUnits(whole, {}, skipped)
     if is_percent_caption(table.context):
         return TableUnits(None, {}, skipped)
     columns = {c: unit for row in header for c, (s, e) in enumerate(row)
-               if c > 0 and (unit := unit_in(UNIT_IN_HEADER, text[s:e]))}
+               if c > 0 and (unit := header_unit(text[s:e]))}
     whole = unit_in(UNIT_IN_CONTEXT, last_sentence(table.context))
     if whole is None and len(set(columns.values())) == 1:
         whole = next(iter(columns.values()))    # one unit named once holds for the table
     return TableUnits(whole, columns, skipped)
+
+
+def header_unit(cell: str) -> Unit | None:
+    """The unit a header cell states, unless it is the currency of percentages."""
+    return None if PERCENT_IN_CURRENCY.search(cell) else unit_in(UNIT_IN_HEADER, cell)
 
 
 def whole_table_cells(text: str, row: tuple[Span, ...], width: int) -> list[Span]:
@@ -103,11 +120,14 @@ def whole_table_cells(text: str, row: tuple[Span, ...], width: int) -> list[Span
     return list(row[:1]) if len(row) >= width else []
 
 
-def row_unit(label: str, base: Unit) -> Unit | None:
+def row_unit(label: str, base: Unit | None) -> Unit | None:
     """A row of percentages holds no money; a row label may state its own unit ("Resultat
-    per aktie, kronor"); a per-share row takes the table's currency but not its scale."""
+    per aktie, kronor"), or be one ("Miljarder kronor") in a table that states no other; a
+    per-share row takes the table's currency but not its scale."""
     if PERCENT_ROW.search(label):
         return None
+    if base is None:    # a share class such as "Fonden (EUR)" names no unit
+        return unit_in(LABEL_OF_UNIT, label.strip())
     own = unit_in(UNIT_IN_LABEL, label.strip())
     if own is not None:
         return Unit(Decimal(1), own.currency) if PER_SHARE.search(label) else own

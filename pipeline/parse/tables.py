@@ -11,14 +11,14 @@ import regex
 from pipeline.document import Document, Span, Table
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import Amount, normalised
-from pipeline.parse.numbers import DIGITS, SIGNS, SPACE, YEAR, digits_value
+from pipeline.parse.numbers import DIGITS, FIGURE, SIGNS, SPACE, YEAR, digits_value
 from pipeline.parse.table_units import TableUnits, Unit, last_sentence, table_units
 from pipeline.parse.money import MONEY_CUE
 from pipeline.parse.text import read_amounts
 from pipeline.parse.units import EXACT_DIGITS, LOWER_SCALES, SCALE
 
 CELL_NUMBER = regex.compile(   # "-22,3", "1 208,3*", and "443,4 -75,6%": a figure and its change
-    rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>[0-9][0-9 \u00a0\u202f\u2009.,]*[0-9]|[0-9])\**"
+    rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>{FIGURE})\**"
     rf"(?:{SPACE}+[{SIGNS}+]?[0-9][0-9,.]*{SPACE}?%)?")
 
 

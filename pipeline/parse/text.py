@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import Amount, is_plausible, normalised
@@ -20,16 +21,18 @@ def amounts_in_text(text: str, lo: int = 0, hi: int | None = None,
 
 
 def read_amounts(text: str, lo: int = 0, hi: int | None = None,
-                 default_currency: str = DEFAULT_CURRENCY, lowered: str | None = None
-                 ) -> list[Amount]:
-    """`amounts_in_text` with the amounts too large to be money, for a caller that reports them."""
+                 default_currency: str = DEFAULT_CURRENCY, lowered: str | None = None,
+                 restated: frozenset[Decimal] = frozenset()) -> list[Amount]:
+    """`amounts_in_text` with the amounts too large to be money, for a caller that reports them.
+    A figure with a scale whose value is in `restated` (amounts the release states with their
+    currency) is money wherever it stands."""
     hi = len(text) if hi is None else hi
     lowered = lowered if lowered is not None else lower_view(text)
     numbers = numbers_in(text, lo, hi, lowered)
     if not numbers:
         return []
     readings = joined_readings(text, [read_number(text, n, lo, hi) for n in numbers], lo, hi)
-    money = money_readings(text, readings, lo, hi)
+    money = money_readings(text, readings, lo, hi, restated)
     upper_ends = {r.joined_to for i, r in enumerate(readings) if r.is_range and i in money}
     amounts: list[Amount] = []
     for i, reading in enumerate(readings):

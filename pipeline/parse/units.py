@@ -21,7 +21,7 @@ from pipeline.lang.sv.currencies import (
 )
 from pipeline.lang.sv.numbers import MINUS_WORDS
 from pipeline.lang.sv.scales import CASED_SCALES, COUNT_SCALES, SCALE_WORDS, SCALED_CURRENCIES
-from pipeline.parse.numbers import SIGNS, SPACE, WORD_REACH, Number, alternation
+from pipeline.parse.numbers import GROUP_SPACE, SIGNS, SPACE, WORD_REACH, Number, alternation
 
 GAP = rf"(?:{SPACE}|\n(?!\n)){{0,3}}"    # between a number and its words, never across blocks
 SCALED_CURRENCY = regex.compile(rf"{GAP}(?P<word>{alternation(SCALED_CURRENCIES)})(?!\w)",
@@ -34,7 +34,8 @@ CURRENCY_SYMBOL = regex.compile(rf"{SPACE}?(?P<word>{alternation(CURRENCY_SYMBOL
 SUBUNIT = regex.compile(rf"{GAP}(?P<word>{alternation(SUBUNITS)})(?!\w)", regex.IGNORECASE)
 SUBUNIT_AFTER = regex.compile(   # "2 kronor och 23 öre", "tre kronor 45 öre", "12 dollar och 40."
     rf"{SPACE}+(?:(?P<join>{SUBUNIT_JOIN}){SPACE}+)?(?P<number>[0-9]{{1,2}})"
-    rf"(?:{SPACE}+(?P<word>{alternation(SUBUNITS)})(?!\w)|(?![0-9]|[.,][0-9]|{SPACE}*[\w%(]))",
+    rf"(?:{SPACE}+(?P<word>{alternation(SUBUNITS)})(?!\w)"
+    rf"|(?![0-9]|[.,][0-9]|{SPACE}*[\w%(]|{GROUP_SPACE}[0-9]))",
     regex.IGNORECASE)
 PREFIX = regex.compile(
     rf"(?:(?<![^\W\d_])(?P<code>{alternation([*PREFIX_CODES, *SCALED_PREFIX_CODES])})"

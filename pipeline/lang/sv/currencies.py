@@ -18,10 +18,14 @@ CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "eur": "EUR",
     "dollar": "USD", "dollars": "USD", "usd": "USD", "us-dollar": "USD", "us-dollars": "USD",
     "us dollar": "USD", "amerikanska dollar": "USD",
-    "kanadensiska dollar": "CAD", "cad": "CAD",
-    "australiska dollar": "AUD", "aud": "AUD",
+    # a named dollar wins (annotation guide §6): "kanadensiska dollar", "1:50 Kanadadollar"
+    "kanadensiska dollar": "CAD", "kanadadollar": "CAD", "cad": "CAD",
+    "australiska dollar": "AUD", "australiendollar": "AUD", "aud": "AUD",
+    "hongkongdollar": "HKD", "singaporedollar": "SGD",
     "pund": "GBP", "brittiska pund": "GBP", "gbp": "GBP",
-    "schweizerfranc": "CHF", "schweiziska franc": "CHF", "chf": "CHF",
+    # "franc" alone is the Swiss franc (annotation guide §6): "onsdagens 23,5 franc"
+    "schweizerfranc": "CHF", "schweiziska franc": "CHF", "franc": "CHF", "francs": "CHF",
+    "chf": "CHF",
     "yen": "JPY", "jpy": "JPY",
     "yuan": "CNY", "cny": "CNY",
     "rubel": "RUB",

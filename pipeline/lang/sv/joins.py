@@ -6,6 +6,10 @@ RANGE_DASHES = ("–", "—", "-", "−")
 RANGE_OPENER = "mellan"
 RANGE_JOIN = "och"
 COORDINATORS = ("till", "och", "eller", "respektive")
+# Coordinators that join only after a word before the first number: a new level before the
+# old, as newswire writes a change ("höjts till 1.270 från 1.250 dollar", "sänker riktkursen
+# till 85 från 95 kronor"; also "till 6 från 7 procent" in financial news).
+COORDINATORS_AFTER: dict[str, str] = {"från": "till"}
 # A list before the last coordinator shares the unit too: "12, 15 eller 20 kronor".
 LIST_SEPARATOR = ","
 
@@ -16,6 +20,11 @@ LIST_SEPARATOR = ","
 COMPARISON_PHRASES = ("jämfört med", "jämföras med", "jämföra med", "räknat med", "räknade med")
 COMPARISON_WORD_ENDINGS = ("konsensus", "väntat", "väntade", "väntningar", "väntningarna",
                            "väntningen", "estimat", "estimaten", "prognos", "prognosen")   # "analytikerkonsensus"
+# Words between an amount and its prior-period figure in parentheses, one of them naming the
+# period or the kind of figure: "505 miljoner kronor för det tredje kvartalet (535)", "20
+# miljarder kronor netto (19,6)" (interim-report news in financial news).
+PRIOR_PERIOD_GAP_WORDS = 4
+PRIOR_PERIOD_GAP_STEMS = ("kvartal", "halvår", "helår", "år", "period", "månad", "netto", "brutto")
 COMPARISON_GAP_WORDS = 3       # words between the cue and the number: "som låg på", "rörelseresultat var"
 
 # Words before a number that make it a time, a page or a rank, not money: "klockan 15 till 102:65 kronor".

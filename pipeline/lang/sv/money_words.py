@@ -56,6 +56,12 @@ AMOUNT_FOLLOWER_STEMS = ("fördela", "placera", "investera", "utbetala", "avsatt
 # noterades"): like the followers above, they leave the number an amount.
 PASSIVE_ENDINGS = ("ts", "tts", "as", "ades", "des", "tes")
 
+# Endings of the plural noun that makes a figure a count ("5 miljoner aktier", "10 miljoner
+# människor", "3 miljoner besökare"): after a figure that restates an amount of the release,
+# any other word leaves it money ("de 500 miljoner regeringen avsatte", "Av dessa 95 miljarder
+# togs 46 ut", "upphandling för 25 miljarder undertecknad" in titles and news alike).
+COUNT_NOUN_ENDINGS = ("er", "ar", "or", "are")
+
 # Words after an amount that say what the money is for: "Hundra miljoner till FN"; an
 # intensifier may stand between ("18 miljoner mer till arbetet mot våld", headlines).
 PURPOSE_WORDS = ("till", "för", "åt")
