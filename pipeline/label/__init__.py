@@ -36,9 +36,10 @@ def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
     areas = areas_of(doc, contexts, items)
     qualifiers = [qualifier_of(doc.text, a, u) for a, u in zip(amounts, units)]
     pers = [per_of(doc.text, a, u) for a, u in zip(amounts, units)]
-    previous = previous_of(doc, amounts, units, years)
+    comparisons = previous_of(doc, amounts, units, years)
+    previous = comparisons.previous
     restates = restatements_of(doc, [
-        Statement(a, u, qualifiers[i], pers[i], years[i], own_area(areas[i]), previous[i])
+        Statement(a, u, qualifiers[i], pers[i], years[i], own_area(areas[i]), comparisons.in_structure(i))
         for i, (a, u) in enumerate(zip(amounts, units))])
     rows = []
     for i, (amount, unit) in enumerate(zip(amounts, units)):

@@ -13,10 +13,10 @@ end is one amount. The patterns are built once from the word lists (`comparison_
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from pipeline.document import Document
-from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.label.comparison_patterns import (
     AFTER_REACH,
     BARE_FIGURE,
@@ -37,13 +37,16 @@ from pipeline.label.comparison_patterns import (
     SAME_PERIOD_AFTER,
     SAME_PERIOD_OPENING,
     TODAY,
-    TODAYS_LEVEL_BEFORE,
     TODAY_BEFORE,
+    TODAYS_LEVEL_BEFORE,
     YEAR_WORD,
 )
+from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.label.earlier_periods import (
+    earlier_grant_raised,
     earlier_in_sentence,
     earlier_period_cells,
+    earlier_period_figures,
     level_before_change,
     named_earlier,
 )
@@ -198,8 +201,23 @@ PREVIOUS_FINDERS: tuple[Finder, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class ComparisonFigures:
+    """Per amount, whether it is only a comparison figure; `by_period` the ones only the order
+    of periods across the release makes one, which may still state again money the release's
+    story names ("minskades av utdelningar om 2,04 miljoner euro … För det tredje kvartalet
+    delades 2,04 miljoner euro")."""
+
+    previous: tuple[bool, ...]
+    by_period: frozenset[int]
+
+    def in_structure(self, i: int) -> bool:
+        """Whether a comparison's structure around the amount makes it a comparison figure."""
+        return self.previous[i] and i not in self.by_period
+
+
 def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
-                years: Sequence[Years]) -> list[bool]:
+                years: Sequence[Years]) -> ComparisonFigures:
     """Per amount: whether it is only a comparison figure."""
     earlier_columns = earlier_period_cells(doc, amounts, years)
     result: list[bool] = []
@@ -220,8 +238,14 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
                       # Government releases on a widened frame or a raised grant
                       # (g0vse:pressmeddelanden/2025/02/regeringen-utokar-mojligheter-for-svenska-foretag-att-bidra-till-ukrainas-uppbyggnad,
                       # g0vse:pressmeddelanden/2025/04/fortsatt-stod-till-projekt-om-battre-diagnostik-och-mer-individanpassad-behandling).
-                      level_before_change(doc, amounts, units, years, i))
-    return result
+                      level_before_change(doc, amounts, units, years, i) or
+                      # Government releases raising money given before to a new level
+                      # (g0vse:pressmeddelanden/2024/05/regeringen-dubblar-resurserna-till-myggbekampning,
+                      # g0vse:pressmeddelanden/2023/03/en-halv-miljard-i-svenskt-stod-till-jordbavningsdrabbade-i-turkiet-och-syrien).
+                      earlier_grant_raised(doc, amounts, units, years, i))
+    by_period = earlier_period_figures(doc, amounts, units, years, result)
+    return ComparisonFigures(tuple(flag or i in by_period for i, flag in enumerate(result)),
+                             frozenset(by_period))
 
 
 def equivalent_of(ctx: AmountContext) -> bool:

@@ -108,3 +108,29 @@ TODAY_CUES = ("i dag", "idag", "i dagsläget", "för närvarande")
 
 # Words that make the figure a difference, not a level: "1,8 miljoner mer än samma period".
 DIFFERENCE_WORDS = ("mer än", "mindre än", "högre än", "lägre än", "större än", "fler än")
+
+# Written before money granted or given before the release, which the release may raise:
+# "Regeringen har sedan tidigare beslutat att 5,4 miljoner kronor får användas", "Sverige har
+# hittills bidragit med 230 miljoner kronor". Only a new level stated for it ("ytterligare fem
+# miljoner kronor … uppgå till totalt 10,4 miljoner kronor") makes it an earlier level.
+EARLIER_GRANT_CUES = ("sedan tidigare", "tidigare", "hittills", "redan")
+
+# Words that open a clause about the earlier time a compared figure is from: "att jämföra med
+# samma period föregående år då resultatet var +36 miljarder", "en ökning från föregående år
+# då stödet låg på 14 miljoner kronor".
+WHEN_WORDS = ("då", "när")
+
+# A figure of an earlier period in a sentence that compares it: "ett rekord som med viss
+# marginal alltså slogs i juli", "innan de återhämtar sig från det massiva utflödet om 327
+# miljarder dollar i mars", "i närheten av den högsta stängningsnivån hittills på 130:45
+# kronor". Word stems; with `COMPARING_PHRASES`. A record alone compares
+# nothing: "inflöden på över fem miljarder kronor under oktober vilket är en rekordnotering".
+PERIOD_COMPARING_STEMS = ("slogs", "överträff", "återhämt", "i närheten av", "tidigare rekord")
+
+# A figure whose sentence plans, forecasts or expects is no earlier period's figure, whatever
+# period it names: "I april meddelade Grab att bolaget ämnar ta in kapital om ytterligare 2
+# miljarder dollar i år", "Mekonomen väntas redovisa 68 miljoner kronor i första kvartalet".
+# With `EXPECTATION_WORDS`.
+PLAN_WORDS = ("väntas", "förväntas", "spår", "spås", "beräknas", "bedöms", "planerar",
+              "planeras", "ämnar", "avser", "avses", "ska", "skall", "kommer att", "föreslår",
+              "föreslås", "guidning")
