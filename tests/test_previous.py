@@ -165,6 +165,20 @@ def test_an_earlier_period_for_no_comparison(markdown):
      "var +30 miljoner kronor.", [("12 miljoner kronor", False), ("30 miljoner kronor", True)]),
     ("Stödet för 2025 är 40 miljoner kronor, en ökning från föregående år då stödet låg på 25 "
      "miljoner kronor.", [("40 miljoner kronor", False), ("25 miljoner kronor", True)]),
+    # Two levels of a change, the change written long before them.
+    ("Regeringen vill höja det särskilda bidraget, för personer med vissa sjukdomar som behöver "
+     "förebyggande vård, från 600 kronor till 900 kronor per halvår.",
+     [("600 kronor", True), ("900 kronor", False)]),
+    # A level of now or before, then the change it went through.
+    ("Under 2021 omsatte bedrägerierna 400 miljoner kronor, en siffra som ökat till 520 miljoner "
+     "kronor under 2023.", [("400 miljoner kronor", True), ("520 miljoner kronor", False)]),
+    ("Anslaget är 30 miljoner kronor i år och ökar nästa år till 36 miljoner kronor.",
+     [("30 miljoner kronor", True), ("36 miljoner kronor", False)]),
+    # The close before a bid, named by its weekday.
+    ("Budet på 95 kronor per aktie innebär en premie om 30 procent mot måndagens stängningskurs "
+     "om 73 kronor.", [("95 kronor", False), ("73 kronor", True)]),
+    ("Budet är 190 dollar per aktie, en premie mot de 117 dollar aktien stängde på i fredags.",
+     [("190 dollar", False), ("117 dollar", True)]),
 ])
 def test_an_earlier_level_the_release_changes(text, expected):
     assert sentence(text) == expected
@@ -177,6 +191,8 @@ def test_an_earlier_level_the_release_changes(text, expected):
     "Regeringen har tidigare beslutat att 4 miljoner kronor får användas under 2024. Nu tillförs "
     "ytterligare 4 miljoner kronor, så att stödet uppgår till 8 miljoner kronor.",
     "Energimyndigheten har tidigare beviljat 90 miljoner kronor till projektet.",
+    # A schedule of future levels is no change of an earlier one.
+    "Grundnivån uppgår till 150 000 kronor 2025 och höjs till 300 000 kronor 2026.",
 ])
 def test_money_granted_earlier_that_still_stands(text):
     assert not any(flag for _, flag in sentence(text))
@@ -194,6 +210,12 @@ def test_a_bare_figure_in_brackets_after_a_whole_amount():
         start = text.index(written)
         amounts.append(Amount(start, start + len(written), written, value, None, "SEK"))
     assert previous_of(doc, amounts, units_of(doc, amounts), [(None, None)] * 3).previous == (False, True, False)
+
+
+def test_todays_level_in_a_release_about_changing_it():
+    markdown = ("# Höjt tak för avdraget\n\nDet ska jämföras med dagens regler där taket är 50 000 "
+                "kronor.")
+    assert previous(markdown) == [("50 000 kronor", True)]
 
 
 def test_a_table_column_of_an_earlier_period():

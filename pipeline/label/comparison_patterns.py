@@ -27,8 +27,10 @@ from pipeline.lang.sv.comparisons import (
     LEVEL_WORDS,
     NEW_LEVEL_CUES,
     OLD_LEVEL_CUES,
+    PAST_CHANGES,
     PERIOD_COMPARING_STEMS,
     PLAN_WORDS,
+    PRESENT_LEVEL,
     QUARTERS,
     RECORD_STEMS,
     SAME_PERIODS,
@@ -49,7 +51,8 @@ def words(phrases: Sequence[str]) -> str:
 
 QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
 CHANGE = rf"(?<!\w)(?:(?:{alternation(CHANGE_STEMS)})\w*|{words(CHANGE_WORDS)})"
-IN_CLAUSE = r"(?:[^.;!?]|(?<=\d)\.(?=\d))"     # a clause's characters; "1.270" is a number
+# A clause's characters: "1.270" is a number, "fr.o.m. 2025" an abbreviation.
+IN_CLAUSE = rf"(?:[^.;!?]|\.(?=\w|{SPACE}+[\p{{Ll}}\d]))"
 # Up to five words (or years) between a comparison cue and its figure: "att jämföra med 2019
 # då summan landade på", "jämfört med dagens gräns på".
 GAP_WORDS = rf"(?:{SPACE}+(?!{words(GAP_BREAKERS)})(?:[^\W\d]+|{YEAR}(?![\d.,]))){{0,5}}?"
@@ -74,6 +77,17 @@ BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
 OLD_LEVEL = regex.compile(
     rf"{CHANGE}{IN_CLAUSE}*?{words(OLD_LEVEL_CUES)}(?:{WHEN_CLAUSE})?{SPACE}+(?:{words(LEVEL_WORDS)}{SPACE}+){{0,3}}"
     rf"(?:{NUMBER}{SPACE}*{words(LEVEL_JOINERS)}{SPACE}+)*{QUALIFIER}{SIGN}\Z", regex.IGNORECASE)
+# The two levels of a change written as a pair, however far the change stands before it:
+# "höja det särskilda tandvårdsbidraget, STB, för personer med … från 600 kronor till 1 000 kronor".
+FROM_BEFORE = regex.compile(
+    rf"{words(OLD_LEVEL_CUES)}{SPACE}+(?:{words(LEVEL_WORDS)}{SPACE}+){{0,3}}{QUALIFIER}\Z", regex.IGNORECASE)
+TO_BETWEEN = regex.compile(rf"{SPACE}*{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
+# Between a level and the new level it changed or changes to: "600 miljoner kronor, en siffra som
+# ökat till över", "45 miljoner kronor i år och ökar 2023 till".
+CHANGED_SINCE = regex.compile(
+    rf"(?:{SPACE}+{words(PRESENT_LEVEL)}(?:{SPACE}*,)?{SPACE}+(?:och|men){SPACE}+{CHANGE}"
+    rf"|{IN_CLAUSE}{{0,60}}?{words(PAST_CHANGES)}){IN_CLAUSE}{{0,30}}?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}",
+    regex.IGNORECASE)
 NEW_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 TODAY_BEFORE = regex.compile(rf"{words(TODAY_CUES)}(?:{SPACE}+(?:till|på|om))?{SPACE}+{QUALIFIER}\Z",
                           regex.IGNORECASE)

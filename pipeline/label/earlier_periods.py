@@ -199,7 +199,7 @@ def earlier_period_figures(doc: Document, amounts: Sequence[Amount], units: Sequ
     found: set[int] = set()
     for i, period in enumerate(own):
         if period is None or flagged[i] or not period.dated(reference.year).ends_before(reference) \
-                or no_comparison(text, amounts[i], units[i], years[i]):
+                or no_comparison(text, amounts[i], units[i], years[i], reference):
             continue
         if PERIOD_COMPARING.search(text, units[i].start, units[i].end) or \
                 (not period.bare_year and period.dated(reference.year).just_before(reference)
@@ -208,11 +208,12 @@ def earlier_period_figures(doc: Document, amounts: Sequence[Amount], units: Sequ
     return found
 
 
-def no_comparison(text: str, amount: Amount, unit: TextUnit, years: Years) -> bool:
-    """A plan, a forecast or an expectation, a range, money over several years: never an earlier
-    period's figure."""
-    return amount.value_max is not None or (years[0] is not None and years[0] != years[1]) or \
-        PLAN.search(text, unit.start, unit.end) is not None
+def no_comparison(text: str, amount: Amount, unit: TextUnit, years: Years, reference: Period) -> bool:
+    """A plan, a forecast or an expectation, a range, money over years up to the release's:
+    never an earlier period's figure ("600 miljoner kronor under perioden 2025–2028")."""
+    over_years = years[0] is not None and years[0] != years[1] and \
+        (reference.year is None or years[1] is None or years[1] >= reference.year)
+    return amount.value_max is not None or over_years or PLAN.search(text, unit.start, unit.end) is not None
 
 
 def beside_release_figure(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],

@@ -23,6 +23,7 @@ from pipeline.label.comparison_patterns import (
     BRACKET_CLOSE,
     BRACKET_OPEN,
     CHANGE_ANYWHERE,
+    CHANGED_SINCE,
     CLAUSE_END,
     COMPARED,
     COMPARED_PERIOD,
@@ -31,11 +32,13 @@ from pipeline.label.comparison_patterns import (
     EARLIER_BRACKET,
     EQUIVALENT,
     EXPECTATION,
+    FROM_BEFORE,
     OLD_LEVEL,
     OPEN_BRACKET,
     REACH,
     SAME_PERIOD_AFTER,
     SAME_PERIOD_OPENING,
+    TO_BETWEEN,
     TODAY,
     TODAY_BEFORE,
     TODAYS_LEVEL_BEFORE,
@@ -96,6 +99,19 @@ def old_level_of_change(ctx: AmountContext) -> bool:
     return OLD_LEVEL.search(ctx.text, *before(ctx)) is not None
 
 
+def old_level_of_pair(ctx: AmountContext) -> bool:
+    """"höja det särskilda tandvårdsbidraget, STB, för personer med vissa tillstånd … från 600
+    kronor till 1 000 kronor": "från X till Y" of one currency in a sentence that changes a
+    level before it, however long its clause."""
+    amounts, i = ctx.amounts, ctx.index
+    if i + 1 >= len(amounts) or amounts[i + 1].currency != ctx.amount.currency or \
+            amounts[i + 1].start > ctx.unit.end or \
+            FROM_BEFORE.search(ctx.text, *before(ctx, 40)) is None or \
+            TO_BETWEEN.fullmatch(ctx.text, ctx.amount.end, amounts[i + 1].start) is None:
+        return False
+    return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.amount.start) is not None
+
+
 def earlier_level_in_brackets(ctx: AmountContext) -> bool:
     """"höjs till 550 kronor (tidigare 500 kr)", "(2,9 miljoner samma period 2017)"."""
     lo, hi = before(ctx, 40)
@@ -120,8 +136,27 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
             or dated_before(ctx, gap + after, compared_to) \
             or named_earlier(compared_to, after):
         return True
-    return TODAY.search(gap) is not None and \
-        CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
+    return TODAY.search(gap) is not None and about_a_change(ctx)
+
+
+def about_a_change(ctx: AmountContext) -> bool:
+    """The sentence, or the release's title, changes a level."""
+    title = next((b for b in ctx.doc.blocks if b.kind == "title"), None)
+    return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None or \
+        (title is not None and CHANGE_ANYWHERE.search(ctx.text, title.start, title.end) is not None)
+
+
+def level_changed_since(ctx: AmountContext) -> bool:
+    """"Under 2022 uppskattades telefonbedrägerierna omsätta över 600 miljoner kronor, en siffra
+    som ökat till över 700 miljoner under 2023", "Anslagsposten är 45 miljoner kronor i år och
+    ökar 2023 till 50 miljoner kronor": a level of now or before, changed to the next figure of
+    its clause. A schedule of future levels ("150 000 kronor 2025 och höjs till 300 000 kronor
+    2026") is none."""
+    amounts, i = ctx.amounts, ctx.index
+    if i + 1 >= len(amounts) or amounts[i + 1].currency != ctx.amount.currency or \
+            amounts[i + 1].start > ctx.unit.end:
+        return False
+    return CHANGED_SINCE.fullmatch(ctx.text, ctx.amount.end, amounts[i + 1].start) is not None
 
 
 def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
@@ -147,9 +182,7 @@ def todays_level_changed(ctx: AmountContext) -> bool:
     if TODAY_BEFORE.search(ctx.text, lo, hi) is None:
         return False
     block = ctx.unit.block
-    title = next((b for b in ctx.doc.blocks if b.kind == "title"), None)
-    return CHANGE_ANYWHERE.search(ctx.text, block.start, block.end) is not None or \
-        (title is not None and CHANGE_ANYWHERE.search(ctx.text, title.start, title.end) is not None)
+    return CHANGE_ANYWHERE.search(ctx.text, block.start, block.end) is not None or about_a_change(ctx)
 
 
 def same_period_beside(ctx: AmountContext) -> bool:
@@ -176,6 +209,16 @@ PREVIOUS_FINDERS: tuple[Finder, ...] = (
     # kronor per mil" (g0vse:pressmeddelanden/2022/10/forslag-om-att-behalla-och-forstarka-reseavdraget-pa-remiss,
     # fonderdirekt:2018-12-03-avanza-jesper-bonnivier-ny-vd-för-avanza-fonder).
     old_level_of_change,
+    # Government releases raising a benefit named at length before its two levels: "höja det
+    # särskilda tandvårdsbidraget, STB, för personer med … från 600 kronor till 1 000 kronor"
+    # (g0vse:pressmeddelanden/2025/08/nasta-steg-i-inforandet-av-tandvardsreformen,
+    # g0vse:pressmeddelanden/2024/12/regeringen-fordubblar-bidraget-for-rehabiliteringsinsatser).
+    old_level_of_pair,
+    # Statistics and budget releases naming a level, then its change: "600 miljoner kronor, en
+    # siffra som ökat till över 700 miljoner" (g0vse:pressmeddelanden/2024/03/civilministern-bjuder-in-organisationer-till-samtal-om-telefonbedragerier,
+    # fonderdirekt:2020-07-24-statsobligationer-tillväxtmarknader-ogynnsamt-förhållande-risk-avkastning-morningstar,
+    # g0vse:pressmeddelanden/2022/12/regeringen-satsar-pa-idrottsrorelsen-och-scouterna).
+    level_changed_since,
     # Government releases on a raised benefit: "(tidigare 500 kr)"
     # (g0vse:pressmeddelanden/2025/12/fritidskortet-hojs-och-breddas-till-2026, and
     # g0vse:pressmeddelanden/2023/06/nu-forlangs-det-tillfalliga-tillagget-for-barnfamiljer-med-bostadsbidrag
@@ -221,7 +264,7 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
     """Per amount: whether it is only a comparison figure."""
     earlier_columns = earlier_period_cells(doc, amounts, years)
     result: list[bool] = []
-    for i, (amount, unit) in enumerate(zip(amounts, units)):
+    for i, (amount, unit) in enumerate(zip(amounts, units, strict=True)):
         if amount.in_table:
             result.append(i in earlier_columns)
             continue

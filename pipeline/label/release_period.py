@@ -59,10 +59,11 @@ PERIOD_AFTER = regex.compile(
     rf"{SPACE}*(?:{words(FIGURE_TRAILERS)}{SPACE}+)?{PREPOSITION}{NAMED_PERIOD}(?!{SPACE}*{DASH}{SPACE}*\d)",
     regex.IGNORECASE)
 # A period right before a figure: "det tidigare rekordet i juli på 45,3 miljarder dollar",
-# "under det fjärde kvartalet 2016, då 1,9 miljarder dollar netto hittade sin väg".
+# "under det fjärde kvartalet 2016, då 1,9 miljarder dollar netto hittade sin väg", "kan
+# närmast jämföras med augusti 2019 (-9,5 mdkr)".
 PERIOD_BEFORE = regex.compile(
-    rf"{PREPOSITION}{NAMED_PERIOD}(?:{SPACE}*,?{SPACE}*{words(WHEN_WORDS)}|{SPACE}+{words(FIGURE_LINKS)}){SPACE}+"
-    rf"{QUALIFIER}\Z", regex.IGNORECASE)
+    rf"{PREPOSITION}{NAMED_PERIOD}(?:{SPACE}*,?{SPACE}*{words(WHEN_WORDS)}{SPACE}+|{SPACE}+{words(FIGURE_LINKS)}{SPACE}+"
+    rf"|{SPACE}*\({SPACE}*){QUALIFIER}\Z", regex.IGNORECASE)
 BEFORE_REACH = 80   # characters read before a figure for its period
 # A period that frames the sentence it opens: "Under första kvartalet noterade", "I juni
 # noterades", "För det tredje kvartalet delades", "I slutet av 2019 var".
@@ -155,17 +156,25 @@ def release_period(doc: Document, lead: tuple[int, int] | None,
     others = list(periods_in(doc.text, *lead)) if lead is not None else []
     others = [p for p in others if not p.since] + [p for p in figures if p is not None]
     years = [p.year for p in named + others if p.year is not None]
-    year = max(years) if years else (doc.published.year if doc.published else None)
-    found = [p.dated(year) for p in (found or others + since)
-             if not after_publication(p.dated(year), doc.published)]
+    year = max(years) if years else None
+    found = [p.dated(year_of(p, year, doc.published)) for p in (found or others + since)]
+    found = [p for p in found if not after_publication(p, doc.published)]
     if not found:
         return None
     latest = max(found, key=lambda p: (p.year or 0, p.last, -p.first))
     if since and not latest.since:
-        first = since[0].dated(latest.year)
+        first = since[0].dated(year_of(since[0], latest.year, doc.published))
         return Period(latest.year, first.first, latest.last, since=True) \
             if not latest.ends_before(first) else latest
     return latest
+
+
+def year_of(period: Period, named: int | None, published: date | None) -> int | None:
+    """The year of a period written without one: the last such month before publication, else
+    the latest year the release names."""
+    if published is None:
+        return named
+    return published.year if period.first <= published.month else published.year - 1
 
 
 def after_publication(period: Period, published: date | None) -> bool:

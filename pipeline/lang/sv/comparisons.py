@@ -6,7 +6,7 @@
 CHANGE_STEMS = ("höj", "ök", "sänk", "minsk", "fördubbl", "tredubbl", "halver", "stig", "sjönk",
                 "sjunk", "stärk", "försvag", "förändr", "ändr", "utök", "väx", "vuxit", "lyft",
                 "backa", "förbättr", "försämr", "tapp", "klättr", "rasa", "dubbl", "uppgång",
-                "nedgång", "hoppa")
+                "nedgång", "hoppa", "juster")
 
 # Whole words of a change: "upp från 2,1 miljoner euro", "gick från 80 till 40 miljoner".
 CHANGE_WORDS = ("upp", "ned", "ner", "steg", "föll", "går", "gick", "gått", "landade")
@@ -40,8 +40,8 @@ TODAYS_LEVEL = ("dagens", "nuvarande", "hittillsvarande")
 # They compare wherever they stand in a sentence; "mot" (`COMPARING_PREPOSITIONS`) compares only
 # right before the figure ("2,2 miljoner euro, mot 2,1 miljoner euro året innan").
 COMPARING_PHRASES = ("jämfört med", "att jämföra med", "att jämföras med", "kan jämföras med",
-                     "jämförs med", "i jämförelse med", "jämfört mot", "högre än", "lägre än",
-                     "större än", "bättre än", "sämre än")
+                     "jämföras med", "jämförs med", "i jämförelse med", "jämfört mot", "högre än",
+                     "lägre än", "större än", "bättre än", "sämre än")
 COMPARING_PREPOSITIONS = ("mot",)
 
 # Words that end the stretch between such a cue and its figure: "ökade med 11,5 procent jämfört
@@ -62,15 +62,19 @@ EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", 
                  "förra månaden", "föregående månad", "ett år tidigare", "för ett år sedan",
                  "vid årsskiftet", "igår", "i går", "vid utgången av", "vid slutet av", "tidigare",
                  "innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
-                 "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads")
+                 "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads",
+                 "i måndags", "i tisdags", "i onsdags", "i torsdags", "i fredags", "i lördags",
+                 "i söndags", "förra veckan", "i förrgår")
 
 # A table column headed as the level before a change: "| Belopp | Tidigare | Från 1 juli 2025 |".
 EARLIER_LEVEL_HEADERS = ("tidigare", "nuvarande", "dagens", "i dag", "idag", "gällande", "före",
                          "hittills")
 
 # Words that begin compounds of an earlier time: "jämfört med fjolårsvinsten på 1,41 biljoner
-# yen", "jämfört med gårdagens stängningskurs på 31 kronor".
-EARLIER_STEMS = ("fjolår", "gårdag")
+# yen", "jämfört med gårdagens stängningskurs på 31 kronor", "en premie om 45 procent mot
+# måndagens stängningskurs om 129:57 dollar".
+EARLIER_STEMS = ("fjolår", "gårdag", "måndagens", "tisdagens", "onsdagens", "torsdagens",
+                 "fredagens")
 
 # Periods in order, to tell the earlier of two compared figures: "nettoinflöden om 41,3
 # miljarder euro i det andra kvartalet, att jämföra med utflöden om 37 miljarder euro i det
@@ -117,8 +121,21 @@ EARLIER_GRANT_CUES = ("sedan tidigare", "tidigare", "hittills", "redan")
 
 # Words that open a clause about the earlier time a compared figure is from: "att jämföra med
 # samma period föregående år då resultatet var +36 miljarder", "en ökning från föregående år
-# då stödet låg på 14 miljoner kronor".
-WHEN_WORDS = ("då", "när")
+# då stödet låg på 14 miljoner kronor", "Det ska jämföras med dagens reglering där taket för
+# rotavdraget är 50 000 kronor".
+WHEN_WORDS = ("då", "när", "där")
+
+# A change already made, written after the level it started from: "Under 2022 uppskattades
+# telefonbedrägerierna omsätta över 600 miljoner kronor, en siffra som ökat till över 700
+# miljoner", "år 2000 var det totala värdet 167 miljarder dollar, en summa som i juli 2020 har
+# ökat till 919 miljarder".
+PAST_CHANGES = ("ökat", "ökade", "ökats", "steg", "stigit", "vuxit", "växte", "höjdes", "höjts",
+                "minskat", "minskade", "minskats", "sjönk", "sjunkit", "sänktes", "sänkts",
+                "fördubblats", "fördubblades", "halverats", "halverades")
+
+# Written after a level that is the release's present, before a change of it: "Anslagsposten
+# är 45 miljoner kronor i år och ökar 2023 till 50 miljoner kronor".
+PRESENT_LEVEL = ("i år", "i dag", "idag", "nu", "i dagsläget")
 
 # A figure of an earlier period in a sentence that compares it: "ett rekord som med viss
 # marginal alltså slogs i juli", "innan de återhämtar sig från det massiva utflödet om 327
