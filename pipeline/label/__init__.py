@@ -1,9 +1,9 @@
 """Label: each amount -> qualifier, per, years, is_total, area, restates, is_previous (guide §3-4).
 
 Each attribute has its module: `qualifier`, `period`, `years`, `totals`, `previous` (with
-`comparison_patterns` and `earlier_periods`), `restates` (with `value_index`, `conversions` and
-`likeness`), and `area/` with one
-module per way of finding an area, tried in the order of one table (`area.AREA_FINDERS`). All
+`comparison_patterns`, `level_changes`, `earlier_periods` and `release_period`), `restates`
+(with `value_index`, `conversions` and `likeness`), and `area/` with one module per way of
+finding an area, tried in the order of one table (`area.AREA_FINDERS`). All
 read the amount's unit of text (`context`) with spaCy's Swedish tokenizer and the closed word
 lists of `pipeline/lang/sv/`. Only the sentence around an amount is tokenized; a release
 without money costs nothing here.

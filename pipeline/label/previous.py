@@ -2,14 +2,18 @@
 earlier period's figure, beside the figure that counts.
 
 Decided from the structure around the amount, never from one word: the bare figure in brackets
-after an amount ("476,2 (407,8) miljarder"), the old level of a change ("höjs från 37 till 51,9
-miljarder"), a bracket naming the earlier level ("(tidigare 500 kr)"), a comparison with an
-earlier period or moment ("att jämföra med 1,12 miljarder dollar samma period året innan"), a
-clause about the same period last year, today's level in a paragraph about changing it; and,
-by the order of periods (`earlier_periods`), the earlier of two compared months, quarters or
-years, a level of an earlier year changed in the next sentence, a table column of an earlier
-period. Forecasts and consensus figures compared with are no earlier figures; a range's lower
-end is one amount. The patterns are built once from the word lists (`comparison_patterns`).
+after an amount ("476,2 (407,8) miljarder"), the old level of a change (`level_changes`: "höjs
+från 37 till 51,9 miljarder", "en siffra som ökat till", today's level in a release about
+changing it), a bracket naming the earlier level ("(tidigare 500 kr)"), a comparison with an
+earlier period or moment ("att jämföra med 1,12 miljarder dollar samma period året innan",
+"mot måndagens stängningskurs"), a clause about the same period last year; and, by the order
+of periods (`earlier_periods`, `release_period`), the earlier of two compared months,
+quarters or years, a figure of a period before the release's own that the release compares
+with its own, money given before that the release raises to a new level, a level of an
+earlier year changed in the next sentence, a table column of an earlier period. Forecasts and
+consensus figures compared with are no earlier figures, nor is money granted earlier that
+still stands; a range's lower end is one amount. The patterns are built once from the word
+lists (`comparison_patterns`).
 """
 from __future__ import annotations
 
@@ -22,8 +26,6 @@ from pipeline.label.comparison_patterns import (
     BARE_FIGURE,
     BRACKET_CLOSE,
     BRACKET_OPEN,
-    CHANGE_ANYWHERE,
-    CHANGED_SINCE,
     CLAUSE_END,
     COMPARED,
     COMPARED_PERIOD,
@@ -32,16 +34,10 @@ from pipeline.label.comparison_patterns import (
     EARLIER_BRACKET,
     EQUIVALENT,
     EXPECTATION,
-    FROM_BEFORE,
-    OLD_LEVEL,
     OPEN_BRACKET,
-    REACH,
     SAME_PERIOD_AFTER,
     SAME_PERIOD_OPENING,
-    TO_BETWEEN,
     TODAY,
-    TODAY_BEFORE,
-    TODAYS_LEVEL_BEFORE,
     YEAR_WORD,
 )
 from pipeline.label.context import AmountContext, TextUnit, Years
@@ -53,11 +49,15 @@ from pipeline.label.earlier_periods import (
     level_before_change,
     named_earlier,
 )
+from pipeline.label.level_changes import (
+    about_a_change,
+    before,
+    level_changed_since,
+    old_level_of_change,
+    old_level_of_pair,
+    todays_level_changed,
+)
 from pipeline.parse import Amount
-
-
-def before(ctx: AmountContext, reach: int = REACH) -> tuple[int, int]:
-    return max(ctx.unit.start, ctx.amount.start - reach), ctx.amount.start
 
 
 def clause_after(ctx: AmountContext) -> str:
@@ -93,23 +93,6 @@ def bare_figure_in_brackets(ctx: AmountContext) -> bool:
         BRACKET_CLOSE.match(ctx.text, amount.end) is not None
 
 
-def old_level_of_change(ctx: AmountContext) -> bool:
-    """"höjs från 37 till 51,9 miljarder", "upp från 2,1 miljoner euro", "ökade till 2 100
-    kronor i stället för 1 325 kronor"."""
-    return OLD_LEVEL.search(ctx.text, *before(ctx)) is not None
-
-
-def old_level_of_pair(ctx: AmountContext) -> bool:
-    """"höja det särskilda tandvårdsbidraget, STB, för personer med vissa tillstånd … från 600
-    kronor till 1 000 kronor": "från X till Y" of one currency in a sentence that changes a
-    level before it, however long its clause."""
-    amounts, i = ctx.amounts, ctx.index
-    if i + 1 >= len(amounts) or amounts[i + 1].currency != ctx.amount.currency or \
-            amounts[i + 1].start > ctx.unit.end or \
-            FROM_BEFORE.search(ctx.text, *before(ctx, 40)) is None or \
-            TO_BETWEEN.fullmatch(ctx.text, ctx.amount.end, amounts[i + 1].start) is None:
-        return False
-    return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.amount.start) is not None
 
 
 def earlier_level_in_brackets(ctx: AmountContext) -> bool:
@@ -139,24 +122,6 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
     return TODAY.search(gap) is not None and about_a_change(ctx)
 
 
-def about_a_change(ctx: AmountContext) -> bool:
-    """The sentence, or the release's title, changes a level."""
-    title = next((b for b in ctx.doc.blocks if b.kind == "title"), None)
-    return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None or \
-        (title is not None and CHANGE_ANYWHERE.search(ctx.text, title.start, title.end) is not None)
-
-
-def level_changed_since(ctx: AmountContext) -> bool:
-    """"Under 2022 uppskattades telefonbedrägerierna omsätta över 600 miljoner kronor, en siffra
-    som ökat till över 700 miljoner under 2023", "Anslagsposten är 45 miljoner kronor i år och
-    ökar 2023 till 50 miljoner kronor": a level of now or before, changed to the next figure of
-    its clause. A schedule of future levels ("150 000 kronor 2025 och höjs till 300 000 kronor
-    2026") is none."""
-    amounts, i = ctx.amounts, ctx.index
-    if i + 1 >= len(amounts) or amounts[i + 1].currency != ctx.amount.currency or \
-            amounts[i + 1].start > ctx.unit.end:
-        return False
-    return CHANGED_SINCE.fullmatch(ctx.text, ctx.amount.end, amounts[i + 1].start) is not None
 
 
 def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
@@ -171,18 +136,6 @@ def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
         return min(years) < max(later)
     return ctx.doc.published is None or min(years) < ctx.doc.published.year
 
-
-def todays_level_changed(ctx: AmountContext) -> bool:
-    """"den nuvarande gränsen på 80 000 kronor höjs till 120 000 kronor": today's level in a
-    sentence that changes it; "Denna del av statsbidraget omfattar i dag 40 miljoner kronor"
-    in a paragraph (or a release, by its title) about changing it."""
-    lo, hi = before(ctx, 40)
-    if TODAYS_LEVEL_BEFORE.search(ctx.text, lo, hi):
-        return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
-    if TODAY_BEFORE.search(ctx.text, lo, hi) is None:
-        return False
-    block = ctx.unit.block
-    return CHANGE_ANYWHERE.search(ctx.text, block.start, block.end) is not None or about_a_change(ctx)
 
 
 def same_period_beside(ctx: AmountContext) -> bool:
