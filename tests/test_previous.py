@@ -118,6 +118,14 @@ EARLIER_PERIODS = [
     # An earlier year compared, its figure named by a range of months of that year.
     ("# Indexfonder 2021\n\nUnder januari–september 2018 kom 1,5 miljarder euro in, att jämföra "
      "med 2021 på 2,2 miljarder euro.", [("1,5 miljarder euro", True), ("2,2 miljarder euro", False)]),
+    # The known record, of an earlier year, beside the release's year.
+    ("# Fondsparandet 2023\n\nSparandet blev 60 miljarder kronor 2023, långt under rekordnivån "
+     "2021, då 150 miljarder kronor sattes in.",
+     [("60 miljarder kronor", False), ("150 miljarder kronor", True)]),
+    # An earlier month a comparison opening the sentence names.
+    ("# Utflöden i mars\n\nUtflödena blev 200 miljarder euro i mars. Om man jämför med oktober "
+     "2008 var utflödena 50 miljarder euro.",
+     [("200 miljarder euro", False), ("50 miljarder euro", True)]),
     # A level of the financial year before, compared with today's price.
     ("# Bokslutet\n\nBolaget redovisade sitt bokslut för räkenskapsåret 2023/2024.\n\nAktien stängde "
      "på 98 kronor, i närheten av den högsta kursen hittills på 104 kronor från i oktober 2022.",
@@ -137,6 +145,9 @@ NOT_EARLIER_PERIODS = [
     # The title's month is the release's, whatever month its lead looks ahead to.
     "# Guldet steg i juni\n\nRäntan kan sänkas redan i juli. I slutet av juni var priset 1 400 "
     "dollar per uns, den högsta nivån på flera år.",
+    # A figure called a record is the release's own.
+    "# Fonderna i november\n\nFonden steg i november. Branschen fick inflöden på fem miljarder "
+    "kronor under oktober, vilket är en rekordnotering.",
     # Two months' flows of a release with no period of its own, in a list.
     "# Fonderna\n\nFonden fick in 300 miljoner kronor i maj och 200 miljoner kronor i juni.",
 ]

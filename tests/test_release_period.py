@@ -94,6 +94,13 @@ def test_no_release_period_after_publication():
     assert release_period(doc, lead_paragraph(doc), own) == Period(2024, 1, 12, bare_year=True)
 
 
+def test_a_release_naming_only_years_long_past_is_about_its_own_time():
+    doc, _, own = amounts_and_periods(
+        "# Fondbolagen\n\nInsättningarna når inte upp till rekordåret 2014, då 150 miljarder "
+        "kronor sattes in.", published=date(2019, 12, 17))
+    assert release_period(doc, lead_paragraph(doc), own) == Period(2019, 12, 12)
+
+
 def test_a_title_span_since_a_month_covers_the_months_after_it():
     doc, _, own = amounts_and_periods(
         "# Uttag sedan september\n\nI oktober togs 3 miljarder kronor ut och i november 1 miljard kronor.")

@@ -19,7 +19,7 @@ import regex
 from pipeline.document import Document
 from pipeline.label.comparison_patterns import words
 from pipeline.label.context import DASH, SPACE, YEAR, TextUnit
-from pipeline.lang.sv.comparisons import WHEN_WORDS
+from pipeline.lang.sv.comparisons import COMPARING_PHRASES, WHEN_WORDS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.release_periods import (
     FIGURE_LINKS,
@@ -62,13 +62,16 @@ PERIOD_AFTER = regex.compile(
 # "under det fjärde kvartalet 2016, då 1,9 miljarder dollar netto hittade sin väg", "kan
 # närmast jämföras med augusti 2019 (-9,5 mdkr)".
 PERIOD_BEFORE = regex.compile(
-    rf"{PREPOSITION}{NAMED_PERIOD}(?:{SPACE}*,?{SPACE}*{words(WHEN_WORDS)}{SPACE}+|{SPACE}+{words(FIGURE_LINKS)}{SPACE}+"
-    rf"|{SPACE}*\({SPACE}*){QUALIFIER}\Z", regex.IGNORECASE)
+    rf"{PREPOSITION}{NAMED_PERIOD}(?:{SPACE}*,?{SPACE}*{words(WHEN_WORDS)}(?:{SPACE}+[^\W\d]+){{0,4}}?{SPACE}+"
+    rf"|{SPACE}+{words(FIGURE_LINKS)}{SPACE}+|{SPACE}*\({SPACE}*){QUALIFIER}\Z", regex.IGNORECASE)
 BEFORE_REACH = 80   # characters read before a figure for its period
 # A period that frames the sentence it opens: "Under första kvartalet noterade", "I juni
 # noterades", "För det tredje kvartalet delades", "I slutet av 2019 var".
+# Or the period a comparison opening the sentence names: "Återigen om man jämför med oktober
+# 2008 mitt under finanskrisen var utflödena från obligationsfonder 54 miljarder euro".
 PERIOD_OPENING = regex.compile(
-    rf"[\W]*(?:{words(SENTENCE_OPENERS)}{SPACE}+)?{words(PERIOD_PREPOSITIONS)}{SPACE}+{NAMED_PERIOD}"
+    rf"[\W]*(?:(?:{words(SENTENCE_OPENERS)}{SPACE}+)?{words(PERIOD_PREPOSITIONS)}"
+    rf"|(?:[^\W\d]+{SPACE}+){{0,4}}?{words(COMPARING_PHRASES)}){SPACE}+{NAMED_PERIOD}"
     rf"(?={SPACE}+[^\W\d])", regex.IGNORECASE)
 
 
@@ -162,6 +165,11 @@ def release_period(doc: Document, lead: tuple[int, int] | None,
     if not found:
         return None
     latest = max(found, key=lambda p: (p.year or 0, p.last, -p.first))
+    if doc.published is not None and latest.year is not None and latest.year < doc.published.year - 1:
+        # All it names lies long before it was published: the release is about its own time,
+        # and "rekordåret 2014, då insättningarna nådde 152,8 miljarder" an earlier year's.
+        month = doc.published.month
+        latest = Period(doc.published.year, month, month)
     if since and not latest.since:
         first = since[0].dated(year_of(since[0], latest.year, doc.published))
         return Period(latest.year, first.first, latest.last, since=True) \

@@ -40,8 +40,8 @@ TODAYS_LEVEL = ("dagens", "nuvarande", "hittillsvarande")
 # They compare wherever they stand in a sentence; "mot" (`COMPARING_PREPOSITIONS`) compares only
 # right before the figure ("2,2 miljoner euro, mot 2,1 miljoner euro året innan").
 COMPARING_PHRASES = ("jämfört med", "att jämföra med", "att jämföras med", "kan jämföras med",
-                     "jämföras med", "jämförs med", "i jämförelse med", "jämfört mot", "högre än",
-                     "lägre än", "större än", "bättre än", "sämre än")
+                     "jämföras med", "jämförs med", "jämför med", "i jämförelse med", "jämfört mot",
+                     "högre än", "lägre än", "större än", "bättre än", "sämre än")
 COMPARING_PREPOSITIONS = ("mot",)
 
 # Words that end the stretch between such a cue and its figure: "ökade med 11,5 procent jämfört
@@ -140,9 +140,13 @@ PRESENT_LEVEL = ("i år", "i dag", "idag", "nu", "i dagsläget")
 # A figure of an earlier period in a sentence that compares it: "ett rekord som med viss
 # marginal alltså slogs i juli", "innan de återhämtar sig från det massiva utflödet om 327
 # miljarder dollar i mars", "i närheten av den högsta stängningsnivån hittills på 130:45
-# kronor". Word stems; with `COMPARING_PHRASES`. A record alone compares
-# nothing: "inflöden på över fem miljarder kronor under oktober vilket är en rekordnotering".
-PERIOD_COMPARING_STEMS = ("slogs", "överträff", "återhämt", "i närheten av", "tidigare rekord")
+# kronor", "långt under rekordnivån 2017, då 774 miljarder noterades". Word stems; with
+# `COMPARING_PHRASES`. A record named as the known one (definite) compares; one that is called
+# a record compares nothing: "inflöden på över fem miljarder kronor under oktober vilket är en
+# rekordnotering".
+PERIOD_COMPARING_STEMS = ("slogs", "överträff", "återhämt", "i närheten av", "tidigare rekord",
+                          "rekordet", "rekordnivån", "rekordåret", "rekordmånaden",
+                          "rekordkvartalet", "rekordnoteringen", "toppnoteringen")
 
 # A figure whose sentence plans, forecasts or expects is no earlier period's figure, whatever
 # period it names: "I april meddelade Grab att bolaget ämnar ta in kapital om ytterligare 2
