@@ -108,8 +108,8 @@ def level_before_change(doc: Document, amounts: Sequence[Amount], units: Sequenc
     """"2024 avsattes 333 miljoner kronor för garantierna. 2025 ökades ramen till totalt 888
     miljoner kronor.": a level of an earlier year, changed in the next sentence to a new level
     of a later year (or of this year, "I år höjs stödet till 80 miljoner kronor")."""
-    year, unit = years[i], units[i]
-    if year[0] is None or year[0] != year[1] or \
+    (first, last), unit = years[i], units[i]
+    if first is None or first != last or \
             A_CHANGE_BY.search(doc.text, max(unit.start, amounts[i].start - REACH), amounts[i].start):
         return False
     j = next((k for k in range(i + 1, len(amounts)) if units[k].start != unit.start), None)
@@ -119,7 +119,8 @@ def level_before_change(doc: Document, amounts: Sequence[Amount], units: Sequenc
     later = units[j]
     if NEW_LEVEL.search(doc.text, later.start, amounts[j].start) is None:
         return False
-    return (years[j][0] is not None and years[j][0] > year[0]) or \
+    later_year = years[j][0]
+    return (later_year is not None and later_year > first) or \
         THIS_YEAR_WORDS.search(doc.text, later.start, amounts[j].start) is not None
 
 
@@ -152,7 +153,7 @@ def earlier_period_cells(doc: Document, amounts: Sequence[Amount], years: Sequen
     later column is never an earlier period."""
     tables: dict[int, dict[int, list[int]]] = {}
     for i, amount in enumerate(amounts):
-        if amount.table is not None:
+        if amount.table is not None and amount.column is not None:
             tables.setdefault(amount.table, {}).setdefault(amount.column, []).append(i)
     found: set[int] = set()
     for table, columns in tables.items():
