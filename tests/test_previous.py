@@ -229,6 +229,15 @@ def test_todays_level_in_a_release_about_changing_it():
     assert previous(markdown) == [("50 000 kronor", True)]
 
 
+def test_a_level_that_has_stood_in_a_release_about_changing_it():
+    markdown = ("# Ökat stöd till landsbygdsbutiker\n\nStödet har i många år uppgått till 12 "
+                "miljoner kronor per år. Nu tillförs ytterligare 8 miljoner kronor per år.")
+    assert previous(markdown) == [("12 miljoner kronor", True), ("8 miljoner kronor", False)]
+    # With no change, a level that has stood is just the level.
+    assert not any(flag for _, flag in previous(
+        "# Landsbygdsbutiker\n\nStödet har i många år uppgått till 12 miljoner kronor per år."))
+
+
 def test_a_table_column_of_an_earlier_period():
     markdown = """# Delårsrapport
 

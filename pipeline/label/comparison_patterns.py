@@ -34,6 +34,8 @@ from pipeline.lang.sv.comparisons import (
     QUARTERS,
     RECORD_STEMS,
     SAME_PERIODS,
+    STANDING_AUXILIARIES,
+    STANDING_VERBS,
     THIS_YEAR,
     TODAY_CUES,
     TODAYS_LEVEL,
@@ -93,6 +95,9 @@ TODAY_BEFORE = regex.compile(rf"{words(TODAY_CUES)}(?:{SPACE}+(?:till|på|om))?{
                           regex.IGNORECASE)
 TODAYS_LEVEL_BEFORE = regex.compile(
     rf"{words(TODAYS_LEVEL)}(?:{SPACE}+[^\W\d]+)?(?:{SPACE}+(?:på|om))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+STANDING_BEFORE = regex.compile(
+    rf"{words(STANDING_AUXILIARIES)}(?:{SPACE}+[^\W\d]+){{0,4}}?{SPACE}+{words(STANDING_VERBS)}"
+    rf"(?:{SPACE}+(?:till|på|om|kring|runt))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 THIS_YEAR_WORDS = regex.compile(words(THIS_YEAR), regex.IGNORECASE)
 A_CHANGE_BY = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?(?<!\w)med{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 PERIOD_ORDER = regex.compile(f"{words(tuple(QUARTERS))}|{words(MONTH_NAMES)}", regex.IGNORECASE)

@@ -11,6 +11,7 @@ from pipeline.label.comparison_patterns import (
     FROM_BEFORE,
     OLD_LEVEL,
     REACH,
+    STANDING_BEFORE,
     TO_BETWEEN,
     TODAY_BEFORE,
     TODAYS_LEVEL_BEFORE,
@@ -63,12 +64,14 @@ def level_changed_since(ctx: AmountContext) -> bool:
 
 def todays_level_changed(ctx: AmountContext) -> bool:
     """"den nuvarande gränsen på 80 000 kronor höjs till 120 000 kronor": today's level in a
-    sentence that changes it; "Denna del av statsbidraget omfattar i dag 40 miljoner kronor"
-    in a paragraph (or a release, by its title) about changing it."""
+    sentence that changes it; "Denna del av statsbidraget omfattar i dag 40 miljoner kronor",
+    "Det statliga driftstödet har i många år uppgått till ca 103 miljoner kronor årligen" in a
+    paragraph (or a release, by its title) about changing it."""
     lo, hi = before(ctx, 40)
     if TODAYS_LEVEL_BEFORE.search(ctx.text, lo, hi):
         return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
-    if TODAY_BEFORE.search(ctx.text, lo, hi) is None:
+    if TODAY_BEFORE.search(ctx.text, lo, hi) is None and \
+            STANDING_BEFORE.search(ctx.text, *before(ctx, 80)) is None:
         return False
     block = ctx.unit.block
     return CHANGE_ANYWHERE.search(ctx.text, block.start, block.end) is not None or about_a_change(ctx)

@@ -105,6 +105,12 @@ EXPECTATION_WORDS = ("konsensus", "analytikerkonsensus", "väntat", "väntade", 
 # februari och 507,5 miljoner kronor i juni").
 RECORD_STEMS = ("rekord", "högsta", "lägsta", "största")
 
+# A level that has stood until now, written right before it: "Det statliga driftstödet har i
+# många år uppgått till ca 103 miljoner kronor årligen", "Biståndsbudgeten kommer att ha
+# uppgått till 56 miljarder kronor per år 2023–2025" (in a release that changes it).
+STANDING_AUXILIARIES = ("har", "ha", "hade")
+STANDING_VERBS = ("uppgått", "legat", "varit")
+
 # Written right before a figure that is today's level, which a change in the same paragraph or
 # the title moves: "Denna del av statsbidraget omfattar i dag 40 miljoner kronor" after
 # "Statsbidraget förstärks med 20 miljoner kronor".
