@@ -96,6 +96,119 @@ def test_not_comparison_figures(text):
     assert not any(flag for _, flag in sentence(text))
 
 
+# Releases on a period of their own (a month, a quarter, a year) that give an earlier period's
+# figure beside it (as the monthly and quarterly fund-flow news do), and the cases that give an
+# earlier period's figure for no comparison.
+EARLIER_PERIODS = [
+    # The prior month beside the month the release reports on.
+    ("# Fondflöden i augusti\n\nSparare satte in 7,2 miljarder kronor netto i räntefonder i "
+     "augusti. Under juli noterades nettoinsättningar om 4,1 miljarder kronor.",
+     [("7,2 miljarder kronor", False), ("4,1 miljarder kronor", True)]),
+    # The prior quarter, and the quarter's own figure in the next sentence.
+    ("# Obligationsfonder andra kvartalet\n\nUnder första kvartalet togs 3,2 miljarder euro ut "
+     "ur fonderna. Men under andra kvartalet vände flödet till ett inflöde på 12 miljarder euro.",
+     [("3,2 miljarder euro", True), ("12 miljarder euro", False)]),
+    ("# Fastighetsfonden i fjärde kvartalet\n\nFonden delar ut 1,9 miljoner euro för det fjärde "
+     "kvartalet. För det tredje kvartalet delades 1,7 miljoner euro ut till andelsägarna.",
+     [("1,9 miljoner euro", False), ("1,7 miljoner euro", True)]),
+    # An earlier month, far back, in a sentence that compares it.
+    ("# Räntefonder\n\nRäntefonderna fick inflöden om 20 miljarder dollar i augusti. De har ändå "
+     "en bit kvar innan de återhämtar sig från utflödet om 80 miljarder dollar i mars.",
+     [("20 miljarder dollar", False), ("80 miljarder dollar", True)]),
+    # An earlier year compared, its figure named by a range of months of that year.
+    ("# Indexfonder 2021\n\nUnder januari–september 2018 kom 1,5 miljarder euro in, att jämföra "
+     "med 2021 på 2,2 miljarder euro.", [("1,5 miljarder euro", True), ("2,2 miljarder euro", False)]),
+    # The known record, of an earlier year, beside the release's year.
+    ("# Fondsparandet 2023\n\nSparandet blev 60 miljarder kronor 2023, långt under rekordnivån "
+     "2021, då 150 miljarder kronor sattes in.",
+     [("60 miljarder kronor", False), ("150 miljarder kronor", True)]),
+    # An earlier month a comparison opening the sentence names.
+    ("# Utflöden i mars\n\nUtflödena blev 200 miljarder euro i mars. Om man jämför med oktober "
+     "2008 var utflödena 50 miljarder euro.",
+     [("200 miljarder euro", False), ("50 miljarder euro", True)]),
+    # A level of the financial year before, compared with today's price.
+    ("# Bokslutet\n\nBolaget redovisade sitt bokslut för räkenskapsåret 2023/2024.\n\nAktien stängde "
+     "på 98 kronor, i närheten av den högsta kursen hittills på 104 kronor från i oktober 2022.",
+     [("98 kronor", False), ("104 kronor", True)]),
+]
+
+NOT_EARLIER_PERIODS = [
+    # An earlier month's event, compared with nothing.
+    "# Fondbolaget i juli\n\nFonden investerade 80 miljoner euro i juli. I april köpte fonden "
+    "aktier för 250 miljoner euro.",
+    # A plan announced in an earlier month.
+    "# Bolaget i juni\n\nBolaget tog in 300 miljoner dollar i juni. I maj meddelade bolaget att "
+    "det avser ta in ytterligare 2 miljarder dollar.",
+    # A release on the months since September: October is one of them.
+    "# Stora uttag sedan september\n\nI oktober togs 3,6 miljarder kronor ut, det största uttaget "
+    "hittills. Uttagen fortsatte i november, men uppgick då till 736 miljoner kronor.",
+    # The title's month is the release's, whatever month its lead looks ahead to.
+    "# Guldet steg i juni\n\nRäntan kan sänkas redan i juli. I slutet av juni var priset 1 400 "
+    "dollar per uns, den högsta nivån på flera år.",
+    # A figure called a record is the release's own.
+    "# Fonderna i november\n\nFonden steg i november. Branschen fick inflöden på fem miljarder "
+    "kronor under oktober, vilket är en rekordnotering.",
+    # Two months' flows of a release with no period of its own, in a list.
+    "# Fonderna\n\nFonden fick in 300 miljoner kronor i maj och 200 miljoner kronor i juni.",
+]
+
+
+@pytest.mark.parametrize("markdown, expected", EARLIER_PERIODS)
+def test_an_earlier_period_beside_the_release_period(markdown, expected):
+    assert previous(markdown) == expected
+
+
+@pytest.mark.parametrize("markdown", NOT_EARLIER_PERIODS)
+def test_an_earlier_period_for_no_comparison(markdown):
+    assert not any(flag for _, flag in previous(markdown))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Money given before, raised to a new level the release states.
+    ("Regeringen har sedan tidigare avsatt 3 miljoner kronor för tillsynen. Nu tillförs ytterligare "
+     "2 miljoner kronor, och stödet uppgår därmed till totalt 5 miljoner kronor.",
+     [("3 miljoner kronor", True), ("2 miljoner kronor", False), ("5 miljoner kronor", False)]),
+    ("Sverige har hittills gett 40 miljoner kronor till fonden och ger nu ytterligare 60 miljoner "
+     "kronor. Stödet uppgår därmed till 100 miljoner kronor.",
+     [("40 miljoner kronor", True), ("60 miljoner kronor", False), ("100 miljoner kronor", False)]),
+    # A comparison with an earlier time and a clause about it.
+    ("Resultatet blev 12 miljoner kronor, att jämföra med samma period föregående år då resultatet "
+     "var +30 miljoner kronor.", [("12 miljoner kronor", False), ("30 miljoner kronor", True)]),
+    ("Stödet för 2025 är 40 miljoner kronor, en ökning från föregående år då stödet låg på 25 "
+     "miljoner kronor.", [("40 miljoner kronor", False), ("25 miljoner kronor", True)]),
+    # Two levels of a change, the change written long before them.
+    ("Regeringen vill höja det särskilda bidraget, för personer med vissa sjukdomar som behöver "
+     "förebyggande vård, från 600 kronor till 900 kronor per halvår.",
+     [("600 kronor", True), ("900 kronor", False)]),
+    # A level of now or before, then the change it went through.
+    ("Under 2021 omsatte bedrägerierna 400 miljoner kronor, en siffra som ökat till 520 miljoner "
+     "kronor under 2023.", [("400 miljoner kronor", True), ("520 miljoner kronor", False)]),
+    ("Anslaget är 30 miljoner kronor i år och ökar nästa år till 36 miljoner kronor.",
+     [("30 miljoner kronor", True), ("36 miljoner kronor", False)]),
+    # The close before a bid, named by its weekday.
+    ("Budet på 95 kronor per aktie innebär en premie om 30 procent mot måndagens stängningskurs "
+     "om 73 kronor.", [("95 kronor", False), ("73 kronor", True)]),
+    ("Budet är 190 dollar per aktie, en premie mot de 117 dollar aktien stängde på i fredags.",
+     [("190 dollar", False), ("117 dollar", True)]),
+])
+def test_an_earlier_level_the_release_changes(text, expected):
+    assert sentence(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Money granted earlier that still stands: topped up with no new level, or for a year of its own.
+    "Regeringen har sedan tidigare avsatt 20 miljoner kronor per år till uppdraget och föreslår nu "
+    "att ytterligare 10 miljoner kronor avsätts per år.",
+    "Regeringen har tidigare beslutat att 4 miljoner kronor får användas under 2024. Nu tillförs "
+    "ytterligare 4 miljoner kronor, så att stödet uppgår till 8 miljoner kronor.",
+    "Energimyndigheten har tidigare beviljat 90 miljoner kronor till projektet.",
+    # A schedule of future levels is no change of an earlier one.
+    "Grundnivån uppgår till 150 000 kronor 2025 och höjs till 300 000 kronor 2026.",
+])
+def test_money_granted_earlier_that_still_stands(text):
+    assert not any(flag for _, flag in sentence(text))
+
+
 def test_a_bare_figure_in_brackets_after_a_whole_amount():
     """"4 008 miljoner kronor (4 086)": the bracket borrows the amount's unit (the parser reads
     it so; here the amounts are given)."""
@@ -107,7 +220,22 @@ def test_a_bare_figure_in_brackets_after_a_whole_amount():
     for written, value in figures:
         start = text.index(written)
         amounts.append(Amount(start, start + len(written), written, value, None, "SEK"))
-    assert previous_of(doc, amounts, units_of(doc, amounts), [(None, None)] * 3) == [False, True, False]
+    assert previous_of(doc, amounts, units_of(doc, amounts), [(None, None)] * 3).previous == (False, True, False)
+
+
+def test_todays_level_in_a_release_about_changing_it():
+    markdown = ("# Höjt tak för avdraget\n\nDet ska jämföras med dagens regler där taket är 50 000 "
+                "kronor.")
+    assert previous(markdown) == [("50 000 kronor", True)]
+
+
+def test_a_level_that_has_stood_in_a_release_about_changing_it():
+    markdown = ("# Ökat stöd till landsbygdsbutiker\n\nStödet har i många år uppgått till 12 "
+                "miljoner kronor per år. Nu tillförs ytterligare 8 miljoner kronor per år.")
+    assert previous(markdown) == [("12 miljoner kronor", True), ("8 miljoner kronor", False)]
+    # With no change, a level that has stood is just the level.
+    assert not any(flag for _, flag in previous(
+        "# Landsbygdsbutiker\n\nStödet har i många år uppgått till 12 miljoner kronor per år."))
 
 
 def test_a_table_column_of_an_earlier_period():

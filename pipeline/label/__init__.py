@@ -2,7 +2,7 @@
 
 Each attribute has its module: `qualifier`, `period`, `years` (with `year_mentions`,
 `table_years`, `shared_years`), `totals` (with `breakdowns`), `previous` (with
-`comparison_patterns` and `earlier_periods`), `restates` (with `value_index`, `conversions` and
+`comparison_patterns`, `level_changes`, `earlier_periods` and `release_period`), `restates` (with `value_index`, `conversions` and
 `likeness`), and `area/` with one module per way of finding an area, tried in the order of one
 table (`area.AREA_FINDERS`). `pairs` finds once how neighbouring amounts are tied (a change,
 the same money again, a part, a comparison, a "respektive" list) for the attributes that follow
@@ -44,9 +44,10 @@ def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
     contexts = [AmountContext(doc, amounts, i, unit) for i, unit in enumerate(units)]
     areas = areas_of(doc, contexts, items)
     qualifiers = [qualifier_of(doc.text, a, u, amounts) for a, u in zip(amounts, units)]
-    previous = previous_of(doc, amounts, units, years)
+    comparisons = previous_of(doc, amounts, units, years)
+    previous = comparisons.previous
     restates = restatements_of(doc, [
-        Statement(a, u, qualifiers[i], pers[i], years[i], own_area(areas[i]), previous[i])
+        Statement(a, u, qualifiers[i], pers[i], years[i], own_area(areas[i]), comparisons.in_structure(i))
         for i, (a, u) in enumerate(zip(amounts, units))])
     rows = []
     for i, (amount, unit) in enumerate(zip(amounts, units)):

@@ -3,7 +3,7 @@
 periods and moments, brackets."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -15,6 +15,7 @@ from pipeline.lang.sv.comparisons import (
     COMPARING_PHRASES,
     COMPARING_PREPOSITIONS,
     DIFFERENCE_WORDS,
+    EARLIER_GRANT_CUES,
     EARLIER_IN_BRACKETS,
     EARLIER_LEVEL_HEADERS,
     EARLIER_STEMS,
@@ -26,12 +27,19 @@ from pipeline.lang.sv.comparisons import (
     LEVEL_WORDS,
     NEW_LEVEL_CUES,
     OLD_LEVEL_CUES,
+    PAST_CHANGES,
+    PERIOD_COMPARING_STEMS,
+    PLAN_WORDS,
+    PRESENT_LEVEL,
     QUARTERS,
     RECORD_STEMS,
     SAME_PERIODS,
+    STANDING_AUXILIARIES,
+    STANDING_VERBS,
     THIS_YEAR,
-    TODAYS_LEVEL,
     TODAY_CUES,
+    TODAYS_LEVEL,
+    WHEN_WORDS,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES
@@ -45,10 +53,16 @@ def words(phrases: Sequence[str]) -> str:
 
 QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
 CHANGE = rf"(?<!\w)(?:(?:{alternation(CHANGE_STEMS)})\w*|{words(CHANGE_WORDS)})"
-IN_CLAUSE = r"(?:[^.;!?]|(?<=\d)\.(?=\d))"     # a clause's characters; "1.270" is a number
+# A clause's characters: "1.270" is a number, "fr.o.m. 2025" an abbreviation.
+IN_CLAUSE = rf"(?:[^.;!?]|\.(?=\w|{SPACE}+[\p{{Ll}}\d]))"
 # Up to five words (or years) between a comparison cue and its figure: "att jämföra med 2019
 # då summan landade på", "jämfört med dagens gräns på".
 GAP_WORDS = rf"(?:{SPACE}+(?!{words(GAP_BREAKERS)})(?:[^\W\d]+|{YEAR}(?![\d.,]))){{0,5}}?"
+# An earlier time and a clause about it, before the figure of that time: "samma period
+# föregående år då resultatet var", "tidigare år då stödet uppgick till".
+WHEN_CLAUSE = (rf"(?:{SPACE}+(?:[^\W\d]+|{YEAR}(?![\d.,]))){{1,4}}?{SPACE}+{words(WHEN_WORDS)}"
+               rf"(?:{SPACE}+[^\W\d]+){{1,4}}?")
+SIGN = r"[+]?"      # "då resultatet var +36 miljarder"
 # "samma period i fjol", "motsvarande period 2017", "samma kvartal föregående år".
 SAME_PERIOD = rf"{words(SAME_PERIODS)}{SPACE}+(?:{words(A_YEAR_BEFORE)}|(?:[^\W\d]+{SPACE}+)?{YEAR})"
 EARLIER_WORDS = (rf"(?:{SAME_PERIOD}|{words(EARLIER_TIMES + A_YEAR_BEFORE)}"
@@ -63,13 +77,27 @@ BRACKET_OPEN = regex.compile(rf"\({SPACE}*\Z")
 BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
 # "höjs från 37 till", "höjts till 1.270 från", "ökade till 2 100 kronor i stället för".
 OLD_LEVEL = regex.compile(
-    rf"{CHANGE}{IN_CLAUSE}*?{words(OLD_LEVEL_CUES)}{SPACE}+(?:{words(LEVEL_WORDS)}{SPACE}+){{0,3}}"
-    rf"(?:{NUMBER}{SPACE}*{words(LEVEL_JOINERS)}{SPACE}+)*{QUALIFIER}\Z", regex.IGNORECASE)
+    rf"{CHANGE}{IN_CLAUSE}*?{words(OLD_LEVEL_CUES)}(?:{WHEN_CLAUSE})?{SPACE}+(?:{words(LEVEL_WORDS)}{SPACE}+){{0,3}}"
+    rf"(?:{NUMBER}{SPACE}*{words(LEVEL_JOINERS)}{SPACE}+)*{QUALIFIER}{SIGN}\Z", regex.IGNORECASE)
+# The two levels of a change written as a pair, however far the change stands before it:
+# "höja det särskilda tandvårdsbidraget, STB, för personer med … från 600 kronor till 1 000 kronor".
+FROM_BEFORE = regex.compile(
+    rf"{words(OLD_LEVEL_CUES)}{SPACE}+(?:{words(LEVEL_WORDS)}{SPACE}+){{0,3}}{QUALIFIER}\Z", regex.IGNORECASE)
+TO_BETWEEN = regex.compile(rf"{SPACE}*{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
+# Between a level and the new level it changed or changes to: "600 miljoner kronor, en siffra som
+# ökat till över", "45 miljoner kronor i år och ökar 2023 till".
+CHANGED_SINCE = regex.compile(
+    rf"(?:{SPACE}+{words(PRESENT_LEVEL)}(?:{SPACE}*,)?{SPACE}+(?:och|men){SPACE}+{CHANGE}"
+    rf"|{IN_CLAUSE}{{0,60}}?{words(PAST_CHANGES)}){IN_CLAUSE}{{0,30}}?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}",
+    regex.IGNORECASE)
 NEW_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 TODAY_BEFORE = regex.compile(rf"{words(TODAY_CUES)}(?:{SPACE}+(?:till|på|om))?{SPACE}+{QUALIFIER}\Z",
                           regex.IGNORECASE)
 TODAYS_LEVEL_BEFORE = regex.compile(
     rf"{words(TODAYS_LEVEL)}(?:{SPACE}+[^\W\d]+)?(?:{SPACE}+(?:på|om))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+STANDING_BEFORE = regex.compile(
+    rf"{words(STANDING_AUXILIARIES)}(?:{SPACE}+[^\W\d]+){{0,4}}?{SPACE}+{words(STANDING_VERBS)}"
+    rf"(?:{SPACE}+(?:till|på|om|kring|runt))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 THIS_YEAR_WORDS = regex.compile(words(THIS_YEAR), regex.IGNORECASE)
 A_CHANGE_BY = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?(?<!\w)med{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 PERIOD_ORDER = regex.compile(f"{words(tuple(QUARTERS))}|{words(MONTH_NAMES)}", regex.IGNORECASE)
@@ -89,7 +117,8 @@ EARLIER_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?
 SAME_PERIOD_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{SAME_PERIOD}",
                                   regex.IGNORECASE)
 COMPARED = regex.compile(
-    rf"{words(COMPARING_PHRASES + COMPARING_PREPOSITIONS)}(?P<gap>{GAP_WORDS}){SPACE}+(?:(?:på|om){SPACE}+)?{QUALIFIER}\Z",
+    rf"{words(COMPARING_PHRASES + COMPARING_PREPOSITIONS)}(?P<gap>{WHEN_CLAUSE}|{GAP_WORDS}){SPACE}+"
+    rf"(?:(?:på|om){SPACE}+)?{QUALIFIER}{SIGN}\Z",
     regex.IGNORECASE)
 # After a comparison cue, the same period alone is the earlier one: "mot 40 Mkr under
 # motsvarande period".
@@ -102,6 +131,14 @@ TODAY = regex.compile(words(TODAYS_LEVEL), regex.IGNORECASE)
 DIFFERENCE = regex.compile(words(DIFFERENCE_WORDS), regex.IGNORECASE)
 CHANGE_ANYWHERE = regex.compile(CHANGE, regex.IGNORECASE)
 YEAR_WORD = regex.compile(rf"(?<!\d)({YEAR})(?!\d)")
+# A sentence that compares a figure of an earlier period with the release's own: "ett rekord
+# som … slogs i juli".
+PERIOD_COMPARING = regex.compile(rf"{words(COMPARING_PHRASES)}|(?<!\w)(?:{alternation(PERIOD_COMPARING_STEMS)})",
+                                 regex.IGNORECASE)
+PLAN = regex.compile(words(PLAN_WORDS + EXPECTATION_WORDS), regex.IGNORECASE)
+EARLIER_GRANT = regex.compile(words(EARLIER_GRANT_CUES), regex.IGNORECASE)
 CLAUSE_END = regex.compile(r"[.;!?](?!\d)")
 REACH = 120         # characters read before an amount for the change it is the old level of
 AFTER_REACH = 60    # characters read after a compared figure for its period
+GRANT_REACH = 80    # characters read before an amount for the cue of an earlier grant
+RAISE_REACH = 6     # amounts read after an earlier grant for the money added and the new level

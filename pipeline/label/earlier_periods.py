@@ -3,22 +3,36 @@ of one sentence, a level stated for an earlier year and changed in the next sent
 column of an earlier period or of the level before a change."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from pipeline.document import Document
-from pipeline.label.context import TextUnit, Years
 from pipeline.label.comparison_patterns import (
     A_CHANGE_BY,
     COMPARING,
     COMPARISON_ANYWHERE,
+    EARLIER_GRANT,
     EARLIER_HEADER,
+    GRANT_REACH,
     NEW_LEVEL,
+    PERIOD_COMPARING,
     PERIOD_ORDER,
     PERIOD_PHRASE,
+    PLAN,
+    RAISE_REACH,
     RANGE_DASH,
     RANGE_DASH_BEFORE,
     REACH,
     THIS_YEAR_WORDS,
+)
+from pipeline.label.context import TextUnit, Years
+from pipeline.label.conversions import is_new_money
+from pipeline.label.release_period import (
+    Period,
+    lead_paragraph,
+    overlaps,
+    own_period,
+    periods_in,
+    release_period,
 )
 from pipeline.lang.sv.comparisons import QUARTERS
 from pipeline.lang.sv.years import MONTH_NAMES
@@ -76,12 +90,15 @@ def sentence_periods(doc: Document, amounts: Sequence[Amount], unit: TextUnit, y
     for m in PERIOD_PHRASE.finditer(doc.text, unit.start, unit.end):
         if m["name"] is None and not years:
             continue
+        kind, rank = period_rank(m["name"]) if m["name"] else ("year", 0)
         if m["name"] is not None and (RANGE_DASH.match(doc.text, m.end())
                                       or RANGE_DASH_BEFORE.search(doc.text, unit.start, m.start())):
-            continue
+            # A range of months counts by its year: "januari–september 2017".
+            if not years or m["year"] is None:
+                continue
+            kind, rank = "year", 0
         nearest = min(range(len(amounts)), key=lambda k: min(abs(amounts[k].start - m.end()),
                                                              abs(m.start() - amounts[k].end)))
-        kind, rank = period_rank(m["name"]) if m["name"] else ("year", 0)
         found.setdefault(nearest, (kind, int(m["year"] or 0), rank))
     return found
 
@@ -91,8 +108,8 @@ def level_before_change(doc: Document, amounts: Sequence[Amount], units: Sequenc
     """"2024 avsattes 333 miljoner kronor för garantierna. 2025 ökades ramen till totalt 888
     miljoner kronor.": a level of an earlier year, changed in the next sentence to a new level
     of a later year (or of this year, "I år höjs stödet till 80 miljoner kronor")."""
-    year, unit = years[i], units[i]
-    if year[0] is None or year[0] != year[1] or \
+    (first, last), unit = years[i], units[i]
+    if first is None or first != last or \
             A_CHANGE_BY.search(doc.text, max(unit.start, amounts[i].start - REACH), amounts[i].start):
         return False
     j = next((k for k in range(i + 1, len(amounts)) if units[k].start != unit.start), None)
@@ -102,8 +119,31 @@ def level_before_change(doc: Document, amounts: Sequence[Amount], units: Sequenc
     later = units[j]
     if NEW_LEVEL.search(doc.text, later.start, amounts[j].start) is None:
         return False
-    return (years[j][0] is not None and years[j][0] > year[0]) or \
+    later_year = years[j][0]
+    return (later_year is not None and later_year > first) or \
         THIS_YEAR_WORDS.search(doc.text, later.start, amounts[j].start) is not None
+
+
+def earlier_grant_raised(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                         years: Sequence[Years], i: int) -> bool:
+    """"Regeringen har sedan tidigare beslutat att 5,4 miljoner kronor får användas … I och med
+    att regeringen nu skjuter till ytterligare fem miljoner kronor kommer den statliga
+    medfinansieringen uppgå till totalt 10,4 miljoner kronor": money given before the release,
+    which the release raises to a new level it states (the old plus the money added). Money
+    granted earlier that the release only names ("Energimyndigheten har tidigare beviljat 99
+    miljoner kronor"), or tops up with no new level ("avsätter sedan tidigare 3 miljarder
+    kronor årligen … ytterligare 43 miljoner kronor"), or granted for a year of its own beside
+    which new money comes ("tidigare beslutat att fem miljoner kronor får användas … under
+    2024"), still stands."""
+    amount, unit = amounts[i], units[i]
+    if years[i] != (None, None) or \
+            EARLIER_GRANT.search(doc.text, max(unit.start, amount.start - GRANT_REACH), amount.start) is None:
+        return False
+    later = [k for k in range(i + 1, min(len(amounts), i + 1 + RAISE_REACH))
+             if units[k].block.start == unit.block.start and amounts[k].currency == amount.currency]
+    added = [k for k in later if is_new_money(doc.text, amounts[k], units[k])]
+    return any(amounts[t].value == amount.value + amounts[k].value
+               for k in added for t in later if t > k)
 
 
 def earlier_period_cells(doc: Document, amounts: Sequence[Amount], years: Sequence[Years]) -> set[int]:
@@ -113,7 +153,7 @@ def earlier_period_cells(doc: Document, amounts: Sequence[Amount], years: Sequen
     later column is never an earlier period."""
     tables: dict[int, dict[int, list[int]]] = {}
     for i, amount in enumerate(amounts):
-        if amount.table is not None:
+        if amount.table is not None and amount.column is not None:
             tables.setdefault(amount.table, {}).setdefault(amount.column, []).append(i)
     found: set[int] = set()
     for table, columns in tables.items():
@@ -141,3 +181,69 @@ def names_last_year(doc: Document, table: int, column: int, first_row: int | Non
         if column < len(row) and EARLIER_HEADER.search(doc.text, row[column][0], row[column][1]):
             return True
     return False
+
+
+def earlier_period_figures(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                           years: Sequence[Years], flagged: Sequence[bool]) -> set[int]:
+    """Figures of a period before the release's own that the release compares with its own: in
+    a sentence that compares ("ett rekord som … slogs i juli", "återhämtar sig från det massiva
+    utflödet om 327 miljarder dollar i mars"), or of the period just before the release's,
+    beside a figure of the release's period in the sentence before or after ("Under första
+    kvartalet … minus 4,4 miljarder euro. Men under andra kvartalet … 33,4 miljarder euro")."""
+    text = doc.text
+    own = [None if a.in_table else
+           own_period(text, a, units[i], amounts[i + 1].start if i + 1 < len(amounts) else units[i].end)
+           for i, a in enumerate(amounts)]
+    reference = release_period(doc, lead_paragraph(doc), [p for p, f in zip(own, flagged, strict=True) if not f])
+    if reference is None:
+        return set()
+    found: set[int] = set()
+    for i, period in enumerate(own):
+        if period is None or flagged[i] or not period.dated(reference.year).ends_before(reference) \
+                or no_comparison(text, amounts[i], units[i], years[i], reference):
+            continue
+        if PERIOD_COMPARING.search(text, units[i].start, units[i].end) or \
+                (not period.bare_year and period.dated(reference.year).just_before(reference)
+                 and beside_release_figure(doc, amounts, units, flagged, i, reference)):
+            found.add(i)
+    return found
+
+
+def no_comparison(text: str, amount: Amount, unit: TextUnit, years: Years, reference: Period) -> bool:
+    """A plan, a forecast or an expectation, a range, money over years up to the release's:
+    never an earlier period's figure ("600 miljoner kronor under perioden 2025–2028")."""
+    over_years = years[0] is not None and years[0] != years[1] and \
+        (reference.year is None or years[1] is None or years[1] >= reference.year)
+    return amount.value_max is not None or over_years or PLAN.search(text, unit.start, unit.end) is not None
+
+
+def beside_release_figure(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                          flagged: Sequence[bool], i: int, reference: Period) -> bool:
+    """A figure in the same currency in the sentence right before or after this one (in its
+    paragraph), a sentence that names the release's period."""
+    for j in neighbour_sentences(doc.text, units, i):
+        if not flagged[j] and amounts[j].currency == amounts[i].currency and \
+                any(overlaps(p.dated(reference.year), reference)
+                    for p in periods_in(doc.text, units[j].start, units[j].end) if not p.since):
+            return True
+    return False
+
+
+def neighbour_sentences(text: str, units: Sequence[TextUnit], i: int) -> list[int]:
+    """The amounts of the sentences right before and right after amount i's, in its block."""
+    unit = units[i]
+    lo, hi = i, i
+    while lo > 0 and units[lo - 1].start == unit.start:
+        lo -= 1
+    while hi + 1 < len(units) and units[hi + 1].start == unit.start:
+        hi += 1
+    found: list[int] = []
+    for k, step in ((lo - 1, -1), (hi + 1, 1)):
+        if not 0 <= k < len(units) or units[k].block.start != unit.block.start:
+            continue
+        near = units[k]
+        between = text[near.end:unit.start] if step < 0 else text[unit.end:near.start]
+        while 0 <= k < len(units) and units[k].start == near.start and not between.strip():
+            found.append(k)
+            k += step
+    return found

@@ -2,27 +2,30 @@
 earlier period's figure, beside the figure that counts.
 
 Decided from the structure around the amount, never from one word: the bare figure in brackets
-after an amount ("476,2 (407,8) miljarder"), the old level of a change ("höjs från 37 till 51,9
-miljarder"), a bracket naming the earlier level ("(tidigare 500 kr)"), a comparison with an
-earlier period or moment ("att jämföra med 1,12 miljarder dollar samma period året innan"), a
-clause about the same period last year, today's level in a paragraph about changing it; and,
-by the order of periods (`earlier_periods`), the earlier of two compared months, quarters or
-years, a level of an earlier year changed in the next sentence, a table column of an earlier
-period. Forecasts and consensus figures compared with are no earlier figures; a range's lower
-end is one amount. The patterns are built once from the word lists (`comparison_patterns`).
+after an amount ("476,2 (407,8) miljarder"), the old level of a change (`level_changes`: "höjs
+från 37 till 51,9 miljarder", "en siffra som ökat till", today's level in a release about
+changing it), a bracket naming the earlier level ("(tidigare 500 kr)"), a comparison with an
+earlier period or moment ("att jämföra med 1,12 miljarder dollar samma period året innan",
+"mot måndagens stängningskurs"), a clause about the same period last year; and, by the order
+of periods (`earlier_periods`, `release_period`), the earlier of two compared months,
+quarters or years, a figure of a period before the release's own that the release compares
+with its own, money given before that the release raises to a new level, a level of an
+earlier year changed in the next sentence, a table column of an earlier period. Forecasts and
+consensus figures compared with are no earlier figures, nor is money granted earlier that
+still stands; a range's lower end is one amount. The patterns are built once from the word
+lists (`comparison_patterns`).
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from pipeline.document import Document
-from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.label.comparison_patterns import (
     AFTER_REACH,
     BARE_FIGURE,
     BRACKET_CLOSE,
     BRACKET_OPEN,
-    CHANGE_ANYWHERE,
     CLAUSE_END,
     COMPARED,
     COMPARED_PERIOD,
@@ -31,27 +34,30 @@ from pipeline.label.comparison_patterns import (
     EARLIER_BRACKET,
     EQUIVALENT,
     EXPECTATION,
-    OLD_LEVEL,
     OPEN_BRACKET,
-    REACH,
     SAME_PERIOD_AFTER,
     SAME_PERIOD_OPENING,
     TODAY,
-    TODAYS_LEVEL_BEFORE,
-    TODAY_BEFORE,
     YEAR_WORD,
 )
+from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.label.earlier_periods import (
+    earlier_grant_raised,
     earlier_in_sentence,
     earlier_period_cells,
+    earlier_period_figures,
     level_before_change,
     named_earlier,
 )
+from pipeline.label.level_changes import (
+    about_a_change,
+    before,
+    level_changed_since,
+    old_level_of_change,
+    old_level_of_pair,
+    todays_level_changed,
+)
 from pipeline.parse import Amount
-
-
-def before(ctx: AmountContext, reach: int = REACH) -> tuple[int, int]:
-    return max(ctx.unit.start, ctx.amount.start - reach), ctx.amount.start
 
 
 def clause_after(ctx: AmountContext) -> str:
@@ -87,10 +93,6 @@ def bare_figure_in_brackets(ctx: AmountContext) -> bool:
         BRACKET_CLOSE.match(ctx.text, amount.end) is not None
 
 
-def old_level_of_change(ctx: AmountContext) -> bool:
-    """"höjs från 37 till 51,9 miljarder", "upp från 2,1 miljoner euro", "ökade till 2 100
-    kronor i stället för 1 325 kronor"."""
-    return OLD_LEVEL.search(ctx.text, *before(ctx)) is not None
 
 
 def earlier_level_in_brackets(ctx: AmountContext) -> bool:
@@ -117,8 +119,9 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
             or dated_before(ctx, gap + after, compared_to) \
             or named_earlier(compared_to, after):
         return True
-    return TODAY.search(gap) is not None and \
-        CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
+    return TODAY.search(gap) is not None and about_a_change(ctx)
+
+
 
 
 def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
@@ -133,20 +136,6 @@ def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
         return min(years) < max(later)
     return ctx.doc.published is None or min(years) < ctx.doc.published.year
 
-
-def todays_level_changed(ctx: AmountContext) -> bool:
-    """"den nuvarande gränsen på 80 000 kronor höjs till 120 000 kronor": today's level in a
-    sentence that changes it; "Denna del av statsbidraget omfattar i dag 40 miljoner kronor"
-    in a paragraph (or a release, by its title) about changing it."""
-    lo, hi = before(ctx, 40)
-    if TODAYS_LEVEL_BEFORE.search(ctx.text, lo, hi):
-        return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
-    if TODAY_BEFORE.search(ctx.text, lo, hi) is None:
-        return False
-    block = ctx.unit.block
-    title = next((b for b in ctx.doc.blocks if b.kind == "title"), None)
-    return CHANGE_ANYWHERE.search(ctx.text, block.start, block.end) is not None or \
-        (title is not None and CHANGE_ANYWHERE.search(ctx.text, title.start, title.end) is not None)
 
 
 def same_period_beside(ctx: AmountContext) -> bool:
@@ -173,6 +162,16 @@ PREVIOUS_FINDERS: tuple[Finder, ...] = (
     # kronor per mil" (g0vse:pressmeddelanden/2022/10/forslag-om-att-behalla-och-forstarka-reseavdraget-pa-remiss,
     # fonderdirekt:2018-12-03-avanza-jesper-bonnivier-ny-vd-för-avanza-fonder).
     old_level_of_change,
+    # Government releases raising a benefit named at length before its two levels: "höja det
+    # särskilda tandvårdsbidraget, STB, för personer med … från 600 kronor till 1 000 kronor"
+    # (g0vse:pressmeddelanden/2025/08/nasta-steg-i-inforandet-av-tandvardsreformen,
+    # g0vse:pressmeddelanden/2024/12/regeringen-fordubblar-bidraget-for-rehabiliteringsinsatser).
+    old_level_of_pair,
+    # Statistics and budget releases naming a level, then its change: "600 miljoner kronor, en
+    # siffra som ökat till över 700 miljoner" (g0vse:pressmeddelanden/2024/03/civilministern-bjuder-in-organisationer-till-samtal-om-telefonbedragerier,
+    # fonderdirekt:2020-07-24-statsobligationer-tillväxtmarknader-ogynnsamt-förhållande-risk-avkastning-morningstar,
+    # g0vse:pressmeddelanden/2022/12/regeringen-satsar-pa-idrottsrorelsen-och-scouterna).
+    level_changed_since,
     # Government releases on a raised benefit: "(tidigare 500 kr)"
     # (g0vse:pressmeddelanden/2025/12/fritidskortet-hojs-och-breddas-till-2026, and
     # g0vse:pressmeddelanden/2023/06/nu-forlangs-det-tillfalliga-tillagget-for-barnfamiljer-med-bostadsbidrag
@@ -198,12 +197,27 @@ PREVIOUS_FINDERS: tuple[Finder, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class ComparisonFigures:
+    """Per amount, whether it is only a comparison figure; `by_period` the ones only the order
+    of periods across the release makes one, which may still state again money the release's
+    story names ("minskades av utdelningar om 2,04 miljoner euro … För det tredje kvartalet
+    delades 2,04 miljoner euro")."""
+
+    previous: tuple[bool, ...]
+    by_period: frozenset[int]
+
+    def in_structure(self, i: int) -> bool:
+        """Whether a comparison's structure around the amount makes it a comparison figure."""
+        return self.previous[i] and i not in self.by_period
+
+
 def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
-                years: Sequence[Years]) -> list[bool]:
+                years: Sequence[Years]) -> ComparisonFigures:
     """Per amount: whether it is only a comparison figure."""
     earlier_columns = earlier_period_cells(doc, amounts, years)
     result: list[bool] = []
-    for i, (amount, unit) in enumerate(zip(amounts, units)):
+    for i, (amount, unit) in enumerate(zip(amounts, units, strict=True)):
         if amount.in_table:
             result.append(i in earlier_columns)
             continue
@@ -220,8 +234,14 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
                       # Government releases on a widened frame or a raised grant
                       # (g0vse:pressmeddelanden/2025/02/regeringen-utokar-mojligheter-for-svenska-foretag-att-bidra-till-ukrainas-uppbyggnad,
                       # g0vse:pressmeddelanden/2025/04/fortsatt-stod-till-projekt-om-battre-diagnostik-och-mer-individanpassad-behandling).
-                      level_before_change(doc, amounts, units, years, i))
-    return result
+                      level_before_change(doc, amounts, units, years, i) or
+                      # Government releases raising money given before to a new level
+                      # (g0vse:pressmeddelanden/2024/05/regeringen-dubblar-resurserna-till-myggbekampning,
+                      # g0vse:pressmeddelanden/2023/03/en-halv-miljard-i-svenskt-stod-till-jordbavningsdrabbade-i-turkiet-och-syrien).
+                      earlier_grant_raised(doc, amounts, units, years, i))
+    by_period = earlier_period_figures(doc, amounts, units, years, result)
+    return ComparisonFigures(tuple(flag or i in by_period for i, flag in enumerate(result)),
+                             frozenset(by_period))
 
 
 def equivalent_of(ctx: AmountContext) -> bool:

@@ -6,7 +6,7 @@
 CHANGE_STEMS = ("höj", "ök", "sänk", "minsk", "fördubbl", "tredubbl", "halver", "stig", "sjönk",
                 "sjunk", "stärk", "försvag", "förändr", "ändr", "utök", "väx", "vuxit", "lyft",
                 "backa", "förbättr", "försämr", "tapp", "klättr", "rasa", "dubbl", "uppgång",
-                "nedgång", "hoppa")
+                "nedgång", "hoppa", "juster")
 
 # Whole words of a change: "upp från 2,1 miljoner euro", "gick från 80 till 40 miljoner".
 CHANGE_WORDS = ("upp", "ned", "ner", "steg", "föll", "går", "gick", "gått", "landade")
@@ -40,8 +40,8 @@ TODAYS_LEVEL = ("dagens", "nuvarande", "hittillsvarande")
 # They compare wherever they stand in a sentence; "mot" (`COMPARING_PREPOSITIONS`) compares only
 # right before the figure ("2,2 miljoner euro, mot 2,1 miljoner euro året innan").
 COMPARING_PHRASES = ("jämfört med", "att jämföra med", "att jämföras med", "kan jämföras med",
-                     "jämförs med", "i jämförelse med", "jämfört mot", "högre än", "lägre än",
-                     "större än", "bättre än", "sämre än")
+                     "jämföras med", "jämförs med", "jämför med", "i jämförelse med", "jämfört mot",
+                     "högre än", "lägre än", "större än", "bättre än", "sämre än")
 COMPARING_PREPOSITIONS = ("mot",)
 
 # Words that end the stretch between such a cue and its figure: "ökade med 11,5 procent jämfört
@@ -62,15 +62,19 @@ EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", 
                  "förra månaden", "föregående månad", "ett år tidigare", "för ett år sedan",
                  "vid årsskiftet", "igår", "i går", "vid utgången av", "vid slutet av", "tidigare",
                  "innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
-                 "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads")
+                 "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads",
+                 "i måndags", "i tisdags", "i onsdags", "i torsdags", "i fredags", "i lördags",
+                 "i söndags", "förra veckan", "i förrgår")
 
 # A table column headed as the level before a change: "| Belopp | Tidigare | Från 1 juli 2025 |".
 EARLIER_LEVEL_HEADERS = ("tidigare", "nuvarande", "dagens", "i dag", "idag", "gällande", "före",
                          "hittills")
 
 # Words that begin compounds of an earlier time: "jämfört med fjolårsvinsten på 1,41 biljoner
-# yen", "jämfört med gårdagens stängningskurs på 31 kronor".
-EARLIER_STEMS = ("fjolår", "gårdag")
+# yen", "jämfört med gårdagens stängningskurs på 31 kronor", "en premie om 45 procent mot
+# måndagens stängningskurs om 129:57 dollar".
+EARLIER_STEMS = ("fjolår", "gårdag", "måndagens", "tisdagens", "onsdagens", "torsdagens",
+                 "fredagens")
 
 # Periods in order, to tell the earlier of two compared figures: "nettoinflöden om 41,3
 # miljarder euro i det andra kvartalet, att jämföra med utflöden om 37 miljarder euro i det
@@ -101,6 +105,12 @@ EXPECTATION_WORDS = ("konsensus", "analytikerkonsensus", "väntat", "väntade", 
 # februari och 507,5 miljoner kronor i juni").
 RECORD_STEMS = ("rekord", "högsta", "lägsta", "största")
 
+# A level that has stood until now, written right before it: "Det statliga driftstödet har i
+# många år uppgått till ca 103 miljoner kronor årligen", "Biståndsbudgeten kommer att ha
+# uppgått till 56 miljarder kronor per år 2023–2025" (in a release that changes it).
+STANDING_AUXILIARIES = ("har", "ha", "hade")
+STANDING_VERBS = ("uppgått", "legat", "varit")
+
 # Written right before a figure that is today's level, which a change in the same paragraph or
 # the title moves: "Denna del av statsbidraget omfattar i dag 40 miljoner kronor" after
 # "Statsbidraget förstärks med 20 miljoner kronor".
@@ -108,3 +118,46 @@ TODAY_CUES = ("i dag", "idag", "i dagsläget", "för närvarande")
 
 # Words that make the figure a difference, not a level: "1,8 miljoner mer än samma period".
 DIFFERENCE_WORDS = ("mer än", "mindre än", "högre än", "lägre än", "större än", "fler än")
+
+# Written before money granted or given before the release, which the release may raise:
+# "Regeringen har sedan tidigare beslutat att 5,4 miljoner kronor får användas", "Sverige har
+# hittills bidragit med 230 miljoner kronor". Only a new level stated for it ("ytterligare fem
+# miljoner kronor … uppgå till totalt 10,4 miljoner kronor") makes it an earlier level.
+EARLIER_GRANT_CUES = ("sedan tidigare", "tidigare", "hittills", "redan")
+
+# Words that open a clause about the earlier time a compared figure is from: "att jämföra med
+# samma period föregående år då resultatet var +36 miljarder", "en ökning från föregående år
+# då stödet låg på 14 miljoner kronor", "Det ska jämföras med dagens reglering där taket för
+# rotavdraget är 50 000 kronor".
+WHEN_WORDS = ("då", "när", "där")
+
+# A change already made, written after the level it started from: "Under 2022 uppskattades
+# telefonbedrägerierna omsätta över 600 miljoner kronor, en siffra som ökat till över 700
+# miljoner", "år 2000 var det totala värdet 167 miljarder dollar, en summa som i juli 2020 har
+# ökat till 919 miljarder".
+PAST_CHANGES = ("ökat", "ökade", "ökats", "steg", "stigit", "vuxit", "växte", "höjdes", "höjts",
+                "minskat", "minskade", "minskats", "sjönk", "sjunkit", "sänktes", "sänkts",
+                "fördubblats", "fördubblades", "halverats", "halverades")
+
+# Written after a level that is the release's present, before a change of it: "Anslagsposten
+# är 45 miljoner kronor i år och ökar 2023 till 50 miljoner kronor".
+PRESENT_LEVEL = ("i år", "i dag", "idag", "nu", "i dagsläget")
+
+# A figure of an earlier period in a sentence that compares it: "ett rekord som med viss
+# marginal alltså slogs i juli", "innan de återhämtar sig från det massiva utflödet om 327
+# miljarder dollar i mars", "i närheten av den högsta stängningsnivån hittills på 130:45
+# kronor", "långt under rekordnivån 2017, då 774 miljarder noterades". Word stems; with
+# `COMPARING_PHRASES`. A record named as the known one (definite) compares; one that is called
+# a record compares nothing: "inflöden på över fem miljarder kronor under oktober vilket är en
+# rekordnotering".
+PERIOD_COMPARING_STEMS = ("slogs", "överträff", "återhämt", "i närheten av", "tidigare rekord",
+                          "rekordet", "rekordnivån", "rekordåret", "rekordmånaden",
+                          "rekordkvartalet", "rekordnoteringen", "toppnoteringen")
+
+# A figure whose sentence plans, forecasts or expects is no earlier period's figure, whatever
+# period it names: "I april meddelade Grab att bolaget ämnar ta in kapital om ytterligare 2
+# miljarder dollar i år", "Mekonomen väntas redovisa 68 miljoner kronor i första kvartalet".
+# With `EXPECTATION_WORDS`.
+PLAN_WORDS = ("väntas", "förväntas", "spår", "spås", "beräknas", "bedöms", "planerar",
+              "planeras", "ämnar", "avser", "avses", "ska", "skall", "kommer att", "föreslår",
+              "föreslås", "guidning")

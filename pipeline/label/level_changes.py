@@ -1,0 +1,77 @@
+"""The old level of a change, in the ways releases write it: before the change's new level
+("höjs från 37 till 51,9 miljarder", "höja bidraget, för personer med …, från 600 kronor till
+1 000 kronor"), before the change it went through ("600 miljoner kronor, en siffra som ökat
+till över 700 miljoner"), or as today's level in a sentence, paragraph or release about
+changing it ("omfattar i dag 40 miljoner kronor")."""
+from __future__ import annotations
+
+from pipeline.label.comparison_patterns import (
+    CHANGE_ANYWHERE,
+    CHANGED_SINCE,
+    FROM_BEFORE,
+    OLD_LEVEL,
+    REACH,
+    STANDING_BEFORE,
+    TO_BETWEEN,
+    TODAY_BEFORE,
+    TODAYS_LEVEL_BEFORE,
+)
+from pipeline.label.context import AmountContext
+
+
+def before(ctx: AmountContext, reach: int = REACH) -> tuple[int, int]:
+    return max(ctx.unit.start, ctx.amount.start - reach), ctx.amount.start
+
+
+def old_level_of_change(ctx: AmountContext) -> bool:
+    """"höjs från 37 till 51,9 miljarder", "upp från 2,1 miljoner euro", "ökade till 2 100
+    kronor i stället för 1 325 kronor"."""
+    return OLD_LEVEL.search(ctx.text, *before(ctx)) is not None
+
+
+def old_level_of_pair(ctx: AmountContext) -> bool:
+    """"höja det särskilda tandvårdsbidraget, STB, för personer med vissa tillstånd … från 600
+    kronor till 1 000 kronor": "från X till Y" of one currency in a sentence that changes a
+    level before it, however long its clause."""
+    amounts, i = ctx.amounts, ctx.index
+    if i + 1 >= len(amounts) or amounts[i + 1].currency != ctx.amount.currency or \
+            amounts[i + 1].start > ctx.unit.end or \
+            FROM_BEFORE.search(ctx.text, *before(ctx, 40)) is None or \
+            TO_BETWEEN.fullmatch(ctx.text, ctx.amount.end, amounts[i + 1].start) is None:
+        return False
+    return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.amount.start) is not None
+
+
+def about_a_change(ctx: AmountContext) -> bool:
+    """The sentence, or the release's title, changes a level."""
+    title = next((b for b in ctx.doc.blocks if b.kind == "title"), None)
+    return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None or \
+        (title is not None and CHANGE_ANYWHERE.search(ctx.text, title.start, title.end) is not None)
+
+
+def level_changed_since(ctx: AmountContext) -> bool:
+    """"Under 2022 uppskattades telefonbedrägerierna omsätta över 600 miljoner kronor, en siffra
+    som ökat till över 700 miljoner under 2023", "Anslagsposten är 45 miljoner kronor i år och
+    ökar 2023 till 50 miljoner kronor": a level of now or before, changed to the next figure of
+    its clause. A schedule of future levels ("150 000 kronor 2025 och höjs till 300 000 kronor
+    2026") is none."""
+    amounts, i = ctx.amounts, ctx.index
+    if i + 1 >= len(amounts) or amounts[i + 1].currency != ctx.amount.currency or \
+            amounts[i + 1].start > ctx.unit.end:
+        return False
+    return CHANGED_SINCE.fullmatch(ctx.text, ctx.amount.end, amounts[i + 1].start) is not None
+
+
+def todays_level_changed(ctx: AmountContext) -> bool:
+    """"den nuvarande gränsen på 80 000 kronor höjs till 120 000 kronor": today's level in a
+    sentence that changes it; "Denna del av statsbidraget omfattar i dag 40 miljoner kronor",
+    "Det statliga driftstödet har i många år uppgått till ca 103 miljoner kronor årligen" in a
+    paragraph (or a release, by its title) about changing it."""
+    lo, hi = before(ctx, 40)
+    if TODAYS_LEVEL_BEFORE.search(ctx.text, lo, hi):
+        return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
+    if TODAY_BEFORE.search(ctx.text, lo, hi) is None and \
+            STANDING_BEFORE.search(ctx.text, *before(ctx, 80)) is None:
+        return False
+    block = ctx.unit.block
+    return CHANGE_ANYWHERE.search(ctx.text, block.start, block.end) is not None or about_a_change(ctx)
