@@ -142,6 +142,9 @@ NOT_EARLIER_PERIODS = [
     # A release on the months since September: October is one of them.
     "# Stora uttag sedan september\n\nI oktober togs 3,6 miljarder kronor ut, det största uttaget "
     "hittills. Uttagen fortsatte i november, men uppgick då till 736 miljoner kronor.",
+    # A release on the years since a month: the quarter of its latest year is one of them.
+    "# Störst sedan juni 2016\n\nUtflödet blev 18 miljarder euro i mars 2019. Under det första "
+    "kvartalet 2019 togs 40 miljarder euro ut, jämfört med inflöden tidigare år.",
     # The title's month is the release's, whatever month its lead looks ahead to.
     "# Guldet steg i juni\n\nRäntan kan sänkas redan i juli. I slutet av juni var priset 1 400 "
     "dollar per uns, den högsta nivån på flera år.",
