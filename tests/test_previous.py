@@ -188,6 +188,9 @@ def test_an_earlier_period_for_no_comparison(markdown):
      "kronor under 2023.", [("400 miljoner kronor", True), ("520 miljoner kronor", False)]),
     ("Anslaget är 30 miljoner kronor i år och ökar nästa år till 36 miljoner kronor.",
      [("30 miljoner kronor", True), ("36 miljoner kronor", False)]),
+    # The record of before, named as such.
+    ("Utflödena blev 12 miljarder euro. Den tidigare toppnoteringen för utflöden uppgick till "
+     "8 miljarder euro.", [("12 miljarder euro", False), ("8 miljarder euro", True)]),
     # The close before a bid, named by its weekday.
     ("Budet på 95 kronor per aktie innebär en premie om 30 procent mot måndagens stängningskurs "
      "om 73 kronor.", [("95 kronor", False), ("73 kronor", True)]),

@@ -16,6 +16,7 @@ from pipeline.lang.sv.comparisons import (
     COMPARING_PREPOSITIONS,
     DIFFERENCE_WORDS,
     EARLIER_GRANT_CUES,
+    EARLIER_RECORDS,
     EARLIER_IN_BRACKETS,
     EARLIER_LEVEL_HEADERS,
     EARLIER_STEMS,
@@ -32,6 +33,7 @@ from pipeline.lang.sv.comparisons import (
     PLAN_WORDS,
     PRESENT_LEVEL,
     QUARTERS,
+    RECORD_LINKS,
     RECORD_STEMS,
     SAME_PERIODS,
     STANDING_AUXILIARIES,
@@ -98,6 +100,9 @@ TODAYS_LEVEL_BEFORE = regex.compile(
 STANDING_BEFORE = regex.compile(
     rf"{words(STANDING_AUXILIARIES)}(?:{SPACE}+[^\W\d]+){{0,4}}?{SPACE}+{words(STANDING_VERBS)}"
     rf"(?:{SPACE}+(?:till|på|om|kring|runt))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+EARLIER_RECORD_BEFORE = regex.compile(
+    rf"{words(EARLIER_RECORDS)}(?:{SPACE}+[^\W\d]+|{SPACE}+{YEAR}){{0,6}}?{SPACE}+{words(RECORD_LINKS)}{SPACE}+"
+    rf"{QUALIFIER}\Z", regex.IGNORECASE)
 THIS_YEAR_WORDS = regex.compile(words(THIS_YEAR), regex.IGNORECASE)
 A_CHANGE_BY = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?(?<!\w)med{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 PERIOD_ORDER = regex.compile(f"{words(tuple(QUARTERS))}|{words(MONTH_NAMES)}", regex.IGNORECASE)

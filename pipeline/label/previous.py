@@ -30,6 +30,7 @@ from pipeline.label.comparison_patterns import (
     COMPARED,
     COMPARED_PERIOD,
     DIFFERENCE,
+    EARLIER_RECORD_BEFORE,
     EARLIER_AFTER,
     EARLIER_BRACKET,
     EQUIVALENT,
@@ -138,6 +139,12 @@ def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
 
 
 
+def earlier_record(ctx: AmountContext) -> bool:
+    """"den tidigare toppnoteringen för nettoutflöden uppgick till 8,3 miljarder euro": the
+    record of before, which the release's figure is compared with."""
+    return EARLIER_RECORD_BEFORE.search(ctx.text, *before(ctx, 90)) is not None
+
+
 def same_period_beside(ctx: AmountContext) -> bool:
     """"170 miljoner samma period i fjol", "2,9 miljoner samma period 2017"."""
     return SAME_PERIOD_AFTER.match(ctx.text, ctx.amount.end, ctx.unit.end) is not None
@@ -181,6 +188,10 @@ PREVIOUS_FINDERS: tuple[Finder, ...] = (
     # under samma period föregående år" (fonderdirekt:2020-08-14-hedgefonder-gör-miljardvinster-på-resebolagens-kollaps,
     # fonderdirekt:2019-11-18-2019-11-18-12-39-03-cet-baltic-horizon-fund-0-8-i-okt-nettovinst-1-1-mln-eur).
     compared_with_earlier,
+    # Fund-flow news naming the record a month beats: "den tidigare toppnoteringen för
+    # nettoutflöden uppgick till 8,3 miljarder euro" (fonderdirekt:2020-04-14-fonder-rekordutflöden-från-europeiska-etf-er-i-mars,
+    # fonderdirekt:2020-08-19-fonder-stora-utflöden-från-amerikanska-aktiefonder-i-år).
+    earlier_record,
     # Government releases on a raised grant or limit: "omfattar i dag 40 miljoner kronor",
     # "den nuvarande gränsen på 80 000 kronor höjs till 120 000 kronor"
     # (g0vse:pressmeddelanden/2023/04/275-miljoner-kronor-for-okat-stod-till-barn-och-elever-med-neuropsykiatriska-funktionsnedsattningar,

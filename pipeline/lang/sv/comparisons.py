@@ -105,6 +105,14 @@ EXPECTATION_WORDS = ("konsensus", "analytikerkonsensus", "väntat", "väntade", 
 # februari och 507,5 miljoner kronor i juni").
 RECORD_STEMS = ("rekord", "högsta", "lägsta", "största")
 
+# A record of before, named as such before its figure: "den tidigare toppnoteringen för
+# nettoutflöden uppgick till 8,3 miljarder euro", "högre än tidigare rekord på 63 miljarder
+# dollar", "det tidigare rekordet i juli på 45,3 miljarder dollar".
+EARLIER_RECORDS = ("tidigare rekord", "tidigare rekordet", "tidigare toppnotering",
+                   "tidigare toppnoteringen", "tidigare rekordnivå", "tidigare rekordnivån",
+                   "förra rekordet")
+RECORD_LINKS = ("uppgick till", "var", "låg på", "landade på", "på", "om")
+
 # A level that has stood until now, written right before it: "Det statliga driftstödet har i
 # många år uppgått till ca 103 miljoner kronor årligen", "Biståndsbudgeten kommer att ha
 # uppgått till 56 miljarder kronor per år 2023–2025" (in a release that changes it).
