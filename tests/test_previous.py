@@ -89,6 +89,8 @@ def test_comparison_figures(text, expected):
     "Anslaget ökar med 20 miljoner kronor 2025. 2026 höjs anslaget till 500 miljoner kronor.",
     # Two tranches of one programme, in two months.
     "Satsningen genomfördes i två steg: 497 miljoner kronor i februari och 507,5 miljoner kronor i juni.",
+    # A compared figure and a clause about a time to come.
+    "Budet är 11 dollar per aktie, att jämföra med ett pris på 6 dollar när affären slutförs.",
     # Two different things compared, at no other time.
     "Budet är värt 126 kronor per aktie, jämfört med 194 kronor per preferensaktie.",
 ])
@@ -188,6 +190,9 @@ def test_an_earlier_period_for_no_comparison(markdown):
      "kronor under 2023.", [("400 miljoner kronor", True), ("520 miljoner kronor", False)]),
     ("Anslaget är 30 miljoner kronor i år och ökar nästa år till 36 miljoner kronor.",
      [("30 miljoner kronor", True), ("36 miljoner kronor", False)]),
+    # A compared figure and a clause about the past moment it is from.
+    ("Substansvärdet är 150 euro per aktie, att jämföra med kursen 68 euro där aktien köptes in.",
+     [("150 euro", False), ("68 euro", True)]),
     # The record of before, named as such.
     ("Utflödena blev 12 miljarder euro. Den tidigare toppnoteringen för utflöden uppgick till "
      "8 miljarder euro.", [("12 miljarder euro", False), ("8 miljarder euro", True)]),

@@ -27,8 +27,10 @@ from pipeline.lang.sv.comparisons import (
     LEVEL_JOINERS,
     LEVEL_WORDS,
     NEW_LEVEL_CUES,
+    NOT_PAST,
     OLD_LEVEL_CUES,
     PAST_CHANGES,
+    PAST_ENDINGS,
     PERIOD_COMPARING_STEMS,
     PLAN_WORDS,
     PRESENT_LEVEL,
@@ -103,6 +105,11 @@ STANDING_BEFORE = regex.compile(
 EARLIER_RECORD_BEFORE = regex.compile(
     rf"{words(EARLIER_RECORDS)}(?:{SPACE}+[^\W\d]+|{SPACE}+{YEAR}){{0,6}}?{SPACE}+{words(RECORD_LINKS)}{SPACE}+"
     rf"{QUALIFIER}\Z", regex.IGNORECASE)
+# A clause about the past time of the figure before it: "där aktien inhandlades", "när det
+# första uppköpserbjudandet gjordes".
+PAST_WHEN_AFTER = regex.compile(
+    rf"{SPACE}*(?:[^\W\d]+{SPACE}+){{0,2}}?{words(WHEN_WORDS)}(?:{SPACE}+[^\W\d]+){{0,5}}?{SPACE}+"
+    rf"(?!{words(NOT_PAST)})[^\W\d]{{2,}}(?:{alternation(PAST_ENDINGS)})(?!\w)", regex.IGNORECASE)
 THIS_YEAR_WORDS = regex.compile(words(THIS_YEAR), regex.IGNORECASE)
 A_CHANGE_BY = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?(?<!\w)med{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 PERIOD_ORDER = regex.compile(f"{words(tuple(QUARTERS))}|{words(MONTH_NAMES)}", regex.IGNORECASE)

@@ -36,6 +36,7 @@ from pipeline.label.comparison_patterns import (
     EQUIVALENT,
     EXPECTATION,
     OPEN_BRACKET,
+    PAST_WHEN_AFTER,
     SAME_PERIOD_AFTER,
     SAME_PERIOD_OPENING,
     TODAY,
@@ -108,7 +109,8 @@ def earlier_level_in_brackets(ctx: AmountContext) -> bool:
 def compared_with_earlier(ctx: AmountContext) -> bool:
     """"att jämföra med 1,12 miljarder dollar samma period året innan", "jämfört med
     stängningskursen på 357,60 norska kronor på Oslobörsen igår", "mot 248,6 miljoner euro vid
-    utgången av det tredje kvartalet 2018", "högre än tidigare rekord om 63 miljarder dollar";
+    utgången av det tredje kvartalet 2018", "högre än tidigare rekord om 63 miljarder dollar",
+    "att jämföra med kursen 68 euro där aktien inhandlades";
     "jämfört med dagens gräns på 1 450 kronor" when the sentence is about a change. Not a
     comparison with consensus or a forecast."""
     cue = COMPARED.search(ctx.text, *before(ctx, 80))
@@ -117,6 +119,7 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
     gap, after = cue["gap"], clause_after(ctx)
     compared_to = ctx.text[ctx.unit.start:cue.start()]
     if COMPARED_PERIOD.search(gap) or COMPARED_PERIOD.search(after) \
+            or PAST_WHEN_AFTER.match(after) is not None \
             or dated_before(ctx, gap + after, compared_to) \
             or named_earlier(compared_to, after):
         return True

@@ -139,6 +139,12 @@ EARLIER_GRANT_CUES = ("sedan tidigare", "tidigare", "hittills", "redan")
 # rotavdraget är 50 000 kronor".
 WHEN_WORDS = ("då", "när", "där")
 
+# Endings of a verb in the past tense, in a clause about the time a compared figure is from
+# ("att jämföra med kursen 68 euro där aktien inhandlades i portföljen", "ett aktiepris på 6
+# dollar när det första uppköpserbjudandet gjordes"), and the words that end so in the present.
+PAST_ENDINGS = ("ades", "des", "tes", "dde", "de", "te")
+NOT_PAST = ("måste", "bästa", "sista", "första", "största", "värsta", "minsta", "andre", "verkade")
+
 # A change already made, written after the level it started from: "Under 2022 uppskattades
 # telefonbedrägerierna omsätta över 600 miljoner kronor, en siffra som ökat till över 700
 # miljoner", "år 2000 var det totala värdet 167 miljarder dollar, en summa som i juli 2020 har
