@@ -174,8 +174,8 @@ PREVIOUS_FINDERS: tuple[Finder, ...] = (
     old_level_of_change,
     # Government releases raising a benefit named at length before its two levels: "höja det
     # särskilda tandvårdsbidraget, STB, för personer med … från 600 kronor till 1 000 kronor"
-    # (g0vse:pressmeddelanden/2025/08/nasta-steg-i-inforandet-av-tandvardsreformen,
-    # g0vse:pressmeddelanden/2024/12/regeringen-fordubblar-bidraget-for-rehabiliteringsinsatser).
+    # (g0vse:pressmeddelanden/2025/08/nasta-steg-i-inforandet-av-tandvardsreform,
+    # g0vse:pressmeddelanden/2024/12/regeringen-fordubblar-bidraget-for-rehabiliteringsstod-till-arbetsgivare).
     old_level_of_pair,
     # Statistics and budget releases naming a level, then its change: "600 miljoner kronor, en
     # siffra som ökat till över 700 miljoner" (g0vse:pressmeddelanden/2024/03/civilministern-bjuder-in-organisationer-till-samtal-om-telefonbedragerier,
@@ -253,6 +253,11 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
                       # (g0vse:pressmeddelanden/2024/05/regeringen-dubblar-resurserna-till-myggbekampning,
                       # g0vse:pressmeddelanden/2023/03/en-halv-miljard-i-svenskt-stod-till-jordbavningsdrabbade-i-turkiet-och-syrien).
                       earlier_grant_raised(doc, amounts, units, years, i))
+    # Fund-flow news and interim reports giving an earlier month's or quarter's figure beside
+    # the release's own (fonderdirekt:2019-08-29-morningstar-europeiskt-rekordinflöde-till-obligationer-i-juli,
+    # fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar,
+    # fonderdirekt:2020-09-28-hedgefonder-återigen-positiva-nettoflöden,
+    # fonderdirekt:2020-04-22-fonder-rekordutflöden-från-europeiska-fonder-i-mars).
     by_period = earlier_period_figures(doc, amounts, units, years, result)
     return ComparisonFigures(tuple(flag or i in by_period for i, flag in enumerate(result)),
                              frozenset(by_period))
