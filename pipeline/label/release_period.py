@@ -2,11 +2,11 @@
 to, so that a figure of an earlier period can be told from the period's own.
 
 A period is a span of months of a year (the year may be unwritten): a month ("i juni"), a
-quarter ("det tredje kvartalet", "4 kv", "Q3"), a half-year, a year, or a moment at the end
-or start of one ("i slutet av 2019", "vid utgången av oktober"). The release's period is the
-latest named in its title, its lead paragraph and its figures' own clauses (never one after
-its publication), so a fund-flow item about July reports on July and its "I juni noterades"
-is an earlier month.
+quarter ("det tredje kvartalet", "4 kv", "Q3"), a half-year, a year (a range of years by its
+last), or a moment at the end or start of one ("i slutet av 2019", "vid utgången av oktober").
+The release's period is the one its title names, else the latest its lead paragraph and its
+figures' own clauses name, never one after its publication; so a fund-flow item about July
+reports on July and its "I juni noterades" is an earlier month.
 """
 from __future__ import annotations
 
@@ -176,8 +176,8 @@ def release_period(doc: Document, lead: tuple[int, int] | None,
         if latest.ends_before(first):
             return latest
         # The span from the month named to the latest: months counted from the first's year.
-        years = (latest.year or 0) - (first.year or latest.year or 0)
-        return Period(first.year or latest.year, first.first, latest.last + 12 * years, since=True)
+        apart = (latest.year or 0) - (first.year or latest.year or 0)
+        return Period(first.year or latest.year, first.first, latest.last + 12 * apart, since=True)
     return latest
 
 
