@@ -89,6 +89,8 @@ def test_comparison_figures(text, expected):
     "Anslaget ökar med 20 miljoner kronor 2025. 2026 höjs anslaget till 500 miljoner kronor.",
     # Two tranches of one programme, in two months.
     "Satsningen genomfördes i två steg: 497 miljoner kronor i februari och 507,5 miljoner kronor i juni.",
+    # A compared figure and a clause about a time to come.
+    "Budet är 11 dollar per aktie, att jämföra med ett pris på 6 dollar när affären slutförs.",
     # Two different things compared, at no other time.
     "Budet är värt 126 kronor per aktie, jämfört med 194 kronor per preferensaktie.",
 ])
@@ -142,6 +144,9 @@ NOT_EARLIER_PERIODS = [
     # A release on the months since September: October is one of them.
     "# Stora uttag sedan september\n\nI oktober togs 3,6 miljarder kronor ut, det största uttaget "
     "hittills. Uttagen fortsatte i november, men uppgick då till 736 miljoner kronor.",
+    # A release on the years since a month: the quarter of its latest year is one of them.
+    "# Störst sedan juni 2016\n\nUtflödet blev 18 miljarder euro i mars 2019. Under det första "
+    "kvartalet 2019 togs 40 miljarder euro ut, jämfört med inflöden tidigare år.",
     # The title's month is the release's, whatever month its lead looks ahead to.
     "# Guldet steg i juni\n\nRäntan kan sänkas redan i juli. I slutet av juni var priset 1 400 "
     "dollar per uns, den högsta nivån på flera år.",
@@ -185,6 +190,12 @@ def test_an_earlier_period_for_no_comparison(markdown):
      "kronor under 2023.", [("400 miljoner kronor", True), ("520 miljoner kronor", False)]),
     ("Anslaget är 30 miljoner kronor i år och ökar nästa år till 36 miljoner kronor.",
      [("30 miljoner kronor", True), ("36 miljoner kronor", False)]),
+    # A compared figure and a clause about the past moment it is from.
+    ("Substansvärdet är 150 euro per aktie, att jämföra med kursen 68 euro där aktien köptes in.",
+     [("150 euro", False), ("68 euro", True)]),
+    # The record of before, named as such.
+    ("Utflödena blev 12 miljarder euro. Den tidigare toppnoteringen för utflöden uppgick till "
+     "8 miljarder euro.", [("12 miljarder euro", False), ("8 miljarder euro", True)]),
     # The close before a bid, named by its weekday.
     ("Budet på 95 kronor per aktie innebär en premie om 30 procent mot måndagens stängningskurs "
      "om 73 kronor.", [("95 kronor", False), ("73 kronor", True)]),

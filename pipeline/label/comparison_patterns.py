@@ -18,6 +18,7 @@ from pipeline.lang.sv.comparisons import (
     EARLIER_GRANT_CUES,
     EARLIER_IN_BRACKETS,
     EARLIER_LEVEL_HEADERS,
+    EARLIER_RECORDS,
     EARLIER_STEMS,
     EARLIER_TIMES,
     EQUIVALENT_CUES,
@@ -26,12 +27,15 @@ from pipeline.lang.sv.comparisons import (
     LEVEL_JOINERS,
     LEVEL_WORDS,
     NEW_LEVEL_CUES,
+    NOT_PAST,
     OLD_LEVEL_CUES,
     PAST_CHANGES,
+    PAST_ENDINGS,
     PERIOD_COMPARING_STEMS,
     PLAN_WORDS,
     PRESENT_LEVEL,
     QUARTERS,
+    RECORD_LINKS,
     RECORD_STEMS,
     SAME_PERIODS,
     STANDING_AUXILIARIES,
@@ -98,6 +102,14 @@ TODAYS_LEVEL_BEFORE = regex.compile(
 STANDING_BEFORE = regex.compile(
     rf"{words(STANDING_AUXILIARIES)}(?:{SPACE}+[^\W\d]+){{0,4}}?{SPACE}+{words(STANDING_VERBS)}"
     rf"(?:{SPACE}+(?:till|på|om|kring|runt))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+EARLIER_RECORD_BEFORE = regex.compile(
+    rf"{words(EARLIER_RECORDS)}(?:{SPACE}+[^\W\d]+|{SPACE}+{YEAR}){{0,6}}?{SPACE}+{words(RECORD_LINKS)}{SPACE}+"
+    rf"{QUALIFIER}\Z", regex.IGNORECASE)
+# A clause about the past time of the figure before it: "där aktien inhandlades", "när det
+# första uppköpserbjudandet gjordes".
+PAST_WHEN_AFTER = regex.compile(
+    rf"{SPACE}*(?:[^\W\d]+{SPACE}+){{0,2}}?{words(WHEN_WORDS)}(?:{SPACE}+[^\W\d]+){{0,5}}?{SPACE}+"
+    rf"(?!{words(NOT_PAST)})[^\W\d]{{2,}}(?:{alternation(PAST_ENDINGS)})(?!\w)", regex.IGNORECASE)
 THIS_YEAR_WORDS = regex.compile(words(THIS_YEAR), regex.IGNORECASE)
 A_CHANGE_BY = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?(?<!\w)med{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 PERIOD_ORDER = regex.compile(f"{words(tuple(QUARTERS))}|{words(MONTH_NAMES)}", regex.IGNORECASE)

@@ -32,9 +32,11 @@ from pipeline.label.comparison_patterns import (
     DIFFERENCE,
     EARLIER_AFTER,
     EARLIER_BRACKET,
+    EARLIER_RECORD_BEFORE,
     EQUIVALENT,
     EXPECTATION,
     OPEN_BRACKET,
+    PAST_WHEN_AFTER,
     SAME_PERIOD_AFTER,
     SAME_PERIOD_OPENING,
     TODAY,
@@ -107,7 +109,8 @@ def earlier_level_in_brackets(ctx: AmountContext) -> bool:
 def compared_with_earlier(ctx: AmountContext) -> bool:
     """"att jämföra med 1,12 miljarder dollar samma period året innan", "jämfört med
     stängningskursen på 357,60 norska kronor på Oslobörsen igår", "mot 248,6 miljoner euro vid
-    utgången av det tredje kvartalet 2018", "högre än tidigare rekord om 63 miljarder dollar";
+    utgången av det tredje kvartalet 2018", "högre än tidigare rekord om 63 miljarder dollar",
+    "att jämföra med kursen 68 euro där aktien inhandlades";
     "jämfört med dagens gräns på 1 450 kronor" when the sentence is about a change. Not a
     comparison with consensus or a forecast."""
     cue = COMPARED.search(ctx.text, *before(ctx, 80))
@@ -116,6 +119,7 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
     gap, after = cue["gap"], clause_after(ctx)
     compared_to = ctx.text[ctx.unit.start:cue.start()]
     if COMPARED_PERIOD.search(gap) or COMPARED_PERIOD.search(after) \
+            or PAST_WHEN_AFTER.match(after) is not None \
             or dated_before(ctx, gap + after, compared_to) \
             or named_earlier(compared_to, after):
         return True
@@ -136,6 +140,12 @@ def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
         return min(years) < max(later)
     return ctx.doc.published is None or min(years) < ctx.doc.published.year
 
+
+
+def earlier_record(ctx: AmountContext) -> bool:
+    """"den tidigare toppnoteringen för nettoutflöden uppgick till 8,3 miljarder euro": the
+    record of before, which the release's figure is compared with."""
+    return EARLIER_RECORD_BEFORE.search(ctx.text, *before(ctx, 90)) is not None
 
 
 def same_period_beside(ctx: AmountContext) -> bool:
@@ -164,8 +174,8 @@ PREVIOUS_FINDERS: tuple[Finder, ...] = (
     old_level_of_change,
     # Government releases raising a benefit named at length before its two levels: "höja det
     # särskilda tandvårdsbidraget, STB, för personer med … från 600 kronor till 1 000 kronor"
-    # (g0vse:pressmeddelanden/2025/08/nasta-steg-i-inforandet-av-tandvardsreformen,
-    # g0vse:pressmeddelanden/2024/12/regeringen-fordubblar-bidraget-for-rehabiliteringsinsatser).
+    # (g0vse:pressmeddelanden/2025/08/nasta-steg-i-inforandet-av-tandvardsreform,
+    # g0vse:pressmeddelanden/2024/12/regeringen-fordubblar-bidraget-for-rehabiliteringsstod-till-arbetsgivare).
     old_level_of_pair,
     # Statistics and budget releases naming a level, then its change: "600 miljoner kronor, en
     # siffra som ökat till över 700 miljoner" (g0vse:pressmeddelanden/2024/03/civilministern-bjuder-in-organisationer-till-samtal-om-telefonbedragerier,
@@ -181,6 +191,10 @@ PREVIOUS_FINDERS: tuple[Finder, ...] = (
     # under samma period föregående år" (fonderdirekt:2020-08-14-hedgefonder-gör-miljardvinster-på-resebolagens-kollaps,
     # fonderdirekt:2019-11-18-2019-11-18-12-39-03-cet-baltic-horizon-fund-0-8-i-okt-nettovinst-1-1-mln-eur).
     compared_with_earlier,
+    # Fund-flow news naming the record a month beats: "den tidigare toppnoteringen för
+    # nettoutflöden uppgick till 8,3 miljarder euro" (fonderdirekt:2020-04-14-fonder-rekordutflöden-från-europeiska-etf-er-i-mars,
+    # fonderdirekt:2020-08-19-fonder-stora-utflöden-från-amerikanska-aktiefonder-i-år).
+    earlier_record,
     # Government releases on a raised grant or limit: "omfattar i dag 40 miljoner kronor",
     # "den nuvarande gränsen på 80 000 kronor höjs till 120 000 kronor"
     # (g0vse:pressmeddelanden/2023/04/275-miljoner-kronor-for-okat-stod-till-barn-och-elever-med-neuropsykiatriska-funktionsnedsattningar,
@@ -239,6 +253,11 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
                       # (g0vse:pressmeddelanden/2024/05/regeringen-dubblar-resurserna-till-myggbekampning,
                       # g0vse:pressmeddelanden/2023/03/en-halv-miljard-i-svenskt-stod-till-jordbavningsdrabbade-i-turkiet-och-syrien).
                       earlier_grant_raised(doc, amounts, units, years, i))
+    # Fund-flow news and interim reports giving an earlier month's or quarter's figure beside
+    # the release's own (fonderdirekt:2019-08-29-morningstar-europeiskt-rekordinflöde-till-obligationer-i-juli,
+    # fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar,
+    # fonderdirekt:2020-09-28-hedgefonder-återigen-positiva-nettoflöden,
+    # fonderdirekt:2020-04-22-fonder-rekordutflöden-från-europeiska-fonder-i-mars).
     by_period = earlier_period_figures(doc, amounts, units, years, result)
     return ComparisonFigures(tuple(flag or i in by_period for i, flag in enumerate(result)),
                              frozenset(by_period))

@@ -2,11 +2,11 @@
 to, so that a figure of an earlier period can be told from the period's own.
 
 A period is a span of months of a year (the year may be unwritten): a month ("i juni"), a
-quarter ("det tredje kvartalet", "4 kv", "Q3"), a half-year, a year, or a moment at the end
-or start of one ("i slutet av 2019", "vid utgången av oktober"). The release's period is the
-latest named in its title, its lead paragraph and its figures' own clauses (never one after
-its publication), so a fund-flow item about July reports on July and its "I juni noterades"
-is an earlier month.
+quarter ("det tredje kvartalet", "4 kv", "Q3"), a half-year, a year (a range of years by its
+last), or a moment at the end or start of one ("i slutet av 2019", "vid utgången av oktober").
+The release's period is the one its title names, else the latest its lead paragraph and its
+figures' own clauses name, never one after its publication; so a fund-flow item about July
+reports on July and its "I juni noterades" is an earlier month.
 """
 from __future__ import annotations
 
@@ -77,7 +77,8 @@ PERIOD_OPENING = regex.compile(
 
 @dataclass(frozen=True)
 class Period:
-    """Months `first` to `last` of `year` (None: unwritten); `since` a span from it up to now."""
+    """Months `first` to `last` of `year` (None: unwritten; `last` past 12 runs into the years
+    after); `since` a span from it up to now."""
 
     year: int | None
     first: int
@@ -92,7 +93,7 @@ class Period:
     def ends_before(self, other: Period) -> bool:
         """Whether this period is over before `other` starts (an unwritten year is the other's)."""
         mine, theirs = self.year or other.year, other.year or self.year
-        return (mine or 0, self.last) < (theirs or 0, other.first)
+        return (mine or 0) * 12 + self.last < (theirs or 0) * 12 + other.first
 
     def just_before(self, other: Period) -> bool:
         """Whether `other` starts the month after this period ends: the prior month, quarter
@@ -172,8 +173,11 @@ def release_period(doc: Document, lead: tuple[int, int] | None,
         latest = Period(doc.published.year, month, month)
     if since and not latest.since:
         first = since[0].dated(year_of(since[0], latest.year, doc.published))
-        return Period(latest.year, first.first, latest.last, since=True) \
-            if not latest.ends_before(first) else latest
+        if latest.ends_before(first):
+            return latest
+        # The span from the month named to the latest: months counted from the first's year.
+        apart = (latest.year or 0) - (first.year or latest.year or 0)
+        return Period(first.year or latest.year, first.first, latest.last + 12 * apart, since=True)
     return latest
 
 

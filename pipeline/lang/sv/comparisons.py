@@ -105,6 +105,14 @@ EXPECTATION_WORDS = ("konsensus", "analytikerkonsensus", "väntat", "väntade", 
 # februari och 507,5 miljoner kronor i juni").
 RECORD_STEMS = ("rekord", "högsta", "lägsta", "största")
 
+# A record of before, named as such before its figure: "den tidigare toppnoteringen för
+# nettoutflöden uppgick till 8,3 miljarder euro", "högre än tidigare rekord på 63 miljarder
+# dollar", "det tidigare rekordet i juli på 45,3 miljarder dollar".
+EARLIER_RECORDS = ("tidigare rekord", "tidigare rekordet", "tidigare toppnotering",
+                   "tidigare toppnoteringen", "tidigare rekordnivå", "tidigare rekordnivån",
+                   "förra rekordet")
+RECORD_LINKS = ("uppgick till", "var", "låg på", "landade på", "på", "om")
+
 # A level that has stood until now, written right before it: "Det statliga driftstödet har i
 # många år uppgått till ca 103 miljoner kronor årligen", "Biståndsbudgeten kommer att ha
 # uppgått till 56 miljarder kronor per år 2023–2025" (in a release that changes it).
@@ -130,6 +138,12 @@ EARLIER_GRANT_CUES = ("sedan tidigare", "tidigare", "hittills", "redan")
 # då stödet låg på 14 miljoner kronor", "Det ska jämföras med dagens reglering där taket för
 # rotavdraget är 50 000 kronor".
 WHEN_WORDS = ("då", "när", "där")
+
+# Endings of a verb in the past tense, in a clause about the time a compared figure is from
+# ("att jämföra med kursen 68 euro där aktien inhandlades i portföljen", "ett aktiepris på 6
+# dollar när det första uppköpserbjudandet gjordes"), and the words that end so in the present.
+PAST_ENDINGS = ("ades", "des", "tes", "dde", "de", "te")
+NOT_PAST = ("måste", "bästa", "sista", "första", "största", "värsta", "minsta", "andre", "verkade")
 
 # A change already made, written after the level it started from: "Under 2022 uppskattades
 # telefonbedrägerierna omsätta över 600 miljoner kronor, en siffra som ökat till över 700
