@@ -170,16 +170,20 @@ def is_lone_item(lines: list[str], first: int, after: int) -> bool:
 def paragraph(lines: list[str], i: int) -> tuple[int, list[Part]]:
     """Lines up to the next blank line or other block; a short line that is all bold is
     a heading in all but name."""
-    body = [QUOTE_MARKER.sub("", lines[i], count=1)]
+    body = [unquoted(lines[i])]
     j = i + 1
     while j < len(lines) and continues_paragraph(lines[j]) and not aligned_table_at(lines, j):
-        body.append(QUOTE_MARKER.sub("", lines[j], count=1))
+        body.append(unquoted(lines[j]))
         j += 1
     text = plain_inline("\n".join(body))
     if not text:
         return j, []
     kind: BlockKind = "heading" if len(body) == 1 and is_emphasis_heading(body[0], text) else "paragraph"
     return j, [Part(kind, text)]
+
+
+def unquoted(line: str) -> str:
+    return QUOTE_MARKER.sub("", line, count=1) if ">" in line else line
 
 
 def continues_paragraph(line: str) -> bool:
