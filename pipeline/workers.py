@@ -11,6 +11,7 @@ is gone (SIGKILL) exits by itself.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import multiprocessing
 import os
@@ -57,10 +58,12 @@ def capped_jobs(jobs: int | None) -> int:
 
 
 def in_order(work: Callable[[T], R], todo: list[T], jobs: int | None,
-             progress: bool) -> Generator[R, None, None]:
+             progress: bool, prepare: Callable[[], None] | None = None
+             ) -> Generator[R, None, None]:
     """`work(item)` for each item of `todo`, in order, from `jobs` worker processes (all cores
-    by default; one means this process). A worker that dies fails the run with `WorkerDied`
-    naming the item it was on."""
+    by default; one means this process). `prepare()` runs here once before workers are
+    forked, so that what it loads is shared by them, not loaded by each. A worker that dies
+    fails the run with `WorkerDied` naming the item it was on."""
     jobs = capped_jobs(jobs)
     bar = progress_bar(len(todo), progress)
     try:
@@ -69,6 +72,8 @@ def in_order(work: Callable[[T], R], todo: list[T], jobs: int | None,
                 yield work(item)
                 bar.update()
             return
+        if prepare is not None:
+            prepare()
         for chunk in pooled(work, todo, jobs):
             yield from chunk
             bar.update(len(chunk))
@@ -144,6 +149,9 @@ def start_workers(work: Callable, n: int) -> list[Worker]:
     fork = sys.platform == "linux"
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
     workers = []
+    # What exists now is never garbage in a worker: left out of its collections, its pages are
+    # not written to, so they stay shared and are not scanned again in every process.
+    gc.freeze()
     # A Ctrl-C between fork and the worker's own handler would print its traceback.
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
