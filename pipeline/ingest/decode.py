@@ -1,16 +1,22 @@
 """Bytes -> clean text: UTF-8, UTF-16 with a BOM or a guessed Western European code page, with
-binary files refused and stray controls taken out."""
+binary files refused and stray controls taken out.
+
+ftfy and charset-normalizer are imported only for the few texts that need them (a mojibake hint,
+a file that is not UTF-8): most runs never do.
+"""
 from __future__ import annotations
 
 import logging
 import re
 import unicodedata
 from dataclasses import dataclass
-
-import charset_normalizer
-import ftfy
+from functools import cache
+from typing import TYPE_CHECKING
 
 from pipeline.lang.sv.boilerplate import SWEDISH_ALPHABET_LETTERS, SWEDISH_TEXT_CHARACTERS
+
+if TYPE_CHECKING:
+    import ftfy
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +60,6 @@ SYMBOL_SHARE_LIMIT = 0.25
 SPACES_BESIDE_SYMBOLS = 0.10
 MIN_JUDGED_LENGTH = 40
 JUDGED_SAMPLE = 20_000
-
-# Repair of text decoded twice ("StÃ¶d" for "Stöd"), and only that: the rest of cleaning is
-# clean_unicode's.
-MOJIBAKE_FIXES = ftfy.TextFixerConfig(
-    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
-    fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
-    remove_control_chars=False, normalization=None, explain=False)
 
 
 # UTF-8 read as cp1252 starts each non-ASCII character with "Â", "Ã" or "â" followed by what
@@ -141,12 +140,28 @@ def symbol_count(text: str) -> int:
 
 def repaired(text: str, source: str) -> str:
     """`text` with characters decoded twice mended ("StÃ¶d" -> "Stöd"), saying so."""
-    if not has_mojibake_hint(text) or not ftfy.is_bad(text):
+    if not has_mojibake_hint(text):
         return text
-    fixed = ftfy.fix_text(text, MOJIBAKE_FIXES)
+    import ftfy
+
+    if not ftfy.is_bad(text):
+        return text
+    fixed = ftfy.fix_text(text, mojibake_fixes())
     if fixed != text:
         log.warning("%s: repaired characters decoded in the wrong encoding", source)
     return fixed
+
+
+@cache
+def mojibake_fixes() -> ftfy.TextFixerConfig:
+    """Repair of text decoded twice ("StÃ¶d" for "Stöd"), and only that: the rest of cleaning
+    is clean_unicode's."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+        fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+        remove_control_chars=False, normalization=None, explain=False)
 
 
 def has_mojibake_hint(text: str) -> bool:
@@ -204,6 +219,8 @@ class Reading:
 
 def plausible_encodings(raw: bytes) -> list[str]:
     """cp1252, then charset-normalizer's guesses among the Western European code pages."""
+    import charset_normalizer
+
     # Latin-1's 0x80-0x9F are control codes nobody means; cp1252 puts "€", "–" and quotes there.
     guesses = [match.encoding for match in charset_normalizer.from_bytes(
         raw, cp_isolation=WESTERN_ENCODINGS)]
