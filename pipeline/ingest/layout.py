@@ -132,6 +132,8 @@ def tidy(text: str) -> str:
     # spaces and tabs crosses a line); the trimming and dropping in C.
     if "  " in text or "\t" in text:
         text = SPACES.sub(" ", text)
+    if "\n" not in text:    # most blocks are one line
+        return text.strip()
     return "\n".join(filter(None, map(str.strip, text.split("\n"))))
 
 

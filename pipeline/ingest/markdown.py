@@ -52,6 +52,7 @@ FENCE = re.compile(r" {0,3}(```|~~~)")
 RULE = re.compile(r" {0,3}([-*_])[ \t]*(\1[ \t]*){2,}")
 QUOTE_MARKER = re.compile(r" {0,3}> ?")
 CELL_SPLIT = re.compile(r"(?<!\\)\|")
+WORDLIKE = re.compile(r"\w")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”»']?\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9]")
 
 
@@ -61,6 +62,9 @@ def markdown_parts(text: str) -> list[Part]:
     parts: list[Part] = []
     i = 0
     while i < len(lines):
+        if not lines[i].strip():   # half the lines of a release: no block starts there
+            i += 1
+            continue
         i, found = markdown_block(lines, i, bool(parts))
         parts.extend(found)
     return parts
@@ -92,7 +96,7 @@ def table_part(rows: tuple[tuple[str, ...], ...]) -> Part:
 
 def heading_parts(match: re.Match, after_content: bool) -> list[Part]:
     text = plain_inline(match[2] or "")
-    if not re.search(r"\w", text):
+    if not WORDLIKE.search(text):
         return []   # a heading of markup alone, such as a stray YAML ">-"
     kind: BlockKind = "title" if len(match[1]) == 1 and not after_content else "heading"
     return [Part(kind, text)]

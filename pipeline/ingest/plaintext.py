@@ -39,6 +39,7 @@ URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:se|com|nu|or
 BULLET = re.compile(r"([ \t\u00a0]*)([•·▪◦‣*]|\d{1,3}[.)])[ \t\u00a0]+(\S.*)")
 BREADCRUMB = re.compile(r"[^>›»\n]+(?:[ \t\u00a0][>›»][ \t\u00a0][^>›»\n]+)+")
 DASH_LINE = re.compile(r"[ \t]*[-–—−][ \t\u00a0]+\S.*")
+TWO_LETTERS = re.compile(r"[^\W\d_]{2,}")
 ORGANISATION = re.compile(r"(?:%s)\b" % "|".join(map(re.escape, ORGANISATION_WORDS)), re.I)
 
 
@@ -138,7 +139,7 @@ def is_breadcrumb(line: str) -> bool:
 def is_contact_detail(line: str) -> bool:
     """A line that is only a phone number, an e-mail address or a link."""
     rest = URL.sub("", EMAIL.sub("", PHONE.sub("", line)))
-    return rest != line and not re.search(r"[^\W\d_]{2,}", rest)
+    return rest != line and not TWO_LETTERS.search(rest)
 
 
 @dataclass(frozen=True)
