@@ -222,7 +222,19 @@ def watch_parent(parent: int) -> None:
     os._exit(1)
 
 
+class NoProgress:
+    """What a run without a terminal shows: nothing, without importing tqdm for it."""
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 def progress_bar(total: int, enabled: bool):
+    if not enabled:
+        return NoProgress()
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", disable=not enabled, leave=False)
+    return tqdm(total=total, unit="doc", leave=False)
