@@ -30,14 +30,14 @@ from corpora import (  # noqa: E402
     MD_CACHE,
     ROOT,
     SHARED_CORPUS,
+    TXT_CACHE,
     input_files,
     jsonl_corpus,
     md_corpus,
-    records,
+    txt_corpus,
 )
 
 CACHE = Path("/tmp/pressfigures-same-rows")
-TXT_CACHE = Path("/tmp/pressfigures-bench-txt")
 GOLD = ROOT.parent / "shared" / "gold"
 TABLES = ("documents", "amounts", "totals")
 
@@ -61,25 +61,6 @@ def base_code(rev: str) -> Path:
     return folder
 
 
-def txt_corpus(folder: Path, jsonl_files: list[Path]) -> Path:
-    """Each release as a scraped `.txt` file (title line, blank line, text), written once."""
-    marker = folder / ".complete"
-    signature = "\n".join(f"{p.name} {p.stat().st_size} {p.stat().st_mtime_ns}"
-                          for p in jsonl_files)
-    if marker.exists() and marker.read_text() == signature:
-        return folder
-    shutil.rmtree(folder, ignore_errors=True)
-    for path in jsonl_files:
-        (folder / path.stem).mkdir(parents=True)
-        for number, record in enumerate(records(path), start=1):
-            title = " ".join(str(record.get("title") or "").split())
-            text = record["text"].strip()
-            (folder / path.stem / f"{number:05d}.txt").write_text(
-                f"{title}\n\n{text}\n" if title else f"{text}\n", encoding="utf-8")
-    marker.write_text(signature)
-    return folder
-
-
 def jsonl_copy(jsonl_files: list[Path]) -> Path:
     """The JSONL files alone in a folder of their own (the corpus folder holds notes too),
     at a fixed place so that the base's extraction of it is reused."""
@@ -96,7 +77,7 @@ def default_inputs() -> list[Path]:
     jsonl_files = sorted(SHARED_CORPUS.glob("*.jsonl"))
     inputs = []
     if jsonl_files:
-        inputs += [md_corpus(MD_CACHE, jsonl_files).raw, txt_corpus(TXT_CACHE, jsonl_files),
+        inputs += [md_corpus(MD_CACHE, jsonl_files).raw, txt_corpus(TXT_CACHE, jsonl_files).raw,
                    jsonl_copy(jsonl_files)]
     inputs += [GOLD / name for name in ("dev", "dev-long", "dev-wide") if (GOLD / name).is_dir()]
     return inputs + [ROOT / "raw", ROOT / "tests" / "fixtures"]
