@@ -130,13 +130,13 @@ def unequal_rows(name: str, a: pa.Table, b: pa.Table, show: int) -> list[str]:
                                                   f"{b.num_rows} now"]
     rows_a, rows_b = a.to_pylist(), b.to_pylist()
     shown = 0
-    for i, (ra, rb) in enumerate(zip(rows_a, rows_b)):
+    for i, (ra, rb) in enumerate(zip(rows_a, rows_b, strict=False)):
         if ra != rb and shown < show:
             columns = [c for c in ra if ra[c] != rb[c]]
             lines.append(f"{name} row {i} ({ra.get('doc_id')}): " + "; ".join(
                 f"{c}: {change(ra[c], rb[c])}" for c in columns))
             shown += 1
-    unequal = sum(ra != rb for ra, rb in zip(rows_a, rows_b))
+    unequal = sum(ra != rb for ra, rb in zip(rows_a, rows_b, strict=False))
     if unequal:
         lines.append(f"{name}: {unequal} of {min(len(rows_a), len(rows_b))} rows differ")
     return lines
@@ -146,7 +146,7 @@ def change(before: object, now: object) -> str:
     """`before -> now`, for two texts around the first character where they part."""
     if not (isinstance(before, str) and isinstance(now, str)):
         return f"{before!r} -> {now!r}"
-    at = next((i for i, (a, b) in enumerate(zip(before, now)) if a != b),
+    at = next((i for i, (a, b) in enumerate(zip(before, now, strict=False)) if a != b),
               min(len(before), len(now)))
     start = max(0, at - 30)
     return f"at {at}: {before[start:at + 40]!r} -> {now[start:at + 40]!r}"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, replace
+from importlib import import_module
 from itertools import groupby
 from pathlib import Path, PurePosixPath
 from typing import Callable, Generator, Iterator
@@ -24,6 +25,7 @@ import pyarrow.parquet as pq
 
 from pipeline import code_fingerprint
 from pipeline.document import Document
+from pipeline.errors import UserError
 from pipeline.ingest import (
     DEFAULT_MAX_BYTES,
     UnreadableFile,
@@ -32,11 +34,17 @@ from pipeline.ingest import (
     read_document,
     record_line,
 )
-from pipeline.errors import UserError
 from pipeline.publish import Generation, locked, remove_leftovers, table_path
 from pipeline.sources import Source, file_sha256, is_url, list_sources
-from pipeline.state import (TABLES, VERSION_KEY, PreviousRows, PreviousUnreadable, count_not_ok,
-                            count_skipped, previous_state)
+from pipeline.state import (
+    TABLES,
+    VERSION_KEY,
+    PreviousRows,
+    PreviousUnreadable,
+    count_not_ok,
+    count_skipped,
+    previous_state,
+)
 from pipeline.tables import (
     AMOUNTS_SCHEMA,
     DOCUMENTS_SCHEMA,
@@ -99,9 +107,8 @@ def document_row(doc: Document, n_amounts: int = 0, status: str | None = None) -
 def load_stages() -> None:
     """Import the stages after ingest and build the spaCy pipeline, once, here: processes
     forked after this share them instead of each loading its own."""
-    import pipeline.label
-    import pipeline.parse
-    import pipeline.reconcile
+    for stage in ("pipeline.parse", "pipeline.label", "pipeline.reconcile"):
+        import_module(stage)
     from pipeline.nlp import swedish
 
     swedish()
@@ -163,7 +170,7 @@ def document_of(src: Source) -> Document:
 
 
 def url_bytes(url: str, source: str) -> bytes:
-    import fsspec   # only URL input needs it (installed with the dask extra)
+    import fsspec  # only URL input needs it (installed with the dask extra)
 
     try:
         with fsspec.open(url, "rb") as f:

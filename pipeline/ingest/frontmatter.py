@@ -39,7 +39,7 @@ def front_matter(text: str, source: str) -> tuple[FrontMatter, str]:
     closing = CLOSING.search(text, opening.end()) if opening else None
     if not closing or text.count("\n", 0, closing.start()) > MAX_LINES:
         return FrontMatter(), text
-    import yaml     # only a release with front matter needs it
+    import yaml  # only a release with front matter needs it
 
     try:
         fields = yaml.safe_load(text[opening.end():closing.start()])

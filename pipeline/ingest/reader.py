@@ -81,7 +81,7 @@ def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
     elif fmt == "txt":
         release = plain_release(text)
     elif fmt == "html":
-        from pipeline.ingest.html import html_release    # lxml, and trafilatura in it
+        from pipeline.ingest.html import html_release  # lxml, and trafilatura in it
 
         release = html_release(text, source)
     else:
