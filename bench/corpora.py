@@ -1,6 +1,7 @@
-"""The corpora the bench measures: JSONL files, and the same releases as one `.md` file each.
+"""The corpora the bench measures: JSONL files, and the same releases as one `.md` file each
+(or one `.txt` file each, as a scraped page is: title line, blank line, text).
 
-The `.md` corpus is written once into a cache folder and reused while the JSONL files it came
+A file corpus is written once into a cache folder and reused while the JSONL files it came
 from are unchanged; a manifest written last marks the folder complete.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 MD_CACHE = Path("/tmp/pressfigures-bench-md")
+TXT_CACHE = Path("/tmp/pressfigures-bench-txt")
 MANIFEST = ".complete.json"     # a dot file: `extract` does not list it
 MANIFEST_FORMAT = 1
 
@@ -62,52 +64,68 @@ def markdown_of(record: dict) -> str:
     return f"# {title}\n\n{text}\n" if title else f"{text}\n"
 
 
+def plain_text_of(record: dict) -> str:
+    """A release as a scraped `.txt` file: the title line, a blank line, the text."""
+    title = " ".join(str(record.get("title") or "").split())
+    text = record["text"].strip()
+    return f"{title}\n\n{text}\n" if title else f"{text}\n"
+
+
+WRITERS = {"md": markdown_of, "txt": plain_text_of}
+
 def signature(jsonl_files: list[Path]) -> list[list]:
     """What the cache was made from: each file's name, size and modification time."""
     return [[p.name, p.stat().st_size, p.stat().st_mtime_ns] for p in jsonl_files]
 
 
-def cached_corpus(folder: Path, jsonl_files: list[Path]) -> Corpus | None:
-    """The `.md` corpus in `folder` when it is complete and made from these files."""
+def cached_corpus(folder: Path, jsonl_files: list[Path], kind: str = "md") -> Corpus | None:
+    """The file corpus of `kind` ("md" or "txt") in `folder` when it is complete and made from
+    these files."""
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     files = input_files(folder)
-    if (manifest.get("format") != MANIFEST_FORMAT
+    if (manifest.get("format") != MANIFEST_FORMAT or manifest.get("kind", "md") != kind
             or manifest.get("sources") != signature(jsonl_files)
             or manifest.get("files") != len(files)):
         return None
-    return Corpus("md", folder, tuple(files), len(files))
+    return Corpus(kind, folder, tuple(files), len(files))
 
 
-def write_md_corpus(folder: Path, jsonl_files: list[Path]) -> Corpus:
-    """Each release of `jsonl_files` as `<file stem>/<line number>.md` under `folder`, written
-    beside it first and moved into place, so an interrupted write leaves no partial cache."""
+def write_file_corpus(folder: Path, jsonl_files: list[Path], kind: str = "md") -> Corpus:
+    """Each release of `jsonl_files` as `<file stem>/<line number>.<kind>` under `folder`,
+    written beside it first and moved into place, so an interrupted write leaves no partial
+    cache."""
     partial = folder.with_name(f"{folder.name}.partial-{os.getpid()}")
     shutil.rmtree(partial, ignore_errors=True)
     count = 0
     for path in jsonl_files:
         (partial / path.stem).mkdir(parents=True)
         for number, record in enumerate(records(path), start=1):
-            target = partial / path.stem / f"{number:05d}.md"
-            target.write_text(markdown_of(record), encoding="utf-8")
+            target = partial / path.stem / f"{number:05d}.{kind}"
+            target.write_text(WRITERS[kind](record), encoding="utf-8")
             count += 1
     (partial / MANIFEST).write_text(json.dumps(
-        {"format": MANIFEST_FORMAT, "sources": signature(jsonl_files), "files": count}),
-        encoding="utf-8")
+        {"format": MANIFEST_FORMAT, "kind": kind, "sources": signature(jsonl_files),
+         "files": count}), encoding="utf-8")
     if folder.exists():
         if not (folder / MANIFEST).exists() and any(folder.iterdir()):
             shutil.rmtree(partial)
             raise SystemExit(f"{folder}: not empty and not a bench corpus; choose another "
-                             "--md-cache")
+                             f"--{kind}-cache")
         shutil.rmtree(folder)
     partial.rename(folder)
-    return Corpus("md", folder, tuple(input_files(folder)), count)
+    return Corpus(kind, folder, tuple(input_files(folder)), count)
 
 
 def md_corpus(folder: Path, jsonl_files: list[Path]) -> Corpus:
-    return cached_corpus(folder, jsonl_files) or write_md_corpus(folder, jsonl_files)
+    return cached_corpus(folder, jsonl_files) or write_file_corpus(folder, jsonl_files)
+
+
+def txt_corpus(folder: Path, jsonl_files: list[Path]) -> Corpus:
+    return (cached_corpus(folder, jsonl_files, "txt")
+            or write_file_corpus(folder, jsonl_files, "txt"))
 
 
 def jsonl_corpus(jsonl_files: list[Path], folder: Path, copies: int = 1) -> Corpus:

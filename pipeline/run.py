@@ -5,12 +5,17 @@
 `pipeline.sources`) with worker processes (`pipeline.workers`, or another engine, see
 `pipeline.dask_engine`), reuses the rows of releases that did not change since the last run
 (`pipeline.state`), and writes the tables a batch at a time and atomically.
+
+The parser and the labeller (and spaCy with it) are imported only when a release is to be
+extracted, so an unchanged rerun never loads them; before worker processes are forked they are
+loaded once in this process, and the workers share them.
 """
 from __future__ import annotations
 
 import logging
 import time
 from dataclasses import dataclass, replace
+from importlib import import_module
 from itertools import groupby
 from pathlib import Path, PurePosixPath
 from typing import Callable, Generator, Iterator
@@ -19,8 +24,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import code_fingerprint
-from pipeline.parse import find_amounts
 from pipeline.document import Document
+from pipeline.errors import UserError
 from pipeline.ingest import (
     DEFAULT_MAX_BYTES,
     UnreadableFile,
@@ -29,13 +34,17 @@ from pipeline.ingest import (
     read_document,
     record_line,
 )
-from pipeline.label import block_kinds, label_amounts
-from pipeline.reconcile import reconcile_totals
-from pipeline.errors import UserError
 from pipeline.publish import Generation, locked, remove_leftovers, table_path
-from pipeline.sources import Source, is_url, list_sources
-from pipeline.state import (TABLES, VERSION_KEY, PreviousRows, PreviousUnreadable, count_not_ok,
-                            count_skipped, previous_state)
+from pipeline.sources import Source, file_sha256, is_url, list_sources
+from pipeline.state import (
+    TABLES,
+    VERSION_KEY,
+    PreviousRows,
+    PreviousUnreadable,
+    count_not_ok,
+    count_skipped,
+    previous_state,
+)
 from pipeline.tables import (
     AMOUNTS_SCHEMA,
     DOCUMENTS_SCHEMA,
@@ -76,6 +85,10 @@ class Summary:
 
 def extract_document(doc: Document) -> Extraction:
     """ingest (done) -> parse -> label -> the rows this document writes."""
+    from pipeline.label import block_kinds, label_amounts
+    from pipeline.parse import find_amounts
+    from pipeline.reconcile import reconcile_totals
+
     amounts = find_amounts(doc)
     rows = tuple(label_amounts(doc, amounts))
     totals = tuple(reconcile_totals(rows, amounts, block_kinds(doc, amounts)))
@@ -91,10 +104,28 @@ def document_row(doc: Document, n_amounts: int = 0, status: str | None = None) -
     )
 
 
+def load_stages() -> None:
+    """Import the stages after ingest and build the spaCy pipeline, once, here: processes
+    forked after this share them instead of each loading its own."""
+    for stage in ("pipeline.parse", "pipeline.label", "pipeline.reconcile"):
+        import_module(stage)
+    from pipeline.nlp import swedish
+
+    swedish()
+
+
 def skipped_row(src: Source, reason: str) -> Extraction:
-    row = DocumentRow(doc_id=src.doc_id, source=src.source, sha256=src.sha256, title=None,
+    row = DocumentRow(doc_id=src.doc_id, source=src.source, sha256=sha256_of(src), title=None,
                       publisher=None, published=None, text="", n_amounts=0, status=reason)
     return Extraction(row, (), ())
+
+
+def sha256_of(src: Source) -> str:
+    """The source's hash; a file listed without it (there was no last run to compare it with)
+    is hashed here."""
+    if src.sha256 is not None:
+        return src.sha256
+    return file_sha256(src.path) if src.path else ""
 
 
 def extract_source(src: Source) -> Extraction:
@@ -139,7 +170,7 @@ def document_of(src: Source) -> Document:
 
 
 def url_bytes(url: str, source: str) -> bytes:
-    import fsspec   # only URL input needs it (installed with the dask extra)
+    import fsspec  # only URL input needs it (installed with the dask extra)
 
     try:
         with fsspec.open(url, "rb") as f:
@@ -174,25 +205,27 @@ def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = Fa
 
     def fresh_of(todo: list[Source]) -> Generator[Extraction, None, None]:
         return engine(todo, progress) if engine else in_order(extract_source, todo, jobs,
-                                                               progress)
+                                                               progress, load_stages)
 
     with locked(out):
         remove_leftovers(out)
-        sources = list(list_sources(raw, max_bytes))
+        previous = {} if full else previous_state(out)
+        # Without a last run to compare with, no hash is needed up front: each file is hashed
+        # by the worker that reads it, from the bytes it reads.
+        sources = list(list_sources(raw, max_bytes, hashed=bool(previous)))
         try:
-            counts = write_tables(sources, out, full, fresh_of)
+            counts = write_tables(sources, out, previous, fresh_of)
         except PreviousUnreadable as err:
             log.warning("%s: %s; extracting every release again", out, err)
-            counts = write_tables(sources, out, True, fresh_of)
+            counts = write_tables(sources, out, {}, fresh_of)
     return Summary(len(sources), *counts, time.perf_counter() - began)
 
 
-def write_tables(sources: list[Source], out: Path, full: bool,
+def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str, str]],
                  fresh_of: Callable[[list[Source]], Generator[Extraction, None, None]]
                  ) -> tuple[int, int, int]:
-    """Publish the tables of `sources` in `out`, reusing the rows of unchanged ones; returns
-    (amounts, skipped, unchanged)."""
-    previous = {} if full else previous_state(out)
+    """Publish the tables of `sources` in `out`, reusing the rows of the ones unchanged since
+    the `previous` run (doc_id -> key and source); returns (amounts, skipped, unchanged)."""
     if previous and previous == {s.doc_id: (s.key, s.source) for s in sources}:
         n = pq.read_metadata(table_path(out, "amounts")).num_rows
         return n, count_skipped(out), len(sources)

@@ -31,7 +31,7 @@ class Source:
 
     doc_id: str
     source: str
-    sha256: str
+    sha256: str | None              # None: a file listed without hashing it
     path: Path | None = None
     root: Path | None = None
     record: bytes | None = None     # a JSONL line, ingested in the worker
@@ -53,6 +53,19 @@ def doc_id_of(path: Path, root: Path) -> str:
     return path.relative_to(root).with_suffix("").as_posix()
 
 
+def without_suffix(relative: str) -> str:
+    """A relative path written with "/" without its suffix, as `PurePath.with_suffix("")` has
+    it, in string operations (a listing of thousands of files spent more in pathlib than in
+    the kernel).
+
+    >>> [without_suffix(p) for p in ["press/2015 stöd.txt", "a/b.c.md", "a/.md", "a/b.", "b"]]
+    ['press/2015 stöd', 'a/b.c', 'a/.md', 'a/b.', 'b']
+    """
+    name_at = relative.rfind("/") + 1
+    dot = relative.rfind(".", name_at)
+    return relative[:dot] if name_at < dot < len(relative) - 1 else relative
+
+
 def file_sha256(path: Path) -> str:
     """The file's sha256, or "" (never equal to a stored one, so the file is retried) when it
     cannot be read."""
@@ -67,10 +80,12 @@ def is_url(raw: Path | str) -> bool:
     return "://" in str(raw)
 
 
-def list_sources(raw: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source]:
+def list_sources(raw: Path | str, max_bytes: int = DEFAULT_MAX_BYTES,
+                 hashed: bool = True) -> Iterator[Source]:
     """Every release under `raw` (a folder, a JSONL file or an fsspec URL of a folder), in
-    file and line order, each with a doc_id of its own."""
-    return unique_ids(all_sources(raw, max_bytes))
+    file and line order, each with a doc_id of its own. With `hashed` false the files of a
+    folder are not read here (their sha256 is None), only listed."""
+    return unique_ids(all_sources(raw, max_bytes, hashed))
 
 
 def unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
@@ -90,7 +105,7 @@ def unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
             log.warning("%s: duplicate id %r, left out", src.source, src.doc_id)
 
 
-def all_sources(raw: Path | str, max_bytes: int) -> Iterator[Source]:
+def all_sources(raw: Path | str, max_bytes: int, hashed: bool = True) -> Iterator[Source]:
     if is_url(raw):
         yield from url_sources(str(raw), max_bytes)
         return
@@ -100,18 +115,20 @@ def all_sources(raw: Path | str, max_bytes: int) -> Iterator[Source]:
     except OSError as err:
         raise UserError(f"cannot read --raw {raw}: {err.strerror}") from err
     if stat.S_ISDIR(st.st_mode):
-        yield from folder_sources(raw, raw, os.path.realpath(raw), max_bytes)
+        yield from folder_sources(raw, raw, os.path.realpath(raw), max_bytes, hashed)
     elif not stat.S_ISREG(st.st_mode):
         raise UserError(f"--raw {raw} is neither a folder nor a regular file")
     elif is_jsonl(raw.name):
         yield from jsonl_sources(raw, raw.parent, max_bytes)
     else:
-        yield file_source(raw, raw.parent, max_bytes, st.st_size)
+        yield file_source(raw, raw.parent, max_bytes, st.st_size, hashed)
 
 
-def folder_sources(folder: Path, root: Path, inside: str, max_bytes: int) -> Iterator[Source]:
+def folder_sources(folder: Path, root: Path, inside: str, max_bytes: int,
+                   hashed: bool = True, prefix: str = "") -> Iterator[Source]:
     """The sources under `folder`, in name order, depth first (the order of sorted paths);
-    names starting with a dot are left out. `inside` is the real path of `root`."""
+    names starting with a dot are left out. `inside` is the real path of `root`, `prefix`
+    the path of `folder` under it ("" or ending in "/")."""
     try:
         with os.scandir(folder) as found:
             entries = sorted((e for e in found if not e.name.startswith(".")),
@@ -124,7 +141,8 @@ def folder_sources(folder: Path, root: Path, inside: str, max_bytes: int) -> Ite
     for entry in entries:
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
-            yield from folder_sources(path, root, inside, max_bytes)
+            yield from folder_sources(path, root, inside, max_bytes, hashed,
+                                      f"{prefix}{entry.name}/")
             continue
         size, refused = regular_size(entry, inside)
         if refused:
@@ -132,7 +150,7 @@ def folder_sources(folder: Path, root: Path, inside: str, max_bytes: int) -> Ite
         elif is_jsonl(entry.name):
             yield from jsonl_sources(path, root, max_bytes)
         else:
-            yield file_source(path, root, max_bytes, size)
+            yield file_source(path, root, max_bytes, size, hashed, prefix + entry.name)
 
 
 def regular_size(entry: os.DirEntry, inside: str) -> tuple[int, str | None]:
@@ -158,8 +176,11 @@ def regular_size(entry: os.DirEntry, inside: str) -> tuple[int, str | None]:
     return st.st_size, None
 
 
-def file_source(path: Path, root: Path, max_bytes: int, size: int) -> Source:
-    doc_id, source = doc_id_of(path, root), path.relative_to(root).as_posix()
+def file_source(path: Path, root: Path, max_bytes: int, size: int, hashed: bool = True,
+                relative: str | None = None) -> Source:
+    """The file at `path`, which is at `relative` under `root` when the caller knows it."""
+    source = relative if relative is not None else path.relative_to(root).as_posix()
+    doc_id = without_suffix(source)
     note = None
     if not (representable(doc_id) and representable(source)):
         doc_id, source = printable(doc_id), printable(source)
@@ -167,7 +188,7 @@ def file_source(path: Path, root: Path, max_bytes: int, size: int) -> Source:
     if size > max_bytes:
         return Source(doc_id, source, "", problem=f"{source}: too large: {size} bytes, "
                                                   f"limit {max_bytes}")
-    return Source(doc_id, source, file_sha256(path), path=path, root=root,
+    return Source(doc_id, source, file_sha256(path) if hashed else None, path=path, root=root,
                   max_bytes=max_bytes, note=note)
 
 

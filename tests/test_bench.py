@@ -130,6 +130,17 @@ def test_the_md_corpus_is_one_file_per_release_written_once(tmp_path):
     assert corpora.cached_corpus(cache, [source]) is None                   # incomplete
 
 
+def test_the_txt_corpus_is_each_release_as_a_scraped_page_kept_apart_from_the_md_one(tmp_path):
+    source = write_jsonl(tmp_path / "press.jsonl", ["Kommunen får 5 miljoner kronor."])
+    cache = tmp_path / "cache"
+    corpus = corpora.txt_corpus(cache, [source])
+    assert (corpus.name, corpus.releases) == ("txt", 1)
+    assert (cache / "press" / "00001.txt").read_text(encoding="utf-8") == (
+        "Beslut 0 om stöd\n\nKommunen får 5 miljoner kronor.\n")
+    assert corpora.cached_corpus(cache, [source], "md") is None     # not an .md corpus
+    assert corpora.cached_corpus(cache, [source], "txt") is not None
+
+
 def test_the_md_cache_never_replaces_a_folder_it_did_not_write(tmp_path):
     source = write_jsonl(tmp_path / "press.jsonl", ["Kommunen får 5 miljoner kronor."])
     (tmp_path / "mine").mkdir()

@@ -79,3 +79,21 @@ def test_a_long_table_gives_one_amount_per_row():
     amounts = extract_document(doc).amounts
     assert [int(r.value) for r in amounts] == [((i % 90 + 1) * 1_000 + 200) * 1_000 for i in range(1_000)]
     assert all(r.in_table for r in amounts)
+
+
+# Pieces of contact lines and of prose beside them, in the characters the patterns turn on.
+CONTACT_PIECES = ["08-123 45 67", "+46 (0)70 123 45 67", "010-456 78 90", "anna.berg@kommun.se",
+                  "info@foretag.com", "www.regeringen.se", "https://example.nu/press",
+                  "kommun.se", "Presskontakt", "Telefon:", "tel.", "Anna", "e-post", "Sthlm",
+                  "Ö", "å", " ", "\u00a0", "-", "+", "(", ")", ".", ":", "@", "/", "2", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(CONTACT_PIECES), st.text(max_size=3)), max_size=12)
+       .map("".join))
+def test_a_line_with_a_plain_word_is_never_only_contact_details(line):
+    from pipeline.ingest.plaintext import PLAIN_WORD, holds_only_contact_details, is_contact_detail
+
+    assert is_contact_detail(line) == holds_only_contact_details(line)
+    if PLAIN_WORD.search(line):
+        assert not holds_only_contact_details(line)

@@ -22,6 +22,7 @@ from pipeline.ingest import (
     record_id,
     records_in_stream,
 )
+from pipeline.ingest.decode import symbol_count, unreadable
 from pipeline.ingest.jsonl import lines_of
 from pipeline.run import extract, extract_document
 
@@ -109,6 +110,19 @@ def test_a_release_dense_with_figures_and_a_table_is_prose_enough(tmp_path):
             "| Skola | 1,5 | 2,0 |\n| Vård | 3,2 | 3,4 |\n| Kultur | 0,4 | 0,5 |\n")
     doc = read(tmp_path, "budget.md", text.encode())
     assert len(doc.tables) == 1
+
+
+def test_symbols_are_counted_by_the_classes_str_gives_every_character():
+    every = "".join(map(chr, range(0x110000)))
+    assert symbol_count(every) == sum(not (char.isalnum() or char.isspace()) for char in every)
+
+
+@pytest.mark.parametrize("symbol_triples, readable", [(4, False), (2, True)])
+def test_few_spaces_are_unreadable_only_beside_many_symbols(symbol_triples, readable):
+    # One space in 28 characters: more than random bytes have, less than prose.
+    word = "Lön" * (9 - symbol_triples) + "%&/" * symbol_triples
+    text = " ".join([word] * 80)
+    assert (unreadable(text) is None) == readable
 
 
 # ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -14,12 +15,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline.parse
 import pipeline.run as run
 import pipeline.state as state
 from pipeline.cli import main
 from pipeline.errors import UserError
 from pipeline.run import extract, list_sources
-from pipeline.workers import WorkerDied, capped_jobs, usable_cores
+from pipeline.workers import WorkerDied, capped_jobs, in_order, usable_cores
 from pipeline.tables import (AMOUNTS_SCHEMA, DOCUMENTS_SCHEMA, TOTALS_SCHEMA, DocumentRow,
                              rows_to_table)
 
@@ -237,6 +239,31 @@ def test_an_unchanged_rerun_parses_nothing(raw, tmp_path, monkeypatch):
     assert {name: table(out, name) for name in before} == before
 
 
+def test_an_unchanged_rerun_loads_neither_parser_nor_labeller_nor_spacy(raw, tmp_path):
+    out = tmp_path / "out"
+    extract(raw, out, jobs=1)
+    rerun = ("import sys; from pipeline.cli import main; "
+             f"main(['extract', '--raw', {str(raw)!r}, '--out', {str(out)!r}]); "
+             "print(sorted(m for m in ('spacy', 'pipeline.parse', 'pipeline.label', 'pandas') "
+             "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", rerun], capture_output=True, text=True,
+                          check=True)
+    summary, loaded = done.stdout.splitlines()
+    assert "3 unchanged" in summary
+    assert loaded == "[]"
+
+
+def test_a_first_run_hashes_each_file_where_it_is_read(raw, tmp_path):
+    (raw / "trasig.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
+    out = tmp_path / "out"
+    extract(raw, out, jobs=2)
+    hashes = {d["doc_id"]: d["sha256"] for d in table(out, "documents")}
+    assert hashes == {path.relative_to(raw).with_suffix("").as_posix():
+                      hashlib.sha256(path.read_bytes()).hexdigest()
+                      for path in raw.rglob("*") if path.is_file()}
+    assert extract(raw, out, jobs=2).reused == len(hashes)
+
+
 def test_full_and_other_code_parse_everything_again(raw, tmp_path, monkeypatch):
     out = tmp_path / "out"
     first = extract(raw, out, jobs=1)
@@ -275,14 +302,14 @@ def test_rows_are_written_a_batch_at_a_time(tmp_path, monkeypatch):
 def test_a_release_the_parser_fails_on_is_a_status_row_and_the_run_goes_on(tmp_path,
                                                                             monkeypatch):
     corpus = write_jsonl(tmp_path / "corpus.jsonl", RECORDS)
-    real = run.find_amounts
+    real = pipeline.parse.find_amounts
 
     def failing_on_culture(doc):
         if "Kulturrådet" in doc.text:
             raise ArithmeticError("en siffra som inte går att läsa")
         return real(doc)
 
-    monkeypatch.setattr(run, "find_amounts", failing_on_culture)
+    monkeypatch.setattr(pipeline.parse, "find_amounts", failing_on_culture)
     summary = extract(corpus, tmp_path / "out", jobs=1)
     docs = {d["doc_id"]: d["status"] for d in table(tmp_path / "out", "documents")}
     assert summary.skipped == 1
@@ -324,6 +351,22 @@ def test_previous_rows_are_read_across_row_groups_in_runs(tmp_path, monkeypatch)
     assert numbers(["c"]) == [[4, 5, 6]]
     assert numbers(["a", "c", "x"]) == [[0, 1, 2], [4, 5, 6]]
     assert numbers(["x"]) == []
+
+
+PREPARED_IN: list[int] = []
+
+
+def pids_prepared_in(_item: int) -> tuple[list[int], int]:
+    return list(PREPARED_IN), os.getpid()
+
+
+@pytest.mark.skipif(usable_cores() < 2, reason="workers are forked only with two cores or more")
+def test_what_is_prepared_before_the_workers_fork_is_loaded_once_and_shared():
+    results = list(in_order(pids_prepared_in, list(range(40)), 2, False,
+                            lambda: PREPARED_IN.append(os.getpid())))
+    assert [prepared for prepared, _ in results] == [[os.getpid()]] * 40
+    assert os.getpid() not in {worker for _, worker in results}
+    PREPARED_IN.clear()
 
 
 REAL_EXTRACT_DOCUMENT = run.extract_document

@@ -14,6 +14,7 @@ DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\.?[ \u00a0]+({MONTH})\.?,?[ \u00a0]
 MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?[ \u00a0]+(\d{{1,2}}),?[ \u00a0]+(\d{{4}})\b", re.I)
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\b", re.I)
+YEAR_DIGITS = re.compile(r"\d{4}")     # what every written date above holds
 ISO_FIELD = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d.*)?\s*")
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 def date_in(text: str) -> tuple[date, re.Match] | None:
     """The first date written out in `text`: `12 mars 2015`, `Dec 13, 2013`, `2015-03-12`."""
+    if not YEAR_DIGITS.search(text):
+        return None     # most lines: three searches spared
     found = []
     for pattern, order in ((DAY_MONTH_YEAR, (3, 2, 1)), (MONTH_DAY_YEAR, (3, 1, 2)),
                            (ISO_DATE, (1, 2, 3))):

@@ -14,8 +14,6 @@ import logging
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from pipeline.ingest.dates import metadata_date
 from pipeline.ingest.layout import Dated, clean_name
 
@@ -41,6 +39,8 @@ def front_matter(text: str, source: str) -> tuple[FrontMatter, str]:
     closing = CLOSING.search(text, opening.end()) if opening else None
     if not closing or text.count("\n", 0, closing.start()) > MAX_LINES:
         return FrontMatter(), text
+    import yaml  # only a release with front matter needs it
+
     try:
         fields = yaml.safe_load(text[opening.end():closing.start()])
     except yaml.YAMLError as err:

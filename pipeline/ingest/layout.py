@@ -128,8 +128,13 @@ def table_rows(part: Part, builder: TextBuilder, blocks: list[Block], index: int
 
 def tidy(text: str) -> str:
     """Runs of spaces and tabs -> one space, each line trimmed, blank lines out."""
-    lines = (SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    # One substitution over the whole text, and only when it has a run to collapse (no run of
+    # spaces and tabs crosses a line); the trimming and dropping in C.
+    if "  " in text or "\t" in text:
+        text = SPACES.sub(" ", text)
+    if "\n" not in text:    # most blocks are one line
+        return text.strip()
+    return "\n".join(filter(None, map(str.strip, text.split("\n"))))
 
 
 def words(text: str) -> list[str]:

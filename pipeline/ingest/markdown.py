@@ -65,6 +65,7 @@ FENCE = re.compile(r" {0,3}(```|~~~)")
 RULE = re.compile(r" {0,3}([-*_])[ \t]*(\1[ \t]*){2,}")
 QUOTE_MARKER = re.compile(r" {0,3}> ?")
 CELL_SPLIT = re.compile(r"(?<!\\)\|")
+WORDLIKE = re.compile(r"\w")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”»']?\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9]")
 
 
@@ -74,6 +75,9 @@ def markdown_parts(text: str) -> list[Part]:
     parts: list[Part] = []
     i = 0
     while i < len(lines):
+        if not lines[i].strip():   # half the lines of a release: no block starts there
+            i += 1
+            continue
         i, found = markdown_block(lines, i, bool(parts))
         parts.extend(found)
     return parts
@@ -105,7 +109,7 @@ def table_part(rows: tuple[tuple[str, ...], ...]) -> Part:
 
 def heading_parts(match: re.Match, after_content: bool) -> list[Part]:
     text = plain_inline(match[2] or "")
-    if not re.search(r"\w", text):
+    if not WORDLIKE.search(text):
         return []   # a heading of markup alone, such as a stray YAML ">-"
     kind: BlockKind = "title" if len(match[1]) == 1 and not after_content else "heading"
     return [Part(kind, text)]
@@ -183,16 +187,20 @@ def is_lone_item(lines: list[str], first: int, after: int) -> bool:
 def paragraph(lines: list[str], i: int) -> tuple[int, list[Part]]:
     """Lines up to the next blank line or other block; a short line that is all bold is
     a heading in all but name."""
-    body = [QUOTE_MARKER.sub("", lines[i], count=1)]
+    body = [unquoted(lines[i])]
     j = i + 1
     while j < len(lines) and continues_paragraph(lines[j]) and not aligned_table_at(lines, j):
-        body.append(QUOTE_MARKER.sub("", lines[j], count=1))
+        body.append(unquoted(lines[j]))
         j += 1
     text = plain_inline("\n".join(body))
     if not text:
         return j, []
     kind: BlockKind = "heading" if len(body) == 1 and is_emphasis_heading(body[0], text) else "paragraph"
     return j, [Part(kind, text)]
+
+
+def unquoted(line: str) -> str:
+    return QUOTE_MARKER.sub("", line, count=1) if ">" in line else line
 
 
 def continues_paragraph(line: str) -> bool:

@@ -38,7 +38,13 @@ URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:se|com|nu|or
                  re.I)
 BULLET = re.compile(r"([ \t\u00a0]*)([•·▪◦‣*]|\d{1,3}[.)])[ \t\u00a0]+(\S.*)")
 BREADCRUMB = re.compile(r"[^>›»\n]+(?:[ \t\u00a0][>›»][ \t\u00a0][^>›»\n]+)+")
+BREADCRUMB_MARK = re.compile(r"[>›»]")
 DASH_LINE = re.compile(r"[ \t]*[-–—−][ \t\u00a0]+\S.*")
+TWO_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# A word of letters with no digit, "@", "." or ":": none of PHONE, EMAIL and URL can take a
+# character of it (each match needs one of those in every word it touches), so a line holding
+# one keeps two letters whatever they remove, and is no contact detail.
+PLAIN_WORD = re.compile(r"(?<!\S)[^\s\d@.:]*[^\W\d_]{2}[^\s\d@.:]*(?!\S)")
 ORGANISATION = re.compile(r"(?:%s)\b" % "|".join(map(re.escape, ORGANISATION_WORDS)), re.I)
 
 
@@ -104,15 +110,17 @@ def without_chrome(lines: list[str]) -> list[str]:
 
 def is_contact_cue(line: str) -> bool:
     lowered = line.strip().lower()
-    return len(words(lowered)) <= CONTACT_LINE_WORDS and any(
+    # The cue first: nearly every line starts with none, and then its words need no counting.
+    return lowered.startswith(CONTACT_CUES) and any(
         lowered.startswith(cue) and (len(lowered) == len(cue) or not lowered[len(cue)].isalpha())
-        for cue in CONTACT_CUES)
+        for cue in CONTACT_CUES) and len(words(lowered)) <= CONTACT_LINE_WORDS
 
 
 def is_body_line(line: str) -> bool:
     """Prose, not a name, title, number or address in a contact block."""
     stripped = line.strip()
-    return len(words(stripped)) > SHORT_LINE_WORDS and stripped[-1] in FINAL_PUNCTUATION
+    return (bool(stripped) and stripped[-1] in FINAL_PUNCTUATION
+            and len(words(stripped)) > SHORT_LINE_WORDS)
 
 
 def is_chrome(line: str) -> bool:
@@ -124,21 +132,27 @@ def is_chrome(line: str) -> bool:
     lowered = stripped.lower().rstrip(":")
     if lowered in SITE_LINES:
         return True
-    short = len(words(stripped)) <= SHORT_LINE_WORDS
-    if short and (lowered.startswith(SITE_LINE_STARTS) or is_breadcrumb(stripped)):
+    if ((lowered.startswith(SITE_LINE_STARTS) or is_breadcrumb(stripped))
+            and len(words(stripped)) <= SHORT_LINE_WORDS):
         return True
     return is_contact_detail(stripped)
 
 
 def is_breadcrumb(line: str) -> bool:
     """"Start > Nyheter > Kommunen investerar": the trail of pages above this one."""
-    return bool(BREADCRUMB.fullmatch(line)) and line[-1] not in FINAL_PUNCTUATION
+    return (BREADCRUMB_MARK.search(line) is not None and bool(BREADCRUMB.fullmatch(line))
+            and line[-1] not in FINAL_PUNCTUATION)
 
 
 def is_contact_detail(line: str) -> bool:
-    """A line that is only a phone number, an e-mail address or a link."""
+    """A line that is only a phone number, an e-mail address or a link; a line with a plain
+    word is none, and is not searched for them (most lines of a release)."""
+    return not PLAIN_WORD.search(line) and holds_only_contact_details(line)
+
+
+def holds_only_contact_details(line: str) -> bool:
     rest = URL.sub("", EMAIL.sub("", PHONE.sub("", line)))
-    return rest != line and not re.search(r"[^\W\d_]{2,}", rest)
+    return rest != line and not TWO_LETTERS.search(rest)
 
 
 @dataclass(frozen=True)
@@ -181,7 +195,7 @@ def is_organisation_line(lines: list[str], content: list[int]) -> bool:
 
 def is_headline(line: str, max_words: int = TITLE_MAX_WORDS) -> bool:
     stripped = line.strip()
-    return (bool(stripped) and len(words(stripped)) <= max_words and stripped[-1] not in ".:;,"
+    return (bool(stripped) and stripped[-1] not in ".:;," and len(words(stripped)) <= max_words
             and not BULLET.fullmatch(line) and not DASH_LINE.fullmatch(line))
 
 
@@ -248,6 +262,7 @@ def wraps_onto(previous: str, line: str) -> bool:
 def is_plain_heading(text: str, following: tuple[BlockKind, str, bool]) -> bool:
     """A short line without final punctuation, followed by prose."""
     kind, next_text, _ = following
-    return (len(words(text)) <= HEADING_MAX_WORDS and text[-1] not in FINAL_PUNCTUATION
-            and "\n" not in text and (text[0].isupper() or text[0].isdigit())
-            and kind != "heading" and not (kind == "paragraph" and is_headline(next_text, HEADING_MAX_WORDS)))
+    return (text[-1] not in FINAL_PUNCTUATION and "\n" not in text
+            and (text[0].isupper() or text[0].isdigit()) and kind != "heading"
+            and len(words(text)) <= HEADING_MAX_WORDS
+            and not (kind == "paragraph" and is_headline(next_text, HEADING_MAX_WORDS)))

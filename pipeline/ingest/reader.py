@@ -13,7 +13,6 @@ from typing import Literal
 
 from pipeline.document import Document
 from pipeline.ingest.decode import UnreadableFile, clean_unicode, decoded, repaired, unreadable
-from pipeline.ingest.html import html_release
 from pipeline.ingest.frontmatter import front_matter
 from pipeline.ingest.layout import Dated, Release, assemble, with_metadata
 from pipeline.ingest.markdown import markdown_parts
@@ -82,6 +81,8 @@ def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
     elif fmt == "txt":
         release = plain_release(text)
     elif fmt == "html":
+        from pipeline.ingest.html import html_release  # lxml, and trafilatura in it
+
         release = html_release(text, source)
     else:
         raise ValueError(f"unknown format {fmt!r}: expected one of {sorted(set(SUFFIXES.values()))}")
