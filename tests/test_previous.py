@@ -274,6 +274,63 @@ Beloppen (kronor per månad):
     assert previous(markdown) == [("7 500", True), ("8 000", False)]
 
 
+NEWSWIRE_PREVIEW = """Nordhamn väntas redovisa 112 miljoner kronor i rörelseresultat i andra kvartalet
+
+Verkstadsbolaget Nordhamn lämnar på torsdag rapport för det andra kvartalet.
+
+(miljoner kronor)      Q2-21, prognos  Antal estimat  Rapporterat i fjol
+Nettoomsättning        1 480           4              1 210
+Rörelseresultat        112             4              64
+
+
+Utfall och förväntningar vid de senaste rapporterna:
+
+
+Period Rapportdatum Rörelseresultat utfall Konsensus inför rapport Avvikelse, %
+Q1-21  2021-04-23   98                     90                      8,9
+Q4-20  2021-02-05   121                    104                     16,3
+Q3-20  2020-10-22   77                     81                      -4,9
+"""
+
+
+def test_a_table_row_of_an_earlier_period():
+    # The past reports a row per quarter, latest first: their outcomes are earlier periods'
+    # figures, the consensus they were compared with is no figure of any period.
+    doc = document_from_text("t", "t.txt", NEWSWIRE_PREVIEW, "txt")
+    rows = [(r.text, r.is_previous) for r in label_amounts(doc, find_amounts(doc))]
+    assert rows[-6:] == [("98", True), ("90", False), ("121", True), ("104", False),
+                         ("77", True), ("81", False)]
+    # The forecast for the release's own quarter and its outcome a year before, by column.
+    assert rows[1:5] == [("1 480", False), ("1 210", True), ("112", False), ("64", True)]
+
+
+def test_a_table_row_of_the_release_period_is_its_own():
+    markdown = """# Rörelseresultatet i tredje kvartalet 2021
+
+Resultat per kvartal (miljoner kronor):
+
+| Kvartal | Rörelseresultat |
+|---|---|
+| Q3-21 | 140 |
+| Q2-21 | 112 |
+"""
+    assert previous(markdown) == [("140", False), ("112", True)]
+
+
+def test_budget_years_run_forward_down_a_table_too():
+    markdown = """# Stöd till civilsamhället 2024
+
+Stödet per år (miljoner kronor):
+
+| År | Belopp |
+|---|---|
+| 2023 | 40 |
+| 2024 | 60 |
+| 2025 | 80 |
+"""
+    assert not any(flag for _, flag in previous(markdown))
+
+
 def test_budget_years_run_forward_and_are_no_earlier_period():
     markdown = """# Budget
 

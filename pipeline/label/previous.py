@@ -10,10 +10,10 @@ earlier period or moment ("att jämföra med 1,12 miljarder dollar samma period 
 of periods (`earlier_periods`, `release_period`), the earlier of two compared months,
 quarters or years, a figure of a period before the release's own that the release compares
 with its own, money given before that the release raises to a new level, a level of an
-earlier year changed in the next sentence, a table column of an earlier period. Forecasts and
-consensus figures compared with are no earlier figures, nor is money granted earlier that
-still stands; a range's lower end is one amount. The patterns are built once from the word
-lists (`comparison_patterns`).
+earlier year changed in the next sentence, a table column or row of an earlier period
+(`earlier_cells`). Forecasts and consensus figures compared with are no earlier figures, nor
+is money granted earlier that still stands; a range's lower end is one amount. The patterns
+are built once from the word lists (`comparison_patterns`).
 """
 from __future__ import annotations
 
@@ -43,13 +43,14 @@ from pipeline.label.comparison_patterns import (
     YEAR_WORD,
 )
 from pipeline.label.context import AmountContext, TextUnit, Years
+from pipeline.label.earlier_cells import earlier_columns, earlier_rows
 from pipeline.label.earlier_periods import (
     earlier_grant_raised,
     earlier_in_sentence,
-    earlier_period_cells,
     earlier_period_figures,
     level_before_change,
     named_earlier,
+    release_reference,
 )
 from pipeline.label.level_changes import (
     about_a_change,
@@ -229,11 +230,11 @@ class ComparisonFigures:
 def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
                 years: Sequence[Years]) -> ComparisonFigures:
     """Per amount: whether it is only a comparison figure."""
-    earlier_columns = earlier_period_cells(doc, amounts, years)
+    columns = earlier_columns(doc, amounts, years)
     result: list[bool] = []
     for i, (amount, unit) in enumerate(zip(amounts, units, strict=True)):
         if amount.in_table:
-            result.append(i in earlier_columns)
+            result.append(i in columns)
             continue
         ctx = AmountContext(doc, amounts, i, unit)
         result.append(any(finder(ctx) for finder in PREVIOUS_FINDERS) or
@@ -258,7 +259,11 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
     # fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar,
     # fonderdirekt:2020-09-28-hedgefonder-återigen-positiva-nettoflöden,
     # fonderdirekt:2020-04-22-fonder-rekordutflöden-från-europeiska-fonder-i-mars).
-    by_period = earlier_period_figures(doc, amounts, units, years, result)
+    reference = release_reference(doc, amounts, units, result)
+    by_period = earlier_period_figures(doc, amounts, units, years, result, reference)
+    # Newswire previews listing past reports a row per quarter, the transpose of the
+    # interim-report column of an earlier year.
+    by_period |= earlier_rows(doc, amounts, reference)
     return ComparisonFigures(tuple(flag or i in by_period for i, flag in enumerate(result)),
                              frozenset(by_period))
 
