@@ -69,6 +69,26 @@ def sentence(text: str) -> list[tuple[str, bool]]:
      [("140 kronor", True), ("108 kronor", False)]),
     ("Patienten betalar upp till 2 000 kronor, jämfört med dagens gräns på 1 450 kronor, efter "
      "förändringen.", [("2 000 kronor", False), ("1 450 kronor", True)]),
+    # Interim reports: the same period or the year before, in a bracket, after a comma, after
+    # the figure or opening the sentence after.
+    ("Rörelseresultatet blev 48 Mkr (motsvarande period föregående år: 31 Mkr).",
+     [("48 Mkr", False), ("31 Mkr", True)]),
+    ("Rörelseresultatet blev 48 Mkr (under samma period i fjol 31 Mkr).",
+     [("48 Mkr", False), ("31 Mkr", True)]),
+    ("Nettoomsättningen uppgick till 412 Mkr, föregående år 377 Mkr.",
+     [("412 Mkr", False), ("377 Mkr", True)]),
+    ("Nettoomsättningen uppgick till 412 Mkr, medan den var 377 Mkr året innan.",
+     [("412 Mkr", False), ("377 Mkr", True)]),
+    ("Nettoomsättningen uppgick till 412 Mkr. Ett år tidigare låg nettoomsättningen på 377 Mkr.",
+     [("412 Mkr", False), ("377 Mkr", True)]),
+    ("Rörelseresultatet blev 48 Mkr, en ökning med 17 Mkr från fjolårets 31 Mkr.",
+     [("48 Mkr", False), ("17 Mkr", False), ("31 Mkr", True)]),
+    # Today's level, named with its verb, in a sentence or paragraph that changes it.
+    ("Avgiften, som i dag är 400 kronor, höjs till 450 kronor.",
+     [("400 kronor", True), ("450 kronor", False)]),
+    ("Bidraget fördubblas. I dag är bidraget 3 000 kronor per elev.", [("3 000 kronor", True)]),
+    ("Satsningen är en utökning från nuvarande nivå som uppgår till 2,5 miljoner kronor under 2025.",
+     [("2,5 miljoner kronor", True)]),
 ])
 def test_comparison_figures(text, expected):
     assert sentence(text) == expected
@@ -84,6 +104,10 @@ def test_comparison_figures(text, expected):
     "Stödet blir mellan 2 och 3 miljarder kronor.",
     # Last year as the year a release reports on.
     "AP-fonderna redovisade en avkastning om -4,7 miljarder kronor i fjol.",
+    "I fjol fick föreningarna 12 miljoner kronor i stöd.",
+    # Today's level in a paragraph that changes nothing.
+    "Fonden förvaltar i dag 6,5 miljarder kronor åt sina andelsägare.",
+    "Avgiften är i dag 400 kronor per besök.",
     # Money of different years, all for the future; a change by an amount is no level.
     "Regeringen avsätter 20 miljoner kronor för 2026 och 40 miljoner kronor för 2027.",
     "Anslaget ökar med 20 miljoner kronor 2025. 2026 höjs anslaget till 500 miljoner kronor.",

@@ -18,7 +18,7 @@ OLD_LEVEL_CUES = ("från", "i stället för", "istället för")
 # kronor", "en nedgång från toppnoteringen om 28,1 miljarder", "höjs från dagens 500 kronor".
 LEVEL_WORDS = ("nivåer", "nivån", "nivå", "nivåerna", "toppnoteringen", "toppnivån", "rekordet",
                "rekordnivån", "dagens", "nuvarande", "tidigare", "en", "de", "den", "kring", "runt",
-               "omkring", "på", "om")
+               "omkring", "på", "om", "fjolårets", "föregående års", "förra årets")
 
 # Words that join several old levels of one change: "höjs från 6,50 respektive 9,50 till 12 kronor".
 LEVEL_JOINERS = ("respektive", "och", ",")
@@ -53,13 +53,18 @@ GAP_BREAKERS = ("och", "men", "samt", "medan", "vilket", "som", "till", "uppgick
 # miljoner."
 SAME_PERIODS = ("samma period", "motsvarande period", "samma kvartal", "motsvarande kvartal",
                 "samma månad", "motsvarande månad")
-A_YEAR_BEFORE = ("i fjol", "ifjol", "året innan", "året före", "föregående år", "förra året")
+# Last year, counted from the release's own time ("(i fjol: 40 Mkr)"), and the year before the
+# one a sentence names, a comparison wherever it stands: a sentence it opens gives the earlier
+# figure ("Året innan var omsättningen 96 Mkr", "Ett år tidigare låg resultatet på 12 Mkr").
+LAST_YEAR = ("i fjol", "ifjol", "förra året")
+YEAR_BEFORE = ("året innan", "året före", "föregående år", "ett år tidigare", "året dessförinnan")
+A_YEAR_BEFORE = LAST_YEAR + YEAR_BEFORE
 
 # An earlier period or moment: the compared figure's, after a comparison cue or in a bracket
 # ("(40 Mkr i fjol)"). Alone, "vid utgången av 2023" only dates a level, and "i fjol" may be
 # the year a release reports on.
 EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", "månaden innan",
-                 "förra månaden", "föregående månad", "ett år tidigare", "för ett år sedan",
+                 "förra månaden", "föregående månad", "för ett år sedan",
                  "vid årsskiftet", "igår", "i går", "vid utgången av", "vid slutet av", "tidigare",
                  "innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
                  "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads",
@@ -123,6 +128,11 @@ STANDING_VERBS = ("uppgått", "legat", "varit")
 # the title moves: "Denna del av statsbidraget omfattar i dag 40 miljoner kronor" after
 # "Statsbidraget förstärks med 20 miljoner kronor".
 TODAY_CUES = ("i dag", "idag", "i dagsläget", "för närvarande")
+
+# Verbs between today's word and today's level: "Avgiften, som i dag är 500 kronor, höjs",
+# "en utökning från nuvarande nivå som uppgår till 1,2 miljoner kronor"
+# (g0vse:pressmeddelanden/2025/10/regeringen-mer-an-fordubblar-stodet-till-…).
+TODAY_VERBS = ("är", "uppgår till", "ligger på")
 
 # Words that make the figure a difference, not a level: "1,8 miljoner mer än samma period".
 DIFFERENCE_WORDS = ("mer än", "mindre än", "högre än", "lägre än", "större än", "fler än")
