@@ -367,6 +367,41 @@ Satsningarna (miljoner kronor):
     assert not any(flag for _, flag in previous(markdown))
 
 
+def test_the_level_the_rules_in_force_set_before_a_new_one():
+    markdown = """# Ny gräns för kvitto vid färdtjänstresor
+
+Med nuvarande regler måste ett kvitto lämnas om resan kostar mer än 300 kronor. Det nya förslaget
+innebär att gränsen knyts till prisbasbeloppet, vilket för 2025 skulle ge en gräns på 410 kronor.
+"""
+    assert previous(markdown) == [("300 kronor", True), ("410 kronor", False)]
+    raised = """# Gränsen för reseavdrag höjs
+
+Avdraget är i dag begränsat till utgifter som överstiger 9 000 kronor per år.
+
+Regeringen föreslår att gränsen höjs till 10 500 kronor.
+"""
+    assert previous(raised) == [("9 000 kronor", True), ("10 500 kronor", False)]
+
+
+def test_the_rules_in_force_that_the_release_leaves_alone():
+    markdown = """# Utredning om stöd till hemresor
+
+Enligt gällande regelverk kan en familj beviljas ett stöd om högst 30 000 kronor. Utredningen
+föreslår nu ändringar av vem som kan söka stödet.
+"""
+    assert previous(markdown) == [("30 000 kronor", False)]
+    # Money of another purpose after it is no new level of it.
+    other = """# Färdtjänst
+
+Med nuvarande regler ersätts resor som kostar mer än 300 kronor.
+
+## Nya satsningar
+
+Regeringen avsätter 50 miljoner kronor till nya fordon.
+"""
+    assert previous(other) == [("300 kronor", False), ("50 miljoner kronor", False)]
+
+
 @pytest.mark.parametrize("name", [n for n in dir(comparisons) if n.isupper()])
 def test_word_lists_have_no_word_twice(name):
     listed = getattr(comparisons, name)

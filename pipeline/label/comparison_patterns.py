@@ -27,6 +27,7 @@ from pipeline.lang.sv.comparisons import (
     LEVEL_JOINERS,
     LEVEL_WORDS,
     NEW_LEVEL_CUES,
+    NEW_WORDS,
     NOT_PAST,
     OLD_LEVEL_CUES,
     PAST_CHANGES,
@@ -37,9 +38,13 @@ from pipeline.lang.sv.comparisons import (
     QUARTERS,
     RECORD_LINKS,
     RECORD_STEMS,
+    RULE_NOUNS,
+    RULE_PREPOSITIONS,
+    RULES_IN_FORCE,
     SAME_PERIODS,
     STANDING_AUXILIARIES,
     STANDING_VERBS,
+    STATE_VERBS,
     THIS_YEAR,
     TODAY_CUES,
     TODAY_VERBS,
@@ -101,6 +106,11 @@ NEW_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(NEW_LEVEL_CUES)}{SPACE}
 TODAY_BEFORE = regex.compile(
     rf"{words(TODAY_CUES)}(?:{SPACE}+{words(TODAY_VERBS)}(?:{SPACE}+[^\W\d]+)?|{SPACE}+(?:till|på|om))?"
     rf"{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+# "Med nuvarande regler måste …", "Rätten till avdrag är i dag begränsad …".
+RULES_NOW = regex.compile(
+    rf"{words(RULE_PREPOSITIONS)}{SPACE}+{words(RULES_IN_FORCE)}{SPACE}+{words(RULE_NOUNS)}"
+    rf"|{words(STATE_VERBS)}{SPACE}+{words(TODAY_CUES)}", regex.IGNORECASE)
+NEW_OR_CHANGED = regex.compile(rf"{CHANGE}|{words(NEW_WORDS)}", regex.IGNORECASE)
 TODAYS_LEVEL_BEFORE = regex.compile(
     rf"{words(TODAYS_LEVEL)}(?:{SPACE}+[^\W\d]+)?(?:{SPACE}+som{SPACE}+{words(TODAY_VERBS)})?(?:{SPACE}+(?:på|om))?"
     rf"{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)

@@ -58,6 +58,7 @@ from pipeline.label.level_changes import (
     level_changed_since,
     old_level_of_change,
     old_level_of_pair,
+    rule_in_force_changed,
     todays_level_changed,
 )
 from pipeline.parse import Amount
@@ -253,7 +254,11 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
                       # Government releases raising money given before to a new level
                       # (g0vse:pressmeddelanden/2024/05/regeringen-dubblar-resurserna-till-myggbekampning,
                       # g0vse:pressmeddelanden/2023/03/en-halv-miljard-i-svenskt-stod-till-jordbavningsdrabbade-i-turkiet-och-syrien).
-                      earlier_grant_raised(doc, amounts, units, years, i))
+                      earlier_grant_raised(doc, amounts, units, years, i) or
+                      # Government releases changing a threshold the rules in force set
+                      # (g0vse:pressmeddelanden/2023/12/regeringen-remitterar-forslag-om-sankt-alder-for-taxiforarlegitimation,
+                      # g0vse:pressmeddelanden/2024/09/beloppsgransen-for-avdrag-for-arbetsresor-hojs).
+                      rule_in_force_changed(doc, amounts, units, i))
     # Fund-flow news and interim reports giving an earlier month's or quarter's figure beside
     # the release's own (fonderdirekt:2019-08-29-morningstar-europeiskt-rekordinflöde-till-obligationer-i-juli,
     # fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar,

@@ -134,6 +134,21 @@ TODAY_CUES = ("i dag", "idag", "i dagsläget", "för närvarande")
 # (g0vse:pressmeddelanden/2025/10/regeringen-mer-an-fordubblar-stodet-till-…).
 TODAY_VERBS = ("är", "uppgår till", "ligger på")
 
+# The rules in force, written before a level they set: "Med nuvarande regler måste prisuppgift
+# lämnas … om jämförpriset överstiger 500 kronor" (g0vse:pressmeddelanden/2023/12/regeringen-
+# remitterar-forslag-om-sankt-alder-for-taxiforarlegitimation, g0vse:pressmeddelanden/2024/04/
+# regeringen-foreslar-sankt-alder-for-taxiforarlegitimation), "Rätten till avdrag … är i dag
+# begränsad … överstiger 11 000 kronor" (g0vse:pressmeddelanden/2024/09/beloppsgransen-for-
+# avdrag-for-arbetsresor-hojs). Only a new level stated after it makes it the old one: "enligt
+# gällande regelverk … 40 000 kronor per familj" in a release that changes nothing of it stands.
+RULE_PREPOSITIONS = ("med", "enligt")
+RULES_IN_FORCE = ("nuvarande", "dagens", "gällande")
+RULE_NOUNS = ("regler", "reglerna", "regelverk", "regelverket", "lagstiftning", "reglering")
+STATE_VERBS = ("är", "ligger", "uppgår", "omfattar", "gäller")
+# Words of the sentence that states the new level: "Det nya förslaget innebär … en gräns på 680
+# kr", "gränsen bör höjas till 13 000 kronor" (with the words of a change).
+NEW_WORDS = ("ny", "nya", "nytt")
+
 # Words that make the figure a difference, not a level: "1,8 miljoner mer än samma period".
 DIFFERENCE_WORDS = ("mer än", "mindre än", "högre än", "lägre än", "större än", "fler än")
 
