@@ -4,6 +4,7 @@ left, and, its transpose, a row labelled by a period before the release's own.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -17,6 +18,7 @@ Cells = dict[int, dict[int, list[int]]]     # table -> column or row -> amounts
 
 
 def cells_by(amounts: Sequence[Amount], column: bool) -> Cells:
+    """The table cells among the amounts, by table and by column (or row)."""
     found: Cells = {}
     for i, amount in enumerate(amounts):
         place = amount.column if column else amount.row
@@ -69,16 +71,18 @@ def earlier_rows(doc: Document, amounts: Sequence[Amount], reference: Period | N
     found: set[int] = set()
     for table, rows in cells_by(amounts, column=False).items():
         labels = {row: label_period(doc, table, row) for row in rows}
-        periods = [labels[row] for row in sorted(rows) if labels[row] is not None]
-        if len(periods) < 2 or not all(later.ends_before(earlier) for earlier, later in zip(periods, periods[1:])):
+        periods = [p for row in sorted(rows) if (p := labels[row]) is not None]
+        if len(periods) < 2 or not all(later.ends_before(earlier) for earlier, later in pairwise(periods)):
             continue
         first_row = min(rows)
         for row, members in rows.items():
             period = labels[row]
             if period is None or not period.dated(reference.year).ends_before(reference):
                 continue
-            found.update(i for i in members if amounts[i].column and
-                         not header_says(doc, table, amounts[i].column, first_row, EXPECTATION))
+            for i in members:
+                column = amounts[i].column
+                if column and not header_says(doc, table, column, first_row, EXPECTATION):
+                    found.add(i)
     return found
 
 

@@ -151,8 +151,9 @@ def release_reference(doc: Document, amounts: Sequence[Amount], units: Sequence[
     """The period the release reports on, from its title, its lead, the own periods of its
     figures not already comparison figures, and its tables' headers ("Q1-20, prognos")."""
     own = own_periods(doc.text, amounts, units)
-    figures = [p for p, f in zip(own, flagged, strict=True) if not f]
-    return release_period(doc, lead_paragraph(doc), figures + header_periods(doc, amounts))
+    figures: list[Period | None] = [p for p, f in zip(own, flagged, strict=True) if not f]
+    figures.extend(header_periods(doc, amounts))
+    return release_period(doc, lead_paragraph(doc), figures)
 
 
 def own_periods(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) -> list[Period | None]:
