@@ -1,5 +1,7 @@
 """Comparison figures (annotation guide §3 `is_previous`): an earlier level or an earlier
 period's figure, from the structure around it and never from one word alone."""
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -381,6 +383,27 @@ Avdraget är i dag begränsat till utgifter som överstiger 9 000 kronor per år
 Regeringen föreslår att gränsen höjs till 10 500 kronor.
 """
     assert previous(raised) == [("9 000 kronor", True), ("10 500 kronor", False)]
+
+
+def test_this_years_level_changed_in_its_clause():
+    markdown = """# Ramen för exportkrediter ökar
+
+För 2025 var ramen 80 miljarder kronor som för 2026 föreslås ökas till högst 95 miljarder kronor.
+Stödet ligger i år på drygt 12 miljoner kronor och höjs till 14 miljoner kronor.
+"""
+    doc = replace(document_from_text("t", "t.md", markdown, "md"), published=date(2025, 9, 1))
+    assert [(r.text, r.is_previous) for r in label_amounts(doc, find_amounts(doc))] == [
+        ("80 miljarder kronor", True), ("95 miljarder kronor", False),
+        ("12 miljoner kronor", True), ("14 miljoner kronor", False)]
+
+
+def test_a_schedule_of_levels_to_come_is_no_change_from_an_old_one():
+    markdown = """# Skattefri grundnivå
+
+Den skattefria nivån uppgår till 150 000 kronor 2025 och höjs till 300 000 kronor 2026.
+"""
+    doc = replace(document_from_text("t", "t.md", markdown, "md"), published=date(2024, 9, 10))
+    assert not any(r.is_previous for r in label_amounts(doc, find_amounts(doc)))
 
 
 def test_the_rules_in_force_that_the_release_leaves_alone():

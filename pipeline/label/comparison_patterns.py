@@ -10,6 +10,7 @@ import regex
 from pipeline.label.context import SPACE, YEAR
 from pipeline.lang.sv.comparisons import (
     A_YEAR_BEFORE,
+    CHANGE_JOINS,
     CHANGE_STEMS,
     CHANGE_WORDS,
     COMPARING_PHRASES,
@@ -25,6 +26,7 @@ from pipeline.lang.sv.comparisons import (
     EXPECTATION_WORDS,
     GAP_BREAKERS,
     LEVEL_JOINERS,
+    LEVEL_STATES,
     LEVEL_WORDS,
     NEW_LEVEL_CUES,
     NEW_WORDS,
@@ -102,6 +104,14 @@ CHANGED_SINCE = regex.compile(
     rf"(?:{SPACE}+{words(PRESENT_LEVEL)}(?:{SPACE}*,)?{SPACE}+(?:och|men){SPACE}+{CHANGE}"
     rf"|{IN_CLAUSE}{{0,60}}?{words(PAST_CHANGES)}){IN_CLAUSE}{{0,30}}?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}",
     regex.IGNORECASE)
+# "Bidraget ligger för 2025 på drygt", "För 2025 var ramen": a level stated with its verb.
+STATED_LEVEL = regex.compile(
+    rf"{words(LEVEL_STATES)}(?:{SPACE}+(?:[^\W\d]+|{YEAR})){{0,3}}?(?:{SPACE}+(?:till|på|om))?{SPACE}+{QUALIFIER}\Z",
+    regex.IGNORECASE)
+# "… och ökas till drygt", "… som för 2026 föreslås ökas till högst": the level's change.
+THEN_CHANGED = regex.compile(
+    rf"{SPACE}+{words(CHANGE_JOINS)}(?:{SPACE}+(?:[^\W\d]+|{YEAR}))*?{SPACE}+{CHANGE}"
+    rf"{IN_CLAUSE}{{0,30}}?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
 NEW_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 TODAY_BEFORE = regex.compile(
     rf"{words(TODAY_CUES)}(?:{SPACE}+{words(TODAY_VERBS)}(?:{SPACE}+[^\W\d]+)?|{SPACE}+(?:till|på|om))?"

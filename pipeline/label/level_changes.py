@@ -20,11 +20,15 @@ from pipeline.label.comparison_patterns import (
     REACH,
     RULES_NOW,
     STANDING_BEFORE,
+    STATED_LEVEL,
+    THEN_CHANGED,
+    THIS_YEAR_WORDS,
     TO_BETWEEN,
     TODAY_BEFORE,
     TODAYS_LEVEL_BEFORE,
+    YEAR_WORD,
 )
-from pipeline.label.context import AmountContext, TextUnit
+from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.parse import Amount
 
 
@@ -99,3 +103,27 @@ def rule_in_force_changed(doc: Document, amounts: Sequence[Amount], units: Seque
                   if units[k].start != unit.start and amounts[k].currency == amount.currency), None)
     return later is not None and units[later].block.section == unit.block.section and \
         NEW_OR_CHANGED.search(doc.text, units[later].start, amounts[later].start) is not None
+
+
+def level_of_its_year_changed(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                              years: Sequence[Years], i: int) -> bool:
+    """"Bidraget ligger för 2025 på drygt 48 miljoner kronor och ökas till drygt 53 miljoner
+    kronor", "För 2025 var ramen 550 miljarder kronor som för 2026 föreslås ökas till högst 650
+    miljarder kronor": a level stated for a year not after the release's (the year its clause
+    names before it, "i år", else its own), changed in its clause to the next figure. One for a year
+    still to come is a schedule of levels."""
+    amount, unit = amounts[i], units[i]
+    if i + 1 >= len(amounts) or amounts[i + 1].currency != amount.currency or doc.published is None:
+        return False
+    lo = max(unit.start, amount.start - REACH)
+    named = YEAR_WORD.findall(doc.text, lo, amount.start)
+    if named:
+        year: int | None = int(named[-1])
+    elif THIS_YEAR_WORDS.search(doc.text, lo, amount.start):     # "Stödet ligger i år på"
+        year = doc.published.year
+    else:
+        year = years[i][0] if years[i][0] == years[i][1] else None
+    if year is None or year > doc.published.year:
+        return False
+    return STATED_LEVEL.search(doc.text, lo, amount.start) is not None and \
+        THEN_CHANGED.fullmatch(doc.text, amount.end, amounts[i + 1].start) is not None

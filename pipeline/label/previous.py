@@ -56,6 +56,7 @@ from pipeline.label.level_changes import (
     about_a_change,
     before,
     level_changed_since,
+    level_of_its_year_changed,
     old_level_of_change,
     old_level_of_pair,
     rule_in_force_changed,
@@ -258,7 +259,11 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
                       # Government releases changing a threshold the rules in force set
                       # (g0vse:pressmeddelanden/2023/12/regeringen-remitterar-forslag-om-sankt-alder-for-taxiforarlegitimation,
                       # g0vse:pressmeddelanden/2024/09/beloppsgransen-for-avdrag-for-arbetsresor-hojs).
-                      rule_in_force_changed(doc, amounts, units, i))
+                      rule_in_force_changed(doc, amounts, units, i) or
+                      # Government releases raising a frame or a grant from this year's level
+                      # (g0vse:pressmeddelanden/2025/04/utokat-stod-till-kvinnors-och-flickors-organisationer-i-sverige,
+                      # g0vse:pressmeddelanden/2025/09/regeringen-starker-det-statliga-exportfinansieringssystemet).
+                      level_of_its_year_changed(doc, amounts, units, years, i))
     # Fund-flow news and interim reports giving an earlier month's or quarter's figure beside
     # the release's own (fonderdirekt:2019-08-29-morningstar-europeiskt-rekordinflöde-till-obligationer-i-juli,
     # fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar,

@@ -182,6 +182,16 @@ PAST_CHANGES = ("ökat", "ökade", "ökats", "steg", "stigit", "vuxit", "växte"
 # är 45 miljoner kronor i år och ökar 2023 till 50 miljoner kronor".
 PRESENT_LEVEL = ("i år", "i dag", "idag", "nu", "i dagsläget")
 
+# A level stated with its verb for a year not after the release's, then changed in its clause:
+# "Bidraget ligger för 2025 på drygt 48 miljoner kronor och ökas till drygt 53 miljoner kronor"
+# (g0vse:pressmeddelanden/2025/04/utokat-stod-till-kvinnors-och-flickors-organisationer-…),
+# "För 2025 var ramen 550 miljarder kronor som för 2026 föreslås ökas till högst 650 miljarder
+# kronor" (g0vse:pressmeddelanden/2025/09/regeringen-starker-det-statliga-exportfinansierings-
+# systemet-…). A level of a year to come is a schedule ("uppgår till 150 000 kronor 2025 och
+# höjs till 300 000 kronor 2026", published in 2024).
+LEVEL_STATES = ("är", "var", "ligger", "låg", "uppgår", "uppgick")
+CHANGE_JOINS = ("och", "som", "men")
+
 # A figure of an earlier period in a sentence that compares it: "ett rekord som med viss
 # marginal alltså slogs i juli", "innan de återhämtar sig från det massiva utflödet om 327
 # miljarder dollar i mars", "i närheten av den högsta stängningsnivån hittills på 130:45
