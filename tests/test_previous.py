@@ -1,5 +1,7 @@
 """Comparison figures (annotation guide §3 `is_previous`): an earlier level or an earlier
 period's figure, from the structure around it and never from one word alone."""
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -69,6 +71,26 @@ def sentence(text: str) -> list[tuple[str, bool]]:
      [("140 kronor", True), ("108 kronor", False)]),
     ("Patienten betalar upp till 2 000 kronor, jämfört med dagens gräns på 1 450 kronor, efter "
      "förändringen.", [("2 000 kronor", False), ("1 450 kronor", True)]),
+    # Interim reports: the same period or the year before, in a bracket, after a comma, after
+    # the figure or opening the sentence after.
+    ("Rörelseresultatet blev 48 Mkr (motsvarande period föregående år: 31 Mkr).",
+     [("48 Mkr", False), ("31 Mkr", True)]),
+    ("Rörelseresultatet blev 48 Mkr (under samma period i fjol 31 Mkr).",
+     [("48 Mkr", False), ("31 Mkr", True)]),
+    ("Nettoomsättningen uppgick till 412 Mkr, föregående år 377 Mkr.",
+     [("412 Mkr", False), ("377 Mkr", True)]),
+    ("Nettoomsättningen uppgick till 412 Mkr, medan den var 377 Mkr året innan.",
+     [("412 Mkr", False), ("377 Mkr", True)]),
+    ("Nettoomsättningen uppgick till 412 Mkr. Ett år tidigare låg nettoomsättningen på 377 Mkr.",
+     [("412 Mkr", False), ("377 Mkr", True)]),
+    ("Rörelseresultatet blev 48 Mkr, en ökning med 17 Mkr från fjolårets 31 Mkr.",
+     [("48 Mkr", False), ("17 Mkr", False), ("31 Mkr", True)]),
+    # Today's level, named with its verb, in a sentence or paragraph that changes it.
+    ("Avgiften, som i dag är 400 kronor, höjs till 450 kronor.",
+     [("400 kronor", True), ("450 kronor", False)]),
+    ("Bidraget fördubblas. I dag är bidraget 3 000 kronor per elev.", [("3 000 kronor", True)]),
+    ("Satsningen är en utökning från nuvarande nivå som uppgår till 2,5 miljoner kronor under 2025.",
+     [("2,5 miljoner kronor", True)]),
 ])
 def test_comparison_figures(text, expected):
     assert sentence(text) == expected
@@ -84,6 +106,10 @@ def test_comparison_figures(text, expected):
     "Stödet blir mellan 2 och 3 miljarder kronor.",
     # Last year as the year a release reports on.
     "AP-fonderna redovisade en avkastning om -4,7 miljarder kronor i fjol.",
+    "I fjol fick föreningarna 12 miljoner kronor i stöd.",
+    # Today's level in a paragraph that changes nothing.
+    "Fonden förvaltar i dag 6,5 miljarder kronor åt sina andelsägare.",
+    "Avgiften är i dag 400 kronor per besök.",
     # Money of different years, all for the future; a change by an amount is no level.
     "Regeringen avsätter 20 miljoner kronor för 2026 och 40 miljoner kronor för 2027.",
     "Anslaget ökar med 20 miljoner kronor 2025. 2026 höjs anslaget till 500 miljoner kronor.",
@@ -274,6 +300,63 @@ Beloppen (kronor per månad):
     assert previous(markdown) == [("7 500", True), ("8 000", False)]
 
 
+NEWSWIRE_PREVIEW = """Nordhamn väntas redovisa 112 miljoner kronor i rörelseresultat i andra kvartalet
+
+Verkstadsbolaget Nordhamn lämnar på torsdag rapport för det andra kvartalet.
+
+(miljoner kronor)      Q2-21, prognos  Antal estimat  Rapporterat i fjol
+Nettoomsättning        1 480           4              1 210
+Rörelseresultat        112             4              64
+
+
+Utfall och förväntningar vid de senaste rapporterna:
+
+
+Period Rapportdatum Rörelseresultat utfall Konsensus inför rapport Avvikelse, %
+Q1-21  2021-04-23   98                     90                      8,9
+Q4-20  2021-02-05   121                    104                     16,3
+Q3-20  2020-10-22   77                     81                      -4,9
+"""
+
+
+def test_a_table_row_of_an_earlier_period():
+    # The past reports a row per quarter, latest first: their outcomes are earlier periods'
+    # figures, the consensus they were compared with is no figure of any period.
+    doc = document_from_text("t", "t.txt", NEWSWIRE_PREVIEW, "txt")
+    rows = [(r.text, r.is_previous) for r in label_amounts(doc, find_amounts(doc))]
+    assert rows[-6:] == [("98", True), ("90", False), ("121", True), ("104", False),
+                         ("77", True), ("81", False)]
+    # The forecast for the release's own quarter and its outcome a year before, by column.
+    assert rows[1:5] == [("1 480", False), ("1 210", True), ("112", False), ("64", True)]
+
+
+def test_a_table_row_of_the_release_period_is_its_own():
+    markdown = """# Rörelseresultatet i tredje kvartalet 2021
+
+Resultat per kvartal (miljoner kronor):
+
+| Kvartal | Rörelseresultat |
+|---|---|
+| Q3-21 | 140 |
+| Q2-21 | 112 |
+"""
+    assert previous(markdown) == [("140", False), ("112", True)]
+
+
+def test_budget_years_run_forward_down_a_table_too():
+    markdown = """# Stöd till civilsamhället 2024
+
+Stödet per år (miljoner kronor):
+
+| År | Belopp |
+|---|---|
+| 2023 | 40 |
+| 2024 | 60 |
+| 2025 | 80 |
+"""
+    assert not any(flag for _, flag in previous(markdown))
+
+
 def test_budget_years_run_forward_and_are_no_earlier_period():
     markdown = """# Budget
 
@@ -284,6 +367,62 @@ Satsningarna (miljoner kronor):
 | Nya läroplaner | 40 | 14 | 9 |
 """
     assert not any(flag for _, flag in previous(markdown))
+
+
+def test_the_level_the_rules_in_force_set_before_a_new_one():
+    markdown = """# Ny gräns för kvitto vid färdtjänstresor
+
+Med nuvarande regler måste ett kvitto lämnas om resan kostar mer än 300 kronor. Det nya förslaget
+innebär att gränsen knyts till prisbasbeloppet, vilket för 2025 skulle ge en gräns på 410 kronor.
+"""
+    assert previous(markdown) == [("300 kronor", True), ("410 kronor", False)]
+    raised = """# Gränsen för reseavdrag höjs
+
+Avdraget är i dag begränsat till utgifter som överstiger 9 000 kronor per år.
+
+Regeringen föreslår att gränsen höjs till 10 500 kronor.
+"""
+    assert previous(raised) == [("9 000 kronor", True), ("10 500 kronor", False)]
+
+
+def test_this_years_level_changed_in_its_clause():
+    markdown = """# Ramen för exportkrediter ökar
+
+För 2025 var ramen 80 miljarder kronor som för 2026 föreslås ökas till högst 95 miljarder kronor.
+Stödet ligger i år på drygt 12 miljoner kronor och höjs till 14 miljoner kronor.
+"""
+    doc = replace(document_from_text("t", "t.md", markdown, "md"), published=date(2025, 9, 1))
+    assert [(r.text, r.is_previous) for r in label_amounts(doc, find_amounts(doc))] == [
+        ("80 miljarder kronor", True), ("95 miljarder kronor", False),
+        ("12 miljoner kronor", True), ("14 miljoner kronor", False)]
+
+
+def test_a_schedule_of_levels_to_come_is_no_change_from_an_old_one():
+    markdown = """# Skattefri grundnivå
+
+Den skattefria nivån uppgår till 150 000 kronor 2025 och höjs till 300 000 kronor 2026.
+"""
+    doc = replace(document_from_text("t", "t.md", markdown, "md"), published=date(2024, 9, 10))
+    assert not any(r.is_previous for r in label_amounts(doc, find_amounts(doc)))
+
+
+def test_the_rules_in_force_that_the_release_leaves_alone():
+    markdown = """# Utredning om stöd till hemresor
+
+Enligt gällande regelverk kan en familj beviljas ett stöd om högst 30 000 kronor. Utredningen
+föreslår nu ändringar av vem som kan söka stödet.
+"""
+    assert previous(markdown) == [("30 000 kronor", False)]
+    # Money of another purpose after it is no new level of it.
+    other = """# Färdtjänst
+
+Med nuvarande regler ersätts resor som kostar mer än 300 kronor.
+
+## Nya satsningar
+
+Regeringen avsätter 50 miljoner kronor till nya fordon.
+"""
+    assert previous(other) == [("300 kronor", False), ("50 miljoner kronor", False)]
 
 
 @pytest.mark.parametrize("name", [n for n in dir(comparisons) if n.isupper()])

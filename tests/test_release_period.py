@@ -29,6 +29,10 @@ from pipeline.parse import find_amounts
     ("vid utgången av det tredje kvartalet 2018", Period(2018, 9, 9)),
     ("bokslutet för räkenskapsåret 2018/2019", Period(2019, 1, 12, bare_year=True)),
     ("störst sedan juni 2016", Period(2016, 6, 6, since=True)),
+    # Interim-report tables write a quarter with a two-digit year.
+    ("Q4-19", Period(2019, 10, 12)),
+    ("Q1-20, prognos", Period(2020, 1, 3)),
+    ("Q3-2018/2019", Period(2019, 7, 9)),
 ])
 def test_a_period_phrase_names_months_of_a_year(phrase, period):
     assert list(periods_in(phrase, 0, len(phrase))) == [period]
@@ -39,6 +43,11 @@ def test_a_period_phrase_names_months_of_a_year(phrase, period):
 ])
 def test_numbers_that_name_no_period(phrase):
     assert list(periods_in(phrase, 0, len(phrase))) == []
+
+
+def test_a_short_year_is_no_decimal():
+    # "Q1-2,5" is no quarter of a year 2002 or 2025.
+    assert list(periods_in("Q1-2,5", 0, 6)) == [Period(None, 1, 3)]
 
 
 def test_periods_in_order():

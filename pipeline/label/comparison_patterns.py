@@ -10,6 +10,7 @@ import regex
 from pipeline.label.context import SPACE, YEAR
 from pipeline.lang.sv.comparisons import (
     A_YEAR_BEFORE,
+    CHANGE_JOINS,
     CHANGE_STEMS,
     CHANGE_WORDS,
     COMPARING_PHRASES,
@@ -25,8 +26,10 @@ from pipeline.lang.sv.comparisons import (
     EXPECTATION_WORDS,
     GAP_BREAKERS,
     LEVEL_JOINERS,
+    LEVEL_STATES,
     LEVEL_WORDS,
     NEW_LEVEL_CUES,
+    NEW_WORDS,
     NOT_PAST,
     OLD_LEVEL_CUES,
     PAST_CHANGES,
@@ -37,13 +40,19 @@ from pipeline.lang.sv.comparisons import (
     QUARTERS,
     RECORD_LINKS,
     RECORD_STEMS,
+    RULE_NOUNS,
+    RULE_PREPOSITIONS,
+    RULES_IN_FORCE,
     SAME_PERIODS,
     STANDING_AUXILIARIES,
     STANDING_VERBS,
+    STATE_VERBS,
     THIS_YEAR,
     TODAY_CUES,
+    TODAY_VERBS,
     TODAYS_LEVEL,
     WHEN_WORDS,
+    YEAR_BEFORE,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES
@@ -68,6 +77,7 @@ WHEN_CLAUSE = (rf"(?:{SPACE}+(?:[^\W\d]+|{YEAR}(?![\d.,]))){{1,4}}?{SPACE}+{word
                rf"(?:{SPACE}+[^\W\d]+){{1,4}}?")
 SIGN = r"[+]?"      # "då resultatet var +36 miljarder"
 # "samma period i fjol", "motsvarande period 2017", "samma kvartal föregående år".
+PERIOD_WORD = rf"(?:(?:under|för|i){SPACE}+)?"     # "under samma period", "för motsvarande kvartal"
 SAME_PERIOD = rf"{words(SAME_PERIODS)}{SPACE}+(?:{words(A_YEAR_BEFORE)}|(?:[^\W\d]+{SPACE}+)?{YEAR})"
 EARLIER_WORDS = (rf"(?:{SAME_PERIOD}|{words(EARLIER_TIMES + A_YEAR_BEFORE)}"
                  rf"|(?<!\w)(?:{alternation(EARLIER_STEMS)})\w*)")
@@ -94,11 +104,26 @@ CHANGED_SINCE = regex.compile(
     rf"(?:{SPACE}+{words(PRESENT_LEVEL)}(?:{SPACE}*,)?{SPACE}+(?:och|men){SPACE}+{CHANGE}"
     rf"|{IN_CLAUSE}{{0,60}}?{words(PAST_CHANGES)}){IN_CLAUSE}{{0,30}}?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}",
     regex.IGNORECASE)
+# "Bidraget ligger för 2025 på drygt", "För 2025 var ramen": a level stated with its verb.
+STATED_LEVEL = regex.compile(
+    rf"{words(LEVEL_STATES)}(?:{SPACE}+(?:[^\W\d]+|{YEAR})){{0,3}}?(?:{SPACE}+(?:till|på|om))?{SPACE}+{QUALIFIER}\Z",
+    regex.IGNORECASE)
+# "… och ökas till drygt", "… som för 2026 föreslås ökas till högst": the level's change.
+THEN_CHANGED = regex.compile(
+    rf"{SPACE}+{words(CHANGE_JOINS)}(?:{SPACE}+(?:[^\W\d]+|{YEAR}))*?{SPACE}+{CHANGE}"
+    rf"{IN_CLAUSE}{{0,30}}?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
 NEW_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
-TODAY_BEFORE = regex.compile(rf"{words(TODAY_CUES)}(?:{SPACE}+(?:till|på|om))?{SPACE}+{QUALIFIER}\Z",
-                          regex.IGNORECASE)
+TODAY_BEFORE = regex.compile(
+    rf"{words(TODAY_CUES)}(?:{SPACE}+{words(TODAY_VERBS)}(?:{SPACE}+[^\W\d]+)?|{SPACE}+(?:till|på|om))?"
+    rf"{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+# "Med nuvarande regler måste …", "Rätten till avdrag är i dag begränsad …".
+RULES_NOW = regex.compile(
+    rf"{words(RULE_PREPOSITIONS)}{SPACE}+{words(RULES_IN_FORCE)}{SPACE}+{words(RULE_NOUNS)}"
+    rf"|{words(STATE_VERBS)}{SPACE}+{words(TODAY_CUES)}", regex.IGNORECASE)
+NEW_OR_CHANGED = regex.compile(rf"{CHANGE}|{words(NEW_WORDS)}", regex.IGNORECASE)
 TODAYS_LEVEL_BEFORE = regex.compile(
-    rf"{words(TODAYS_LEVEL)}(?:{SPACE}+[^\W\d]+)?(?:{SPACE}+(?:på|om))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+    rf"{words(TODAYS_LEVEL)}(?:{SPACE}+[^\W\d]+)?(?:{SPACE}+som{SPACE}+{words(TODAY_VERBS)})?(?:{SPACE}+(?:på|om))?"
+    rf"{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 STANDING_BEFORE = regex.compile(
     rf"{words(STANDING_AUXILIARIES)}(?:{SPACE}+[^\W\d]+){{0,4}}?{SPACE}+{words(STANDING_VERBS)}"
     rf"(?:{SPACE}+(?:till|på|om|kring|runt))?{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
@@ -122,11 +147,14 @@ RANGE_DASH = regex.compile(rf"{SPACE}*[-–—]{SPACE}*[^\W\d]")
 RANGE_DASH_BEFORE = regex.compile(rf"[^\W\d]{SPACE}*[-–—]{SPACE}*\Z")
 # "(tidigare 500 kr)", "(i fjol: 40 Mkr)", "(2023: 40 Mkr)", ", tidigare 500 kronor".
 EARLIER_BRACKET = regex.compile(
-    rf"(?:\({SPACE}*(?:{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}|{YEAR}(?={SPACE}*:))"
-    rf"|[,–—]{SPACE}*{words(EARLIER_IN_BRACKETS)}){SPACE}*:?{SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
+    rf"(?:\({SPACE}*(?:{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}|{PERIOD_WORD}{SAME_PERIOD}|{YEAR}(?={SPACE}*:))"
+    rf"|[,–—]{SPACE}*{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}){SPACE}*:?{SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
 OPEN_BRACKET = regex.compile(rf"\({SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
-EARLIER_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{EARLIER}", regex.IGNORECASE)
-SAME_PERIOD_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:(?:under|för|i){SPACE}+)?{SAME_PERIOD}",
+# An earlier time after a figure is its time, not that of a figure after it: "412 Mkr,
+# föregående år 377 Mkr", "(48 Mkr, i fjol 31 Mkr)".
+NO_FIGURE_AFTER = rf"(?!{SPACE}*:?{SPACE}*{QUALIFIER}[-−–]?\d)"
+EARLIER_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*{PERIOD_WORD}{EARLIER}{NO_FIGURE_AFTER}", regex.IGNORECASE)
+SAME_PERIOD_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*{PERIOD_WORD}(?:{SAME_PERIOD}|{words(YEAR_BEFORE)}){NO_FIGURE_AFTER}",
                                   regex.IGNORECASE)
 COMPARED = regex.compile(
     rf"{words(COMPARING_PHRASES + COMPARING_PREPOSITIONS)}(?P<gap>{WHEN_CLAUSE}|{GAP_WORDS}){SPACE}+"
@@ -136,7 +164,7 @@ COMPARED = regex.compile(
 # motsvarande period".
 COMPARED_PERIOD = regex.compile(rf"{EARLIER}|{words(SAME_PERIODS)}", regex.IGNORECASE)
 EARLIER_HEADER = regex.compile(rf"{EARLIER_WORDS}|{words(EARLIER_LEVEL_HEADERS)}", regex.IGNORECASE)
-SAME_PERIOD_OPENING = regex.compile(rf"[\W]*(?:under{SPACE}+)?{SAME_PERIOD}", regex.IGNORECASE)
+SAME_PERIOD_OPENING = regex.compile(rf"[\W]*{PERIOD_WORD}(?:{SAME_PERIOD}|{words(YEAR_BEFORE)})", regex.IGNORECASE)
 EQUIVALENT = regex.compile(rf"{SPACE}*,?{SPACE}*{words(EQUIVALENT_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
 EXPECTATION = regex.compile(words(EXPECTATION_WORDS), regex.IGNORECASE)
 TODAY = regex.compile(words(TODAYS_LEVEL), regex.IGNORECASE)

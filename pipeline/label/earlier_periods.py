@@ -1,6 +1,6 @@
 """Earlier periods told apart by order: the earlier of two months, quarters or compared years
-of one sentence, a level stated for an earlier year and changed in the next sentence, a table
-column of an earlier period or of the level before a change."""
+of one sentence, a level stated for an earlier year and changed in the next sentence, a figure
+of a period before the release's own."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -11,7 +11,6 @@ from pipeline.label.comparison_patterns import (
     COMPARING,
     COMPARISON_ANYWHERE,
     EARLIER_GRANT,
-    EARLIER_HEADER,
     GRANT_REACH,
     NEW_LEVEL,
     PERIOD_COMPARING,
@@ -28,6 +27,7 @@ from pipeline.label.context import TextUnit, Years
 from pipeline.label.conversions import is_new_money
 from pipeline.label.release_period import (
     Period,
+    header_periods,
     lead_paragraph,
     overlaps,
     own_period,
@@ -146,57 +146,35 @@ def earlier_grant_raised(doc: Document, amounts: Sequence[Amount], units: Sequen
                for k in added for t in later if t > k)
 
 
-def earlier_period_cells(doc: Document, amounts: Sequence[Amount], years: Sequence[Years]) -> set[int]:
-    """Table cells of an earlier period's column: a header naming last year ("Rapporterat i
-    fjol"), or a year before that of a column to its left, as interim-report tables put this
-    year first ("Q4-2019/2020 … Q4-2018/2019"). Budget tables run their years forward, so a
-    later column is never an earlier period."""
-    tables: dict[int, dict[int, list[int]]] = {}
-    for i, amount in enumerate(amounts):
-        if amount.table is not None and amount.column is not None:
-            tables.setdefault(amount.table, {}).setdefault(amount.column, []).append(i)
-    found: set[int] = set()
-    for table, columns in tables.items():
-        latest_left: int | None = None
-        for column in sorted(columns):
-            members = columns[column]
-            year = column_year(members, years)
-            if (year is not None and latest_left is not None and year < latest_left) or \
-                    names_last_year(doc, table, column, amounts[members[0]].row):
-                found.update(members)
-            if year is not None:
-                latest_left = year if latest_left is None else max(latest_left, year)
-    return found
+def release_reference(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                      flagged: Sequence[bool]) -> Period | None:
+    """The period the release reports on, from its title, its lead, the own periods of its
+    figures not already comparison figures, and its tables' headers ("Q1-20, prognos")."""
+    own = own_periods(doc.text, amounts, units)
+    figures: list[Period | None] = [p for p, f in zip(own, flagged, strict=True) if not f]
+    figures.extend(header_periods(doc, amounts))
+    return release_period(doc, lead_paragraph(doc), figures)
 
 
-def column_year(members: Sequence[int], years: Sequence[Years]) -> int | None:
-    """The (first) year of a column's cells, if they have one."""
-    return next((years[i][0] for i in members if years[i][0] is not None), None)
-
-
-def names_last_year(doc: Document, table: int, column: int, first_row: int | None) -> bool:
-    """The column's header cells (above its first money cell) name an earlier period or the
-    level before a change."""
-    for row in doc.tables[table].rows[: first_row or 0]:
-        if column < len(row) and EARLIER_HEADER.search(doc.text, row[column][0], row[column][1]):
-            return True
-    return False
+def own_periods(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) -> list[Period | None]:
+    """Each figure's own period in the text (None for a table cell, whose period is its header's)."""
+    return [None if a.in_table else
+            own_period(text, a, units[i], amounts[i + 1].start if i + 1 < len(amounts) else units[i].end)
+            for i, a in enumerate(amounts)]
 
 
 def earlier_period_figures(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
-                           years: Sequence[Years], flagged: Sequence[bool]) -> set[int]:
+                           years: Sequence[Years], flagged: Sequence[bool],
+                           reference: Period | None) -> set[int]:
     """Figures of a period before the release's own that the release compares with its own: in
     a sentence that compares ("ett rekord som … slogs i juli", "återhämtar sig från det massiva
     utflödet om 327 miljarder dollar i mars"), or of the period just before the release's,
     beside a figure of the release's period in the sentence before or after ("Under första
     kvartalet … minus 4,4 miljarder euro. Men under andra kvartalet … 33,4 miljarder euro")."""
-    text = doc.text
-    own = [None if a.in_table else
-           own_period(text, a, units[i], amounts[i + 1].start if i + 1 < len(amounts) else units[i].end)
-           for i, a in enumerate(amounts)]
-    reference = release_period(doc, lead_paragraph(doc), [p for p, f in zip(own, flagged, strict=True) if not f])
     if reference is None:
         return set()
+    text = doc.text
+    own = own_periods(text, amounts, units)
     found: set[int] = set()
     for i, period in enumerate(own):
         if period is None or flagged[i] or not period.dated(reference.year).ends_before(reference) \

@@ -2,21 +2,34 @@
 ("höjs från 37 till 51,9 miljarder", "höja bidraget, för personer med …, från 600 kronor till
 1 000 kronor"), before the change it went through ("600 miljoner kronor, en siffra som ökat
 till över 700 miljoner"), or as today's level in a sentence, paragraph or release about
-changing it ("omfattar i dag 40 miljoner kronor")."""
+changing it ("omfattar i dag 40 miljoner kronor"), or as the level the rules in force set,
+before a sentence that states the new one ("Med nuvarande regler … överstiger 500 kronor. Det
+nya förslaget innebär … en gräns på 680 kr")."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from pipeline.document import Document
 from pipeline.label.comparison_patterns import (
     CHANGE_ANYWHERE,
     CHANGED_SINCE,
     FROM_BEFORE,
+    NEW_OR_CHANGED,
     OLD_LEVEL,
+    RAISE_REACH,
     REACH,
+    RULES_NOW,
     STANDING_BEFORE,
+    STATED_LEVEL,
+    THEN_CHANGED,
+    THIS_YEAR_WORDS,
     TO_BETWEEN,
     TODAY_BEFORE,
     TODAYS_LEVEL_BEFORE,
+    YEAR_WORD,
 )
-from pipeline.label.context import AmountContext
+from pipeline.label.context import AmountContext, TextUnit, Years
+from pipeline.parse import Amount
 
 
 def before(ctx: AmountContext, reach: int = REACH) -> tuple[int, int]:
@@ -75,3 +88,42 @@ def todays_level_changed(ctx: AmountContext) -> bool:
         return False
     block = ctx.unit.block
     return CHANGE_ANYWHERE.search(ctx.text, block.start, block.end) is not None or about_a_change(ctx)
+
+
+def rule_in_force_changed(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit], i: int) -> bool:
+    """"Med nuvarande regler måste prisuppgift lämnas i förväg om jämförpriset överstiger 500
+    kronor. Det nya förslaget innebär … en gräns på 680 kr": the level today's rules set, when
+    the next figure of its currency, in a later sentence of its section, is a new or changed
+    level. Today's rules the release leaves as they are ("Enligt gällande regelverk kan
+    personer … beviljas ett ekonomiskt stöd om 10 000 kronor") still stand."""
+    amount, unit = amounts[i], units[i]
+    if RULES_NOW.search(doc.text, unit.start, amount.start) is None:
+        return False
+    later = next((k for k in range(i + 1, min(len(amounts), i + 1 + RAISE_REACH))
+                  if units[k].start != unit.start and amounts[k].currency == amount.currency), None)
+    return later is not None and units[later].block.section == unit.block.section and \
+        NEW_OR_CHANGED.search(doc.text, units[later].start, amounts[later].start) is not None
+
+
+def level_of_its_year_changed(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                              years: Sequence[Years], i: int) -> bool:
+    """"Bidraget ligger för 2025 på drygt 48 miljoner kronor och ökas till drygt 53 miljoner
+    kronor", "För 2025 var ramen 550 miljarder kronor som för 2026 föreslås ökas till högst 650
+    miljarder kronor": a level stated for a year not after the release's (the year its clause
+    names before it, "i år", else its own), changed in its clause to the next figure. One for a year
+    still to come is a schedule of levels."""
+    amount, unit = amounts[i], units[i]
+    if i + 1 >= len(amounts) or amounts[i + 1].currency != amount.currency or doc.published is None:
+        return False
+    lo = max(unit.start, amount.start - REACH)
+    named = YEAR_WORD.findall(doc.text, lo, amount.start)
+    if named:
+        year: int | None = int(named[-1])
+    elif THIS_YEAR_WORDS.search(doc.text, lo, amount.start):     # "Stödet ligger i år på"
+        year = doc.published.year
+    else:
+        year = years[i][0] if years[i][0] == years[i][1] else None
+    if year is None or year > doc.published.year:
+        return False
+    return STATED_LEVEL.search(doc.text, lo, amount.start) is not None and \
+        THEN_CHANGED.fullmatch(doc.text, amount.end, amounts[i + 1].start) is not None

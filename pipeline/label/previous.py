@@ -10,10 +10,10 @@ earlier period or moment ("att jämföra med 1,12 miljarder dollar samma period 
 of periods (`earlier_periods`, `release_period`), the earlier of two compared months,
 quarters or years, a figure of a period before the release's own that the release compares
 with its own, money given before that the release raises to a new level, a level of an
-earlier year changed in the next sentence, a table column of an earlier period. Forecasts and
-consensus figures compared with are no earlier figures, nor is money granted earlier that
-still stands; a range's lower end is one amount. The patterns are built once from the word
-lists (`comparison_patterns`).
+earlier year changed in the next sentence, a table column or row of an earlier period
+(`earlier_cells`). Forecasts and consensus figures compared with are no earlier figures, nor
+is money granted earlier that still stands; a range's lower end is one amount. The patterns
+are built once from the word lists (`comparison_patterns`).
 """
 from __future__ import annotations
 
@@ -43,20 +43,23 @@ from pipeline.label.comparison_patterns import (
     YEAR_WORD,
 )
 from pipeline.label.context import AmountContext, TextUnit, Years
+from pipeline.label.earlier_cells import earlier_columns, earlier_rows
 from pipeline.label.earlier_periods import (
     earlier_grant_raised,
     earlier_in_sentence,
-    earlier_period_cells,
     earlier_period_figures,
     level_before_change,
     named_earlier,
+    release_reference,
 )
 from pipeline.label.level_changes import (
     about_a_change,
     before,
     level_changed_since,
+    level_of_its_year_changed,
     old_level_of_change,
     old_level_of_pair,
+    rule_in_force_changed,
     todays_level_changed,
 )
 from pipeline.parse import Amount
@@ -229,11 +232,11 @@ class ComparisonFigures:
 def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
                 years: Sequence[Years]) -> ComparisonFigures:
     """Per amount: whether it is only a comparison figure."""
-    earlier_columns = earlier_period_cells(doc, amounts, years)
+    columns = earlier_columns(doc, amounts, years)
     result: list[bool] = []
     for i, (amount, unit) in enumerate(zip(amounts, units, strict=True)):
         if amount.in_table:
-            result.append(i in earlier_columns)
+            result.append(i in columns)
             continue
         ctx = AmountContext(doc, amounts, i, unit)
         result.append(any(finder(ctx) for finder in PREVIOUS_FINDERS) or
@@ -252,13 +255,25 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
                       # Government releases raising money given before to a new level
                       # (g0vse:pressmeddelanden/2024/05/regeringen-dubblar-resurserna-till-myggbekampning,
                       # g0vse:pressmeddelanden/2023/03/en-halv-miljard-i-svenskt-stod-till-jordbavningsdrabbade-i-turkiet-och-syrien).
-                      earlier_grant_raised(doc, amounts, units, years, i))
+                      earlier_grant_raised(doc, amounts, units, years, i) or
+                      # Government releases changing a threshold the rules in force set
+                      # (g0vse:pressmeddelanden/2023/12/regeringen-remitterar-forslag-om-sankt-alder-for-taxiforarlegitimation,
+                      # g0vse:pressmeddelanden/2024/09/beloppsgransen-for-avdrag-for-arbetsresor-hojs).
+                      rule_in_force_changed(doc, amounts, units, i) or
+                      # Government releases raising a frame or a grant from this year's level
+                      # (g0vse:pressmeddelanden/2025/04/utokat-stod-till-kvinnors-och-flickors-organisationer-i-sverige,
+                      # g0vse:pressmeddelanden/2025/09/regeringen-starker-det-statliga-exportfinansieringssystemet).
+                      level_of_its_year_changed(doc, amounts, units, years, i))
     # Fund-flow news and interim reports giving an earlier month's or quarter's figure beside
     # the release's own (fonderdirekt:2019-08-29-morningstar-europeiskt-rekordinflöde-till-obligationer-i-juli,
     # fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar,
     # fonderdirekt:2020-09-28-hedgefonder-återigen-positiva-nettoflöden,
     # fonderdirekt:2020-04-22-fonder-rekordutflöden-från-europeiska-fonder-i-mars).
-    by_period = earlier_period_figures(doc, amounts, units, years, result)
+    reference = release_reference(doc, amounts, units, result)
+    by_period = earlier_period_figures(doc, amounts, units, years, result, reference)
+    # Newswire previews listing past reports a row per quarter, the transpose of the
+    # interim-report column of an earlier year.
+    by_period |= earlier_rows(doc, amounts, reference)
     return ComparisonFigures(tuple(flag or i in by_period for i, flag in enumerate(result)),
                              frozenset(by_period))
 

@@ -46,6 +46,7 @@ NAMED_PERIOD = (
     rf"(?:(?P<quarter>{words(QUARTER_NOUNS)})|(?P<half>{words(HALF_YEAR_NOUNS)}))"
     rf"|(?<![\d.,])(?P<number>[1-4]){SPACE}?(?:{alternation(QUARTER_MARKS)})(?!\w)"      # "4 kv", "2kv"
     rf"|(?<!\w){QUARTER_LETTER}(?P<letter>[1-4])(?!\d)"                  # "Q3"
+    rf"(?:{DASH}(?P<short>\d\d)(?!\d|[.,]\d))?"                            # "Q4-19"
     rf"|(?P<month>{words(MONTH_NAMES)})(?:{SPACE}*{DASH}{SPACE}*(?P<month_to>{words(MONTH_NAMES)}))?"
     rf"|(?P<bare>(?<![\d.,:]|\d{SPACE}){YEAR}(?!{SPACE}?\d|[.,:]\d|{DASH}?talet))"
     rf")(?:{SPACE}*(?:{DASH}{SPACE}*)?(?P<year>(?<!\d){YEAR}(?!\d)))?(?:/(?P<split>{YEAR}|\d\d)(?!\d))?")
@@ -104,7 +105,8 @@ class Period:
 
 def period_of(m: regex.Match) -> Period:
     """The period a match of `NAMED_PERIOD` names."""
-    year = m["year"] or m["bare"]
+    # "Q4-19": a two-digit year is of this century, as in the newswire's interim-report tables.
+    year = f"20{m['short']}" if m["short"] else m["year"] or m["bare"]
     if m["split"]:    # "räkenskapsåret 2018/2019": the later year
         year = m["split"] if len(m["split"]) == 4 else year[:2] + m["split"]
     y = int(year) if year else None
@@ -202,3 +204,15 @@ def lead_paragraph(doc: Document) -> tuple[int, int] | None:
 
 def overlaps(period: Period, other: Period) -> bool:
     return not period.ends_before(other) and not other.ends_before(period)
+
+
+def header_periods(doc: Document, amounts: Sequence[Amount]) -> list[Period]:
+    """The periods the header rows of the release's tables name (the rows above a table's
+    first money cell): "Q1-20, prognos", "Q2-2019/2020" of the financial newswire's previews
+    and interim-report summaries."""
+    first_rows: dict[int, int] = {}
+    for a in amounts:
+        if a.table is not None and a.row is not None:
+            first_rows[a.table] = min(first_rows.get(a.table, a.row), a.row)
+    return [p for table, first in first_rows.items() for row in doc.tables[table].rows[:first]
+            for start, end in row for p in periods_in(doc.text, start, end) if not p.since]

@@ -18,7 +18,7 @@ OLD_LEVEL_CUES = ("från", "i stället för", "istället för")
 # kronor", "en nedgång från toppnoteringen om 28,1 miljarder", "höjs från dagens 500 kronor".
 LEVEL_WORDS = ("nivåer", "nivån", "nivå", "nivåerna", "toppnoteringen", "toppnivån", "rekordet",
                "rekordnivån", "dagens", "nuvarande", "tidigare", "en", "de", "den", "kring", "runt",
-               "omkring", "på", "om")
+               "omkring", "på", "om", "fjolårets", "föregående års", "förra årets")
 
 # Words that join several old levels of one change: "höjs från 6,50 respektive 9,50 till 12 kronor".
 LEVEL_JOINERS = ("respektive", "och", ",")
@@ -53,13 +53,18 @@ GAP_BREAKERS = ("och", "men", "samt", "medan", "vilket", "som", "till", "uppgick
 # miljoner."
 SAME_PERIODS = ("samma period", "motsvarande period", "samma kvartal", "motsvarande kvartal",
                 "samma månad", "motsvarande månad")
-A_YEAR_BEFORE = ("i fjol", "ifjol", "året innan", "året före", "föregående år", "förra året")
+# Last year, counted from the release's own time ("(i fjol: 40 Mkr)"), and the year before the
+# one a sentence names, a comparison wherever it stands: a sentence it opens gives the earlier
+# figure ("Året innan var omsättningen 96 Mkr", "Ett år tidigare låg resultatet på 12 Mkr").
+LAST_YEAR = ("i fjol", "ifjol", "förra året")
+YEAR_BEFORE = ("året innan", "året före", "föregående år", "ett år tidigare", "året dessförinnan")
+A_YEAR_BEFORE = LAST_YEAR + YEAR_BEFORE
 
 # An earlier period or moment: the compared figure's, after a comparison cue or in a bracket
 # ("(40 Mkr i fjol)"). Alone, "vid utgången av 2023" only dates a level, and "i fjol" may be
 # the year a release reports on.
 EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", "månaden innan",
-                 "förra månaden", "föregående månad", "ett år tidigare", "för ett år sedan",
+                 "förra månaden", "föregående månad", "för ett år sedan",
                  "vid årsskiftet", "igår", "i går", "vid utgången av", "vid slutet av", "tidigare",
                  "innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
                  "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads",
@@ -124,6 +129,26 @@ STANDING_VERBS = ("uppgått", "legat", "varit")
 # "Statsbidraget förstärks med 20 miljoner kronor".
 TODAY_CUES = ("i dag", "idag", "i dagsläget", "för närvarande")
 
+# Verbs between today's word and today's level: "Avgiften, som i dag är 500 kronor, höjs",
+# "en utökning från nuvarande nivå som uppgår till 1,2 miljoner kronor"
+# (g0vse:pressmeddelanden/2025/10/regeringen-mer-an-fordubblar-stodet-till-…).
+TODAY_VERBS = ("är", "uppgår till", "ligger på")
+
+# The rules in force, written before a level they set: "Med nuvarande regler måste prisuppgift
+# lämnas … om jämförpriset överstiger 500 kronor" (g0vse:pressmeddelanden/2023/12/regeringen-
+# remitterar-forslag-om-sankt-alder-for-taxiforarlegitimation, g0vse:pressmeddelanden/2024/04/
+# regeringen-foreslar-sankt-alder-for-taxiforarlegitimation), "Rätten till avdrag … är i dag
+# begränsad … överstiger 11 000 kronor" (g0vse:pressmeddelanden/2024/09/beloppsgransen-for-
+# avdrag-for-arbetsresor-hojs). Only a new level stated after it makes it the old one: "enligt
+# gällande regelverk … 40 000 kronor per familj" in a release that changes nothing of it stands.
+RULE_PREPOSITIONS = ("med", "enligt")
+RULES_IN_FORCE = ("nuvarande", "dagens", "gällande")
+RULE_NOUNS = ("regler", "reglerna", "regelverk", "regelverket", "lagstiftning", "reglering")
+STATE_VERBS = ("är", "ligger", "uppgår", "omfattar", "gäller")
+# Words of the sentence that states the new level: "Det nya förslaget innebär … en gräns på 680
+# kr", "gränsen bör höjas till 13 000 kronor" (with the words of a change).
+NEW_WORDS = ("ny", "nya", "nytt")
+
 # Words that make the figure a difference, not a level: "1,8 miljoner mer än samma period".
 DIFFERENCE_WORDS = ("mer än", "mindre än", "högre än", "lägre än", "större än", "fler än")
 
@@ -156,6 +181,16 @@ PAST_CHANGES = ("ökat", "ökade", "ökats", "steg", "stigit", "vuxit", "växte"
 # Written after a level that is the release's present, before a change of it: "Anslagsposten
 # är 45 miljoner kronor i år och ökar 2023 till 50 miljoner kronor".
 PRESENT_LEVEL = ("i år", "i dag", "idag", "nu", "i dagsläget")
+
+# A level stated with its verb for a year not after the release's, then changed in its clause:
+# "Bidraget ligger för 2025 på drygt 48 miljoner kronor och ökas till drygt 53 miljoner kronor"
+# (g0vse:pressmeddelanden/2025/04/utokat-stod-till-kvinnors-och-flickors-organisationer-…),
+# "För 2025 var ramen 550 miljarder kronor som för 2026 föreslås ökas till högst 650 miljarder
+# kronor" (g0vse:pressmeddelanden/2025/09/regeringen-starker-det-statliga-exportfinansierings-
+# systemet-…). A level of a year to come is a schedule ("uppgår till 150 000 kronor 2025 och
+# höjs till 300 000 kronor 2026", published in 2024).
+LEVEL_STATES = ("är", "var", "ligger", "låg", "uppgår", "uppgick")
+CHANGE_JOINS = ("och", "som", "men")
 
 # A figure of an earlier period in a sentence that compares it: "ett rekord som med viss
 # marginal alltså slogs i juli", "innan de återhämtar sig från det massiva utflödet om 327
