@@ -190,3 +190,23 @@ def test_a_title_as_last_resort_gives_its_topic(title, topic):
 ])
 def test_a_relative_clause_keeps_its_stranded_preposition(sentence, area):
     assert areas(sentence) == [(area, "subject")]
+
+
+# A bare flow names which way money moved, the clause's subject which fund it moved in
+# (fonderdirekt:2019-03-11-fonder-spararna-valde-långa-räntefonder-aktiefonder-i-feb,
+# fonderdirekt:2020-06-10-fonder-spararna-dumpade-korta-räntefonder-hedgefonder-i-maj).
+@pytest.mark.parametrize("sentence, area", [
+    ("Räntefonder hade nettoinflöde om 1,2 miljarder kronor under mars.", "Räntefonder"),
+    ("Under veckan noterade tillväxtmarknadsfonder ett utflöde om 3 miljarder dollar.", "tillväxtmarknadsfonder"),
+    ("Sverigefonder minskade medan globalfonder uppvisade ett totalt nettoinflöde på 4 miljarder kronor.",
+     "globalfonder"),
+    ("Japanfonder var inget undantag, där noterades utflöden om 2 miljarder kronor i maj.", "Japanfonder"),
+    ("Bank- och fastighetsfonder hade inflöden om 5 miljarder kronor i april.", "Bank- och fastighetsfonder"),
+])
+def test_a_bare_flow_takes_the_fund_whose_flow_it_is(sentence, area):
+    assert areas(sentence) == [(area, "subject")]
+
+
+def test_a_flow_into_a_named_fund_keeps_its_purpose():
+    assert areas("Sparare noterade ett inflöde om 2 miljarder kronor till indexfonder.") == [("indexfonder", "phrase")]
+

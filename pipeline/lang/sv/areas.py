@@ -47,7 +47,7 @@ från endast bara idag
 POINTER_WORDS = frozenset("""
 ändamålet ändamål detta denna dessa det den medlen satsningen uppdraget insatsen insatserna
 arbetet arbete syftet syfte projektet stödet ändamålen sådana förslaget förslagen beslutet
-reformen
+reformen kategorin kategorierna
 """.split())
 
 # Words that end an area phrase.
@@ -242,3 +242,20 @@ VALUE_PHRASES = ("till ett värde av", "till ett värde på", "ett värde av", "
                  "till ett belopp av", "till ett belopp på", "ett belopp på", "ett belopp om",
                  "till ett totalt värde av", "ett totalt värde av", "ett totalt värde på")
 
+
+# Heads of a fund flow, which says which way money moved but not in which fund: "Blandfonder
+# hade nettoinflöde om 0,3 mdr", "… noterade utflöden om 5,2 mdr", "5,1 mdr dollar i inflöden".
+FLOW_HEADS = ("inflöde", "utflöde", "flöde", "insättning", "uttag")
+# What may stand before such a head in one word: "nettoutflöden", "kapitalinflödet"; not
+# "kassaflöde", which is a company's own.
+FLOW_PREFIXES = ("", "netto", "kapital", "rekord", "fond", "netto-")
+# Endings of their forms: "inflöden", "utflödet", "insättningarna", "nettouttagen".
+FLOW_ENDINGS = ("", "t", "n", "na", "en", "ar", "arna", "et")
+# Words a bare flow may hold beside its head: "ett totalt nettoinflöde", "massiva utflöden".
+FLOW_MODIFIERS = frozenset("""
+ett en de det totalt totala stora stort större massiva kraftiga kraftigt rekordstora rekordhöga
+fortsatta fortsatt nya samlade sammanlagda aktiva passiva och positiva negativa
+""".split())
+# Words after which the clause before is the owner of a flow: "Internationella aktiefonder var
+# inget undantag, där noterades utflöden om 16 mdr".
+FLOW_BACK_REFERENCES = frozenset(("där",))

@@ -26,7 +26,7 @@ först nyligen förra nästa som så år årligen
 # Words between an inverted verb and its subject: "tilldelades även Tillväxtverket …".
 SUBJECT_ADVERBS = frozenset("""
 även också nu dock inte redan därför dessutom fortfarande hittills totalt sammanlagt bara endast
-därmed idag sedan tidigare nyligen annars därtill
+därmed idag sedan tidigare nyligen annars därtill alltjämt
 """.split())
 # Words that make the next participle part of a noun phrase: "den samlade", "de största".
 ATTRIBUTIVE_LEADS = frozenset("den det de en ett denna detta dessa sin sitt sina hela".split())

@@ -4,7 +4,7 @@ qualifier, time phrase, determiner, pronoun, verb or abbreviation fragment."""
 # Personal, demonstrative and relative pronouns: "Det handlar om …", "Vi avsätter …".
 PRONOUNS = frozenset("""
 jag du han hon vi ni de dem den det man oss honom henne sig mig dig er denne dessa detta denna
-vilket vilka vars
+vilket vilka vars båda bägge
 """.split())
 # Number words a qualifier phrase may hold: "upp till tre", "drygt hälften".
 SMALL_NUMBERS = frozenset("""
