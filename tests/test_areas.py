@@ -210,3 +210,12 @@ def test_a_bare_flow_takes_the_fund_whose_flow_it_is(sentence, area):
 def test_a_flow_into_a_named_fund_keeps_its_purpose():
     assert areas("Sparare noterade ett inflöde om 2 miljarder kronor till indexfonder.") == [("indexfonder", "phrase")]
 
+
+
+@pytest.mark.parametrize("sentence, area", [
+    ("Resultatet per aktie blev 1,20 kronor, vilket är 4 procent bättre än analytikerkonsensus som låg på 1,15.",
+     "analytikerkonsensus"),
+    ("Hushåll som betalat ett högre pris än referenspriset om 80 öre per kWh får ersättning.", "referenspriset"),
+])
+def test_what_a_figure_is_compared_with_ends_at_than(sentence, area):
+    assert areas(sentence)[-1][0] == area

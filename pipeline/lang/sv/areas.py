@@ -61,8 +61,12 @@ RELATIVE_WORDS = frozenset(("som",))
 # Words that open a noun phrase when walking back from "på"/"om" or a verb.
 DETERMINERS = frozenset("en ett den det de denna detta dessa sin sitt sina hela samma".split())
 
+# Words before which a noun phrase walked back from its amount ends; "än" too, for what is
+# compared is another thing: "3 procent bättre än [analytikerkonsensus] som låg på …", "ett
+# högre elpris än [referenspriset] om 75 öre" (g0vse:pressmeddelanden/2023/01/nytt-elstod-till-
+# hushall-i-hela-landet, fonderdirekt:2020-08-19-fonder-stora-utflöden-från-amerikanska-aktiefonder-i-år).
 CLAUSE_OPENERS = frozenset("""
-att och eller som där när om men samt så för genom med till av i på från under efter
+att och eller som där när om men samt så för genom med till av i på från under efter än
 har hade är var blir blev ska skall kan kommer avser föreslår föreslog föreslå föreslås
 beslutat beslutade beslutar vill
 """.split())
