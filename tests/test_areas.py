@@ -219,3 +219,66 @@ def test_a_flow_into_a_named_fund_keeps_its_purpose():
 ])
 def test_what_a_figure_is_compared_with_ends_at_than(sentence, area):
     assert areas(sentence)[-1][0] == area
+
+
+# A phrase that holds only a pointer beside verbs, times and function words points back; the
+# recipient or the heading or title says what for (guide §4, 4 and §6)
+# (g0vse:pressmeddelanden/2025/04/nytt-register-ska-sakra-konscellsdonationer-i-sverige,
+# g0vse:pressmeddelanden/2025/09/ny-nationell-funktion-ska-samordna-stodet-till-vissa-brottsoffer).
+@pytest.mark.parametrize("phrase", [
+    "genomföra uppdraget", "för uppdragets genomförande", "genomföra det nya uppdraget", "ändamålet åren 2026 och",
+    "den här satsningen", "myndigheten", "dessa uppdrag",
+])
+def test_a_pointer_beside_verbs_and_times_points_back(phrase):
+    assert junk_kind(phrase) == "pointer"
+
+
+@pytest.mark.parametrize("phrase", ["arbetet med nationella kvalitetsregister", "det förebyggande arbetet", "GAV"])
+def test_a_pointer_with_a_named_thing_names_it(phrase):
+    assert junk_kind(phrase) is None
+
+
+@pytest.mark.parametrize("sentence, area", [
+    ("För att genomföra uppdraget har Tillväxtverket tilldelats 4 miljoner kronor.", ("Tillväxtverket", "subject")),
+    ("Regeringen avsätter 12 miljoner kronor för uppdragets genomförande.", (TITLE, "title")),
+    ("Myndigheten får för uppdraget använda 2 miljoner kronor.", (TITLE, "title")),
+])
+def test_a_sentence_that_points_back_takes_its_recipient_else_the_title(sentence, area):
+    assert areas(sentence) == [area]
+
+
+@pytest.mark.parametrize("sentence, area", [
+    ("Resultatet efter skatt för helåret 2023 uppgick till 37,3 miljarder kronor.", "Resultatet efter skatt"),
+    ("Hyresintäkterna för de första sex månaderna av 2024 landade på 9,1 miljoner euro.", "Hyresintäkterna"),
+    ("Grundavdraget för personer som har fyllt 66 år förstärks med 2 miljarder kronor.",
+     "Grundavdraget för personer som har fyllt 66 år"),
+])
+def test_an_area_ends_before_the_time_it_ends_in(sentence, area):
+    assert areas(sentence)[0][0] == area
+
+
+def test_a_compound_split_by_och_is_one_noun_phrase():
+    assert areas("Hälso- och sjukvårdens beredskap stärks med 30 miljoner kronor.")[0][0] == \
+        "Hälso- och sjukvårdens beredskap"
+
+
+# A fronted noun phrase before a verb that brings money is the purpose
+# (g0vse:pressmeddelanden/2023/09/regeringens-lassatsning-bemannade-skolbibliotek-och-pengar-for-att-kopa-in-bocker,
+# g0vse:pressmeddelanden/2025/09/regeringen-lagger-fram-forsvarssatsningar-for-ett-starkare-sverige).
+@pytest.mark.parametrize("sentence, area", [
+    ("För framtagande av nya läromedel föreslår regeringen 5 miljoner kronor 2026.", "framtagande av nya läromedel"),
+    ("För inrättandet av ett nationellt kunskapscentrum tillförs 8 miljoner kronor under 2026.",
+     "inrättandet av ett nationellt kunskapscentrum"),
+    ("För fler lärare i fritidshemmet föreslår regeringen därför att 40 miljoner kronor avsätts.",
+     "fler lärare i fritidshemmet"),
+])
+def test_a_fronted_noun_purpose(sentence, area):
+    assert areas(sentence) == [(area, "phrase")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "För en barnfamilj innebär förslaget 300 kronor mer per månad.",
+    "För 2026 föreslår regeringen 40 miljoner kronor.",
+])
+def test_a_fronted_beneficiary_or_time_is_no_purpose(sentence):
+    assert areas(sentence)[0][1] != "phrase"

@@ -39,6 +39,8 @@ from pipeline.lang.sv.areas import (
     PARTITIVE,
     PASSIVE_INFINITIVE_ENDINGS,
     PAST_PASSIVE_ENDINGS,
+    POINTER_FILLERS,
+    POINTER_NOUNS,
     POINTER_PHRASE_WORDS,
     POINTER_WORDS,
     PREPOSITIONS,
@@ -49,8 +51,10 @@ from pipeline.lang.sv.areas import (
     TIME_WORDS,
     VERB_PARTICLES,
 )
+from pipeline.label.area.time import is_time_word
 from pipeline.label.area.verbs import is_finite_verb_token
-from pipeline.lang.sv.junk import ORDINALS
+from pipeline.label.wordclass import is_verb
+from pipeline.lang.sv.junk import ORDINALS, SMALL_NUMBERS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS
@@ -185,7 +189,24 @@ def tidy(phrase: str) -> str:
         if is_stranded(words):
             break       # "som staten och SKL har enats om": the relative clause's own preposition
         words.pop()
-    return " ".join(words).strip(PHRASE_TRIM)
+    return without_trailing_time(" ".join(words).strip(PHRASE_TRIM))
+
+
+def without_trailing_time(phrase: str) -> str:
+    """Without the time the phrase ends in, and the start of that time phrase: "Barnombudsmannen
+    i år" -> "Barnombudsmannen", "GAV vid utgången av det tredje kvartalet 2018" -> "GAV",
+    "hyresintäkter för de första åtta månaderna av 2020" -> "hyresintäkter"; but not an age:
+    "personer som har fyllt 66 år"."""
+    found = TRAILING_TIME.search(phrase)
+    if not found or not phrase[:found.start()].strip():
+        return phrase
+    words = phrase[:found.start()].split()
+    if words[-1].isdigit() and not regex.fullmatch(YEAR, words[-1]):
+        return phrase       # "fyllt 66 år": an age, no time of the money
+    while len(words) > 1 and (words[-1].lower() in PARTITIVE or words[-1].lower() in SMALL_NUMBERS
+                              or is_time_word(words[-1].lower())):
+        words.pop()
+    return " ".join(words).strip(PHRASE_TRIM) or phrase
 
 
 def is_stranded(words: list[str]) -> bool:
@@ -217,8 +238,17 @@ def points_back(phrase: str) -> bool:
         return True
     # "detta arbete", "permanenta denna satsning": a demonstrative and a word that names nothing.
     rest = words[1:] if len(words) > 2 else words
-    return bool(rest) and rest[0] in DEMONSTRATIVES and len(rest) >= 2 \
-        and all(w in POINTER_WORDS or w in GENERIC_AMOUNT_NOUNS for w in rest[1:])
+    if rest and rest[0] in DEMONSTRATIVES and len(rest) >= 2 \
+            and all(w in POINTER_WORDS or w in GENERIC_AMOUNT_NOUNS for w in rest[1:]):
+        return True
+    # "genomföra uppdraget", "för uppdragets genomförande", "ändamålet åren 2026 och"
+    return any(w in POINTER_NOUNS for w in words) and all(w in POINTER_WORDS or names_nothing(w) for w in words)
+
+
+def names_nothing(word: str) -> bool:
+    """A verb, time or function word: beside a pointer it names nothing more."""
+    return (word in AREA_STOPWORDS or word in DETERMINERS or word in POINTER_FILLERS or is_verb(word)
+            or is_time_word(word))
 
 
 def names_something(phrase: str | None) -> bool:

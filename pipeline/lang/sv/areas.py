@@ -27,6 +27,7 @@ förstärks förstärktes ökar ökade höjs höjdes gäller gällde omfattar om
 kostade motsvarar uppgår uppgick landar landade hamnar stiger steg minskar minskade sänks
 beräknas budgeteras anslås tillfaller passera passerar omsatte omsätter omsätta värderas förvaltar
 öka ökas höjas minska minskas sänkas förstärkas uppgå
+tilldelats tillförts beviljats erhållit
 """.split())
 
 # Verbs whose object gets the money: "beviljar SDC tre miljoner kronor".
@@ -47,8 +48,22 @@ från endast bara idag
 POINTER_WORDS = frozenset("""
 ändamålet ändamål detta denna dessa det den medlen satsningen uppdraget insatsen insatserna
 arbetet arbete syftet syfte projektet stödet ändamålen sådana förslaget förslagen beslutet
-reformen kategorin kategorierna
+reformen kategorin kategorierna uppdragets myndigheten myndigheterna uppdrag uppdragen
+förändringen förändringarna
 """.split())
+# Of those, the nouns: a phrase that holds one beside only verbs, times and function words
+# points back too: "för att genomföra uppdraget", "för uppdragets genomförande", "för
+# ändamålet åren 2026 och 2027", "Försvarshögskolan som samordnar uppdraget" (g0vse:
+# pressmeddelanden/2025/04/nytt-register-ska-sakra-konscellsdonationer-i-sverige, g0vse:
+# pressmeddelanden/2025/09/ny-nationell-funktion-ska-samordna-stodet-till-vissa-brottsoffer).
+POINTER_NOUNS = frozenset("""
+ändamålet ändamål medlen satsningen uppdraget insatsen insatserna arbetet arbete syftet syfte
+projektet ändamålen förslaget beslutet reformen uppdragets uppdrag uppdragen förändringen
+förändringarna
+""".split())
+# Words beside such a noun that name nothing: "det nya uppdraget", "den här satsningen",
+# "uppdragets genomförande".
+POINTER_FILLERS = frozenset("här nya eget egna pågående aktuella genomförande genomförandet".split())
 
 # Words that end an area phrase.
 CLAUSE_BREAKERS = frozenset("""
@@ -195,6 +210,10 @@ CORRELATIVES = frozenset(("såväl",))
 
 # "detta arbete", "denna satsning": a short phrase opened by one of these only points back.
 DEMONSTRATIVES = frozenset(("denna", "detta", "dessa", "samma"))
+
+# A purpose written as a noun phrase before its amount: "För framtagande av läslistor föreslår
+# regeringen 2 Mkr", "För inrättandet av ett samverkanskontor tillförs 3 Mkr".
+FRONTED_PURPOSE_PREPOSITIONS = ("för",)
 
 # Verbs that end a purpose written before its amount: "För att stärka X avsätts 724 Mkr".
 BUDGET_VERBS = frozenset("""
