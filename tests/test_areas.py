@@ -282,3 +282,15 @@ def test_a_fronted_noun_purpose(sentence, area):
 ])
 def test_a_fronted_beneficiary_or_time_is_no_purpose(sentence):
     assert areas(sentence)[0][1] != "phrase"
+
+
+# The thing a value is stated for, past "till ett (sammanlagt) värde om", a relative clause
+# and a supine before it (g0vse:pressmeddelanden/2023/08/ett-trettonde-stodpaket-till-ukraina-med-fokus-pa-ammunition-och-reservdelar,
+# g0vse:pressmeddelanden/2022/06/ytterligare-militart-stod-till-ukraina, fonderdirekt:2020-02-17-jupiter-köper-konkurrenten-merian-för-390-miljoner-pund).
+@pytest.mark.parametrize("sentence, area", [
+    ("Sverige skänker fordon som kan avvaras till ett värde om högst 300 miljoner kronor.", "fordon"),
+    ("Sverige har därtill lämnat humanitärt stöd till ett värde av 40 miljoner euro.", "humanitärt stöd"),
+    ("Fonden har köpt aktier i bolaget till ett sammanlagt värde om 2 miljarder kronor.", "aktier i bolaget"),
+])
+def test_what_a_value_is_stated_for(sentence, area):
+    assert areas(sentence) == [(area, "phrase")]

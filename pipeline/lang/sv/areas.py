@@ -100,8 +100,18 @@ FILLER_PHRASES = ("bland annat", "bl.a.", "bl a", "vardera", "var", "per år", "
 FILLER_BEFORE = ("i genomsnitt", "i snitt", "i sin helhet")
 
 # Between a noun and its amount, standing for "på": "ytterligare stöd, i form av 600 Mkr".
-APPOSITIVE_FILLERS = ("i form av", "med ett värde på", "med ett värde av", "till ett värde av",
-                      "till ett värde på")
+# "reservdelar som kan avvaras till ett värde om högst 1,1 mdr", "aktier till ett sammanlagt
+# värde av 11 mdr" (g0vse:pressmeddelanden/2023/08/ett-trettonde-stodpaket-till-ukraina-med-fokus-
+# pa-ammunitio…, fonderdirekt:2020-02-17-jupiter-köper-konkurrenten-merian-för-390-miljoner-pund).
+VALUE_LEADS = ("till ett", "med ett", "ett")
+VALUE_ADJECTIVES = ("", "totalt", "sammanlagt", "uppskattat", "samlat", "bokfört")
+VALUE_NOUNS = ("värde", "belopp")
+VALUE_LINKS = ("av", "på", "om")
+# Longest first, so "till ett värde av" wins over "ett värde av".
+VALUE_PHRASES = tuple(sorted({" ".join(f"{lead} {adjective} {noun} {link}".split())
+                              for lead in VALUE_LEADS for adjective in VALUE_ADJECTIVES
+                              for noun in VALUE_NOUNS for link in VALUE_LINKS}, key=len, reverse=True))
+APPOSITIVE_FILLERS = ("i form av",) + tuple(p for p in VALUE_PHRASES if p.split()[0] in ("till", "med"))
 
 # Verbs right after an amount, before its purpose: "25 Mkr tillförs för att …".
 PASSIVE_VERBS = ("föreslås", "avsätts", "tillförs", "fördelas", "satsas", "anslås", "läggs",
@@ -199,7 +209,7 @@ CLAUSE_CONJUNCTIONS = frozenset(("och", "samt", "men", "eller"))
 
 # Adverbs that stand between verbs, never inside a noun phrase: "föreslår därför satsningar".
 CLAUSE_ADVERBS = frozenset("""
-inte ej också även redan nu därför dock alltså hittills sedan troligen dessutom
+inte ej också även redan nu därför dock alltså hittills sedan troligen dessutom därtill
 """.split())
 
 # A list that goes on past a comma: "för upphandling av reservkraft, brandbekämpning samt sanering".
@@ -260,10 +270,6 @@ PAST_PASSIVE_ENDINGS = ("ades", "des", "tes")
 # Words that join a noun to a clause whose verb is left out: "och barntillägget med 500 kr".
 ELLIPSIS_JOINERS = frozenset(("och", "samt", "medan", "men"))
 
-# Between a verb and its amount, naming only that it is an amount: "uppgår till ett värde av".
-VALUE_PHRASES = ("till ett värde av", "till ett värde på", "ett värde av", "ett värde på",
-                 "till ett belopp av", "till ett belopp på", "ett belopp på", "ett belopp om",
-                 "till ett totalt värde av", "ett totalt värde av", "ett totalt värde på")
 
 
 # Heads of a fund flow, which says which way money moved but not in which fund: "Blandfonder
