@@ -294,3 +294,8 @@ def test_a_fronted_beneficiary_or_time_is_no_purpose(sentence):
 ])
 def test_what_a_value_is_stated_for(sentence, area):
     assert areas(sentence) == [(area, "phrase")]
+
+
+def test_who_moves_money_owns_no_flow():
+    found = areas("Mest kapital togs ut från Europafonder, med nettoutflöden om 453 miljoner pund.")
+    assert found[0][0] != "Mest kapital"

@@ -28,6 +28,7 @@ from pipeline.lang.sv.areas import (
     FLOW_ENDINGS,
     FLOW_HEADS,
     FLOW_MODIFIERS,
+    FLOW_MOVERS,
     FLOW_PREFIXES,
     LIST_JOINERS,
     PREPOSITIONS,
@@ -90,4 +91,5 @@ def is_owner(phrase: str | None) -> bool:
     if not (is_area(phrase) and names_something(phrase)) or is_bare_flow(phrase):
         return False
     words = content_words(phrase)
-    return words[0] not in PREPOSITIONS and not any(is_time_noun(w) or is_verb(w) for w in words)
+    return words[0] not in PREPOSITIONS and words[-1] not in FLOW_MOVERS \
+        and not any(is_time_noun(w) or is_verb(w) for w in words)

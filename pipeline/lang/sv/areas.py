@@ -285,6 +285,12 @@ FLOW_MODIFIERS = frozenset("""
 ett en de det totalt totala stora stort större massiva kraftiga kraftigt rekordstora rekordhöga
 fortsatta fortsatt nya samlade sammanlagda aktiva passiva och positiva negativa
 """.split())
+# Heads of a subject that moves money rather than holds it, so owns no flow: "Mest kapital
+# uppges ha tagits ut från …", "Spararna satte in …".
+FLOW_MOVERS = frozenset("""
+kapital kapitalet pengar pengarna medel medlen sparare spararna investerare investerarna
+placerare placerarna
+""".split())
 # Words after which the clause before is the owner of a flow: "Internationella aktiefonder var
 # inget undantag, där noterades utflöden om 16 mdr".
 FLOW_BACK_REFERENCES = frozenset(("där",))
