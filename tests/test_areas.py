@@ -303,3 +303,20 @@ def test_what_a_value_is_stated_for(sentence, area):
 def test_who_moves_money_owns_no_flow():
     found = areas("Mest kapital togs ut från Europafonder, med nettoutflöden om 453 miljoner pund.")
     assert found[0][0] != "Mest kapital"
+
+
+# An inverted verb puts the giver before what gets the money; the giver is no part of the area
+# (g0vse:pressmeddelanden/2024/02/mats-persson-besoker-scilifelab…, g0vse:pressmeddelanden/2023/03/atgarder-for-forbattrad-konkurrens…).
+@pytest.mark.parametrize("sentence, area", [
+    ("I vårändringsbudgeten ökade regeringen anslaget till Naturhistoriska riksmuseet med 8 miljoner kronor.",
+     "anslaget till Naturhistoriska riksmuseet"),
+    ("I år stärker vi det svenska stödet till Moldavien med 25 miljoner kronor.", "det svenska stödet till Moldavien"),
+])
+def test_the_giver_before_an_inverted_verb_is_no_part_of_the_area(sentence, area):
+    assert areas(sentence)[0][0] == area
+
+
+def test_a_label_that_runs_into_its_amount_is_no_label():
+    # g0vse:pressmeddelanden/2025/03/regeringen-presenterar-uppdaterat-hogkostnadsskydd
+    found = areas("Taket för tandvården förblir oförändrat vid 3 000 kronor, men avgiften ökar till 400 kronor.")
+    assert found[0][0] == "Taket för tandvården"

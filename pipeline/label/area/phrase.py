@@ -54,7 +54,7 @@ from pipeline.lang.sv.areas import (
 from pipeline.label.area.time import is_time_word
 from pipeline.label.area.verbs import is_finite_verb_token
 from pipeline.label.wordclass import is_verb
-from pipeline.lang.sv.junk import ORDINALS, SMALL_NUMBERS
+from pipeline.lang.sv.junk import ACTORS, FIRST_PERSON, ORDINALS, SMALL_NUMBERS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS
@@ -182,6 +182,7 @@ def tidy(phrase: str) -> str:
     lower = [w.lower() for w in words]
     if SOURCE_WORD in lower[1:]:
         words = words[:lower.index(SOURCE_WORD, 1)]     # "rörelseresultat [enligt Factsets konsensus]"
+    words = without_giver(words)
     while len(words) > 1 and (words[0].lower() in CLAUSE_CONJUNCTIONS or words[0].lower() == INFINITIVE_MARKER):
         words.pop(0)
     while len(words) > 1 and (is_particle(words[-1].lower()) or words[-1].lower() in TRAILING_FILLERS
@@ -207,6 +208,23 @@ def without_trailing_time(phrase: str) -> str:
                               or is_time_word(words[-1].lower())):
         words.pop()
     return " ".join(words).strip(PHRASE_TRIM) or phrase
+
+
+def without_giver(words: list[str]) -> list[str]:
+    """Without the giver an inverted verb puts first: "[ökade regeringen] anslaget till
+    SciLifeLab", "[regeringen därför] en höjning av Skolinspektionens förvaltningsanslag"
+    (g0vse:pressmeddelanden/2023/05/…scilifelab…, g0vse:pressmeddelanden/2024/09/…skolinspektionen…);
+    not "kärnstöd från regeringen"."""
+    lower = [w.lower() for w in words]
+    for k, word in enumerate(lower[:-1]):
+        if word in ACTORS or word in FIRST_PERSON:
+            if k == 0 or any(is_verb(w) for w in lower[:k]):
+                rest = words[k + 1:]
+                while len(rest) > 1 and rest[0].lower() in CLAUSE_ADVERBS:
+                    rest = rest[1:]
+                return rest
+            break
+    return words
 
 
 def is_stranded(words: list[str]) -> bool:

@@ -233,7 +233,7 @@ tilldelas beviljas förstärks ökas höjs får fick
 """.split())
 
 # A list item that ends in one of these is a sentence, not a label: "X räknas in i taket på 3 Mkr".
-OPEN_ENDINGS = frozenset(("på", "om", "av", "till", "med", "för", "från", "i", "att"))
+OPEN_ENDINGS = frozenset(("på", "om", "av", "till", "med", "för", "från", "i", "att", "vid", "mot", "hos", "inom"))
 
 # Verbs that stand before an infinitive: "satsningen kan förlängas med …".
 MODAL_VERBS = frozenset("kan kunde ska skall får fick bör borde måste kommer vill".split())

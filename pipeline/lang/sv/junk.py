@@ -39,6 +39,8 @@ totalt sammanlagt sammantaget total totala summa summan belopp beloppet
 MAX_FRAGMENT_LENGTH = 2
 # Who decides or pays, never what the money is for: "Regeringen väljer att …".
 ACTORS = frozenset("regeringen riksdagen".split())
+# Who speaks for the giver: "I år stärker vi det svenska stödet med 15 Mkr".
+FIRST_PERSON = frozenset("vi jag".split())
 # Adverbs, conjunctions and comparison words: "därefter", "motsvarande", "tidigare", "eller".
 FUNCTION_WORDS = frozenset("""
 därefter dessutom därtill därutöver också även nu då sedan redan tidigare annars respektive
