@@ -320,3 +320,19 @@ def test_a_label_that_runs_into_its_amount_is_no_label():
     # g0vse:pressmeddelanden/2025/03/regeringen-presenterar-uppdaterat-hogkostnadsskydd
     found = areas("Taket för tandvården förblir oförändrat vid 3 000 kronor, men avgiften ökar till 400 kronor.")
     assert found[0][0] == "Taket för tandvården"
+
+
+@pytest.mark.parametrize("sentence, area", [
+    # "samordnar", which the lemma table files under "samordnare" (g0vse:pressmeddelanden/2025/06/
+    # larosaten-ska-ta-fram-sakerhetsutbildning…, g0vse:pressmeddelanden/2024/12/…samordna…)
+    ("För arbetet får Lunds universitet som samordnar uppdraget 2 miljoner kronor under 2026.", "Lunds universitet"),
+    # a target level says only "an amount"; what reaches it is the area
+    ("Statsskulden ska minska och uppgå till en målnivå på 900 miljarder kronor.", "Statsskulden"),
+])
+def test_a_receiver_named_past_a_verb_or_a_generic_level(sentence, area):
+    assert areas(sentence)[0][0] == area
+
+
+def test_who_has_given_the_money_is_no_area():
+    # g0vse:pressmeddelanden/2025/12/reglerna-for-kraftlyftets-investeringsstod-pa-plats
+    assert areas("Syftet är att regeringen i budgeten har skjutit till 300 miljoner kronor.") == [(TITLE, "title")]

@@ -172,7 +172,8 @@ GENERIC_AMOUNT_NOUNS = frozenset("""
 höjning höjningen ökning ökningen minskning minskningen satsning satsningen förstärkning
 förstärkningen tillskott tillskottet värde belopp beloppet summa summan investering
 investeringen nivå nivån ram ramen budget total totalt totala sammanlagt pengar medel medlen
-satsningar höjningar ökningar förstärkningar tillskotten värdet form
+satsningar höjningar ökningar förstärkningar tillskotten värdet form målnivå målnivån rekordnivå
+rekordnivån toppnivå totalsumma totalbelopp totalbeloppet
 """.split())
 
 # Words that cannot be the subject that receives money: "Varje år beräknas 18 miljarder …".

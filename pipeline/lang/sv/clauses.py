@@ -37,6 +37,7 @@ avsätter avsatte satsar satsade föreslår föreslog anslår anvisar fördelar 
 investerade lägger lade tillför tillförde beviljar beviljade ger gav betalar betalade skjuter
 sköt tilldelar tilldelade förstärker förstärkte höjer höjde bidrar bidrog donerar donerade
 finansierar finansierade öronmärker avser planerar vill beräknar beräknade beslutade beslutat beslutar
+skjutit avsatt anslagit fördelat föreslagit
 """.split())
 # A fronted place whose noun says where the money goes when nothing else does: "I
 # fastighetsrörelsen investerades 273 Mkr", "Inom äldreomsorgen fördelas …".
