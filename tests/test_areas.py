@@ -125,6 +125,10 @@ def test_verbs_are_read_from_the_lemma_table(word, verb):
      "stödja bibliotek"),
     ("Regeringen satsar 45 miljoner kronor de kommande tre åren på läsfrämjande insatser.",
      "läsfrämjande insatser"),
+    # a document owned by its genitive (g0vse:pressmeddelanden/2025/12/fornyade-uppdrag-starker-
+    # arbetet-for-ekonomisk-jamstalldhet, g0vse:pressmeddelanden/2025/04/fler-aktorer-kommer-att-kunna…)
+    ("Tillväxtverket tilldelas 3 miljoner kronor i myndighetens regleringsbrev för att stödja kvinnors företagande.",
+     "stödja kvinnors företagande"),
     ("Regeringen fördelar 300 miljoner kronor till kommunerna för ändamålet.", "kommunerna"),
     ("Regeringen beviljar 200 000 kronor till projektet ”Spår av liv” i Värmland.", "projektet ”Spår av liv” i Värmland"),
 ])

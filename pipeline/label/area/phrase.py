@@ -134,8 +134,9 @@ def ends_purpose(words: Sequence[Token], k: int) -> bool:
     """A pointer, a budget document or a condition from words[k] on: what follows says
     nothing more of the purpose."""
     ahead = [w.lower_.replace(SOFT_HYPHEN, "") for w in words[k:k + 4]]
-    if len(ahead) >= 2 and ahead[0] in DOCUMENT_PREPOSITIONS and ahead[1] in BUDGET_DOCUMENTS:
-        return True
+    if len(ahead) >= 2 and ahead[0] in DOCUMENT_PREPOSITIONS and (
+            ahead[1] in BUDGET_DOCUMENTS or (ahead[1].endswith("s") and ahead[2:3] and ahead[2] in BUDGET_DOCUMENTS)):
+        return True     # "i budgetpropositionen", "i myndighetens regleringsbrev"
     if len(ahead) >= 2 and ahead[0] in POINTER_PREPOSITIONS:
         rest = ahead[2:] if ahead[1] in DEMONSTRATIVES else ahead[1:]
         # "för ändamålet", "för detta arbete"; but "för arbetet med kvalitetsregister" names it

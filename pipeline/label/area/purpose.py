@@ -47,7 +47,7 @@ FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
   | {YEARS}
   | (?:{alternation(PERIODS)})
   | (?:{alternation(FILLER_PHRASES)})
-  | (?:(?:{alternation(DOCUMENT_PREPOSITIONS)}){SPACE}+(?:{alternation(BUDGET_DOCUMENTS)})
+  | (?:(?:{alternation(DOCUMENT_PREPOSITIONS)}){SPACE}+(?:[^\W\d]+s{SPACE}+)?(?:{alternation(BUDGET_DOCUMENTS)})
         (?:{SPACE}+(?:för|till){SPACE}+{YEARS})?)
   | ,(?={SPACE}*(?:{alternation(PURPOSE_MARKERS)}))
 )(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
