@@ -340,3 +340,7 @@ def test_a_receiver_named_past_a_verb_or_a_generic_level(sentence, area):
 def test_who_has_given_the_money_is_no_area():
     # g0vse:pressmeddelanden/2025/12/reglerna-for-kraftlyftets-investeringsstod-pa-plats
     assert areas("Syftet är att regeringen i budgeten har skjutit till 300 miljoner kronor.") == [(TITLE, "title")]
+
+
+def test_a_word_that_stresses_the_amount_belongs_to_no_phrase():
+    assert areas("Det ger bolaget ett marknadsvärde på hela 40 miljarder dollar.") == [("ett marknadsvärde", "phrase")]

@@ -31,6 +31,7 @@ from pipeline.lang.sv.areas import (
     DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENT_PREPOSITIONS,
+    EMPHATIC_WORDS,
     GENERIC_AMOUNT_NOUNS,
     INFINITIVE_MARKER,
     INNER_PREPOSITIONS,
@@ -277,8 +278,8 @@ def names_something(phrase: str | None) -> bool:
 
 def is_particle(word: str) -> bool:
     """A word between a verb or noun and its amount that belongs to neither."""
-    return word in VERB_PARTICLES or (word in QUALIFIERS and " " not in word
-                                      and word not in RECEIVING_VERBS)
+    return word in VERB_PARTICLES or word in EMPHATIC_WORDS or (word in QUALIFIERS and " " not in word
+                                                               and word not in RECEIVING_VERBS)
 
 
 def is_clause_word(token: Token) -> bool:

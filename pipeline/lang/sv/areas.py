@@ -44,6 +44,11 @@ närmare knappt minst högst över under upp ungefär omkring runt kring uppskat
 från endast bara idag
 """.split())
 
+# Words that stress an amount and belong to no phrase: "ett börsvärde på hela 2 500 mdr dollar",
+# "ökat med hela 892 mdr" (fonderdirekt:2019-04-05-amazon-hedgefond-vd-ser-aktien-gå-över-5-000-
+# usd-år-2025, fonderdirekt:2019-11-11-fonder-stort-nysparande-och-rekordhög-fondförmögenhet-i-oktober).
+EMPHATIC_WORDS = frozenset("hela rekordhöga rekordstora".split())
+
 # Words that only point back to what the section is about: "för ändamålet", "medlen".
 POINTER_WORDS = frozenset("""
 ändamålet ändamål detta denna dessa det den medlen satsningen uppdraget insatsen insatserna
