@@ -344,3 +344,15 @@ def test_who_has_given_the_money_is_no_area():
 
 def test_a_word_that_stresses_the_amount_belongs_to_no_phrase():
     assert areas("Det ger bolaget ett marknadsvärde på hela 40 miljarder dollar.") == [("ett marknadsvärde", "phrase")]
+
+
+# What a trade was in, not who traded (fonderdirekt:2018-10-30-förvaltare-storsäljer-saudiska-aktier,
+# fonderdirekt:2019-01-04-fonder-fortsatt-hög-andel-köp-bland-insynspersoner).
+@pytest.mark.parametrize("sentence, area", [
+    ("Vd:n köpte under året aktier i Bolaget AB för över 4 miljoner kronor.", "aktier i Bolaget AB"),
+    ("Förvaltarna har sålt obligationer för motsvarande 300 miljoner dollar.", "obligationer"),
+    ("Mäklaren mäklade klockan 9.15 en aktiepost om 50 000 aktier i Fastighets AB till kursen 88 kronor.",
+     "en aktiepost om 50 000 aktier i Fastighets AB"),
+])
+def test_what_a_trade_was_in(sentence, area):
+    assert areas(sentence) == [(area, "phrase")]

@@ -29,6 +29,7 @@ from pipeline.label.area.raised import raised_area
 from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
 from pipeline.label.area.topic import title_topic
+from pipeline.label.area.traded import traded_area
 
 Area = tuple[str | None, str | None]     # (area, area_source)
 Finder = Callable[[AmountContext], "str | None"]
@@ -41,6 +42,7 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (flow_owner_area, "subject"),       # "Blandfonder hade nettoinflöde om 0,3 mdr"
     (purpose_area, "phrase"),           # "100 Mkr till bredbandsutbyggnad"
     (attributed_area, "phrase"),        # "ett nytt statsbidrag för X på 300 Mkr"
+    (traded_area, "phrase"),            # "har sålt saudiska aktier för 650 Mdollar"
     (raised_area, "phrase"),            # "en höjning på 30 Mkr av bidragen till myndigheter"
     (leading_purpose_area, "phrase"),   # "För att stärka försvaret avsätts 724 Mkr"
     (money_purpose_area, "phrase"),     # "avsätta medel för ikappvaccinering, där 49 Mkr …"
