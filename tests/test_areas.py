@@ -118,6 +118,7 @@ def test_verbs_are_read_from_the_lemma_table(word, verb):
 @pytest.mark.parametrize("sentence, area", [
     ("Nästan 2 miljarder kronor sattes in i företagsobligationsfonder under mars.", "företagsobligationsfonder"),
     ("I Asien drogs 1,2 miljarder dollar tillbaka från guldfonder.", "guldfonder"),
+    ("Totalt tog spararna ut 4,1 miljarder kronor från räntefonder under årets första tio månader.", "räntefonder"),
     ("Varje år betalas omkring 12 miljarder kronor ut felaktigt från socialförsäkringen.", "socialförsäkringen"),
     ("Regeringen föreslår att 1,5 miljarder kronor flyttas från Klimatklivet till Industriklivet.", "Industriklivet"),
     ("Drygt 270 miljoner kronor av det totala anslaget avsätts för att bygga fler platser.", "bygga fler platser"),
@@ -356,3 +357,8 @@ def test_a_word_that_stresses_the_amount_belongs_to_no_phrase():
 ])
 def test_what_a_trade_was_in(sentence, area):
     assert areas(sentence) == [(area, "phrase")]
+
+
+def test_a_list_of_withdrawals_takes_each_its_source():
+    found = areas("Sparare tog i mars ut 200 miljoner pund från Asienfonder och 90 miljoner pund från Japanfonder.")
+    assert [a for a, _ in found] == ["Asienfonder", "Japanfonder"]

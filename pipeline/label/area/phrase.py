@@ -52,7 +52,7 @@ from pipeline.lang.sv.areas import (
     TIME_WORDS,
     VERB_PARTICLES,
 )
-from pipeline.label.area.time import is_time_word
+from pipeline.label.area.time import is_time_noun, is_time_word
 from pipeline.label.area.verbs import is_finite_verb_token
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.junk import ACTORS, FIRST_PERSON, ORDINALS, SMALL_NUMBERS
@@ -202,7 +202,7 @@ def without_trailing_time(phrase: str) -> str:
     "personer som har fyllt 66 år"."""
     found = TRAILING_TIME.search(phrase)
     if not found or not phrase[:found.start()].strip():
-        return phrase
+        return without_time_adverbial(phrase)
     words = phrase[:found.start()].split()
     if words[-1].isdigit() and not regex.fullmatch(YEAR, words[-1]):
         return phrase       # "fyllt 66 år": an age, no time of the money
@@ -227,6 +227,19 @@ def without_giver(words: list[str]) -> list[str]:
                 return rest
             break
     return words
+
+
+def without_time_adverbial(phrase: str) -> str:
+    """Without a time adverbial the phrase ends in: "hedgefonder [under årets första 11
+    månader]"; it opens with a preposition of time and holds a time noun."""
+    words = phrase.split()
+    k = len(words)
+    while k > 1 and (is_time_word(words[k - 1].lower()) or words[k - 1].lower() in SMALL_NUMBERS):
+        k -= 1
+    stripped = [w.lower() for w in words[k:]]
+    if k == len(words) or stripped[0] not in TIME_PREPOSITIONS or not any(is_time_noun(w) for w in stripped):
+        return phrase
+    return " ".join(words[:k]).strip(PHRASE_TRIM) or phrase
 
 
 def is_stranded(words: list[str]) -> bool:
