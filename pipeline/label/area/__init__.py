@@ -15,6 +15,7 @@ from pipeline.document import Document
 from pipeline.label.context import AmountContext, TextUnit
 from pipeline.label.area.attributed import attributed_area
 from pipeline.label.area.clause import clause_subject_area
+from pipeline.label.area.flow import flow_owner_area
 from pipeline.label.area.junk import is_area, junk_kind
 from pipeline.label.wordclass import is_verb
 from pipeline.label.area.leading import leading_purpose_area
@@ -28,6 +29,7 @@ from pipeline.label.area.raised import raised_area
 from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
 from pipeline.label.area.topic import title_topic
+from pipeline.label.area.traded import traded_area
 
 Area = tuple[str | None, str | None]     # (area, area_source)
 Finder = Callable[[AmountContext], "str | None"]
@@ -37,8 +39,10 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (table_row_label, "table"),         # "| Bredband | 100 |"
     (list_item_label, "list_item"),     # "- Säker vård/patientsäkerhet 5,95 Mkr"
     (inline_label, "list_item"),        # "ICRC 60 Mkr, FN:s humanitära landfond 30 Mkr, …"
+    (flow_owner_area, "subject"),       # "Blandfonder hade nettoinflöde om 0,3 mdr"
     (purpose_area, "phrase"),           # "100 Mkr till bredbandsutbyggnad"
     (attributed_area, "phrase"),        # "ett nytt statsbidrag för X på 300 Mkr"
+    (traded_area, "phrase"),            # "har sålt saudiska aktier för 650 Mdollar"
     (raised_area, "phrase"),            # "en höjning på 30 Mkr av bidragen till myndigheter"
     (leading_purpose_area, "phrase"),   # "För att stärka försvaret avsätts 724 Mkr"
     (money_purpose_area, "phrase"),     # "avsätta medel för ikappvaccinering, där 49 Mkr …"

@@ -34,9 +34,11 @@ from pipeline.lang.sv.areas import (
     LINKING_PREPOSITIONS,
     PREPOSITIONS,
     RECEIVING_VERBS,
+    RELATIVE_WORDS,
 )
 
 ATTRIBUTE_REACH = 300     # two noun phrases at most
+SUPINE_ENDINGS = ("at", "it", "t")
 
 
 def attributed_area(ctx: AmountContext) -> str | None:
@@ -69,6 +71,8 @@ def attributed_phrase(text: str, amount: Amount, unit: TextUnit, floor: int) -> 
         words = without_fillers(words[:-1])     # "Avtalen är [i sin helhet] värda …"
     while True:
         kept = noun_phrase_tokens(words)
+        if not kept and appositive:
+            kept = relative_head(words)     # "reservdelar som kan avvaras till ett värde om …"
         if not kept:
             return None
         phrase = span_text(text, begin, kept[-1], kept[0])
@@ -97,7 +101,7 @@ def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
             break
         if token.lower_ in RECEIVING_VERBS | GIVING_VERBS or is_clause_word(token) \
                 or is_finite_verb_token(words, k) \
-                or (after_auxiliary(words, k) and is_verb_token(words, k)):
+                or (after_auxiliary(words, k) and is_verb_token(words, k)) or is_supine(words, k):
             break       # "Väntat rörelseresultat … ligger på"; but "ett förvaltat kapital på"
         kept.append(token)
         if token.lower_ in DETERMINERS or len(kept) >= AREA_MAX_WORDS:
@@ -105,6 +109,25 @@ def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
     while kept and kept[-1].lower_ in INNER_PREPOSITIONS:
         kept.pop()
     return kept
+
+
+def relative_head(words: Sequence[Token]) -> list[Token]:
+    """The noun phrase a relative clause at the end of `words` belongs to: "reservdelar och
+    beredskapsvaror [som under en begränsad tid kan avvaras]"."""
+    for k in range(len(words) - 1, 0, -1):
+        if is_break(words[k]) or words[k].lower_ in RECEIVING_VERBS:
+            return []       # "X som uppgår till ett värde av …": the subject finder's
+        if words[k].lower_ in RELATIVE_WORDS:
+            return noun_phrase_tokens(words[:k])
+    return []
+
+
+def is_supine(words: Sequence[Token], k: int) -> bool:
+    """A supine after its subject, which ends a noun phrase: "Sverige [bidragit] med stöd",
+    "organisationen [levererat] humanitärt stöd"; not "ett sammanlagt förvaltat kapital"."""
+    word = words[k].lower_
+    return word.endswith(SUPINE_ENDINGS) and k > 0 and not words[k - 1].lower_.endswith(SUPINE_ENDINGS) \
+        and is_verb_token(words, k)
 
 
 def after_auxiliary(words: Sequence[Token], k: int) -> bool:

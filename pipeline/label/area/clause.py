@@ -50,6 +50,7 @@ from pipeline.lang.sv.clauses import (
 
 
 SUBJECT_MAX_WORDS = AREA_MAX_WORDS + 4
+COMPOUND_HYPHEN = "-"
 MAX_DEPTH = 2
 ELLIPSIS_MAX_WORDS = 4
 
@@ -133,6 +134,8 @@ def is_boundary(words: Sequence[Token], k: int) -> bool:
     if word in VERBLESS_OPENERS:     # "… att [5 Mkr] avsätts": the amount opens the clause
         if k + 1 == len(words):
             return word == INFINITIVE_MARKER    # "3,7 procent eller [31 mdr]": the same clause
+        if k > 0 and words[k - 1].text.endswith(COMPOUND_HYPHEN):
+            return False    # "Hälso- och sjukvårdens förmåga": one compound, split by "och"
         return not is_verb_token(words, k + 1)
     return False
 

@@ -42,8 +42,8 @@ def junk_kind(phrase: str | None) -> str | None:
             return kind
     if points_back(phrase):
         return "pointer"
-    if is_bare_verb(words):
-        return "verb"
+    if is_bare_verb(words) and not any(w.isupper() for w in written):
+        return "verb"     # not "GAV", "SAS": a name in capitals
     return None
 
 

@@ -31,6 +31,7 @@ from pipeline.lang.sv.areas import (
     DEMONSTRATIVES,
     DETERMINERS,
     DOCUMENT_PREPOSITIONS,
+    EMPHATIC_WORDS,
     GENERIC_AMOUNT_NOUNS,
     INFINITIVE_MARKER,
     INNER_PREPOSITIONS,
@@ -39,6 +40,8 @@ from pipeline.lang.sv.areas import (
     PARTITIVE,
     PASSIVE_INFINITIVE_ENDINGS,
     PAST_PASSIVE_ENDINGS,
+    POINTER_FILLERS,
+    POINTER_NOUNS,
     POINTER_PHRASE_WORDS,
     POINTER_WORDS,
     PREPOSITIONS,
@@ -49,8 +52,10 @@ from pipeline.lang.sv.areas import (
     TIME_WORDS,
     VERB_PARTICLES,
 )
+from pipeline.label.area.time import is_time_noun, is_time_word
 from pipeline.label.area.verbs import is_finite_verb_token
-from pipeline.lang.sv.junk import ORDINALS
+from pipeline.label.wordclass import is_verb
+from pipeline.lang.sv.junk import ACTORS, FIRST_PERSON, ORDINALS, SMALL_NUMBERS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS
@@ -130,8 +135,9 @@ def ends_purpose(words: Sequence[Token], k: int) -> bool:
     """A pointer, a budget document or a condition from words[k] on: what follows says
     nothing more of the purpose."""
     ahead = [w.lower_.replace(SOFT_HYPHEN, "") for w in words[k:k + 4]]
-    if len(ahead) >= 2 and ahead[0] in DOCUMENT_PREPOSITIONS and ahead[1] in BUDGET_DOCUMENTS:
-        return True
+    if len(ahead) >= 2 and ahead[0] in DOCUMENT_PREPOSITIONS and (
+            ahead[1] in BUDGET_DOCUMENTS or (ahead[1].endswith("s") and ahead[2:3] and ahead[2] in BUDGET_DOCUMENTS)):
+        return True     # "i budgetpropositionen", "i myndighetens regleringsbrev"
     if len(ahead) >= 2 and ahead[0] in POINTER_PREPOSITIONS:
         rest = ahead[2:] if ahead[1] in DEMONSTRATIVES else ahead[1:]
         # "för ändamålet", "för detta arbete"; but "för arbetet med kvalitetsregister" names it
@@ -178,6 +184,7 @@ def tidy(phrase: str) -> str:
     lower = [w.lower() for w in words]
     if SOURCE_WORD in lower[1:]:
         words = words[:lower.index(SOURCE_WORD, 1)]     # "rörelseresultat [enligt Factsets konsensus]"
+    words = without_giver(words)
     while len(words) > 1 and (words[0].lower() in CLAUSE_CONJUNCTIONS or words[0].lower() == INFINITIVE_MARKER):
         words.pop(0)
     while len(words) > 1 and (is_particle(words[-1].lower()) or words[-1].lower() in TRAILING_FILLERS
@@ -185,7 +192,54 @@ def tidy(phrase: str) -> str:
         if is_stranded(words):
             break       # "som staten och SKL har enats om": the relative clause's own preposition
         words.pop()
-    return " ".join(words).strip(PHRASE_TRIM)
+    return without_trailing_time(" ".join(words).strip(PHRASE_TRIM))
+
+
+def without_trailing_time(phrase: str) -> str:
+    """Without the time the phrase ends in, and the start of that time phrase: "Barnombudsmannen
+    i år" -> "Barnombudsmannen", "GAV vid utgången av det tredje kvartalet 2018" -> "GAV",
+    "hyresintäkter för de första åtta månaderna av 2020" -> "hyresintäkter"; but not an age:
+    "personer som har fyllt 66 år"."""
+    found = TRAILING_TIME.search(phrase)
+    if not found or not phrase[:found.start()].strip():
+        return without_time_adverbial(phrase)
+    words = phrase[:found.start()].split()
+    if words[-1].isdigit() and not regex.fullmatch(YEAR, words[-1]):
+        return phrase       # "fyllt 66 år": an age, no time of the money
+    while len(words) > 1 and (words[-1].lower() in PARTITIVE or words[-1].lower() in SMALL_NUMBERS
+                              or is_time_word(words[-1].lower())):
+        words.pop()
+    return " ".join(words).strip(PHRASE_TRIM) or phrase
+
+
+def without_giver(words: list[str]) -> list[str]:
+    """Without the giver an inverted verb puts first: "[ökade regeringen] anslaget till
+    SciLifeLab", "[regeringen därför] en höjning av Skolinspektionens förvaltningsanslag"
+    (g0vse:pressmeddelanden/2023/05/…scilifelab…, g0vse:pressmeddelanden/2024/09/…skolinspektionen…);
+    not "kärnstöd från regeringen"."""
+    lower = [w.lower() for w in words]
+    for k, word in enumerate(lower[:-1]):
+        if word in ACTORS or word in FIRST_PERSON:
+            if k == 0 or any(is_verb(w) for w in lower[:k]):
+                rest = words[k + 1:]
+                while len(rest) > 1 and rest[0].lower() in CLAUSE_ADVERBS:
+                    rest = rest[1:]
+                return rest
+            break
+    return words
+
+
+def without_time_adverbial(phrase: str) -> str:
+    """Without a time adverbial the phrase ends in: "hedgefonder [under årets första 11
+    månader]"; it opens with a preposition of time and holds a time noun."""
+    words = phrase.split()
+    k = len(words)
+    while k > 1 and (is_time_word(words[k - 1].lower()) or words[k - 1].lower() in SMALL_NUMBERS):
+        k -= 1
+    stripped = [w.lower() for w in words[k:]]
+    if k == len(words) or stripped[0] not in TIME_PREPOSITIONS or not any(is_time_noun(w) for w in stripped):
+        return phrase
+    return " ".join(words[:k]).strip(PHRASE_TRIM) or phrase
 
 
 def is_stranded(words: list[str]) -> bool:
@@ -217,8 +271,17 @@ def points_back(phrase: str) -> bool:
         return True
     # "detta arbete", "permanenta denna satsning": a demonstrative and a word that names nothing.
     rest = words[1:] if len(words) > 2 else words
-    return bool(rest) and rest[0] in DEMONSTRATIVES and len(rest) >= 2 \
-        and all(w in POINTER_WORDS or w in GENERIC_AMOUNT_NOUNS for w in rest[1:])
+    if rest and rest[0] in DEMONSTRATIVES and len(rest) >= 2 \
+            and all(w in POINTER_WORDS or w in GENERIC_AMOUNT_NOUNS for w in rest[1:]):
+        return True
+    # "genomföra uppdraget", "för uppdragets genomförande", "ändamålet åren 2026 och"
+    return any(w in POINTER_NOUNS for w in words) and all(w in POINTER_WORDS or names_nothing(w) for w in words)
+
+
+def names_nothing(word: str) -> bool:
+    """A verb, time or function word: beside a pointer it names nothing more."""
+    return (word in AREA_STOPWORDS or word in DETERMINERS or word in POINTER_FILLERS or is_verb(word)
+            or is_time_word(word))
 
 
 def names_something(phrase: str | None) -> bool:
@@ -228,8 +291,8 @@ def names_something(phrase: str | None) -> bool:
 
 def is_particle(word: str) -> bool:
     """A word between a verb or noun and its amount that belongs to neither."""
-    return word in VERB_PARTICLES or (word in QUALIFIERS and " " not in word
-                                      and word not in RECEIVING_VERBS)
+    return word in VERB_PARTICLES or word in EMPHATIC_WORDS or (word in QUALIFIERS and " " not in word
+                                                               and word not in RECEIVING_VERBS)
 
 
 def is_clause_word(token: Token) -> bool:

@@ -24,6 +24,7 @@ from pipeline.lang.sv.areas import (
     VERB_RUN_PARTICLES,
     FILLER_PHRASES,
     INFINITIVE_MARKER,
+    LIST_JOINERS,
     PASSIVE_VERBS,
     PRESENT_PASSIVE_ENDINGS,
     PURPOSE_MARKERS,
@@ -47,7 +48,7 @@ FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
   | {YEARS}
   | (?:{alternation(PERIODS)})
   | (?:{alternation(FILLER_PHRASES)})
-  | (?:(?:{alternation(DOCUMENT_PREPOSITIONS)}){SPACE}+(?:{alternation(BUDGET_DOCUMENTS)})
+  | (?:(?:{alternation(DOCUMENT_PREPOSITIONS)}){SPACE}+(?:[^\W\d]+s{SPACE}+)?(?:{alternation(BUDGET_DOCUMENTS)})
         (?:{SPACE}+(?:för|till){SPACE}+{YEARS})?)
   | ,(?={SPACE}*(?:{alternation(PURPOSE_MARKERS)}))
 )(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
@@ -82,6 +83,12 @@ FILLER_WORDS = ("netto", "brutto", "totalt", "sammanlagt")
 WITHDRAWN = regex.compile(
     rf"{SPACE}+(?:{alternation(WITHDRAWAL_PARTICLES)})(?:{SPACE}+[^\W\d]+(?:{alternation(ADVERB_ENDINGS)}))?"
     rf"{SPACE}+(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
+# Money taken out with the particle before it: "tog spararna ut [22,9 mdr] från hedgefonder",
+# "tog i januari ut [450 Mpund] från europeiska aktiefonder" (fonderdirekt:2019-12-19-fonder-årets-
+# vinnare-och-förlorare-bland-fondbolagen, fonderdirekt:2019-03-08-storbritannien-privatpersoner-storsålt-aktiefonder-jan-feb).
+WITHDRAWN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(WITHDRAWAL_PARTICLES)}){QUALIFIER_WORDS_RE}{SPACE}*\Z",
+                                 regex.IGNORECASE)
+JOINED_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(LIST_JOINERS)}){SPACE}+\Z", regex.IGNORECASE)
 # An amount set off by commas ("620 miljoner euro, drygt [6,5 miljarder kronor], i …") reads its
 # purpose past the closing comma.
 APPOSITIVE_BEFORE = regex.compile(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
@@ -97,6 +104,10 @@ YEAR_OR_TIME_NEXT = regex.compile(rf"(?:{YEARS}|(?:{alternation((*TIME_WORDS, *M
 def purpose_area(ctx: AmountContext) -> str | None:
     limit = next_amount_start(ctx.amount, ctx.amounts, ctx.unit.end)
     text = ctx.text
+    if is_taken_out(ctx):
+        source = SOURCE_START.match(text, past_fillers(text, ctx.amount.end, limit), limit)
+        if source:      # "tog spararna ut [22,9 mdr] från hedgefonder": where it was taken from
+            return phrase_from(text, source.end(), words_in(text, source.end(), limit), 0)
     if PLACE_AFTER.match(text, ctx.amount.end, limit) and names_something(attributed_of(ctx)):
         return None     # "ett inflöde till obligationsfonder om [X] i Europa": the noun says more
     if COMPARISON_AFTER.match(text, ctx.amount.end, limit):
@@ -107,6 +118,17 @@ def purpose_area(ctx: AmountContext) -> str | None:
         end = closing.end() if closing else end
     purpose = purpose_after(text, end, limit)
     return purpose if purpose and not points_back(purpose) else None
+
+
+def is_taken_out(ctx: AmountContext) -> bool:
+    """"tog ut [X]", and the next of a list: "tog ut 450 Mpund från A och [135 Mpund] från B"."""
+    text, amount = ctx.text, ctx.amount
+    if WITHDRAWN_BEFORE.search(text, ctx.unit.start, amount.start):
+        return True
+    if ctx.index == 0 or not JOINED_BEFORE.search(text, ctx.unit.start, amount.start):
+        return False
+    before = ctx.amounts[ctx.index - 1]
+    return before.start >= ctx.unit.start and WITHDRAWN_BEFORE.search(text, ctx.unit.start, before.start) is not None
 
 
 def past_fillers(text: str, position: int, limit: int) -> int:

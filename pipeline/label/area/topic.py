@@ -5,13 +5,16 @@ its subject ("[Vaccin mot vattkoppor] införs i …"), so that an area is not a 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Sequence
+
+from spacy.tokens import Token
 
 from pipeline.label.area.clause import subject_of
 from pipeline.label.area.junk import is_area
 from pipeline.label.area.phrase import phrase_from, tidy
 from pipeline.label.area.verbs import is_verb_token
 from pipeline.label.context import words_in
-from pipeline.lang.sv.areas import PURPOSE_PREPOSITIONS
+from pipeline.lang.sv.areas import INFINITIVE_MARKER, PURPOSE_PREPOSITIONS
 
 TOPIC_MIN_WORDS = 6     # a shorter title is short enough to be the area itself
 # In a headline "i" mostly says where ("införs i det nationella programmet"), not what for.
@@ -23,9 +26,9 @@ def title_topic(title: str) -> str:
     words = words_in(title, 0, len(title))
     if len(words) < TOPIC_MIN_WORDS:
         return title
-    verb = next((k for k in range(len(words)) if is_verb_token(words, k)), None)
+    verb = main_verb(words)
     if verb is None:
-        return title
+        return title    # "Satsning för att öka användningen av …": a noun phrase, verbs only after "att"
     for k in range(verb + 1, len(words)):
         if words[k].lower_ in TITLE_PURPOSES and k + 1 < len(words):
             purpose = phrase_from(title, 0, words, k + 1, clause=True)
@@ -34,3 +37,10 @@ def title_topic(title: str) -> str:
             break
     subject = subject_of(title, 0, words[:verb + 1])
     return tidy(subject) if subject and is_area(tidy(subject)) else title
+
+
+def main_verb(words: Sequence[Token]) -> int | None:
+    """The headline's own verb, not an infinitive after "att": "Satsning för att öka …" is a
+    noun phrase."""
+    return next((k for k in range(len(words)) if is_verb_token(words, k)
+                 and not (k > 0 and words[k - 1].lower_ == INFINITIVE_MARKER)), None)

@@ -27,6 +27,7 @@ förstärks förstärktes ökar ökade höjs höjdes gäller gällde omfattar om
 kostade motsvarar uppgår uppgick landar landade hamnar stiger steg minskar minskade sänks
 beräknas budgeteras anslås tillfaller passera passerar omsatte omsätter omsätta värderas förvaltar
 öka ökas höjas minska minskas sänkas förstärkas uppgå
+tilldelats tillförts beviljats erhållit
 """.split())
 
 # Verbs whose object gets the money: "beviljar SDC tre miljoner kronor".
@@ -43,12 +44,31 @@ närmare knappt minst högst över under upp ungefär omkring runt kring uppskat
 från endast bara idag
 """.split())
 
+# Words that stress an amount and belong to no phrase: "ett börsvärde på hela 2 500 mdr dollar",
+# "ökat med hela 892 mdr" (fonderdirekt:2019-04-05-amazon-hedgefond-vd-ser-aktien-gå-över-5-000-
+# usd-år-2025, fonderdirekt:2019-11-11-fonder-stort-nysparande-och-rekordhög-fondförmögenhet-i-oktober).
+EMPHATIC_WORDS = frozenset("hela rekordhöga rekordstora".split())
+
 # Words that only point back to what the section is about: "för ändamålet", "medlen".
 POINTER_WORDS = frozenset("""
 ändamålet ändamål detta denna dessa det den medlen satsningen uppdraget insatsen insatserna
 arbetet arbete syftet syfte projektet stödet ändamålen sådana förslaget förslagen beslutet
-reformen
+reformen kategorin kategorierna uppdragets myndigheten myndigheterna uppdrag uppdragen
+förändringen förändringarna
 """.split())
+# Of those, the nouns: a phrase that holds one beside only verbs, times and function words
+# points back too: "för att genomföra uppdraget", "för uppdragets genomförande", "för
+# ändamålet åren 2026 och 2027", "Försvarshögskolan som samordnar uppdraget" (g0vse:
+# pressmeddelanden/2025/04/nytt-register-ska-sakra-konscellsdonationer-i-sverige, g0vse:
+# pressmeddelanden/2025/09/ny-nationell-funktion-ska-samordna-stodet-till-vissa-brottsoffer).
+POINTER_NOUNS = frozenset("""
+ändamålet ändamål medlen satsningen uppdraget insatsen insatserna arbetet arbete syftet syfte
+projektet ändamålen förslaget beslutet reformen uppdragets uppdrag uppdragen förändringen
+förändringarna
+""".split())
+# Words beside such a noun that name nothing: "det nya uppdraget", "den här satsningen",
+# "uppdragets genomförande".
+POINTER_FILLERS = frozenset("här nya eget egna pågående aktuella genomförande genomförandet".split())
 
 # Words that end an area phrase.
 CLAUSE_BREAKERS = frozenset("""
@@ -61,8 +81,12 @@ RELATIVE_WORDS = frozenset(("som",))
 # Words that open a noun phrase when walking back from "på"/"om" or a verb.
 DETERMINERS = frozenset("en ett den det de denna detta dessa sin sitt sina hela samma".split())
 
+# Words before which a noun phrase walked back from its amount ends; "än" too, for what is
+# compared is another thing: "3 procent bättre än [analytikerkonsensus] som låg på …", "ett
+# högre elpris än [referenspriset] om 75 öre" (g0vse:pressmeddelanden/2023/01/nytt-elstod-till-
+# hushall-i-hela-landet, fonderdirekt:2020-08-19-fonder-stora-utflöden-från-amerikanska-aktiefonder-i-år).
 CLAUSE_OPENERS = frozenset("""
-att och eller som där när om men samt så för genom med till av i på från under efter
+att och eller som där när om men samt så för genom med till av i på från under efter än
 har hade är var blir blev ska skall kan kommer avser föreslår föreslog föreslå föreslås
 beslutat beslutade beslutar vill
 """.split())
@@ -81,8 +105,18 @@ FILLER_PHRASES = ("bland annat", "bl.a.", "bl a", "vardera", "var", "per år", "
 FILLER_BEFORE = ("i genomsnitt", "i snitt", "i sin helhet")
 
 # Between a noun and its amount, standing for "på": "ytterligare stöd, i form av 600 Mkr".
-APPOSITIVE_FILLERS = ("i form av", "med ett värde på", "med ett värde av", "till ett värde av",
-                      "till ett värde på")
+# "reservdelar som kan avvaras till ett värde om högst 1,1 mdr", "aktier till ett sammanlagt
+# värde av 11 mdr" (g0vse:pressmeddelanden/2023/08/ett-trettonde-stodpaket-till-ukraina-med-fokus-
+# pa-ammunitio…, fonderdirekt:2020-02-17-jupiter-köper-konkurrenten-merian-för-390-miljoner-pund).
+VALUE_LEADS = ("till ett", "med ett", "ett")
+VALUE_ADJECTIVES = ("", "totalt", "sammanlagt", "uppskattat", "samlat", "bokfört")
+VALUE_NOUNS = ("värde", "belopp")
+VALUE_LINKS = ("av", "på", "om")
+# Longest first, so "till ett värde av" wins over "ett värde av".
+VALUE_PHRASES = tuple(sorted({" ".join(f"{lead} {adjective} {noun} {link}".split())
+                              for lead in VALUE_LEADS for adjective in VALUE_ADJECTIVES
+                              for noun in VALUE_NOUNS for link in VALUE_LINKS}, key=len, reverse=True))
+APPOSITIVE_FILLERS = ("i form av",) + tuple(p for p in VALUE_PHRASES if p.split()[0] in ("till", "med"))
 
 # Verbs right after an amount, before its purpose: "25 Mkr tillförs för att …".
 PASSIVE_VERBS = ("föreslås", "avsätts", "tillförs", "fördelas", "satsas", "anslås", "läggs",
@@ -143,7 +177,8 @@ GENERIC_AMOUNT_NOUNS = frozenset("""
 höjning höjningen ökning ökningen minskning minskningen satsning satsningen förstärkning
 förstärkningen tillskott tillskottet värde belopp beloppet summa summan investering
 investeringen nivå nivån ram ramen budget total totalt totala sammanlagt pengar medel medlen
-satsningar höjningar ökningar förstärkningar tillskotten värdet form
+satsningar höjningar ökningar förstärkningar tillskotten värdet form målnivå målnivån rekordnivå
+rekordnivån toppnivå totalsumma totalbelopp totalbeloppet
 """.split())
 
 # Words that cannot be the subject that receives money: "Varje år beräknas 18 miljarder …".
@@ -180,7 +215,7 @@ CLAUSE_CONJUNCTIONS = frozenset(("och", "samt", "men", "eller"))
 
 # Adverbs that stand between verbs, never inside a noun phrase: "föreslår därför satsningar".
 CLAUSE_ADVERBS = frozenset("""
-inte ej också även redan nu därför dock alltså hittills sedan troligen dessutom
+inte ej också även redan nu därför dock alltså hittills sedan troligen dessutom därtill
 """.split())
 
 # A list that goes on past a comma: "för upphandling av reservkraft, brandbekämpning samt sanering".
@@ -192,6 +227,10 @@ CORRELATIVES = frozenset(("såväl",))
 # "detta arbete", "denna satsning": a short phrase opened by one of these only points back.
 DEMONSTRATIVES = frozenset(("denna", "detta", "dessa", "samma"))
 
+# A purpose written as a noun phrase before its amount: "För framtagande av läslistor föreslår
+# regeringen 2 Mkr", "För inrättandet av ett samverkanskontor tillförs 3 Mkr".
+FRONTED_PURPOSE_PREPOSITIONS = ("för",)
+
 # Verbs that end a purpose written before its amount: "För att stärka X avsätts 724 Mkr".
 BUDGET_VERBS = frozenset("""
 avsätter avsatte avsätts avsattes satsar satsade satsas föreslår föreslog föreslås anslår
@@ -200,7 +239,7 @@ tilldelas beviljas förstärks ökas höjs får fick
 """.split())
 
 # A list item that ends in one of these is a sentence, not a label: "X räknas in i taket på 3 Mkr".
-OPEN_ENDINGS = frozenset(("på", "om", "av", "till", "med", "för", "från", "i", "att"))
+OPEN_ENDINGS = frozenset(("på", "om", "av", "till", "med", "för", "från", "i", "att", "vid", "mot", "hos", "inom"))
 
 # Verbs that stand before an infinitive: "satsningen kan förlängas med …".
 MODAL_VERBS = frozenset("kan kunde ska skall får fick bör borde måste kommer vill".split())
@@ -237,8 +276,38 @@ PAST_PASSIVE_ENDINGS = ("ades", "des", "tes")
 # Words that join a noun to a clause whose verb is left out: "och barntillägget med 500 kr".
 ELLIPSIS_JOINERS = frozenset(("och", "samt", "medan", "men"))
 
-# Between a verb and its amount, naming only that it is an amount: "uppgår till ett värde av".
-VALUE_PHRASES = ("till ett värde av", "till ett värde på", "ett värde av", "ett värde på",
-                 "till ett belopp av", "till ett belopp på", "ett belopp på", "ett belopp om",
-                 "till ett totalt värde av", "ett totalt värde av", "ett totalt värde på")
 
+
+# Heads of a fund flow, which says which way money moved but not in which fund: "Blandfonder
+# hade nettoinflöde om 0,3 mdr", "… noterade utflöden om 5,2 mdr", "5,1 mdr dollar i inflöden".
+FLOW_HEADS = ("inflöde", "utflöde", "flöde", "insättning", "uttag")
+# What may stand before such a head in one word: "nettoutflöden", "kapitalinflödet"; not
+# "kassaflöde", which is a company's own.
+FLOW_PREFIXES = ("", "netto", "kapital", "rekord", "fond", "netto-")
+# Endings of their forms: "inflöden", "utflödet", "insättningarna", "nettouttagen".
+FLOW_ENDINGS = ("", "t", "n", "na", "en", "ar", "arna", "et")
+# Words a bare flow may hold beside its head: "ett totalt nettoinflöde", "massiva utflöden".
+FLOW_MODIFIERS = frozenset("""
+ett en de det totalt totala stora stort större massiva kraftiga kraftigt rekordstora rekordhöga
+fortsatta fortsatt nya samlade sammanlagda aktiva passiva och positiva negativa
+""".split())
+# Heads of a subject that moves money rather than holds it, so owns no flow: "Mest kapital
+# uppges ha tagits ut från …", "Spararna satte in …".
+FLOW_MOVERS = frozenset("""
+kapital kapitalet pengar pengarna medel medlen sparare spararna investerare investerarna
+placerare placerarna
+""".split())
+# Words after which the clause before is the owner of a flow: "Internationella aktiefonder var
+# inget undantag, där noterades utflöden om 16 mdr".
+FLOW_BACK_REFERENCES = frozenset(("där",))
+
+# Verbs of a trade, whose object is what the price or sum is for and whose subject only trades:
+# "Fondförvaltare har sålt saudiska aktier för 650 Mdollar", "Oak Capital köpte värdepapper för
+# 260 Mkr", "mäklade en aktiepost om 677 954 aktier till kursen 170 kronor".
+TRADE_VERBS = frozenset("""
+sålde sålt säljer sälja köpte köpt köper köpa förvärvade förvärvat förvärvar avyttrade avyttrat
+avyttrar mäklade mäklat värderade värderat värderar
+""".split())
+# What links the traded thing to its price: "för 650 Mdollar", "till kursen 170 kronor".
+TRADE_LINKS = ("för", "till", "till kursen", "till priset", "till en kurs av", "till en kurs om",
+               "för motsvarande", "till ett pris av", "till ett pris om")

@@ -26,7 +26,7 @@ först nyligen förra nästa som så år årligen
 # Words between an inverted verb and its subject: "tilldelades även Tillväxtverket …".
 SUBJECT_ADVERBS = frozenset("""
 även också nu dock inte redan därför dessutom fortfarande hittills totalt sammanlagt bara endast
-därmed idag sedan tidigare nyligen annars därtill
+därmed idag sedan tidigare nyligen annars därtill alltjämt
 """.split())
 # Words that make the next participle part of a noun phrase: "den samlade", "de största".
 ATTRIBUTIVE_LEADS = frozenset("den det de en ett denna detta dessa sin sitt sina hela".split())
@@ -37,6 +37,7 @@ avsätter avsatte satsar satsade föreslår föreslog anslår anvisar fördelar 
 investerade lägger lade tillför tillförde beviljar beviljade ger gav betalar betalade skjuter
 sköt tilldelar tilldelade förstärker förstärkte höjer höjde bidrar bidrog donerar donerade
 finansierar finansierade öronmärker avser planerar vill beräknar beräknade beslutade beslutat beslutar
+skjutit avsatt anslagit fördelat föreslagit
 """.split())
 # A fronted place whose noun says where the money goes when nothing else does: "I
 # fastighetsrörelsen investerades 273 Mkr", "Inom äldreomsorgen fördelas …".

@@ -4,7 +4,7 @@ qualifier, time phrase, determiner, pronoun, verb or abbreviation fragment."""
 # Personal, demonstrative and relative pronouns: "Det handlar om …", "Vi avsätter …".
 PRONOUNS = frozenset("""
 jag du han hon vi ni de dem den det man oss honom henne sig mig dig er denne dessa detta denna
-vilket vilka vars
+vilket vilka vars båda bägge
 """.split())
 # Number words a qualifier phrase may hold: "upp till tre", "drygt hälften".
 SMALL_NUMBERS = frozenset("""
@@ -39,6 +39,8 @@ totalt sammanlagt sammantaget total totala summa summan belopp beloppet
 MAX_FRAGMENT_LENGTH = 2
 # Who decides or pays, never what the money is for: "Regeringen väljer att …".
 ACTORS = frozenset("regeringen riksdagen".split())
+# Who speaks for the giver: "I år stärker vi det svenska stödet med 15 Mkr".
+FIRST_PERSON = frozenset("vi jag".split())
 # Adverbs, conjunctions and comparison words: "därefter", "motsvarande", "tidigare", "eller".
 FUNCTION_WORDS = frozenset("""
 därefter dessutom därtill därutöver också även nu då sedan redan tidigare annars respektive
