@@ -13,9 +13,9 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 from pipeline.errors import UserError
 from pipeline.ingest import DEFAULT_MAX_BYTES

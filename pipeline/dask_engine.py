@@ -9,8 +9,8 @@ is small beside the text it came from, so writing is not what needs a cluster.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from pipeline.errors import UserError
 from pipeline.run import Extraction, Summary, extract, extract_source

@@ -6,8 +6,8 @@ checked against the cells above it; a list total against the list items right be
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Sequence
 
 from pipeline.label.breakdowns import (
     LIST_ITEM,

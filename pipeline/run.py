@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from importlib import import_module
 from itertools import groupby
 from pathlib import Path, PurePosixPath
-from typing import Callable, Generator, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq

@@ -12,9 +12,10 @@ import hashlib
 import logging
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 from pipeline.errors import UserError
 from pipeline.ingest import DEFAULT_MAX_BYTES, record_line, records_in_jsonl, records_in_stream

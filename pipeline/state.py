@@ -54,8 +54,8 @@ def previous_state(out: Path) -> dict[str, tuple[str, str]]:
         log.warning("%s: %s; extracting every release again", out, unreadable(err))
         return {}
     keys = [sha or f"!{status}" for sha, status in zip(table["sha256"].to_pylist(),
-                                                       table["status"].to_pylist())]
-    return dict(zip(table["doc_id"].to_pylist(), zip(keys, table["source"].to_pylist())))
+                                                       table["status"].to_pylist(), strict=False)]
+    return dict(zip(table["doc_id"].to_pylist(), zip(keys, table["source"].to_pylist(), strict=False), strict=False))
 
 
 def unreadable(err: Exception) -> str:

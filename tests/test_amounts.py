@@ -5,10 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse import amounts_in_text, find_amounts
-from pipeline.parse.numbers import word_value
 from pipeline.ingest import document_from_text
 from pipeline.lang.sv.numbers import HUNDRED, NUMBER_WORDS
+from pipeline.parse import amounts_in_text, find_amounts
+from pipeline.parse.numbers import word_value
 
 
 def found(sentence: str) -> list[tuple[str, Decimal, Decimal | None, str]]:

@@ -2,11 +2,11 @@
 financial news, never a junk area, and verbs told by spaCy's Swedish lemma table."""
 import pytest
 
-from pipeline.parse import find_amounts
 from pipeline.ingest import document_from_text
 from pipeline.label import label_amounts
 from pipeline.label.area.junk import junk_kind
 from pipeline.label.wordclass import is_verb
+from pipeline.parse import find_amounts
 
 TITLE = "Fondmarknaden i korthet"
 

@@ -156,7 +156,7 @@ def assert_offsets_hold(doc: Document) -> None:
     for index, table in enumerate(doc.tables):
         rows = [(b.start, b.end) for b in doc.blocks if b.table == index]
         assert len(rows) == len(table.rows)
-        for (row_start, row_end), cells in zip(rows, table.rows):
+        for (row_start, row_end), cells in zip(rows, table.rows, strict=False):
             assert all(row_start <= s <= e <= row_end for s, e in cells)
 
 

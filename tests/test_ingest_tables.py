@@ -155,7 +155,7 @@ def test_a_jsonl_newswire_body_keeps_its_aligned_table():
     body = ("Fondbolaget redovisar avkastningen i procent:\n\n"
             "            Mars (EUR)  Hittills i år\nFond        -1,2        +4,5\n"
             "Jmf-index   -0,8        +3,9\n\nFörvaltaren är nöjd.")
-    line = ('{"id": "fond-1", "title": "Fonden i mars", "text": %s}' % __import__("json").dumps(body))
+    line = ('{{"id": "fond-1", "title": "Fonden i mars", "text": {}}}'.format(__import__("json").dumps(body)))
     doc = document_from_record(line.encode(), "nyheter.jsonl:1")
     assert cells(doc) == [["", "Mars (EUR)", "Hittills i år"], ["Fond", "-1,2", "+4,5"],
                           ["Jmf-index", "-0,8", "+3,9"]]

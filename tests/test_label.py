@@ -1,9 +1,9 @@
 """Qualifier, period, years, totals and areas (annotation guide §3-4) on realistic sentences."""
 import pytest
 
-from pipeline.parse import find_amounts
 from pipeline.ingest import document_from_text
 from pipeline.label import label_amounts
+from pipeline.parse import find_amounts
 
 
 def rows(markdown: str):

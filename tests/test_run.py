@@ -21,9 +21,14 @@ import pipeline.state as state
 from pipeline.cli import main
 from pipeline.errors import UserError
 from pipeline.run import extract, list_sources
+from pipeline.tables import (
+    AMOUNTS_SCHEMA,
+    DOCUMENTS_SCHEMA,
+    TOTALS_SCHEMA,
+    DocumentRow,
+    rows_to_table,
+)
 from pipeline.workers import WorkerDied, capped_jobs, in_order, usable_cores
-from pipeline.tables import (AMOUNTS_SCHEMA, DOCUMENTS_SCHEMA, TOTALS_SCHEMA, DocumentRow,
-                             rows_to_table)
 
 CASES = Path(__file__).parent / "regression"
 

@@ -14,8 +14,9 @@ their start, end or middle) in every row, and a cell holds a few words, not a se
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Literal
+from typing import Literal
 
 TAB_SIZE = 8
 # A minus sign or a header one character off still stands in its column ("-3,6" under "Nov").
@@ -222,12 +223,12 @@ def merged_columns(rows: list[list[tuple[Word, ...]]]) -> list[Column] | None:
     whose cells start farthest from the others' are left out (to be placed word by word
     later) until the rest agree, as long as they are at least half."""
     middle = [sorted(row[c][0].start for row in rows)[len(rows) // 2] for c in range(len(rows[0]))]
-    ranked = sorted(rows, key=lambda row: sum(abs(cell[0].start - m) for cell, m in zip(row, middle)))
+    ranked = sorted(rows, key=lambda row: sum(abs(cell[0].start - m) for cell, m in zip(row, middle, strict=False)))
     for keep in range(len(ranked), (len(ranked) + 1) // 2 - 1, -1):
         columns = [Column(min(row[c][0].start for row in ranked[:keep]),
                           max(row[c][-1].end for row in ranked[:keep]), "left")
                    for c in range(len(middle))]
-        if all(a.end < b.start for a, b in zip(columns, columns[1:])):
+        if all(a.end < b.start for a, b in zip(columns, columns[1:], strict=False)):
             return columns
     return None
 
@@ -265,7 +266,7 @@ def alignment_of(cells: list[tuple[int, int]]) -> Alignment | None:
 def boundaries(columns: list[Column]) -> list[int]:
     """Where each column after the first begins: a word starting there or later is in it."""
     found = []
-    for left, right in zip(columns, columns[1:]):
+    for left, right in zip(columns, columns[1:], strict=False):
         if right.alignment == "left":
             found.append(max(left.end, right.start - ALIGN_TOLERANCE))
         elif left.alignment == "right":
@@ -301,12 +302,12 @@ def fitted(words: tuple[Word, ...], columns: list[Column], strict: bool,
     """The cell texts of a line under `columns`. A line without gaps (a header written with
     single spaces) must start or end each cell where its column does."""
     placed = placement(words, columns, by_overlap)
-    if placed and any(a and b and a[-1].start > b[0].start for a, b in zip(placed, placed[1:])):
+    if placed and any(a and b and a[-1].start > b[0].start for a, b in zip(placed, placed[1:], strict=False)):
         return None
     if placed is None or not all(is_cell([word.text for word in cell]) for cell in placed):
         return None
     if strict and (not any(placed[1:]) or not all(
-            lines_up(cell, column) for cell, column in zip(placed[1:], columns[1:]))):
+            lines_up(cell, column) for cell, column in zip(placed[1:], columns[1:], strict=False))):
         return None
     return tuple(" ".join(word.text for word in cell) for cell in placed)
 

@@ -66,7 +66,7 @@ JUDGED_SAMPLE = 20_000
 # a continuation byte reads as ("Ã¶", "â‚¬"); C1 controls are cp1252 read as Latin-1. Only a
 # text holding one is handed to ftfy, whose own test costs as much as the rest of ingest.
 CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
-MOJIBAKE_HINT = re.compile("[ÂÃâ][\u00a0-\u00bf%s]|[\u0080-\u009f]" % re.escape(CP1252_HIGH))
+MOJIBAKE_HINT = re.compile(f"[ÂÃâ][\u00a0-\u00bf{re.escape(CP1252_HIGH)}]|[\u0080-\u009f]")
 # The characters a hint starts with: a scan for one class is several times faster than the
 # hint's alternation, and nearly every text holds none.
 MOJIBAKE_START = re.compile("[ÂÃâ\u0080-\u009f]")
@@ -235,14 +235,14 @@ def decoded_as(raw: bytes, encoding: str) -> str | None:
 
 
 BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
-SWEDISH_LETTERS = re.compile("[%s]" % "".join(SWEDISH_ALPHABET_LETTERS))
+SWEDISH_LETTERS = re.compile("[{}]".format("".join(SWEDISH_ALPHABET_LETTERS)))
 # A quote or symbol between two letters ("f”rdelar" for "fördelar" in cp850 read as cp1252) is
 # a letter read in the wrong code page; a dash or an apostrophe there is ordinary
 # ("Umeå–Luleå", "O’Brien").
 IN_WORD_ALLOWED = "\N{EN DASH}\N{EM DASH}\N{RIGHT SINGLE QUOTATION MARK}"
-SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[%s](?=[^\W\d_])" % re.escape("".join(sorted(
+SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[{}](?=[^\W\d_])".format(re.escape("".join(sorted(
     char for char in SWEDISH_TEXT_CHARACTERS
-    if not char.isalpha() and not char.isspace() and char not in IN_WORD_ALLOWED))))
+    if not char.isalpha() and not char.isspace() and char not in IN_WORD_ALLOWED)))))
 
 
 def swedish_score(text: str) -> int:
@@ -272,7 +272,7 @@ UNICODE_FIXES = {
 }
 
 
-NEEDS_FIXING = re.compile("[%s]" % re.escape("".join(chr(c) for c in UNICODE_FIXES)))
+NEEDS_FIXING = re.compile("[{}]".format(re.escape("".join(chr(c) for c in UNICODE_FIXES))))
 
 
 def clean_unicode(text: str) -> str:

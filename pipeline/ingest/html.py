@@ -16,7 +16,7 @@ def html_release(page: str, source: str) -> Release:
     """The page's main text (trafilatura, as XML so headings, lists and tables survive) and
     its title, site name and date. The date comes from the page's metadata or its date line,
     never from a year somewhere in the text."""
-    import trafilatura   # slow to import; only HTML needs it
+    import trafilatura  # slow to import; only HTML needs it
     from trafilatura.utils import load_html
 
     tree = load_html(without_server_code(page))

@@ -5,9 +5,10 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 from pipeline.document import Document
 from pipeline.ingest.dates import metadata_date

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Literal
+from typing import Literal
 
 from pipeline.document import Block, BlockKind, Precision, Span, Table
 from pipeline.ingest.decode import clean_unicode

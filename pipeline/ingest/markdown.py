@@ -6,7 +6,7 @@ import re
 
 from pipeline.document import BlockKind
 from pipeline.ingest.aligned import aligned_table_at, aligned_tables
-from pipeline.ingest.layout import FINAL_PUNCTUATION, HEADING_MAX_WORDS, Part, tidy
+from pipeline.ingest.layout import HEADING_MAX_WORDS, Part, tidy
 
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")

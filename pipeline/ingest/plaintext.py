@@ -12,8 +12,8 @@ from pipeline.ingest.dates import dateline_date
 from pipeline.ingest.layout import (
     FINAL_PUNCTUATION,
     HEADING_MAX_WORDS,
-    Dated,
     WORD,
+    Dated,
     Part,
     Release,
     tidy,
@@ -45,7 +45,7 @@ TWO_LETTERS = re.compile(r"[^\W\d_]{2,}")
 # character of it (each match needs one of those in every word it touches), so a line holding
 # one keeps two letters whatever they remove, and is no contact detail.
 PLAIN_WORD = re.compile(r"(?<!\S)[^\s\d@.:]*[^\W\d_]{2}[^\s\d@.:]*(?!\S)")
-ORGANISATION = re.compile(r"(?:%s)\b" % "|".join(map(re.escape, ORGANISATION_WORDS)), re.I)
+ORGANISATION = re.compile(r"(?:{})\b".format("|".join(map(re.escape, ORGANISATION_WORDS))), re.I)
 
 
 def plain_release(text: str) -> Release:

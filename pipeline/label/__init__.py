@@ -12,9 +12,8 @@ a release without money costs nothing here.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-from pipeline.parse import Amount
 from pipeline.document import Document
 from pipeline.label.area import Area, areas_of
 from pipeline.label.breakdowns import Place
@@ -26,6 +25,7 @@ from pipeline.label.qualifier import qualifier_of
 from pipeline.label.restates import Statement, restatements_of
 from pipeline.label.totals import restated_totals, totals_of
 from pipeline.label.years import years_of
+from pipeline.parse import Amount
 from pipeline.tables import AmountRow
 
 __all__ = ["block_kinds", "label_amounts"]
@@ -43,14 +43,14 @@ def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
     is_total, items = totals_of(doc, amounts, units, years, places, pairs)
     contexts = [AmountContext(doc, amounts, i, unit) for i, unit in enumerate(units)]
     areas = areas_of(doc, contexts, items)
-    qualifiers = [qualifier_of(doc.text, a, u, amounts) for a, u in zip(amounts, units)]
+    qualifiers = [qualifier_of(doc.text, a, u, amounts) for a, u in zip(amounts, units, strict=False)]
     comparisons = previous_of(doc, amounts, units, years)
     previous = comparisons.previous
     restates = restatements_of(doc, [
         Statement(a, u, qualifiers[i], pers[i], years[i], own_area(areas[i]), comparisons.in_structure(i))
-        for i, (a, u) in enumerate(zip(amounts, units))])
+        for i, (a, u) in enumerate(zip(amounts, units, strict=False))])
     rows = []
-    for i, (amount, unit) in enumerate(zip(amounts, units)):
+    for i, (amount, unit) in enumerate(zip(amounts, units, strict=False)):
         area, source = areas[i]
         rows.append(AmountRow(
             doc_id=doc.doc_id, amount_no=i + 1, text=amount.text, start=amount.start,

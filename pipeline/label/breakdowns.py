@@ -11,9 +11,10 @@ Mkr" may stand for 67,93 Mkr, "närmare 1 600 Mkr" for 1 590 Mkr.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from pipeline.label.context import Years
 

@@ -7,15 +7,15 @@ Only the sentence around an amount is tokenized, and only the part of it a finde
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
 
 import regex
 from spacy.tokens import Token
 
-from pipeline.parse import Amount
 from pipeline.document import Block, Document
 from pipeline.nlp import SENTENCE_REACH, sentence_at, tokens
+from pipeline.parse import Amount
 
 SPACE = r"\s"    # blocks hold no blank line, so a line break inside one is a space
 YEAR = r"(?:19|20)\d\d"

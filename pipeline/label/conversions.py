@@ -5,7 +5,7 @@ on top of a sum ("ytterligare fem miljoner kronor") or as the same value for ano
 ("Även här blir teckningskursen 2 norska kronor"), which is never that sum again."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 

@@ -8,24 +8,24 @@ attributes that follow such ties (guide §3, §6):
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import regex
 
-from pipeline.parse import Amount, alternation
 from pipeline.label.context import SPACE, TextUnit
 from pipeline.lang.sv.pairs import (
+    COMPARED_LINKS,
+    EARLIER_WORDS,
+    EQUIVALENT_LINKS,
+    EQUIVALENT_QUALIFIERS,
     LEVEL_FROM,
     LEVEL_TO,
-    COMPARED_LINKS,
-    EQUIVALENT_LINKS,
-    EARLIER_WORDS,
-    EQUIVALENT_QUALIFIERS,
     LIST_SEPARATORS,
     PART_LINKS,
     RESPECTIVELY,
 )
+from pipeline.parse import Amount, alternation
 
 FROM_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(LEVEL_FROM)}){SPACE}+\Z", regex.IGNORECASE)
 TO_BETWEEN = regex.compile(rf"{SPACE}+(?:{alternation(LEVEL_TO)}){SPACE}+", regex.IGNORECASE)

@@ -11,11 +11,10 @@ per månad i stället för 1 325 kronor").
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 
-from pipeline.parse import Amount, alternation
 from pipeline.document import Document
 from pipeline.label.context import SPACE, TextUnit, row_label
 from pipeline.label.pairs import Pairs
@@ -29,6 +28,7 @@ from pipeline.lang.sv.periods import (
     PERIODS_BEFORE,
     PLURAL_ENDINGS,
 )
+from pipeline.parse import Amount, alternation
 
 PERIOD_AFTER = regex.compile(rf"{SPACE}*(?P<word>{alternation(PERIODS)})(?!\w)", regex.IGNORECASE)
 PER_LEAD = "|".join([rf"{regex.escape(w)}{SPACE}+" if w.isalpha() else regex.escape(w) for w in PER_WORDS]
@@ -55,7 +55,7 @@ def periods_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUni
     """The period of each amount, in order."""
     text = doc.text
     found = [table_period(doc, a) if a.in_table else own_period(text, i, amounts, u)
-             for i, (a, u) in enumerate(zip(amounts, units))]
+             for i, (a, u) in enumerate(zip(amounts, units, strict=False))]
     for i, j in enumerate(pairs.change_to):
         if j is not None:
             found[i] = found[i] or found[j]

@@ -3,14 +3,14 @@ applies only to the amount it stands before. "Som lägst" may open the clause in
 lägst noterades aktien i 21,7 kronor")."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 
-from pipeline.parse import Amount, alternation
 from pipeline.label.context import SPACE, TextUnit, previous_amount_end
 from pipeline.lang.sv.qualifiers import CLAUSE_QUALIFIERS, QUALIFIERS
 from pipeline.lang.sv.totals import TOTAL_CUES
+from pipeline.parse import Amount, alternation
 
 # "cirka 5 Mkr", "drygt totalt 5 Mkr": the qualifier, perhaps followed by a total cue.
 QUALIFIER_BEFORE = regex.compile(

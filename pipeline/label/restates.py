@@ -17,9 +17,9 @@ text is repeated by one row of a table, the row most alike.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable, Sequence
 
 from pipeline.document import Document
 from pipeline.label.context import TextUnit, Years

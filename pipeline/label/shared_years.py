@@ -6,15 +6,15 @@ once for it ("186 miljoner kronor för läkemedel och 557 miljoner kronor för s
 under 2026")."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 
-from pipeline.parse import Amount, alternation
 from pipeline.label.context import SPACE, TextUnit, Years
 from pipeline.label.pairs import Pairs
 from pipeline.lang.sv.areas import LIST_JOINERS
 from pipeline.lang.sv.years import INCREASE_LEADS, LEVEL_LEADS, NOT_COORDINATION
+from pipeline.parse import Amount, alternation
 
 COORDINATED = regex.compile(rf"(?:{SPACE}+[^\W\d]+){{0,6}}?{SPACE}*(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))"
                             rf"(?:{SPACE}+[^\W\d]+){{0,4}}{SPACE}*", regex.IGNORECASE)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.parse import Amount, alternation
 from pipeline.document import Document, Table
 from pipeline.label.context import DASH, SPACE, YEAR, Years
 from pipeline.label.year_mentions import full_year
 from pipeline.lang.sv.years import QUARTER_PREFIXES
+from pipeline.parse import Amount, alternation
 
 HEADER_YEARS = regex.compile(rf"""
     (?<![\d,.:])(?P<first>{YEAR})(?:{SPACE}*(?:{DASH}|/){SPACE}*(?P<last>{YEAR}|\d\d))?(?![\d:]|{DASH}\d)

@@ -10,16 +10,16 @@ a part ("Av den samlade budgeten går 2 Mkr till …"). A part ("varav") is neve
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 import regex
 
-from pipeline.parse import Amount, alternation
 from pipeline.document import Document
 from pipeline.label.breakdowns import Place, breakdown_of, table_columns
 from pipeline.label.context import LABEL_TRIM, SPACE, TextUnit, Years, row_label
 from pipeline.label.pairs import Pairs
+from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.totals import (
     CHANGE_BEFORE,
     CUE_VERB_PARTICLES,
@@ -30,14 +30,14 @@ from pipeline.lang.sv.totals import (
     RESTATING_NOUNS,
     SUMMED,
     TOGETHER,
-    TOTAL_NAMES,
     TOTAL_ADVERBS,
     TOTAL_CUES_ADJACENT,
+    TOTAL_NAMES,
     TOTAL_ROW_LABELS,
     TOTAL_ROW_OPENERS,
     WHOLE_PHRASE_LINKS,
 )
-from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.parse import Amount, alternation
 from pipeline.tables import AmountRow
 
 CUE = regex.compile(
@@ -73,7 +73,7 @@ def totals_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit
     # An unmarked amount is a total only when what follows it adds up to it.
     items = [breakdown_of(i, amounts, places, forward_only=not cued[i], years=years, columns=columns)
              for i in range(len(amounts))]
-    found = [c or its is not None for c, its in zip(cued, items)]
+    found = [c or its is not None for c, its in zip(cued, items, strict=False)]
     for j, i in enumerate(pairs.equivalent_of):     # "totalt 20,5 miljarder dollar, motsvarande 198 miljarder kronor"
         if i is not None and found[i] != found[j]:
             found[i] = found[j] = True
@@ -88,7 +88,7 @@ def cued_totals(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
     text = doc.text
     cued = [False] * len(amounts)
     by_unit: dict[int, list[int]] = {}
-    for i, (amount, unit) in enumerate(zip(amounts, units)):
+    for i, (amount, unit) in enumerate(zip(amounts, units, strict=False)):
         if amount.in_table:
             cued[i] = is_sum_row(doc, amount)
             continue

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import deque
+from collections.abc import Sequence
 from decimal import ROUND_FLOOR, Decimal
-from typing import Protocol, Sequence
+from typing import Protocol
 
 import regex
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from pipeline.parse import alternation
 from pipeline.label.context import DASH, SPACE, YEAR, Years
 from pipeline.lang.sv.years import (
     AMOUNT_LINKS,
@@ -21,8 +20,8 @@ from pipeline.lang.sv.years import (
     DATE_ARTICLE,
     FROM_YEAR,
     IN_FORCE,
-    MEASURED_AFTER,
     LEVEL_VERBS,
+    MEASURED_AFTER,
     MEASURED_AT,
     MEASURED_IF_LEVEL,
     MEASURED_PERIOD_WORDS,
@@ -40,6 +39,7 @@ from pipeline.lang.sv.years import (
     YEAR_PART_LEADS,
     YEAR_RANGE_JOINERS,
 )
+from pipeline.parse import alternation
 
 WORD = r"[^\W\d_][\w-]*"
 # "år 2024", "juni 2024", "den 1 januari 2021": what may stand between "från"/"fram till" and a year.

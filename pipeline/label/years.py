@@ -11,12 +11,11 @@ summa för 2026 och 2027" after it extends its years. An amount in parentheses (
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import regex
 
-from pipeline.parse import Amount, alternation
 from pipeline.document import Document
 from pipeline.label.context import SPACE, TextUnit, Years, first_at_or_after
 from pipeline.label.pairs import Pairs
@@ -31,6 +30,7 @@ from pipeline.lang.sv.years import (
     THEREAFTER,
 )
 from pipeline.nlp import SENTENCE_REACH
+from pipeline.parse import Amount, alternation
 
 PERMANENT = regex.compile(rf"(?<!\w)(?:{alternation(PERMANENT_WORDS)})(?!\w)", regex.IGNORECASE)
 NEXT_AMOUNT_LEAD = regex.compile(rf"{SPACE}*(?:(?:{alternation(AMOUNT_LINKS)}){SPACE}+)?", regex.IGNORECASE)
@@ -49,7 +49,7 @@ def years_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit]
     mentions: dict[int, list[YearMention]] = {}
     headers: dict[int, dict[int, tuple[int, Years]]] = {}
     result: list[Years] = []
-    for i, (amount, unit) in enumerate(zip(amounts, units)):
+    for i, (amount, unit) in enumerate(zip(amounts, units, strict=False)):
         if amount.in_table:
             result.append(table_cell_years(doc, amount, headers))
             continue

@@ -1,8 +1,8 @@
 """The record the parser returns, and exact values for it."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 import decimal
+from dataclasses import dataclass
 from decimal import Decimal
 
 # No amount of any currency exceeds 10^15 units: the world's yearly output is about 10^14

@@ -1,10 +1,10 @@
 """Document -> amounts: every block's amounts and every table's money cells."""
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
-import logging
 
 from pipeline.document import Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY

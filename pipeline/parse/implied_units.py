@@ -16,9 +16,9 @@
 """
 from __future__ import annotations
 
+import decimal
 from collections import Counter
 from dataclasses import dataclass
-import decimal
 from decimal import Decimal
 
 import regex

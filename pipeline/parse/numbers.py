@@ -5,15 +5,22 @@
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-import re
 
 import regex
 
 from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
-from pipeline.lang.sv.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, PREFIX_CODES, PRICE_MARK, SCALED_PREFIX_CODES, SUBUNITS
+from pipeline.lang.sv.currencies import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    PREFIX_CODES,
+    PRICE_MARK,
+    SCALED_PREFIX_CODES,
+    SUBUNITS,
+)
 from pipeline.lang.sv.joins import (
     COMPARISON_GAP_WORDS,
     COMPARISON_PHRASES,

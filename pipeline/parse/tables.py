@@ -3,17 +3,17 @@ row or table states (`table_units`). A cell's own unit ("250 000 kr") wins; a pe
 cell ("5,1%") is no money."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 import decimal
+from dataclasses import dataclass, replace
 
 import regex
 
 from pipeline.document import Document, Span, Table
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import Amount, normalised
+from pipeline.parse.money import MONEY_CUE
 from pipeline.parse.numbers import DIGITS, FIGURE, SIGNS, SPACE, YEAR, digits_value
 from pipeline.parse.table_units import TableUnits, Unit, last_sentence, table_units
-from pipeline.parse.money import MONEY_CUE
 from pipeline.parse.text import read_amounts
 from pipeline.parse.units import EXACT_DIGITS, LOWER_SCALES, SCALE
 

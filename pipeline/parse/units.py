@@ -2,8 +2,8 @@
 scale and a currency after it ("SEK 30 miljoner", "5,95 Mkr", "2 kronor och 23 öre")."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 import decimal
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex

@@ -6,20 +6,18 @@ amounts beside it in its sentence, else falls back to its section heading or the
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from itertools import count, takewhile
 
 import regex
-from typing import Callable, Sequence
 
 from pipeline.document import Document
-from pipeline.label.context import AmountContext, TextUnit
 from pipeline.label.area.attributed import attributed_area
 from pipeline.label.area.clause import clause_subject_area
 from pipeline.label.area.flow import flow_owner_area
-from pipeline.label.area.junk import is_area, junk_kind
-from pipeline.label.wordclass import is_verb
-from pipeline.label.area.leading import leading_purpose_area
 from pipeline.label.area.inline import inline_label
+from pipeline.label.area.junk import is_area, junk_kind
+from pipeline.label.area.leading import leading_purpose_area
 from pipeline.label.area.list_item import list_item_label
 from pipeline.label.area.money_purpose import money_purpose_area
 from pipeline.label.area.partner import partners
@@ -30,6 +28,8 @@ from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
 from pipeline.label.area.topic import title_topic
 from pipeline.label.area.traded import traded_area
+from pipeline.label.context import AmountContext, TextUnit
+from pipeline.label.wordclass import is_verb
 
 Area = tuple[str | None, str | None]     # (area, area_source)
 Finder = Callable[[AmountContext], "str | None"]
@@ -162,7 +162,7 @@ def heading_topics(doc: Document, units: Sequence[TextUnit], own: Sequence[Area]
     """A heading or title that holds an amount, mapped to that amount's own area: "Anskaffning
     för donation till ett värde av 9,2 miljarder kronor" -> "Anskaffning för donation"."""
     topics: dict[str, str] = {}
-    for unit, (area, source) in zip(units, own):
+    for unit, (area, source) in zip(units, own, strict=False):
         if unit.block.kind in TOPIC_BLOCKS and source in TOPIC_SOURCES and area:
             topics.setdefault(doc.text[unit.block.start:unit.block.end].strip(), area)
     return topics

@@ -2,10 +2,12 @@
 "statsbidraget på 7,5 miljarder" (guide §4, 2-3)."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from pipeline.label.area.phrase import is_clause_word, is_generic, is_particle, names_something
+from pipeline.label.area.verbs import is_finite_verb_token, is_verb_token
 from pipeline.label.context import (
     AmountContext,
     TextUnit,
@@ -15,16 +17,13 @@ from pipeline.label.context import (
     span_text,
     words_in,
 )
-from pipeline.label.area.phrase import is_clause_word, is_generic, is_particle, names_something
-from pipeline.label.area.verbs import is_finite_verb_token, is_verb_token
-from pipeline.parse import Amount
 from pipeline.lang.sv.areas import (
     APPOSITIVE_FILLERS,
-    AUXILIARIES,
-    CLAUSE_ADVERBS,
     AREA_MAX_WORDS,
     ATTRIBUTE_PREPOSITIONS,
+    AUXILIARIES,
     CHANGE_FROM,
+    CLAUSE_ADVERBS,
     CLAUSE_OPENERS,
     DETERMINERS,
     FILLER_BEFORE,
@@ -36,6 +35,7 @@ from pipeline.lang.sv.areas import (
     RECEIVING_VERBS,
     RELATIVE_WORDS,
 )
+from pipeline.parse import Amount
 
 ATTRIBUTE_REACH = 300     # two noun phrases at most
 SUPINE_ENDINGS = ("at", "it", "t")

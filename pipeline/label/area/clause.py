@@ -10,10 +10,14 @@ Verbs are told by `wordclass.is_verb` (spaCy's Swedish lemma table) and the clos
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from pipeline.label.area.attributed import noun_phrase_tokens
+from pipeline.label.area.junk import is_area, is_time_word
+from pipeline.label.area.phrase import TRAILING_TIME, is_particle, points_back
+from pipeline.label.area.verbs import is_finite_verb_token, is_verb_token
 from pipeline.label.context import (
     PHRASE_TRIM,
     AmountContext,
@@ -23,10 +27,6 @@ from pipeline.label.context import (
     span_text,
     words_in,
 )
-from pipeline.label.area.attributed import noun_phrase_tokens
-from pipeline.label.area.junk import is_area, is_time_word
-from pipeline.label.area.verbs import is_finite_verb_token, is_verb_token
-from pipeline.label.area.phrase import TRAILING_TIME, is_particle, points_back
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
     CLAUSE_CONJUNCTIONS,
@@ -39,15 +39,14 @@ from pipeline.lang.sv.clauses import (
     CLAUSE_PUNCT,
     COMPARATIVE_SO,
     FRONTED_OPENERS,
-    GIVER_VERBS,
     FRONTED_PLACE_PREPOSITIONS,
+    GIVER_VERBS,
     RELATIVE_PRONOUNS,
     SUBJECT_ADVERBS,
     SUBORDINATORS,
     SUPERLATIVES,
     VERBLESS_OPENERS,
 )
-
 
 SUBJECT_MAX_WORDS = AREA_MAX_WORDS + 4
 COMPOUND_HYPHEN = "-"

@@ -8,21 +8,20 @@ fonderdirekt:2020-06-10-fonder-spararna-dumpade-korta-räntefonder-hedgefonder-i
 fonderdirekt:2019-12-19-fonder-årets-vinnare-och-förlorare-bland-fondbolagen)."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 from spacy.tokens import Token
 
-from pipeline.parse import alternation
-from pipeline.label.context import SPACE, AmountContext, words_in
 from pipeline.label.area.attributed import attributed_of, noun_phrase_tokens
 from pipeline.label.area.clause import clause_start, subject_of
 from pipeline.label.area.junk import is_area
-from pipeline.label.area.time import is_time_noun
-from pipeline.label.area.verbs import is_finite_verb_token
-from pipeline.label.wordclass import is_verb
 from pipeline.label.area.phrase import content_words, names_something
 from pipeline.label.area.purpose import purpose_area
+from pipeline.label.area.time import is_time_noun
+from pipeline.label.area.verbs import is_finite_verb_token
+from pipeline.label.context import SPACE, AmountContext, words_in
+from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     FLOW_BACK_REFERENCES,
     FLOW_ENDINGS,
@@ -33,6 +32,7 @@ from pipeline.lang.sv.areas import (
     LIST_JOINERS,
     PREPOSITIONS,
 )
+from pipeline.parse import alternation
 
 FLOW_WORD = regex.compile(rf"(?:{alternation(FLOW_PREFIXES)})(?:{alternation(FLOW_HEADS)})(?:{alternation(FLOW_ENDINGS)})", regex.IGNORECASE)
 # "[5,1 mdr dollar] i inflöden", "[23 Mkr] i nettoinsättningar under året"

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.label.context import AmountContext, has_digit, previous_amount_end, span_text, words_in
 from pipeline.label.area.junk import QUALIFIER_WORDS, is_area
 from pipeline.label.area.time import is_time_noun
+from pipeline.label.context import (
+    AmountContext,
+    has_digit,
+    previous_amount_end,
+    span_text,
+    words_in,
+)
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import ITEM_SEPARATORS, LIST_JOINERS, OPEN_ENDINGS, PREPOSITIONS
 

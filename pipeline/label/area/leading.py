@@ -2,15 +2,14 @@
 försvaret avsätts 724 Mkr" -> "stärka försvaret" (guide §4, 2)."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 from spacy.tokens import Token
 
-from pipeline.parse import alternation
-from pipeline.label.context import SPACE, AmountContext, has_digit, is_break, span_text, words_in
 from pipeline.label.area.junk import is_area
 from pipeline.label.area.phrase import points_back
+from pipeline.label.context import SPACE, AmountContext, has_digit, is_break, span_text, words_in
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
@@ -23,6 +22,7 @@ from pipeline.lang.sv.areas import (
     PURPOSE_MARKERS,
     RECEIVING_VERBS,
 )
+from pipeline.parse import alternation
 
 LEADING_PURPOSE = regex.compile(rf"[\W]*(?:{alternation(PURPOSE_MARKERS)}){SPACE}+", regex.IGNORECASE)
 # "För framtagande av läslistor föreslår regeringen [2 Mkr]": the noun phrase is the purpose

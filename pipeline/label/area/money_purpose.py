@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.parse import alternation
-from pipeline.label.context import SPACE, AmountContext, words_in
 from pipeline.label.area.phrase import phrase_from
+from pipeline.label.context import SPACE, AmountContext, words_in
 from pipeline.lang.sv.areas import INFINITIVE_MARKER, MONEY_NOUNS
+from pipeline.parse import alternation
 
 MONEY_FOR = regex.compile(
     rf"(?<!\w)(?:{alternation(MONEY_NOUNS)}){SPACE}+(?P<prep>för|till)(?:{SPACE}+{INFINITIVE_MARKER})?{SPACE}+",
@@ -19,9 +19,8 @@ MONEY_FOR = regex.compile(
 
 def money_purpose_area(ctx: AmountContext) -> str | None:
     text, amount = ctx.text, ctx.amount
-    found = None
-    for found in MONEY_FOR.finditer(text, ctx.unit.start, amount.start):
-        pass
+    # The last money noun before the amount is the one whose purpose it states.
+    found = next(reversed(list(MONEY_FOR.finditer(text, ctx.unit.start, amount.start))), None)
     if found is None:
         return None
     begin = found.end()

@@ -5,14 +5,14 @@ other words ("…, motsvarande 198 miljarder kronor"). Interim reports and fund-
 them in every release (FWM-style newswire reports; fonderdirekt:2020-10-13-blackrock-…)."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 
-from pipeline.parse import Amount, alternation
 from pipeline.label.context import SPACE, TextUnit
 from pipeline.lang.sv.areas import CHANGE_FROM, COMPARISON_CUES
 from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.parse import Amount, alternation
 
 QUALIFIER = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
 COMPARED = regex.compile(rf"(?<!\w)(?:{alternation(COMPARISON_CUES)}){QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)

@@ -2,12 +2,13 @@
 phrase that names something from one that only points back or only says "an amount"."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 from spacy.tokens import Token
 
-from pipeline.parse import alternation
+from pipeline.label.area.time import is_time_noun, is_time_word
+from pipeline.label.area.verbs import is_finite_verb_token
 from pipeline.label.context import (
     DASH,
     PHRASE_TRIM,
@@ -18,6 +19,7 @@ from pipeline.label.context import (
     is_break,
     span_text,
 )
+from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
     BUDGET_DOCUMENTS,
@@ -52,13 +54,11 @@ from pipeline.lang.sv.areas import (
     TIME_WORDS,
     VERB_PARTICLES,
 )
-from pipeline.label.area.time import is_time_noun, is_time_word
-from pipeline.label.area.verbs import is_finite_verb_token
-from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.junk import ACTORS, FIRST_PERSON, ORDINALS, SMALL_NUMBERS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS
+from pipeline.parse import alternation
 
 # "2024", "2024–2026": a year or a range of years.
 YEARS = rf"{YEAR}(?:{SPACE}*{DASH}{SPACE}*{YEAR})?"

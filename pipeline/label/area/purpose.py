@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.parse import alternation
-from pipeline.label.context import SPACE, AmountContext, next_amount_start, words_in
 from pipeline.label.area.attributed import attributed_of
 from pipeline.label.area.phrase import YEARS, names_something, phrase_from, points_back
+from pipeline.label.context import SPACE, AmountContext, next_amount_start, words_in
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
@@ -16,12 +15,6 @@ from pipeline.lang.sv.areas import (
     DATIVE_VERBS,
     DETERMINERS,
     DOCUMENT_PREPOSITIONS,
-    WHERE_PREPOSITIONS,
-    SOURCE_PREPOSITIONS,
-    WHOLE_ENDINGS,
-    WITHDRAWAL_PARTICLES,
-    VERB_RUN_LEADS,
-    VERB_RUN_PARTICLES,
     FILLER_PHRASES,
     INFINITIVE_MARKER,
     LIST_JOINERS,
@@ -30,15 +23,22 @@ from pipeline.lang.sv.areas import (
     PURPOSE_MARKERS,
     PURPOSE_PREPOSITIONS,
     RELATIVE_WORDS,
+    SOURCE_PREPOSITIONS,
     TIME_PREPOSITIONS,
     TIME_WORDS,
     VERB_LEADS,
+    VERB_RUN_LEADS,
+    VERB_RUN_PARTICLES,
+    WHERE_PREPOSITIONS,
+    WHOLE_ENDINGS,
+    WITHDRAWAL_PARTICLES,
 )
 from pipeline.lang.sv.clauses import SUPERLATIVES
 from pipeline.lang.sv.junk import ORDINALS, SMALL_NUMBERS, TIME_HEADS
 from pipeline.lang.sv.periods import PERIODS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS, YEAR_RANGE_JOINERS
+from pipeline.parse import alternation
 
 # What may stand between an amount and its purpose: years, periods, "bland annat".
 FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:

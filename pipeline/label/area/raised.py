@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.parse import alternation
-from pipeline.label.context import SPACE, AmountContext, next_amount_start, words_in
 from pipeline.label.area.attributed import attributed_of
 from pipeline.label.area.phrase import names_something, phrase_from, points_back
+from pipeline.label.context import SPACE, AmountContext, next_amount_start, words_in
 from pipeline.lang.sv.areas import RAISED_PREPOSITIONS
+from pipeline.parse import alternation
 
 RAISED_START = regex.compile(rf"{SPACE}+(?:{alternation(RAISED_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
 

@@ -3,11 +3,13 @@
 ("och barntillägget med 500 kronor"), or the object of a giving verb ("beviljar SDC …")."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import regex
 from spacy.tokens import Token
 
+from pipeline.label.area.junk import junk_kind
+from pipeline.label.area.phrase import is_particle, is_passive, names_something
 from pipeline.label.context import (
     YEAR,
     AmountContext,
@@ -18,10 +20,7 @@ from pipeline.label.context import (
     span_text,
     words_in,
 )
-from pipeline.label.area.phrase import is_particle, is_passive, names_something
-from pipeline.label.area.junk import junk_kind
 from pipeline.label.wordclass import is_verb
-from pipeline.lang.sv.junk import ACTORS, PRONOUNS
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
     AREA_MAX_WORDS,
@@ -40,6 +39,7 @@ from pipeline.lang.sv.areas import (
     VERB_PARTICLES,
     YEAR_PREPOSITIONS,
 )
+from pipeline.lang.sv.junk import ACTORS, PRONOUNS
 
 CLAUSE_MARKERS = ("som", "att", "där")
 GIVING_REACH = 5    # words between a giving verb and the amount: "beviljar SDC [3 Mkr]"

@@ -4,8 +4,8 @@ clause gives the purpose it names ("Regeringen dubblar resurserna [till kommuner
 its subject ("[Vaccin mot vattkoppor] införs i …"), so that an area is not a whole headline."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from spacy.tokens import Token
 

@@ -6,6 +6,9 @@ fonderdirekt:2020-02-07-ppm-allra-domen-säger-sälj-dina-fonder-jonas-lindmark,
 fonderdirekt:2019-05-17-shb-fonder-blir-storägare-i-devport-köpt-4-7-av-kapitalet)."""
 from __future__ import annotations
 
+from pipeline.label.area.phrase import is_particle, names_something
+from pipeline.label.area.time import is_time_word
+from pipeline.label.area.verbs import is_verb_token
 from pipeline.label.context import (
     AmountContext,
     ends_with,
@@ -15,10 +18,13 @@ from pipeline.label.context import (
     span_text,
     words_in,
 )
-from pipeline.label.area.phrase import is_particle, names_something
-from pipeline.label.area.verbs import is_verb_token
-from pipeline.label.area.time import is_time_word
-from pipeline.lang.sv.areas import AREA_MAX_WORDS, DETERMINERS, TRADE_LINKS, TRADE_VERBS, VERB_RUN_PARTICLES
+from pipeline.lang.sv.areas import (
+    AREA_MAX_WORDS,
+    DETERMINERS,
+    TRADE_LINKS,
+    TRADE_VERBS,
+    VERB_RUN_PARTICLES,
+)
 from pipeline.lang.sv.pairs import RESPECTIVELY
 
 TRADE_REACH = AREA_MAX_WORDS     # words between the verb and its price

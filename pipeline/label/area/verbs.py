@@ -3,7 +3,7 @@ slutet av juni") or as a participle inside a noun phrase ("den samlade fondförm
 "bolagets justerade resultat"); a proper name is none either ("Formas")."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
