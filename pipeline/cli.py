@@ -46,7 +46,7 @@ class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter,
                     argparse.RawDescriptionHelpFormatter):
     """Every default in --help; where the default is None or off, the help says it in words."""
 
-    def _get_help_string(self, action: argparse.Action) -> str:
+    def _get_help_string(self, action: argparse.Action) -> str | None:
         if action.default is None or action.default is False or action.required:
             return action.help or ""
         return super()._get_help_string(action)
@@ -62,7 +62,7 @@ class Parser(argparse.ArgumentParser):
 def parser() -> argparse.ArgumentParser:
     from pipeline.workers import usable_cores
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                         help="log every step and show the traceback of an error")
     p = Parser(prog=program_name(), description=DESCRIPTION, parents=[common],

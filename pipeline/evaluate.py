@@ -15,6 +15,7 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import SupportsFloat
 
 import regex
 
@@ -93,7 +94,7 @@ def same_value(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= max(0.005, 1e-9 * abs(b))
 
 
-def number(x: object) -> float | None:
+def number(x: SupportsFloat | str | None) -> float | None:
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return None
     return float(x)
@@ -141,7 +142,7 @@ def align(pred: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
 
 
 def attribute_checks(pred: dict, gold: dict) -> dict[str, bool]:
-    def year(x: object) -> int | None:
+    def year(x: SupportsFloat | str | None) -> int | None:
         v = number(x)
         return None if v is None else int(v)
 
@@ -194,7 +195,8 @@ def score_links(report: Report, doc_id: str, pred: list[dict], gold: list[dict],
     p, g = pred[pi], gold[gi]
     target = gold_to_pred.get(g["restates"] - 1) if g["restates"] else None
     want_link = pred[target].get("amount_no", target + 1) if target is not None else None
-    got_link = None if number(p.get("restates")) is None else int(number(p["restates"]))
+    got_restates = number(p.get("restates"))
+    got_link = None if got_restates is None else int(got_restates)
     got_previous, want_previous = bool(p.get("is_previous")) or None, bool(g.get("is_previous")) or None
     for kind, got, want in (("restates", got_link, want_link), ("previous", got_previous, want_previous)):
         counts = report.links[kind]
@@ -259,5 +261,5 @@ def load_minimums(path: Path) -> dict[str, float]:
 def shortfalls(report: Report, minimums: dict[str, float]) -> list[str]:
     """Each score below its pinned minimum, as a readable line."""
     scores = report.scores()
-    return [f"{name} {scores[name]:.3f} < {minimum}" for name, minimum in minimums.items()
-            if scores[name] is not None and scores[name] < minimum]
+    return [f"{name} {score:.3f} < {minimum}" for name, minimum in minimums.items()
+            if (score := scores[name]) is not None and score < minimum]

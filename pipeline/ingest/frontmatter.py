@@ -37,7 +37,7 @@ def front_matter(text: str, source: str) -> tuple[FrontMatter, str]:
     not a YAML mapping is not front matter: a Markdown rule can open a text too."""
     opening = OPENING.match(text)
     closing = CLOSING.search(text, opening.end()) if opening else None
-    if not closing or text.count("\n", 0, closing.start()) > MAX_LINES:
+    if not opening or not closing or text.count("\n", 0, closing.start()) > MAX_LINES:
         return FrontMatter(), text
     import yaml  # only a release with front matter needs it
 

@@ -17,6 +17,7 @@ def html_release(page: str, source: str) -> Release:
     its title, site name and date. The date comes from the page's metadata or its date line,
     never from a year somewhere in the text."""
     import trafilatura  # slow to import; only HTML needs it
+    from trafilatura.settings import Document as Extracted
     from trafilatura.utils import load_html
 
     tree = load_html(without_server_code(page))
@@ -26,9 +27,9 @@ def html_release(page: str, source: str) -> Release:
         cleaned_tree(tree), with_metadata=True, include_tables=True, include_formatting=False,
         include_comments=False, include_links=False, include_images=False,
         config=extractor_config())
-    body = getattr(extracted, "body", None) if extracted else None
-    parts = xml_parts(body) if body is not None else []
-    if not any(p.text or p.rows for p in parts):
+    # A dict only with as_dict=True; None when the page has no main text.
+    parts = xml_parts(extracted.body) if isinstance(extracted, Extracted) else []
+    if not isinstance(extracted, Extracted) or not any(p.text or p.rows for p in parts):
         raise UnreadableFile(f"{source}: no main text found in HTML")
     parts, stated = without_dateline(without_page_chrome(parts))
     title = clean_name(with_spaces(extracted.title or ""))

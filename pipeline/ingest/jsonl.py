@@ -144,7 +144,7 @@ def document_from_record(line: bytes, source: str) -> Document:
         return Document(doc_id=doc_id if isinstance(doc_id, str) and doc_id else source,
                         source=source, sha256=sha256, text="", status=f"{source}: {problem}")
     return document_from_text(
-        doc_id, source, record["text"], "md", title=record.get("title"),
+        record["id"], source, record["text"], "md", title=record.get("title"),
         publisher=record.get("publisher"), published=metadata_date(record.get("date"), source),
         sha256=sha256)
 

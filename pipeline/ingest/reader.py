@@ -19,8 +19,9 @@ from pipeline.ingest.markdown import markdown_parts
 from pipeline.ingest.plaintext import plain_release
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
-SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 Format = Literal["txt", "md", "html"]
+SUFFIXES: dict[str, Format] = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
+                               ".htm": "html"}
 
 
 def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

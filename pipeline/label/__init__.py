@@ -59,7 +59,8 @@ def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
             year_start=years[i][0], year_end=years[i][1], is_total=is_total[i], area=area,
             area_source=source, section=unit.block.section,
             sentence=doc.text[unit.start:unit.end], in_table=amount.in_table,
-            restates=None if restates[i] is None else restates[i] + 1, is_previous=previous[i]))
+            restates=None if (restated := restates[i]) is None else restated + 1,
+            is_previous=previous[i]))
     return restated_totals(rows)
 
 

@@ -36,13 +36,23 @@ Columns = dict[tuple[int, int], list[int]]
 
 
 class Located(Protocol):
-    start: int
-    value: Decimal
-    value_max: Decimal | None
-    currency: str
-    table: int | None
-    row: int | None
-    column: int | None
+    """An amount as far as sums are concerned: read-only, so a frozen `Amount` is one. A table
+    cell has all of `table`, `row` and `column`; an amount in the text none of them."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def value(self) -> Decimal: ...
+    @property
+    def value_max(self) -> Decimal | None: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def table(self) -> int | None: ...
+    @property
+    def row(self) -> int | None: ...
+    @property
+    def column(self) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -63,7 +73,10 @@ def rounding(value: Decimal) -> Decimal:
     """
     if value == 0:
         return Decimal(0)
-    return Decimal(1).scaleb(value.normalize().as_tuple().exponent) / 2
+    exponent = value.normalize().as_tuple().exponent
+    if not isinstance(exponent, int):
+        raise ValueError(f"{value} has no last digit to round")
+    return Decimal(1).scaleb(exponent) / 2
 
 
 def is_sane(value: Decimal) -> bool:
@@ -115,9 +128,23 @@ def table_columns(amounts: Sequence[Located]) -> Columns:
     """Indices of the table cells of each (table, column), in row order."""
     columns: Columns = {}
     for j, a in enumerate(amounts):
-        if a.table is not None:
-            columns.setdefault((a.table, a.column), []).append(j)
+        if (key := column_of(a)) is not None:
+            columns.setdefault(key, []).append(j)
     return columns
+
+
+def column_of(amount: Located) -> tuple[int, int] | None:
+    """The (table, column) of a table cell, None for an amount in the text."""
+    if amount.table is None or amount.column is None:
+        return None
+    return amount.table, amount.column
+
+
+def row_of(cell: Located) -> int:
+    """The row of a table cell: every amount in `Columns` is one."""
+    if cell.row is None:
+        raise ValueError("an amount in the text has no table row")
+    return cell.row
 
 
 def without_sum_row(cells: list[int], amounts: Sequence[Located]) -> list[int]:
@@ -159,11 +186,11 @@ def adjacent_cells(i: int, amounts: Sequence[Located], years: Sequence[Years],
         return None
     for column in columns.values():
         cells = sorted((j for j in column if of_scale(total, amounts[j]) and years[j] == year),
-                       key=lambda j: amounts[j].row)
+                       key=lambda j: row_of(amounts[j]))
         for first in range(len(cells)):
             run = [cells[first]]
             for j in cells[first + 1:]:
-                if amounts[j].row != amounts[run[-1]].row + 1:
+                if row_of(amounts[j]) != row_of(amounts[run[-1]]) + 1:
                     break
                 run.append(j)
                 if is_breakdown(total, [amounts[k].value for k in run]):
@@ -214,16 +241,19 @@ def run_of_items(i: int, amounts: Sequence[Located], places: Sequence[Place], st
 def column_above(i: int, amounts: Sequence[Located], columns: Columns | None = None) -> list[int]:
     """The cells above a table cell in its column."""
     total = amounts[i]
-    cells = (columns if columns is not None else table_columns(amounts)).get((total.table, total.column), [])
-    return [j for j in cells if amounts[j].row < total.row]
+    key = column_of(total)
+    if key is None:
+        return []
+    cells = (columns if columns is not None else table_columns(amounts)).get(key, [])
+    return [j for j in cells if row_of(amounts[j]) < row_of(total)]
 
 
 def column_items(i: int, amounts: Sequence[Located], columns: Columns,
                  stated: bool = True) -> list[int] | None:
     """The cells above a total cell, when they add up to it. Only the bottom cell of a column
     is tried unless the total is stated: a sum row closes its table."""
-    total = amounts[i]
-    if not stated and columns.get((total.table, total.column), [i])[-1] != i:
+    key = column_of(amounts[i])
+    if not stated and key is not None and columns.get(key, [i])[-1] != i:
         return None
     items = column_above(i, amounts, columns)
     if len(items) >= MIN_ITEMS and matches(amounts[i].value, [amounts[j].value for j in items]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple, Protocol
 
 import regex
 from spacy.tokens import Token
@@ -32,6 +33,30 @@ DATELINE = regex.compile(r"\p{Lu}[\p{Lu} ]{2,30}\s*\([^()\n]{1,40}\)\s+")
 
 # The first and last year the money is for, either open.
 Years = tuple[int | None, int | None]
+
+
+class Placed(Protocol):
+    """Where an amount may stand in a table: a cell has all three, an amount in the text none."""
+
+    @property
+    def table(self) -> int | None: ...
+    @property
+    def row(self) -> int | None: ...
+    @property
+    def column(self) -> int | None: ...
+
+
+class Cell(NamedTuple):
+    table: int
+    row: int
+    column: int
+
+
+def cell_of(amount: Placed) -> Cell | None:
+    """The table cell the amount stands in, None for an amount in the text."""
+    if amount.table is None or amount.row is None or amount.column is None:
+        return None
+    return Cell(amount.table, amount.row, amount.column)
 
 
 @dataclass(frozen=True)
@@ -104,7 +129,10 @@ def next_amount_start(amount: Amount, amounts: Sequence[Amount], end: int) -> in
 
 def row_label(doc: Document, amount: Amount) -> str | None:
     """The first cell of a table cell's row."""
-    start, end = doc.tables[amount.table].rows[amount.row][0]
+    cell = cell_of(amount)
+    if cell is None:
+        return None
+    start, end = doc.tables[cell.table].rows[cell.row][0]
     label = doc.text[start:end].strip(LABEL_TRIM)
     return label or None
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import regex
 
 from pipeline.document import Document
-from pipeline.label.context import SPACE, TextUnit, row_label
+from pipeline.label.context import SPACE, TextUnit, cell_of, row_label
 from pipeline.label.pairs import Pairs
 from pipeline.lang.sv.periods import (
     DENOMINATOR_ADJECTIVES,
@@ -60,9 +60,9 @@ def periods_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUni
         if j is not None:
             found[i] = found[i] or found[j]
             found[j] = found[j] or found[i]
-    for j, i in enumerate(pairs.compared_with):
-        if i is not None:
-            found[j] = found[j] or found[i]
+    for k, compared in enumerate(pairs.compared_with):
+        if compared is not None:
+            found[k] = found[k] or found[compared]
     return found
 
 
@@ -92,7 +92,7 @@ def period_after(text: str, start: int, end: int) -> str | None:
 def subject_period(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit) -> str | None:
     """A period or "per" phrase before the amount in its clause that no earlier amount owns."""
     amount = amounts[i]
-    best: tuple[int, str] | None = None
+    best: tuple[int, str | None] | None = None
     for m in PERIOD_BEFORE.finditer(text, unit.start, amount.start):
         period = PERIODS_BEFORE.get((m["word"] or "").lower()) or PERIOD_ADJECTIVES.get((m["adjective"] or "").lower())
         best = (m.start(), period)
@@ -128,9 +128,12 @@ def same_scale(first: Amount, amount: Amount) -> bool:
 
 def table_period(doc: Document, amount: Amount) -> str | None:
     """A table cell's period, from its own cell or its row's label: "Resultat per aktie"."""
-    start, end = doc.tables[amount.table].rows[amount.row][amount.column]
+    cell = cell_of(amount)
+    if cell is None:
+        return None
+    start, end = doc.tables[cell.table].rows[cell.row][cell.column]
     own = period_after(doc.text, amount.end, end)
-    if own is not None or not amount.column:
+    if own is not None or not cell.column:
         return own
     label = row_label(doc, amount) or ""
     noun = PER_NOUN_ANYWHERE.search(label)

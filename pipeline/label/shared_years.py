@@ -36,15 +36,15 @@ def shared_years(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]
             result[i], result[j] = (result[j][0], result[j][0]), (result[j][1], result[j][1])
         elif result[i] == NO_YEARS:
             result[i] = result[j]
-    for j, i in enumerate(pairs.equivalent_of):
-        if i is not None:
-            if result[j] == NO_YEARS:
-                result[j] = result[i]
-            elif result[i] == NO_YEARS:
-                result[i] = result[j]
-    for j, i in [*enumerate(pairs.aside_of), *enumerate(pairs.part_of)]:
-        if i is not None and result[j] == NO_YEARS:
-            result[j] = result[i]
+    for k, equivalent in enumerate(pairs.equivalent_of):
+        if equivalent is not None:
+            if result[k] == NO_YEARS:
+                result[k] = result[equivalent]
+            elif result[equivalent] == NO_YEARS:
+                result[equivalent] = result[k]
+    for k, anchor in [*enumerate(pairs.aside_of), *enumerate(pairs.part_of)]:
+        if anchor is not None and result[k] == NO_YEARS:
+            result[k] = result[anchor]
     for i in range(len(amounts) - 1):
         if result[i] == NO_YEARS and result[i + 1] != NO_YEARS and leads_to_level(text, amounts, units, i):
             result[i] = result[i + 1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.document import Document, Table
-from pipeline.label.context import DASH, SPACE, YEAR, Years
+from pipeline.label.context import DASH, SPACE, YEAR, Years, cell_of
 from pipeline.label.year_mentions import full_year
 from pipeline.lang.sv.years import QUARTER_PREFIXES
 from pipeline.parse import Amount, alternation
@@ -24,14 +24,17 @@ def table_cell_years(doc: Document, amount: Amount, headers: dict[int, dict[int,
                      ) -> Years:
     """The years of the cell's column header, else of its row's label; `headers` keeps each
     table's column headers, found once per table."""
-    table = doc.tables[amount.table]
-    if amount.table not in headers:
-        headers[amount.table] = column_headers(doc.text, table)
-    header = headers[amount.table].get(amount.column)
-    if header and header[0] < amount.row:
+    cell = cell_of(amount)
+    if cell is None:
+        return None, None
+    table = doc.tables[cell.table]
+    if cell.table not in headers:
+        headers[cell.table] = column_headers(doc.text, table)
+    header = headers[cell.table].get(cell.column)
+    if header and header[0] < cell.row:
         return header[1]
-    row = table.rows[amount.row]
-    if amount.column and row:
+    row = table.rows[cell.row]
+    if cell.column and row:
         return years_written(doc.text, *row[0]) or (None, None)
     return None, None
 

@@ -27,8 +27,12 @@ WRITTEN_NUMBER = regex.compile(r"\d+(?:[ \u00a0\u202f\u2009.]\d{3})*(?:,\d+)?")
 
 
 class Written(Protocol):
-    amount: Amount
-    qualifier: str | None
+    """A figure as written: read-only, so a frozen record is one."""
+
+    @property
+    def amount(self) -> Amount: ...
+    @property
+    def qualifier(self) -> str | None: ...
 
 
 def precision(figure: Written) -> Decimal:

@@ -101,7 +101,7 @@ def own_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
 
 def between_neighbours(i: int, amounts: Sequence[Amount], unit: TextUnit, pairs: Pairs) -> Between:
     k = i + 1
-    while k < len(amounts) and pairs.earlier_of[k] is not None and pairs.earlier_of[k] >= i:
+    while k < len(amounts) and (earlier := pairs.earlier_of[k]) is not None and earlier >= i:
         k += 1          # "5 414 miljoner kronor (5 615) i första kvartalet 2020": past the earlier figure
     has_next = k < len(amounts) and amounts[k].start < unit.end
     has_previous = i > 0 and amounts[i - 1].end > unit.start
@@ -191,8 +191,8 @@ def thereafter(text: str, amount: Amount, mentions: list[YearMention], previous_
     """"4,4 miljarder kronor 2025 och därefter 7 miljarder kronor per år": from the next year on."""
     if not THEN_BEFORE.search(text, previous_end, amount.start):
         return None
-    earlier = [m for m in mentions if m.end <= amount.start and m.years[1] is not None]
-    return (earlier[-1].years[1] + 1, None) if earlier else None
+    ends = [end for m in mentions if m.end <= amount.start and (end := m.years[1]) is not None]
+    return (ends[-1] + 1, None) if ends else None
 
 
 def extended(text: str, mentions: list[YearMention], years: Years) -> Years:
