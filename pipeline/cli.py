@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 from pipeline.errors import UserError
 from pipeline.ingest import DEFAULT_MAX_BYTES
@@ -55,7 +56,7 @@ class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter,
 class Parser(argparse.ArgumentParser):
     """argparse exits 2 on a usage error, the status that here means "some files skipped"."""
 
-    def error(self, message: str):
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"error: {message} (see {self.prog} --help)\n")
 
 

@@ -5,6 +5,9 @@ from configparser import ConfigParser
 from datetime import date
 from functools import cache
 
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+
 from pipeline.ingest.dates import dateline_date, field_date
 from pipeline.ingest.decode import UnreadableFile
 from pipeline.ingest.dom import cleaned_tree, with_spaces, without_server_code
@@ -41,7 +44,7 @@ def html_release(page: str, source: str) -> Release:
                    published=published or (Dated(stated, "day") if stated else None))
 
 
-def has_headline(tree, title: str) -> bool:
+def has_headline(tree: HtmlElement, title: str) -> bool:
     return any(tidy(with_spaces(h1.text_content())) == title for h1 in tree.iter("h1"))
 
 
@@ -79,7 +82,7 @@ def without_page_chrome(parts: list[Part]) -> list[Part]:
     return kept
 
 
-def xml_parts(body) -> list[Part]:
+def xml_parts(body: _Element) -> list[Part]:
     parts: list[Part] = []
     for element in body:
         if element.tag == "head":
@@ -100,8 +103,8 @@ def xml_parts(body) -> list[Part]:
     return parts
 
 
-def xml_list_items(element) -> list[Part]:
-    parts = []
+def xml_list_items(element: _Element) -> list[Part]:
+    parts: list[Part] = []
     for item in element.findall("item"):
         nested = item.findall("list")
         text = element_text(item, skip=set(nested))
@@ -111,7 +114,7 @@ def xml_list_items(element) -> list[Part]:
     return parts
 
 
-def element_text(element, skip: set | None = None) -> str:
+def element_text(element: _Element, skip: set[_Element] | None = None) -> str:
     """The text of an element with `<lb/>` as a line break, nested `skip` elements left out."""
     pieces = [element.text or ""]
     for child in element:
