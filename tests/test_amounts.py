@@ -239,7 +239,21 @@ NOT_MONEY = [
     "Lagret räcker 3 veckor, jämfört med 530 anställda i fjol.",
     "Förslaget omfattar 3,5 miljoner sparare och 450 miljoner européer i unionen.",
     "Kursen var 14:44, att jämföra med 15:01 igår, och med ett utflöde i fonden.",
+    "Kursen i bokföring börjar 13:15 och slutar 16:30 i Umeå.",
+    "Aktieägarna välkomnas klockan 17:30 och stämman pågår 18:00-20:00.",
+    "Aktiebolagslagen ändras enligt SOU 2021:19 och 3:12-reglerna ses över.",
 ]
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Bolagets aktie stängde på 52:40 kronor i går och handlas i dag till 61:15.",
+     [("52:40 kronor", "52.40"), ("61:15", "61.15")]),
+    ("Rabatten är 4 procent mot fredagens stängningskurs 8:35.", [("8:35", "8.35")]),
+    ("Bankaktien har fallit från 210 kronor i mars till 174:50 i veckan.",
+     [("210 kronor", "210"), ("174:50", "174.50")]),
+])
+def test_a_share_price_with_the_ore_colon_is_kronor_without_a_unit_word(sentence, amounts):
+    assert found(sentence) == [(text, Decimal(value), None, "SEK") for text, value in amounts]
 
 
 @pytest.mark.parametrize("sentence", NOT_MONEY)

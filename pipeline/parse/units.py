@@ -9,6 +9,7 @@ from decimal import Decimal
 import regex
 
 from pipeline.lang.sv.currencies import (
+    COLON_PRICE_CURRENCY,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     PREFIX_CODES,
@@ -104,6 +105,8 @@ def read_number(text: str, number: Number, lo: int, hi: int) -> Reading:
     if closing:
         position = closing.end()
     unit = read_unit(text, position, hi, scale, currency)
+    if unit is None and number.price:
+        return Reading(number, start, number.end, sign, currency=COLON_PRICE_CURRENCY)
     if unit is None:
         return Reading(number, start, number.end, sign)
     scale, currency, end, count_scale = unit
