@@ -112,6 +112,9 @@ MONEY = [
      D("48000000000"), "SEK"),
     ("18 miljoner mer till arbetet mot våld i nära relationer", "18 miljoner", D("18000000"), "SEK"),
     ("Anslaget ökar med 1,5 miljarder även 2027.", "1,5 miljarder", D("1500000000"), "SEK"),
+    ("Revisorerna menar att 45 miljoner togs ur fondens kapital.", "45 miljoner", D("45000000"), "SEK"),
+    ("Emissionen tillför 12 miljoner före kostnaderna.", "12 miljoner", D("12000000"), "SEK"),
+    ("Budgeten växer med 30 miljoner nästa år.", "30 miljoner", D("30000000"), "SEK"),
     # financial news: a fund's NAV with a colon before four decimals
     ("Fondens NAV uppgick till 1:3334 euro i mars.", "1:3334 euro", D("1.3334"), "EUR"),
     ("Sverige betalar ut till koalitionerna:5 miljoner euro till minröjning.", "5 miljoner euro",
