@@ -115,6 +115,7 @@ MONEY = [
     ("Revisorerna menar att 45 miljoner togs ur fondens kapital.", "45 miljoner", D("45000000"), "SEK"),
     ("Emissionen tillför 12 miljoner före kostnaderna.", "12 miljoner", D("12000000"), "SEK"),
     ("Budgeten växer med 30 miljoner nästa år.", "30 miljoner", D("30000000"), "SEK"),
+    ("Biljetten kostar SEK 1999 per person.", "SEK 1999", D("1999"), "SEK"),
     # financial news: a fund's NAV with a colon before four decimals
     ("Fondens NAV uppgick till 1:3334 euro i mars.", "1:3334 euro", D("1.3334"), "EUR"),
     ("Sverige betalar ut till koalitionerna:5 miljoner euro till minröjning.", "5 miljoner euro",
@@ -245,6 +246,8 @@ NOT_MONEY = [
     "Kursen i bokföring börjar 13:15 och slutar 16:30 i Umeå.",
     "Aktieägarna välkomnas klockan 17:30 och stämman pågår 18:00-20:00.",
     "Aktiebolagslagen ändras enligt SOU 2021:19 och 3:12-reglerna ses över.",
+    "Nyckeltal i sammandrag, MSEK 2025 2024",
+    "Resultaträkning, TSEK 2024/2025",
 ]
 
 
@@ -287,6 +290,18 @@ def test_a_table_of_percentages_is_not_money_even_when_a_column_names_a_currency
         "| | Mars (EUR) | Hittills i år |",
         "| --- | --- | --- |",
         "| Fonden | -2,5 | 4,1 |",
+    ]), "md")
+    assert find_amounts(doc) == []
+
+
+def test_a_header_cell_with_a_currency_code_and_a_year_is_no_amount():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "Fonderna som steg mest i år:",
+        "",
+        "Fond | Avk. % SEK 2025",
+        "--- | ---",
+        "Räntefond Norden | 4,2",
+        "Aktiefond Asien | 12,8",
     ]), "md")
     assert find_amounts(doc) == []
 
