@@ -112,6 +112,10 @@ MONEY = [
      D("48000000000"), "SEK"),
     ("18 miljoner mer till arbetet mot våld i nära relationer", "18 miljoner", D("18000000"), "SEK"),
     ("Anslaget ökar med 1,5 miljarder även 2027.", "1,5 miljarder", D("1500000000"), "SEK"),
+    ("Revisorerna menar att 45 miljoner togs ur fondens kapital.", "45 miljoner", D("45000000"), "SEK"),
+    ("Emissionen tillför 12 miljoner före kostnaderna.", "12 miljoner", D("12000000"), "SEK"),
+    ("Budgeten växer med 30 miljoner nästa år.", "30 miljoner", D("30000000"), "SEK"),
+    ("Biljetten kostar SEK 1999 per person.", "SEK 1999", D("1999"), "SEK"),
     # financial news: a fund's NAV with a colon before four decimals
     ("Fondens NAV uppgick till 1:3334 euro i mars.", "1:3334 euro", D("1.3334"), "EUR"),
     ("Sverige betalar ut till koalitionerna:5 miljoner euro till minröjning.", "5 miljoner euro",
@@ -239,7 +243,23 @@ NOT_MONEY = [
     "Lagret räcker 3 veckor, jämfört med 530 anställda i fjol.",
     "Förslaget omfattar 3,5 miljoner sparare och 450 miljoner européer i unionen.",
     "Kursen var 14:44, att jämföra med 15:01 igår, och med ett utflöde i fonden.",
+    "Kursen i bokföring börjar 13:15 och slutar 16:30 i Umeå.",
+    "Aktieägarna välkomnas klockan 17:30 och stämman pågår 18:00-20:00.",
+    "Aktiebolagslagen ändras enligt SOU 2021:19 och 3:12-reglerna ses över.",
+    "Nyckeltal i sammandrag, MSEK 2025 2024",
+    "Resultaträkning, TSEK 2024/2025",
 ]
+
+
+@pytest.mark.parametrize("sentence, amounts", [
+    ("Bolagets aktie stängde på 52:40 kronor i går och handlas i dag till 61:15.",
+     [("52:40 kronor", "52.40"), ("61:15", "61.15")]),
+    ("Rabatten är 4 procent mot fredagens stängningskurs 8:35.", [("8:35", "8.35")]),
+    ("Bankaktien har fallit från 210 kronor i mars till 174:50 i veckan.",
+     [("210 kronor", "210"), ("174:50", "174.50")]),
+])
+def test_a_share_price_with_the_ore_colon_is_kronor_without_a_unit_word(sentence, amounts):
+    assert found(sentence) == [(text, Decimal(value), None, "SEK") for text, value in amounts]
 
 
 @pytest.mark.parametrize("sentence", NOT_MONEY)
@@ -270,6 +290,18 @@ def test_a_table_of_percentages_is_not_money_even_when_a_column_names_a_currency
         "| | Mars (EUR) | Hittills i år |",
         "| --- | --- | --- |",
         "| Fonden | -2,5 | 4,1 |",
+    ]), "md")
+    assert find_amounts(doc) == []
+
+
+def test_a_header_cell_with_a_currency_code_and_a_year_is_no_amount():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "Fonderna som steg mest i år:",
+        "",
+        "Fond | Avk. % SEK 2025",
+        "--- | ---",
+        "Räntefond Norden | 4,2",
+        "Aktiefond Asien | 12,8",
     ]), "md")
     assert find_amounts(doc) == []
 

@@ -7,9 +7,11 @@ amount, "mellan 2 och 3 miljarder" a range, "från 80 till 40 miljoner" and "476
 miljarder kronor" two amounts, and a bare figure after an amount in parentheses or after a
 comparison cue ("4 008 miljoner kronor (4 086)", "väntat 736") takes its unit. A number with a
 scale but no currency is money only when its clause is about money and the next word does not
-make it a count (`money`). Table cells take the unit of their row, column or table
-(`table_units`, `tables`); list items under a money lead-in and tables that state no unit
-take the one the release implies (`implied_units`). No amount is above 10^15 (`amount`).
+make it a count (`money`); a share price with the öre colon and no unit word ("till 268:50")
+is kronor after a word of share prices (`prices`). Table cells take the unit of their row,
+column or table (`table_units`, `tables`); list items under a money lead-in and tables that
+state no unit take the one the release implies (`implied_units`). No amount is above 10^15
+(`amount`).
 
 >>> [(a.text, a.value, a.currency) for a in amounts_in_text("Projektet får 5,95 Mkr i år.")]
 [('5,95 Mkr', Decimal('5950000'), 'SEK')]

@@ -80,7 +80,7 @@ def items_under(doc: Document, lead: Block, items: list[Block], stated: list[Amo
     in_lead = [a for a in stated if lead.start <= a.start < lead.end]
     if in_lead:
         total = max(in_lead, key=lambda a: abs(a.value))
-        scale = fitting_scale(sum(signed_value(m) for m in numbers), abs(total.value))
+        scale = fitting_scale(sum((signed_value(m) for m in numbers), Decimal(0)), abs(total.value))
         unit = Unit(scale, total.currency) if scale is not None else None
         implied = total.implied
     else:

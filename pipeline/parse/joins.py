@@ -100,13 +100,13 @@ def borrowed_from_next(text: str, readings: list[Reading], lo: int) -> list[Read
         opener = RANGE_OPENING.search(text, max(lo, left.start - 8), left.start)
         is_range = bool(dash) or (word is not None and word["word"].lower() == RANGE_JOIN
                                   and opener is not None)
-        shared = dict(scale=right.scale, currency=right.currency, explicit=right.explicit,
-                      count_scale=right.count_scale, joined_to=i + 1)
+        shared = replace(left, scale=right.scale, currency=right.currency,
+                         explicit=right.explicit, count_scale=right.count_scale, joined_to=i + 1)
         if is_range:
             start = opener.start() if opener else left.start
-            readings[i] = replace(left, start=start, end=right.end, is_range=True, **shared)
+            readings[i] = replace(shared, start=start, end=right.end, is_range=True)
         else:
-            readings[i] = replace(left, **shared)
+            readings[i] = shared
             coordinated.add(i)
     return readings
 

@@ -37,6 +37,7 @@ from pipeline.lang.sv.numbers import (
     WHOLE_WORDS,
 )
 from pipeline.lang.sv.scales import CASED_SCALES, SCALE_WORDS, SCALED_CURRENCIES
+from pipeline.parse.prices import colon_prices
 
 
 def alternation(words) -> str:
@@ -117,6 +118,7 @@ class Number:
     words: bool = False
     colon: bool = False
     compared: bool = False    # a comparison cue stands right before it ("väntat 736")
+    price: bool = False       # a share price in kronor and öre with no unit word ("till 268:50")
 
     def is_year(self, text: str) -> bool:
         return not self.words and bool(YEAR.fullmatch(text[self.start:self.end]))
@@ -250,12 +252,15 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
     else:
         anchors = anchors_in(text, lo, hi, lowered)
     cue_ends = comparison_ends(text, lo, hi, lowered)
+    prices = colon_prices(text, lo, hi)
     found = []
     for m in digits:
         compared = m.start() in cue_ends or (m.start() - 1 in cue_ends and text[m.start() - 1] in SIGNS)
-        if compared or anchors.near(*m.span()) or in_parentheses_after_words(text, m.start(), lo, anchors):
+        price = m.start() in prices and ":" in m[0]
+        if (price or compared or anchors.near(*m.span())
+                or in_parentheses_after_words(text, m.start(), lo, anchors)):
             found.append(Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0],
-                                compared=compared))
+                                compared=compared, price=price))
     for m in words:
         value = word_value(m[0]) if anchors.near(*m.span()) else None
         if value is not None:

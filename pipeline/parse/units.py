@@ -9,6 +9,7 @@ from decimal import Decimal
 import regex
 
 from pipeline.lang.sv.currencies import (
+    COLON_PRICE_CURRENCY,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     PREFIX_CODES,
@@ -41,6 +42,9 @@ PREFIX = regex.compile(
     rf"(?:(?<![^\W\d_])(?P<code>{alternation([*PREFIX_CODES, *SCALED_PREFIX_CODES])})"
     rf"|(?P<symbol>{alternation(CURRENCY_SYMBOLS)})){SPACE}?\Z")
 MINUS_WORD = regex.compile(rf"(?<!\w)(?:{alternation(MINUS_WORDS)}){SPACE}+\Z", regex.IGNORECASE)
+# What follows a year that a unit heads, as in a table's header line ("MSEK 2020 2019", "TSEK
+# 2022/2023", "Avk. % SEK 2019" closing its line): another year, a split year, the line's end.
+YEAR_HEADING_AFTER = regex.compile(rf"/[0-9]|{SPACE}+(?:19|20)[0-9]{{2}}(?![0-9])|{SPACE}*(?:\||\n|\Z)")
 PAREN_OPEN = regex.compile(rf"{SPACE}*\({SPACE}*\Z")
 PAREN_CLOSE = regex.compile(rf"{SPACE}*\)")
 EXACT_DIGITS = 100       # digits of precision for arithmetic on values: enough to stay exact
@@ -88,6 +92,8 @@ def read_number(text: str, number: Number, lo: int, hi: int) -> Reading:
     scale: Decimal | None = None
     currency: str | None = None
     prefix = PREFIX.search(text, max(lo, start - 6), start)
+    if prefix and number.is_year(text) and YEAR_HEADING_AFTER.match(text, number.end, near(number.end, hi)):
+        return Reading(number, number.start, number.end)   # a heading: "Nyckeltal, MSEK 2020 2019"
     if prefix and not number.words:
         code = prefix["code"]
         if code in SCALED_PREFIX_CODES:
@@ -104,6 +110,8 @@ def read_number(text: str, number: Number, lo: int, hi: int) -> Reading:
     if closing:
         position = closing.end()
     unit = read_unit(text, position, hi, scale, currency)
+    if unit is None and number.price:
+        return Reading(number, start, number.end, sign, currency=COLON_PRICE_CURRENCY)
     if unit is None:
         return Reading(number, start, number.end, sign)
     scale, currency, end, count_scale = unit

@@ -68,3 +68,14 @@ SUBUNIT_JOIN = "och"
 # The Swedish price mark: "100:-".
 PRICE_MARK = ":-"
 PRICE_MARK_CURRENCY = "SEK"
+
+# A share price written with the kronor-and-öre colon and no unit word is a price in kronor
+# when a word of share prices stands before it in its sentence: "stängningskurs 6:56", "ICA:s
+# aktiekurs ... till 268:50", "Mr Greens aktie stängde på 46:45 kronor ... noterar 68:30",
+# "förpackningsbolagets aktie, som backat ... till 108:50", "växelkurs ... NAV i svenska kronor
+# 14:44" (financial-news releases). A cue counts anywhere in a word ("ICA-aktien"), a tail only
+# after the start of its compound ("stängningskursen", "växelkurs"): "Kursen börjar 13:15" is a
+# course. A time of day ("klockan 10:30", "13:45-14:00") stands without them.
+COLON_PRICE_CUES = ("aktie",)
+COLON_PRICE_TAILS = ("kurs",)
+COLON_PRICE_CURRENCY = "SEK"
