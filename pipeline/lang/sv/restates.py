@@ -1,5 +1,5 @@
 """Words that tie a figure to money stated before it (annotation guide §3 `restates`). Read by
-`pipeline.label.restates`."""
+`pipeline.label.other_money` and `pipeline.label.conversions`."""
 
 # Written between an amount and the same money in another currency or per another period:
 # "20,5 miljarder dollar, motsvarande 198 miljarder kronor", "2 miljoner euro (ca 20 miljoner
