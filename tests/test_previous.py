@@ -433,3 +433,34 @@ def test_word_lists_have_no_word_twice(name):
 
 def test_an_expectation_is_never_an_earlier_period():
     assert not set(comparisons.EXPECTATION_WORDS) & set(comparisons.EARLIER_TIMES + comparisons.A_YEAR_BEFORE)
+
+
+def test_what_a_holding_was_worth_at_an_earlier_moment():
+    markdown = """# Fonden har sålt sitt innehav i rederiet
+
+Fonden sålde i fredags hela sitt innehav till kursen 4,10 kronor. Vid årsskiftet var innehavet
+värt drygt 310 miljoner kronor. Portföljen innehöll i slutet av 2023 tolv rederier, som då
+tillsammans var värda 2,4 miljarder kronor. Positionen var värd cirka 90 miljoner kronor.
+"""
+    assert previous(markdown) == [("4,10 kronor", False), ("310 miljoner kronor", True),
+                                  ("2,4 miljarder kronor", True), ("90 miljoner kronor", False)]
+
+
+@pytest.mark.parametrize("published, expected", [
+    # A Wednesday: "onsdagens" price is today's, the target compared with it no earlier one.
+    (date(2024, 5, 15), False),
+    # A Thursday: Wednesday's closing price is an earlier one.
+    (date(2024, 5, 16), True),
+    # Only the month known: the weekday may be any day before.
+    (None, True),
+])
+def test_the_release_days_weekday_is_today(published, expected):
+    markdown = """# Förvaltaren ser uppsida i aktien
+
+Förvaltaren anser att 140 kronor vore ett rimligt pris, att jämföra med onsdagens 96 kronor.
+"""
+    doc = document_from_text("t", "t.md", markdown, "md")
+    if published is not None:
+        doc = replace(doc, published=published, published_precision="day")
+    rows = label_amounts(doc, find_amounts(doc))
+    assert [(r.text, r.is_previous) for r in rows] == [("140 kronor", False), ("96 kronor", expected)]

@@ -78,6 +78,12 @@ EARLIER_LEVEL_HEADERS = ("tidigare", "nuvarande", "dagens", "i dag", "idag", "g�
 # Words that begin compounds of an earlier time: "jämfört med fjolårsvinsten på 1,41 biljoner
 # yen", "jämfört med gårdagens stängningskurs på 31 kronor", "en premie om 45 procent mot
 # måndagens stängningskurs om 129:57 dollar".
+# A weekday's figure is an earlier one unless the release is of that day: "att jämföra med
+# onsdagens 23,5 franc" in a release of a Wednesday is today's price
+# (fonderdirekt:2020-08-05-cevian-minskat-i-abb-pga-stor-portföljvikt-…), "mot måndagens
+# stängningskurs" in one of a Tuesday an earlier one (fonderdirekt:2019-06-25-allergan-…).
+# Monday first, as `date.weekday()` counts.
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 EARLIER_STEMS = ("fjolår", "gårdag", "måndagens", "tisdagens", "onsdagens", "torsdagens",
                  "fredagens")
 
@@ -210,3 +216,13 @@ PERIOD_COMPARING_STEMS = ("slogs", "överträff", "återhämt", "i närheten av"
 PLAN_WORDS = ("väntas", "förväntas", "spår", "spås", "beräknas", "bedöms", "planerar",
               "planeras", "ämnar", "avser", "avses", "ska", "skall", "kommer att", "föreslår",
               "föreslås", "guidning")
+
+# What a holding was worth at a moment before the news, written right before the figure, with
+# that moment in its sentence: "I slutet av 2019 var innehavet värt nära 700 miljoner dollar"
+# (of a holding since sold at a loss), "Fondens portfölj innehöll vid årsskiftet omkring 130
+# olje- och gasbolag, som då tillsammans var värda 4,5 miljarder kronor" (since sold). Without
+# a moment the value is the news itself: "Positionen var värd cirka 1,2 miljarder kronor".
+WAS_WORTH = ("var", "hade varit")
+WORTH_WORDS = ("värd", "värt", "värda")
+EARLIER_MOMENTS = ("då", "vid årsskiftet", "i slutet av", "vid slutet av", "vid utgången av",
+                   "i början av", "vid årets början", "vid förra årets slut")
