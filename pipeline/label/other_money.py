@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.label.context import TextUnit, Years
-from pipeline.label.conversions import is_likewise, is_new_money
+from pipeline.label.conversions import is_likewise, is_new_money, points_back
 from pipeline.label.likeness import shared_words
 from pipeline.label.statements import (
     SUMMARY_BLOCKS,
@@ -77,13 +77,20 @@ def likewise(p: Pair) -> bool:
 
 def on_top(p: Pair) -> bool:
     """Money on top ("ytterligare 5 Mkr"), unless it restates a title or heading that says
-    the same ("Regeringen ger ytterligare 110 miljoner kronor")."""
-    return is_new_money(p.text, p.s.amount, p.s.unit) and not (
+    the same ("Regeringen ger ytterligare 110 miljoner kronor") or is written definite ("De ytterligare
+    700 miljonerna")."""
+    return is_new_money(p.text, p.s.amount, p.s.unit) and not definite(p) and not (
         is_new_money(p.text, p.e.amount, p.e.unit) and p.e.unit.block.kind in SUMMARY_BLOCKS)
 
 
 def unsaid_rounding(p: Pair) -> bool:
-    return not p.same_value and not rounded_restatement(p.release, p.s, p.e)
+    """A rounder figure nothing says is one; a definite one points back ("Av de 507 miljoner
+    kronor" after "507,5 miljoner kronor")."""
+    return not p.same_value and not definite(p) and not rounded_restatement(p.release, p.s, p.e)
+
+
+def definite(p: Pair) -> bool:
+    return points_back(p.text, p.s.amount, p.s.unit)
 
 
 def chance_repeat(p: Pair) -> bool:
@@ -92,7 +99,7 @@ def chance_repeat(p: Pair) -> bool:
     return p.same_value and not (
         section_of(release.doc, e.unit) == section_of(release.doc, s.unit)
         or s.amount.table is not None or summarises(release, s) or summarises(release, e)
-        or distinctive(s.amount.value) or shared_words(s.area, e.area) > 0
+        or distinctive(s.amount.value) or shared_words(s.area, e.area) > 0 or definite(p)
         or alike_sentences(p.text, s.unit, e.unit))
 
 

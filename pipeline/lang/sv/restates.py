@@ -24,3 +24,11 @@ LIKEWISE_WORDS = ("även", "också", "likaså", "likadant", "lika mycket", "samm
 
 # After such a word, they mean "still", not "likewise": "kan även fortsatt få 40 000 kronor".
 STILL_WORDS = ("fortsatt", "framöver", "i fortsättningen", "i framtiden")
+
+# A figure written definite points back to money stated before: "Av de 507 miljoner kronor som
+# regionerna kunde kvalificera sig för" after "507,5 miljoner kronor", "De ytterligare 700
+# miljonerna kommer att fördelas" after "förstärkas med 700 miljoner kronor". The article,
+# the words that may stand between it and the figure, and the endings of a definite unit.
+DEFINITE_ARTICLES = ("de",)
+DEFINITE_BETWEEN = ("ytterligare", "extra", "nya", "avsatta", "beslutade")
+DEFINITE_ENDINGS = ("erna", "arna", "orna")
