@@ -464,3 +464,11 @@ Förvaltaren anser att 140 kronor vore ett rimligt pris, att jämföra med onsda
         doc = replace(doc, published=published, published_precision="day")
     rows = label_amounts(doc, find_amounts(doc))
     assert [(r.text, r.is_previous) for r in rows] == [("140 kronor", False), ("96 kronor", expected)]
+
+
+def test_innan_opening_a_clause_is_no_earlier_time():
+    text = ("Bolaget har vuxit sin orderbok till 19 miljarder dollar (att jämföra med börsvärdet på "
+            "1,9 miljarder dollar), men det kan ta flera år innan orderna blir intäkter.")
+    assert sentence(text) == [("19 miljarder dollar", False), ("1,9 miljarder dollar", False)]
+    earlier = "Nettovinsten blev 3,1 miljoner euro, att jämföra med 2,2 miljoner euro kvartalet innan."
+    assert sentence(earlier) == [("3,1 miljoner euro", False), ("2,2 miljoner euro", True)]

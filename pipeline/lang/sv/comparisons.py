@@ -62,11 +62,13 @@ A_YEAR_BEFORE = LAST_YEAR + YEAR_BEFORE
 
 # An earlier period or moment: the compared figure's, after a comparison cue or in a bracket
 # ("(40 Mkr i fjol)"). Alone, "vid utgången av 2023" only dates a level, and "i fjol" may be
-# the year a release reports on.
+# the year a release reports on. "innan" alone opens a clause ("det kan ta 2-4 år innan orders
+# omvandlas till intäkter", fonderdirekt:2019-05-07-rhenman-global-opportunities-…): only a
+# period before it makes it an earlier time ("kvartalet innan", "veckan innan").
 EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", "månaden innan",
                  "förra månaden", "föregående månad", "för ett år sedan",
                  "vid årsskiftet", "igår", "i går", "vid utgången av", "vid slutet av", "tidigare",
-                 "innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
+                 "veckan innan", "dagen innan", "halvåret innan", "perioden innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
                  "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads",
                  "i måndags", "i tisdags", "i onsdags", "i torsdags", "i fredags", "i lördags",
                  "i söndags", "förra veckan", "i förrgår")
