@@ -113,6 +113,11 @@ Regeringen redovisar hur satsningen har fallit ut.
 I juni kunde regionerna kvalificera sig till 612,5 miljoner kronor. Nästa år fördelas
 612 miljoner kronor till förlossningsvården.
 """, [("612,5 miljoner kronor", None), ("612 miljoner kronor", None)]),
+    "one figure bounding from each side": ("""# Vinnarna i årets kampanjtävling
+
+Årets kampanj med en budget över 500 000 kr: Byrån Norr. Årets kampanj med en budget under
+500 000 kr: Byrån Syd.
+""", [("500 000 kr", None), ("500 000 kr", None)]),
 }
 
 

@@ -26,6 +26,7 @@ from pipeline.lang.sv.restates import TIME_PERIODS
 
 DISTINCTIVE_DIGITS = 3
 ALIKE_SENTENCE_WORDS = 5      # content words two sentences share to say the same
+ABOVE, BELOW = frozenset({"over", "at_least"}), frozenset({"under", "at_most"})   # qualifiers
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,13 @@ def other_side_of_comparison(p: Pair) -> bool:
 
 def other_range(p: Pair) -> bool:
     return p.s.amount.value_max != p.e.amount.value_max
+
+
+def opposite_bounds(p: Pair) -> bool:
+    """"totalbudget över 1 000 000 kr" and "totalbudget under 1 000 000 kr": one figure bounding
+    from each side, two classes, not one sum."""
+    sides = {p.s.qualifier, p.e.qualifier}
+    return bool(sides & ABOVE) and bool(sides & BELOW)
 
 
 def other_rate(p: Pair) -> bool:
@@ -120,6 +128,11 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     # (g0vse:pressmeddelanden/2024/12/utredning-foreslar-skattereduktion-for-gavor,
     # fonderdirekt:2019-03-04-saudiarabien-indexinkludering-väntas-ge-inflöden-15-20-mdr-usd).
     other_range,
+    # Prize categories and tax thresholds: "över 1000 000 kr" beside "under 1000 000 kr"
+    # (mynewsdesk-own:2010-11-12-mynewsdesk-gratulerar-vinnarna-pa-spinn-2010, and "upp till
+    # 200 000 kronor" beside "över 200 000 kronor" in
+    # g0vse:pressmeddelanden/2024/12/utredning-foreslar-skattereduktion-for-gavor).
+    opposite_bounds,
     # Grants per region or person beside a sum (g0vse:pressmeddelanden/2025/03/regeringen-satsar-497-miljoner-for-att-korta-vardkoerna,
     # g0vse:pressmeddelanden/2024/02/tillfalligt-hojt-tak-for-rotavdraget).
     other_rate,
