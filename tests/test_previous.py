@@ -472,3 +472,25 @@ def test_innan_opening_a_clause_is_no_earlier_time():
     assert sentence(text) == [("19 miljarder dollar", False), ("1,9 miljarder dollar", False)]
     earlier = "Nettovinsten blev 3,1 miljoner euro, att jämföra med 2,2 miljoner euro kvartalet innan."
     assert sentence(earlier) == [("3,1 miljoner euro", False), ("2,2 miljoner euro", True)]
+
+
+def test_a_pair_whose_figure_comes_back_as_an_old_level():
+    titled = """# Från 48 till 60 miljarder på fyra år
+
+Anslagen beräknas växa från 48 till 60 miljarder kronor mellan 2024 och 2028.
+"""
+    assert previous(titled) == [("48", True), ("60 miljarder", False),
+                                ("48", True), ("60 miljarder kronor", False)]
+    raised_again = """# Bidraget till byabutikerna höjs igen
+
+Förra året höjde regeringen bidraget från 200 000 kronor till 250 000 kronor. Nu höjs det
+från 250 000 kronor till 280 000 kronor.
+"""
+    assert previous(raised_again) == [("200 000 kronor", True), ("250 000 kronor", True),
+                                      ("250 000 kronor", True), ("280 000 kronor", False)]
+    a_schedule = """# Bidraget höjs
+
+Bidraget höjs från 200 000 kronor till 250 000 kronor. Nästa år blir det 280 000 kronor.
+"""
+    assert previous(a_schedule) == [("200 000 kronor", True), ("250 000 kronor", False),
+                                    ("280 000 kronor", False)]

@@ -53,6 +53,26 @@ def worth_at_an_earlier_moment(ctx: AmountContext) -> bool:
         EARLIER_MOMENT.search(ctx.text, ctx.unit.start, hi) is not None
 
 
+def from_to_pair(ctx: AmountContext) -> bool:
+    """"från 69 till 100 miljarder": the amount begins a pair of one currency in its sentence."""
+    amounts, i = ctx.amounts, ctx.index
+    return i + 1 < len(amounts) and amounts[i + 1].currency == ctx.amount.currency and \
+        amounts[i + 1].start <= ctx.unit.end and \
+        FROM_BEFORE.search(ctx.text, *before(ctx, 40)) is not None and \
+        TO_BETWEEN.fullmatch(ctx.text, ctx.amount.end, amounts[i + 1].start) is not None
+
+
+def restated_as_old_level(contexts: Sequence[AmountContext], old: set[int]) -> set[int]:
+    """An end of a "från … till …" pair whose figure comes back later as the old level of a
+    change: the title's "Från 69 till 100 miljarder på fem år" before the body's "växa från 69
+    till 100 miljarder kronor", the new level of last year's change ("höjde … från 300 000
+    kronor till 350 000 kronor") that this year's raises ("från 350 000 kronor till 370 000")."""
+    ends = {k for c in contexts if from_to_pair(c) for k in (c.index, c.index + 1)}
+    return {k for k in ends - old
+            if any(j > k and contexts[j].amount.value == contexts[k].amount.value
+                   and contexts[j].amount.currency == contexts[k].amount.currency for j in old)}
+
+
 def old_level_of_pair(ctx: AmountContext) -> bool:
     """"höja det särskilda tandvårdsbidraget, STB, för personer med vissa tillstånd … från 600
     kronor till 1 000 kronor": "från X till Y" of one currency in a sentence that changes a

@@ -59,6 +59,7 @@ from pipeline.label.level_changes import (
     level_of_its_year_changed,
     old_level_of_change,
     old_level_of_pair,
+    restated_as_old_level,
     rule_in_force_changed,
     todays_level_changed,
     worth_at_an_earlier_moment,
@@ -255,6 +256,13 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
     # fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar,
     # fonderdirekt:2020-09-28-hedgefonder-återigen-positiva-nettoflöden,
     # fonderdirekt:2020-04-22-fonder-rekordutflöden-från-europeiska-fonder-i-mars).
+    # Government releases on a change stated in the title or made the year before
+    # (g0vse:pressmeddelanden/2024/09/fran-69-till-100-miljarder-pa-fem-ar--…,
+    # g0vse:pressmeddelanden/2025/11/regeringen-utokar-stod-for-att-framja-tillgangen-…).
+    contexts = [AmountContext(doc, amounts, i, unit) for i, unit in enumerate(units)]
+    old = {c.index for c in contexts if not c.amount.in_table and (old_level_of_change(c) or old_level_of_pair(c))}
+    for k in restated_as_old_level(contexts, old):
+        result[k] = True
     reference = release_reference(doc, amounts, units, result)
     by_period = earlier_period_figures(doc, amounts, units, years, result, reference)
     # Newswire previews listing past reports a row per quarter, the transpose of the
