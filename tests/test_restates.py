@@ -118,6 +118,16 @@ I juni kunde regionerna kvalificera sig till 612,5 miljoner kronor. Nästa år f
 Årets kampanj med en budget över 500 000 kr: Byrån Norr. Årets kampanj med en budget under
 500 000 kr: Byrån Syd.
 """, [("500 000 kr", None), ("500 000 kr", None)]),
+    "a change's new level beside the title's sum for another": ("""# 30 miljoner kronor till Östersjöinstitutet
+
+Regeringen ger Östersjöinstitutet 30 miljoner kronor. Stödet till Nordiska centret höjdes förra
+året från 25 till 30 miljoner kronor.
+""", [("30 miljoner kronor", None), ("30 miljoner kronor", 1), ("25", None),
+      ("30 miljoner kronor", None)]),
+    "a change's new level restating a title about the change": ("""# Regeringen höjer premien till 25 000 kronor
+
+Regeringen avser höja premien från 10 000 kronor till 25 000 kronor.
+""", [("25 000 kronor", None), ("10 000 kronor", None), ("25 000 kronor", 1)]),
 }
 
 

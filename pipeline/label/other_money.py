@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.label.comparison_patterns import CHANGE_ANYWHERE, TO_BETWEEN
 from pipeline.label.context import TextUnit, Years
 from pipeline.label.conversions import is_likewise, is_new_money, points_back
 from pipeline.label.likeness import shared_words
@@ -62,6 +63,25 @@ def opposite_bounds(p: Pair) -> bool:
     from each side, two classes, not one sum."""
     sides = {p.s.qualifier, p.e.qualifier}
     return bool(sides & ABOVE) and bool(sides & BELOW)
+
+
+def new_level_of_another_thing(p: Pair) -> bool:
+    """"stödet till Pragcentret fördubblades från tio till 20 miljoner kronor": the new level of
+    a change states again only money said of a change ("Regeringen höjer skrotningspremien
+    till 25.000 kr", the title's "Från 69 till 100 miljarder"), not a sum the title gives
+    another recipient ("20 miljoner kronor i stöd till Radio Free Europe")."""
+    return new_level(p.release, p.i) and not (
+        new_level(p.release, p.j) or
+        CHANGE_ANYWHERE.search(p.text, p.e.unit.start, p.e.unit.end) is not None)
+
+
+def new_level(release: Release, i: int) -> bool:
+    """The amount right after the old level of a change, joined to it by "till"."""
+    if i == 0:
+        return False
+    s, old = release.statements[i], release.statements[i - 1]
+    return old.previous and old.unit.start == s.unit.start and \
+        TO_BETWEEN.fullmatch(release.doc.text, old.amount.end, s.amount.start) is not None
 
 
 def other_rate(p: Pair) -> bool:
@@ -133,6 +153,11 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     # 200 000 kronor" beside "över 200 000 kronor" in
     # g0vse:pressmeddelanden/2024/12/utredning-foreslar-skattereduktion-for-gavor).
     opposite_bounds,
+    # Government releases on raised grants: the new level of one grant's change beside the title's
+    # sum for another (g0vse:pressmeddelanden/2025/05/20-miljoner-kronor-i-stod-till-radio-free-europe;
+    # the change restated in g0vse:pressmeddelanden/2025/04/regeringen-hojer-skrotningspremien-…
+    # and g0vse:pressmeddelanden/2024/09/fran-69-till-100-miljarder-pa-fem-ar--… is the same money).
+    new_level_of_another_thing,
     # Grants per region or person beside a sum (g0vse:pressmeddelanden/2025/03/regeringen-satsar-497-miljoner-for-att-korta-vardkoerna,
     # g0vse:pressmeddelanden/2024/02/tillfalligt-hojt-tak-for-rotavdraget).
     other_rate,
