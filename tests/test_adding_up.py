@@ -54,19 +54,22 @@ def test_the_pandas_query_adds_each_sum_once(processed, monkeypatch):
     names, printed = run(pandas_code, processed, monkeypatch)
     per_area = names["per_area"]
     assert {area: int(v) for (area, _), v in per_area.items()} == BY_HAND
-    shown = re.search(r"```text\n(.*?)```", section(), re.S).group(1)
-    assert printed == shown
+    shown = re.search(r"```text\n(.*?)```", section(), re.S)
+    assert shown is not None and printed == shown.group(1)
 
 
 def test_the_duckdb_query_agrees(processed, monkeypatch):
     _, duckdb_code = re.findall(r"```python\n(.*?)```", section(), re.S)
     names, _ = run(duckdb_code, processed, monkeypatch)
-    got = duckdb.sql(names["per_area_sql"]).fetchall()
-    assert {area: sek for area, _, sek in got} == BY_HAND
+    relation = duckdb.sql(names["per_area_sql"])
+    assert relation is not None
+    assert {area: sek for area, _, sek in relation.fetchall()} == BY_HAND
 
 
 def test_the_naive_sum_counts_the_total_with_its_items(processed, monkeypatch):
     monkeypatch.chdir(processed)
-    [(naive,)] = duckdb.sql("select sum(value)::bigint from 'processed/amounts.parquet' "
-                            "where doc_id like '2015-%'").fetchall()
+    relation = duckdb.sql("select sum(value)::bigint from 'processed/amounts.parquet' "
+                          "where doc_id like '2015-%'")
+    assert relation is not None
+    [(naive,)] = relation.fetchall()
     assert naive == 2 * 67_900_000

@@ -433,3 +433,64 @@ def test_word_lists_have_no_word_twice(name):
 
 def test_an_expectation_is_never_an_earlier_period():
     assert not set(comparisons.EXPECTATION_WORDS) & set(comparisons.EARLIER_TIMES + comparisons.A_YEAR_BEFORE)
+
+
+def test_what_a_holding_was_worth_at_an_earlier_moment():
+    markdown = """# Fonden har sålt sitt innehav i rederiet
+
+Fonden sålde i fredags hela sitt innehav till kursen 4,10 kronor. Vid årsskiftet var innehavet
+värt drygt 310 miljoner kronor. Portföljen innehöll i slutet av 2023 tolv rederier, som då
+tillsammans var värda 2,4 miljarder kronor. Positionen var värd cirka 90 miljoner kronor.
+"""
+    assert previous(markdown) == [("4,10 kronor", False), ("310 miljoner kronor", True),
+                                  ("2,4 miljarder kronor", True), ("90 miljoner kronor", False)]
+
+
+@pytest.mark.parametrize("published, expected", [
+    # A Wednesday: "onsdagens" price is today's, the target compared with it no earlier one.
+    (date(2024, 5, 15), False),
+    # A Thursday: Wednesday's closing price is an earlier one.
+    (date(2024, 5, 16), True),
+    # Only the month known: the weekday may be any day before.
+    (None, True),
+])
+def test_the_release_days_weekday_is_today(published, expected):
+    markdown = """# Förvaltaren ser uppsida i aktien
+
+Förvaltaren anser att 140 kronor vore ett rimligt pris, att jämföra med onsdagens 96 kronor.
+"""
+    doc = document_from_text("t", "t.md", markdown, "md")
+    if published is not None:
+        doc = replace(doc, published=published, published_precision="day")
+    rows = label_amounts(doc, find_amounts(doc))
+    assert [(r.text, r.is_previous) for r in rows] == [("140 kronor", False), ("96 kronor", expected)]
+
+
+def test_innan_opening_a_clause_is_no_earlier_time():
+    text = ("Bolaget har vuxit sin orderbok till 19 miljarder dollar (att jämföra med börsvärdet på "
+            "1,9 miljarder dollar), men det kan ta flera år innan orderna blir intäkter.")
+    assert sentence(text) == [("19 miljarder dollar", False), ("1,9 miljarder dollar", False)]
+    earlier = "Nettovinsten blev 3,1 miljoner euro, att jämföra med 2,2 miljoner euro kvartalet innan."
+    assert sentence(earlier) == [("3,1 miljoner euro", False), ("2,2 miljoner euro", True)]
+
+
+def test_a_pair_whose_figure_comes_back_as_an_old_level():
+    titled = """# Från 48 till 60 miljarder på fyra år
+
+Anslagen beräknas växa från 48 till 60 miljarder kronor mellan 2024 och 2028.
+"""
+    assert previous(titled) == [("48", True), ("60 miljarder", False),
+                                ("48", True), ("60 miljarder kronor", False)]
+    raised_again = """# Bidraget till byabutikerna höjs igen
+
+Förra året höjde regeringen bidraget från 200 000 kronor till 250 000 kronor. Nu höjs det
+från 250 000 kronor till 280 000 kronor.
+"""
+    assert previous(raised_again) == [("200 000 kronor", True), ("250 000 kronor", True),
+                                      ("250 000 kronor", True), ("280 000 kronor", False)]
+    a_schedule = """# Bidraget höjs
+
+Bidraget höjs från 200 000 kronor till 250 000 kronor. Nästa år blir det 280 000 kronor.
+"""
+    assert previous(a_schedule) == [("200 000 kronor", True), ("250 000 kronor", False),
+                                    ("280 000 kronor", False)]

@@ -95,6 +95,39 @@ Regeringen betalar ut stöd om 193 miljoner kronor till drabbade jordbrukare.
 
 Anslaget för produktionsstöd höjs med 200 miljoner kronor per år 2026–2028.
 """, [("193 miljoner kronor", None), ("200 miljoner kronor", None)]),
+    "a definite rounder figure": ("""# Satsningen på kortare vårdköer
+
+I juni kunde regionerna kvalificera sig till 612,5 miljoner kronor. Av de 612 miljoner kronor
+som regionerna kunde kvalificera sig för betalades hälften ut.
+""", [("612,5 miljoner kronor", None), ("612 miljoner kronor", 1)]),
+    "definite money on top, stated before": ("""# Fördelningen av statsbidraget
+
+Regeringen har föreslagit att statsbidraget ska förstärkas med 400 miljoner kronor.
+
+De ytterligare 400 miljonerna fördelas när riksdagen har beslutat om budgeten.
+""", [("400 miljoner kronor", None), ("400 miljonerna", 1)]),
+    "a rounder figure not written definite is other money": ("""# Satsningen på kortare vårdköer
+
+Regeringen redovisar hur satsningen har fallit ut.
+
+I juni kunde regionerna kvalificera sig till 612,5 miljoner kronor. Nästa år fördelas
+612 miljoner kronor till förlossningsvården.
+""", [("612,5 miljoner kronor", None), ("612 miljoner kronor", None)]),
+    "one figure bounding from each side": ("""# Vinnarna i årets kampanjtävling
+
+Årets kampanj med en budget över 500 000 kr: Byrån Norr. Årets kampanj med en budget under
+500 000 kr: Byrån Syd.
+""", [("500 000 kr", None), ("500 000 kr", None)]),
+    "a change's new level beside the title's sum for another": ("""# 30 miljoner kronor till Östersjöinstitutet
+
+Regeringen ger Östersjöinstitutet 30 miljoner kronor. Stödet till Nordiska centret höjdes förra
+året från 25 till 30 miljoner kronor.
+""", [("30 miljoner kronor", None), ("30 miljoner kronor", 1), ("25", None),
+      ("30 miljoner kronor", None)]),
+    "a change's new level restating a title about the change": ("""# Regeringen höjer premien till 25 000 kronor
+
+Regeringen avser höja premien från 10 000 kronor till 25 000 kronor.
+""", [("25 000 kronor", None), ("10 000 kronor", None), ("25 000 kronor", 1)]),
 }
 
 

@@ -19,6 +19,7 @@ from pipeline.lang.sv.comparisons import (
     EARLIER_GRANT_CUES,
     EARLIER_IN_BRACKETS,
     EARLIER_LEVEL_HEADERS,
+    EARLIER_MOMENTS,
     EARLIER_RECORDS,
     EARLIER_STEMS,
     EARLIER_TIMES,
@@ -51,7 +52,9 @@ from pipeline.lang.sv.comparisons import (
     TODAY_CUES,
     TODAY_VERBS,
     TODAYS_LEVEL,
+    WAS_WORTH,
     WHEN_WORDS,
+    WORTH_WORDS,
     YEAR_BEFORE,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
@@ -177,6 +180,11 @@ PERIOD_COMPARING = regex.compile(rf"{words(COMPARING_PHRASES)}|(?<!\w)(?:{altern
                                  regex.IGNORECASE)
 PLAN = regex.compile(words(PLAN_WORDS + EXPECTATION_WORDS), regex.IGNORECASE)
 EARLIER_GRANT = regex.compile(words(EARLIER_GRANT_CUES), regex.IGNORECASE)
+# "var innehavet värt nära", "som då tillsammans var värda": a worth stated in the past.
+WORTH_THEN_BEFORE = regex.compile(
+    rf"{words(WAS_WORTH)}(?:{SPACE}+[^\W\d]+){{0,2}}?{SPACE}+{words(WORTH_WORDS)}{SPACE}+{QUALIFIER}\Z",
+    regex.IGNORECASE)
+EARLIER_MOMENT = regex.compile(words(EARLIER_MOMENTS), regex.IGNORECASE)
 CLAUSE_END = regex.compile(r"[.;!?](?!\d)")
 REACH = 120         # characters read before an amount for the change it is the old level of
 AFTER_REACH = 60    # characters read after a compared figure for its period

@@ -2,7 +2,9 @@
 dollar, motsvarande 198 miljarder kronor", "2 miljoner euro (ca 20 miljoner kronor)") or into
 another period ("70 kronor per dag – ca 2 100 kronor per månad"); and money written as coming
 on top of a sum ("ytterligare fem miljoner kronor") or as the same value for another thing
-("Även här blir teckningskursen 2 norska kronor"), which is never that sum again."""
+("Även här blir teckningskursen 2 norska kronor"), which is never that sum again; and money
+written definite ("Av de 507 miljoner kronor", "De ytterligare 700 miljonerna"), which points
+back to a sum stated before."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -13,6 +15,9 @@ from pipeline.label.context import SPACE, TextUnit
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.restates import (
     CONVERSION_CUES,
+    DEFINITE_ARTICLES,
+    DEFINITE_BETWEEN,
+    DEFINITE_ENDINGS,
     LIKEWISE_WORDS,
     NEW_MONEY_CUES,
     STILL_WORDS,
@@ -33,6 +38,10 @@ NEW_MONEY = regex.compile(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QU
 LIKEWISE = regex.compile(
     rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS)})(?!\w))",
     regex.IGNORECASE)
+DEFINITE_BEFORE = regex.compile(
+    rf"(?<!\w)(?:{alternation(DEFINITE_ARTICLES)}){SPACE}+(?:(?:{alternation(DEFINITE_BETWEEN)}){SPACE}+)?{QUALIFIER}\Z",
+    regex.IGNORECASE)
+DEFINITE_UNIT = regex.compile(rf"(?:{alternation(DEFINITE_ENDINGS)})\Z", regex.IGNORECASE)
 CUE_REACH = 30
 
 
@@ -57,3 +66,10 @@ def is_new_money(text: str, amount: Amount, unit: TextUnit) -> bool:
 def is_likewise(text: str, amount: Amount, unit: TextUnit) -> bool:
     """"Även här blir teckningskursen 2 norska kronor": the same value for another thing."""
     return LIKEWISE.search(text, unit.start, amount.start) is not None
+
+
+def points_back(text: str, amount: Amount, unit: TextUnit) -> bool:
+    """"Av de 507 miljoner kronor", "De ytterligare 700 miljonerna", "De 6 miljarderna": money
+    written definite, as money the reader has been told of."""
+    return DEFINITE_UNIT.search(amount.text) is not None or \
+        DEFINITE_BEFORE.search(text, max(unit.start, amount.start - CUE_REACH), amount.start) is not None

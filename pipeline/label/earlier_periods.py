@@ -1,6 +1,6 @@
 """Earlier periods told apart by order: the earlier of two months, quarters or compared years
 of one sentence, a level stated for an earlier year and changed in the next sentence, a figure
-of a period before the release's own."""
+of a period before the release's own, an earlier time or year named with a compared figure."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pipeline.document import Document
 from pipeline.label.comparison_patterns import (
     A_CHANGE_BY,
+    COMPARED_PERIOD,
     COMPARING,
     COMPARISON_ANYWHERE,
     EARLIER_GRANT,
@@ -22,8 +23,9 @@ from pipeline.label.comparison_patterns import (
     RANGE_DASH_BEFORE,
     REACH,
     THIS_YEAR_WORDS,
+    YEAR_WORD,
 )
-from pipeline.label.context import TextUnit, Years
+from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.label.conversions import is_new_money
 from pipeline.label.release_period import (
     Period,
@@ -34,9 +36,31 @@ from pipeline.label.release_period import (
     periods_in,
     release_period,
 )
-from pipeline.lang.sv.comparisons import QUARTERS
+from pipeline.lang.sv.comparisons import QUARTERS, WEEKDAYS
 from pipeline.lang.sv.years import MONTH_NAMES
 from pipeline.parse import Amount
+
+
+def earlier_time(doc: Document, text: str) -> bool:
+    """An earlier period or moment named in `text`, after a comparison cue: "samma period
+    föregående år", "vid årsskiftet", "gårdagens stängningskurs". The weekday of the release's
+    own day is today: "att jämföra med onsdagens 23,5 franc" in a release of a Wednesday."""
+    today = WEEKDAYS[doc.published.weekday()] if doc.published and doc.published_precision == "day" else None
+    return any(today is None or not m.group().lower().startswith(today)
+               for m in COMPARED_PERIOD.finditer(text))
+
+
+def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
+    """A year in the compared figure's words before the years of what it is compared to (or
+    the release's own year; with neither known, a year named in a comparison is an earlier
+    one: "att jämföra med 16.000 miljarder 2014")."""
+    years = [int(y) for y in YEAR_WORD.findall(compared)]
+    if not years:
+        return False
+    later = [int(y) for y in YEAR_WORD.findall(compared_to)]
+    if later:
+        return min(years) < max(later)
+    return ctx.doc.published is None or min(years) < ctx.doc.published.year
 
 
 def named_earlier(compared_to: str, compared: str) -> bool:

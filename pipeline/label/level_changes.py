@@ -4,7 +4,8 @@
 till över 700 miljoner"), or as today's level in a sentence, paragraph or release about
 changing it ("omfattar i dag 40 miljoner kronor"), or as the level the rules in force set,
 before a sentence that states the new one ("Med nuvarande regler … överstiger 500 kronor. Det
-nya förslaget innebär … en gräns på 680 kr")."""
+nya förslaget innebär … en gräns på 680 kr"); and the worth of a holding at an earlier moment
+("I slutet av 2019 var innehavet värt nära 700 miljoner dollar")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -13,6 +14,7 @@ from pipeline.document import Document
 from pipeline.label.comparison_patterns import (
     CHANGE_ANYWHERE,
     CHANGED_SINCE,
+    EARLIER_MOMENT,
     FROM_BEFORE,
     NEW_OR_CHANGED,
     OLD_LEVEL,
@@ -26,6 +28,7 @@ from pipeline.label.comparison_patterns import (
     TO_BETWEEN,
     TODAY_BEFORE,
     TODAYS_LEVEL_BEFORE,
+    WORTH_THEN_BEFORE,
     YEAR_WORD,
 )
 from pipeline.label.context import AmountContext, TextUnit, Years
@@ -40,6 +43,34 @@ def old_level_of_change(ctx: AmountContext) -> bool:
     """"höjs från 37 till 51,9 miljarder", "upp från 2,1 miljoner euro", "ökade till 2 100
     kronor i stället för 1 325 kronor"."""
     return OLD_LEVEL.search(ctx.text, *before(ctx)) is not None
+
+
+def worth_at_an_earlier_moment(ctx: AmountContext) -> bool:
+    """"I slutet av 2019 var innehavet värt nära 700 miljoner dollar", "som då tillsammans var
+    värda 4,5 miljarder kronor": what a holding was worth then, beside what became of it."""
+    lo, hi = before(ctx)
+    return WORTH_THEN_BEFORE.search(ctx.text, lo, hi) is not None and \
+        EARLIER_MOMENT.search(ctx.text, ctx.unit.start, hi) is not None
+
+
+def from_to_pair(ctx: AmountContext) -> bool:
+    """"från 69 till 100 miljarder": the amount begins a pair of one currency in its sentence."""
+    amounts, i = ctx.amounts, ctx.index
+    return i + 1 < len(amounts) and amounts[i + 1].currency == ctx.amount.currency and \
+        amounts[i + 1].start <= ctx.unit.end and \
+        FROM_BEFORE.search(ctx.text, *before(ctx, 40)) is not None and \
+        TO_BETWEEN.fullmatch(ctx.text, ctx.amount.end, amounts[i + 1].start) is not None
+
+
+def restated_as_old_level(contexts: Sequence[AmountContext], old: set[int]) -> set[int]:
+    """An end of a "från … till …" pair whose figure comes back later as the old level of a
+    change: the title's "Från 69 till 100 miljarder på fem år" before the body's "växa från 69
+    till 100 miljarder kronor", the new level of last year's change ("höjde … från 300 000
+    kronor till 350 000 kronor") that this year's raises ("från 350 000 kronor till 370 000")."""
+    ends = {k for c in contexts if from_to_pair(c) for k in (c.index, c.index + 1)}
+    return {k for k in ends - old
+            if any(j > k and contexts[j].amount.value == contexts[k].amount.value
+                   and contexts[j].amount.currency == contexts[k].amount.currency for j in old)}
 
 
 def old_level_of_pair(ctx: AmountContext) -> bool:

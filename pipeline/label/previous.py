@@ -28,7 +28,6 @@ from pipeline.label.comparison_patterns import (
     BRACKET_OPEN,
     CLAUSE_END,
     COMPARED,
-    COMPARED_PERIOD,
     DIFFERENCE,
     EARLIER_AFTER,
     EARLIER_BRACKET,
@@ -40,14 +39,15 @@ from pipeline.label.comparison_patterns import (
     SAME_PERIOD_AFTER,
     SAME_PERIOD_OPENING,
     TODAY,
-    YEAR_WORD,
 )
 from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.label.earlier_cells import earlier_columns, earlier_rows
 from pipeline.label.earlier_periods import (
+    dated_before,
     earlier_grant_raised,
     earlier_in_sentence,
     earlier_period_figures,
+    earlier_time,
     level_before_change,
     named_earlier,
     release_reference,
@@ -59,8 +59,10 @@ from pipeline.label.level_changes import (
     level_of_its_year_changed,
     old_level_of_change,
     old_level_of_pair,
+    restated_as_old_level,
     rule_in_force_changed,
     todays_level_changed,
+    worth_at_an_earlier_moment,
 )
 from pipeline.parse import Amount
 
@@ -98,8 +100,6 @@ def bare_figure_in_brackets(ctx: AmountContext) -> bool:
         BRACKET_CLOSE.match(ctx.text, amount.end) is not None
 
 
-
-
 def earlier_level_in_brackets(ctx: AmountContext) -> bool:
     """"höjs till 550 kronor (tidigare 500 kr)", "(2,9 miljoner samma period 2017)"."""
     lo, hi = before(ctx, 40)
@@ -121,28 +121,12 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
         return False
     gap, after = cue["gap"], clause_after(ctx)
     compared_to = ctx.text[ctx.unit.start:cue.start()]
-    if COMPARED_PERIOD.search(gap) or COMPARED_PERIOD.search(after) \
+    if earlier_time(ctx.doc, gap) or earlier_time(ctx.doc, after) \
             or PAST_WHEN_AFTER.match(after) is not None \
             or dated_before(ctx, gap + after, compared_to) \
             or named_earlier(compared_to, after):
         return True
     return TODAY.search(gap) is not None and about_a_change(ctx)
-
-
-
-
-def dated_before(ctx: AmountContext, compared: str, compared_to: str) -> bool:
-    """A year in the compared figure's words before the years of what it is compared to (or
-    the release's own year; with neither known, a year named in a comparison is an earlier
-    one: "att jämföra med 16.000 miljarder 2014")."""
-    years = [int(y) for y in YEAR_WORD.findall(compared)]
-    if not years:
-        return False
-    later = [int(y) for y in YEAR_WORD.findall(compared_to)]
-    if later:
-        return min(years) < max(later)
-    return ctx.doc.published is None or min(years) < ctx.doc.published.year
-
 
 
 def earlier_record(ctx: AmountContext) -> bool:
@@ -211,6 +195,9 @@ PREVIOUS_FINDERS: tuple[Finder, ...] = (
     # nettoinflöde på 2,390 miljarder kronor" (fonderdirekt:2020-09-14-fonder-globala-etf-tillgångar-passerar-rekordnivån-60-biljoner,
     # fonderdirekt:2020-09-16-baltic-horizon-fund-5-9-i-aug-hyresreduceringar-lägre-än-2kv).
     clause_about_last_year,
+    # Fund and company news on a holding sold: what it was worth at a year-end before
+    # (FWM004CDC7 in the newswire's releases, fonderdirekt:2020-03-18-fonder-första-ap-fonden-sålde-oljeaktier-innan).
+    worth_at_an_earlier_moment,
 )
 
 
@@ -269,6 +256,13 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
     # fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar,
     # fonderdirekt:2020-09-28-hedgefonder-återigen-positiva-nettoflöden,
     # fonderdirekt:2020-04-22-fonder-rekordutflöden-från-europeiska-fonder-i-mars).
+    # Government releases on a change stated in the title or made the year before
+    # (g0vse:pressmeddelanden/2024/09/fran-69-till-100-miljarder-pa-fem-ar--…,
+    # g0vse:pressmeddelanden/2025/11/regeringen-utokar-stod-for-att-framja-tillgangen-…).
+    contexts = [AmountContext(doc, amounts, i, unit) for i, unit in enumerate(units)]
+    old = {c.index for c in contexts if not c.amount.in_table and (old_level_of_change(c) or old_level_of_pair(c))}
+    for k in restated_as_old_level(contexts, old):
+        result[k] = True
     reference = release_reference(doc, amounts, units, result)
     by_period = earlier_period_figures(doc, amounts, units, years, result, reference)
     # Newswire previews listing past reports a row per quarter, the transpose of the

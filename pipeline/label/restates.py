@@ -5,68 +5,29 @@ a figure of the text) points to its first statement.
 
 Each amount is compared with the earlier statements that may be the same money: the same
 value, one within the rounding of the rounder figure (`value_index`), or a stated conversion
-(`conversions`). Then what the money is for decides, by the rules of `OTHER_MONEY`: money for
+(`conversions`). Then what the money is for decides, by the rules of `other_money`: money for
 other years, at another rate, on the other side of a comparison, a sibling (in the same
 sentence, another list item, another heading, another row of a table), money on top of it
 ("ytterligare"), the same value for another thing ("även"), a rounding nothing says is one,
 and a round figure in another section said of nothing alike are other money. Of the statements
-left, the one in the same section and with the most words alike (`likeness`) wins.
+left, the one in the same section and with the most words alike (`likeness`) wins. The records
+the rules read are in `statements`.
 
 The text is read first, in order; then each table's cells, a row at a time: a figure of the
 text is repeated by one row of a table, the row most alike.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from decimal import Decimal
+from collections.abc import Sequence
 
 from pipeline.document import Document
-from pipeline.label.context import TextUnit, Years
-from pipeline.label.conversions import conversions_of, is_likewise, is_new_money
+from pipeline.label.conversions import conversions_of
 from pipeline.label.likeness import shared_words
-from pipeline.label.value_index import ValueIndex, precision
-from pipeline.lang.sv.restates import TIME_PERIODS
-from pipeline.parse import Amount
+from pipeline.label.other_money import may_restate
+from pipeline.label.statements import Money, Release, Statement, lead_of, list_ids, section_of
+from pipeline.label.value_index import ValueIndex
 
-DISTINCTIVE_DIGITS = 3
-ALIKE_SENTENCE_WORDS = 5      # content words two sentences share to say the same
-SUMMARY_BLOCKS = ("title", "heading")     # with the lead paragraph, where a release sums up
-
-
-@dataclass(frozen=True)
-class Statement:
-    """What decides whether an amount states money stated before it."""
-
-    amount: Amount
-    unit: TextUnit
-    qualifier: str | None
-    per: str | None
-    years: Years
-    area: str | None          # what the money is for, when the amount's own text says it
-    previous: bool
-
-
-@dataclass
-class Money:
-    """One sum of money and what its statements say; `first` is its first statement."""
-
-    first: int
-    years: list[Years] = field(default_factory=list)              # of those that name years
-    units: set[int] = field(default_factory=set)                  # starts of their sentences
-    lists: set[int] = field(default_factory=set)                  # lists they are items of
-    heading: bool = False                                         # a heading states it
-    table_rows: dict[int, int] = field(default_factory=dict)     # table -> the row repeating it
-
-
-@dataclass(frozen=True)
-class Release:
-    """What every comparison reads: the document, its statements and their places."""
-
-    doc: Document
-    statements: Sequence[Statement]
-    lists: dict[int, int]                 # list item block start -> its list
-    lead: int | None                      # start of the lead paragraph
+__all__ = ["Statement", "restatements_of"]
 
 
 def restatements_of(doc: Document, statements: Sequence[Statement]) -> list[int | None]:
@@ -79,7 +40,7 @@ def restatements_of(doc: Document, statements: Sequence[Statement]) -> list[int 
     index = ValueIndex(statements)
     money: list[Money] = []
     owner: dict[int, int] = {}      # amount -> its money
-    cells: dict[tuple[int, int], list[int]] = {}
+    cells: dict[tuple[int, int | None], list[int]] = {}
     for i, s in enumerate(statements):
         if s.amount.table is not None:
             cells.setdefault((s.amount.table, s.amount.row), []).append(i)
@@ -92,7 +53,7 @@ def restatements_of(doc: Document, statements: Sequence[Statement]) -> list[int 
                 # "1 miljon euro, motsvarande tio miljoner kronor": the kronor find the money too.
                 for m, rank in ranked_money(release, k, index.candidates(statements[k]), owner, money).items():
                     ranked[m] = max(ranked.get(m, rank), rank)
-            target = max(ranked, key=ranked.get) if ranked else None
+            target = max(ranked, key=ranked.__getitem__) if ranked else None
         state(release, i, target, money, owner)
         index.add(i)
     for table in sorted({t for t, _ in cells}):
@@ -114,7 +75,7 @@ def repeat_table(release: Release, rows: list[list[int]], index: ValueIndex,
     for n, row in enumerate(rows):
         for i in row:
             mine = {m: rank for m, rank in ranked[i].items() if claimed.get(m) == n}
-            state(release, i, max(mine, key=mine.get) if mine else None, money, owner)
+            state(release, i, max(mine, key=mine.__getitem__) if mine else None, money, owner)
 
 
 def state(release: Release, i: int, target: int | None, money: list[Money], owner: dict[int, int]) -> None:
@@ -154,189 +115,3 @@ def ranked_money(release: Release, i: int, candidates: Sequence[int], owner: dic
         ranked[m] = max(ranked.get(m, rank), rank)
     return ranked
 
-
-@dataclass(frozen=True)
-class Pair:
-    """An amount `s` (index `i`) and an earlier statement `e` (index `j`) of money `m`."""
-
-    release: Release
-    s: Statement
-    e: Statement
-    m: Money
-    i: int
-    j: int
-
-    @property
-    def text(self) -> str:
-        return self.release.doc.text
-
-    @property
-    def same_value(self) -> bool:
-        return self.s.amount.value == self.e.amount.value
-
-
-def other_side_of_comparison(p: Pair) -> bool:
-    return p.s.previous != p.e.previous
-
-
-def other_range(p: Pair) -> bool:
-    return p.s.amount.value_max != p.e.amount.value_max
-
-
-def other_rate(p: Pair) -> bool:
-    """Another rate; a title or heading may leave a rate out ("Stödet på 40 000 kronor")."""
-    if p.e.per is None and p.e.unit.block.kind in SUMMARY_BLOCKS:
-        return False
-    return not same_rate(p.s.per, p.e.per)
-
-
-def other_years(p: Pair) -> bool:
-    return bool(p.m.years) and not any(overlap(p.s.years, y) for y in p.m.years)
-
-
-def sibling(p: Pair) -> bool:
-    return siblings(p.release, p.s, p.m)
-
-
-def likewise(p: Pair) -> bool:
-    return is_likewise(p.text, p.s.amount, p.s.unit)
-
-
-def on_top(p: Pair) -> bool:
-    """Money on top ("ytterligare 5 Mkr"), unless it restates a title or heading that says
-    the same ("Regeringen ger ytterligare 110 miljoner kronor")."""
-    return is_new_money(p.text, p.s.amount, p.s.unit) and not (
-        is_new_money(p.text, p.e.amount, p.e.unit) and p.e.unit.block.kind in SUMMARY_BLOCKS)
-
-
-def unsaid_rounding(p: Pair) -> bool:
-    return not p.same_value and not rounded_restatement(p.release, p.s, p.e)
-
-
-def chance_repeat(p: Pair) -> bool:
-    """A round figure again in another section, in the body, in a sentence unlike the first."""
-    s, e, release = p.s, p.e, p.release
-    return p.same_value and not (
-        section_of(release.doc, e.unit) == section_of(release.doc, s.unit)
-        or s.amount.table is not None or summarises(release, s) or summarises(release, e)
-        or distinctive(s.amount.value) or shared_words(s.area, e.area) > 0
-        or alike_sentences(p.text, s.unit, e.unit))
-
-
-def alike_sentences(text: str, a: TextUnit, b: TextUnit) -> bool:
-    """Two sentences that say much the same: "ökade under månaden med 81 miljarder kronor" and
-    "ökade under oktober med 81 miljarder kronor"."""
-    return shared_words(text[a.start:a.end], text[b.start:b.end]) >= ALIKE_SENTENCE_WORDS
-
-
-# When an earlier statement of a value that fits is other money, each with the kind of release
-# it serves and two releases of the corpus that show it.
-OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
-    # Benefit changes: the old level "höjs från 50 000 kronor" is not the "50 000 kronor" that
-    # may be used in 2024 (g0vse:pressmeddelanden/2023/09/hojt-tak-for-rotavdrag-och-andra-atgarder-for-att-starka-bygg--och-bostadssektorn,
-    # g0vse:pressmeddelanden/2022/10/forslag-om-att-behalla-och-forstarka-reseavdraget-pa-remiss).
-    other_side_of_comparison,
-    # Tax and fund news: a range is another figure than its end
-    # (g0vse:pressmeddelanden/2024/12/utredning-foreslar-skattereduktion-for-gavor,
-    # fonderdirekt:2019-03-04-saudiarabien-indexinkludering-väntas-ge-inflöden-15-20-mdr-usd).
-    other_range,
-    # Grants per region or person beside a sum (g0vse:pressmeddelanden/2025/03/regeringen-satsar-497-miljoner-for-att-korta-vardkoerna,
-    # g0vse:pressmeddelanden/2024/02/tillfalligt-hojt-tak-for-rotavdraget).
-    other_rate,
-    # Budget releases: the same sum for another year (g0vse:pressmeddelanden/2023/01/regeringen-starker-arbetet-med-demens-genom-att-avsatta-8-miljoner-kronor-i-ny-satsning,
-    # g0vse:pressmeddelanden/2022/11/regeringen-satsar-pa-hojda-kunskapsresultat-och-okad-trygghet-och-studiero-i-skolan).
-    other_years,
-    # One sentence, list, heading level or table naming several sums
-    # (g0vse:pressmeddelanden/2020/12/regeringen-antar-ny-strategi-for-utvecklingssamarbetet-med-demokratiska-republiken-kongo,
-    # g0vse:pressmeddelanden/2022/12/fler-regionala-center-mot-arbetslivskriminalitet-oppnas-nasta-ar).
-    sibling,
-    # "även": the same value for another thing (g0vse:pressmeddelanden/2024/10/regeringen-foreslar-18-miljarder-kronor-till-swedfund-for-investeringar-i-hallbar-utveckling-och-stod-till-ukraina,
-    # fonderdirekt:2020-07-23-etf-esg-segmentet-säkrade-nettoinflöden-inom-aktier-2-kv).
-    likewise,
-    # "Ytterligare 5 miljoner kronor" beside 5 miljoner kronor (g0vse:pressmeddelanden/2024/01/beslut-om-forsvarsrelaterat-stod-till-ukraina-moldavien-och-georgien-om-60-miljoner-kronor,
-    # g0vse:pressmeddelanden/2024/04/regeringen-satsar-pa-svensk-musikexport).
-    on_top,
-    # Two near figures in the body, neither said to be rounded: "8 miljoner" and "7,5 miljoner"
-    # (g0vse:pressmeddelanden/2022/11/regeringens-budgetsatsningar-inom-transportomradet,
-    # fonderdirekt:2019-02-12-fondbolagens-förening-globalfonder-populära-i-januari).
-    unsaid_rounding,
-    # Budget releases listing many round sums (g0vse:pressmeddelanden/2023/01/krafttag-mot-mans-vald-mot-kvinnor-och-hedersrelaterat-vald-och-fortryck,
-    # g0vse:pressmeddelanden/2022/11/regeringen-foreslar-omfattande-integrationssatsningar).
-    chance_repeat,
-)
-
-
-def may_restate(release: Release, s: Statement, e: Statement, m: Money, i: int, j: int) -> bool:
-    """Whether `s` may state again the money `e` stated (`m` is all of that money)."""
-    pair = Pair(release, s, e, m, i, j)
-    return not any(rule(pair) for rule in OTHER_MONEY)
-
-
-def rounded_restatement(release: Release, s: Statement, e: Statement) -> bool:
-    """A rounder figure restates a more exact one when it says it is rounded ("nästan 6
-    miljarder") or sums up in the title, a heading or the lead; a table cell repeats a rounded
-    figure of the text for the same year ("4,3 miljarder … 2026", "| 4 315 |")."""
-    rounder = e if precision(e) > precision(s) else s
-    if rounder.qualifier is not None or summarises(release, rounder):
-        return True
-    return s.amount.table is not None and s.years == e.years != (None, None)
-
-
-def distinctive(value: Decimal) -> bool:
-    """A figure with enough digits ("507,5 miljoner", "243 miljoner") not to come back by
-    chance in another section about something else, as "30 miljoner" does."""
-    return len(value.normalize().as_tuple().digits) >= DISTINCTIVE_DIGITS
-
-
-def summarises(release: Release, s: Statement) -> bool:
-    """The title, a heading or the lead paragraph: where a release sums its money up."""
-    block = s.unit.block
-    return block.kind in SUMMARY_BLOCKS or block.start == release.lead
-
-
-def section_of(doc: Document, unit: TextUnit) -> str | None:
-    """The heading a unit stands under; a heading is its own section's."""
-    block = unit.block
-    return doc.text[block.start:block.end] if block.kind == "heading" else block.section
-
-
-def same_rate(a: str | None, b: str | None) -> bool:
-    """The same rate, or a time rate left out ("50 Mkr årligen" in the body, "50 Mkr" in the
-    title); a rate per another thing ("per region") is another sum."""
-    return a == b or (a is None and b in TIME_PERIODS) or (b is None and a in TIME_PERIODS)
-
-
-def overlap(a: Years, b: Years) -> bool:
-    """Two spans of years that share a year; an open or unknown end reaches every year."""
-    lo = max(-10**4 if a[0] is None else a[0], -10**4 if b[0] is None else b[0])
-    hi = min(10**4 if a[1] is None else a[1], 10**4 if b[1] is None else b[1])
-    return lo <= hi
-
-
-def siblings(release: Release, s: Statement, m: Money) -> bool:
-    """The money is stated in the amount's own sentence, in another heading, in another item
-    of its list or in another row of its table: each of these states its own money."""
-    block, amount = s.unit.block, s.amount
-    if amount.table is not None:
-        return m.table_rows.get(amount.table, amount.row) != amount.row
-    if s.unit.start in m.units or (block.kind == "heading" and m.heading):
-        return True
-    return block.kind == "list_item" and release.lists[block.start] in m.lists
-
-
-def lead_of(doc: Document) -> int | None:
-    """The start of the lead: the first paragraph, when no heading comes before it."""
-    first = next((b for b in doc.blocks if b.kind in ("paragraph", "heading")), None)
-    return first.start if first is not None and first.kind == "paragraph" else None
-
-
-def list_ids(doc: Document) -> dict[int, int]:
-    """The start of each list item's block -> the number of its list (a run of list items)."""
-    ids: dict[int, int] = {}
-    current, previous = 0, None
-    for block in doc.blocks:
-        if block.kind == "list_item":
-            current += previous != "list_item"
-            ids[block.start] = current
-        previous = block.kind
-    return ids

@@ -27,10 +27,11 @@ WRITTEN_NUMBER = regex.compile(r"\d+(?:[ \u00a0\u202f\u2009.]\d{3})*(?:,\d+)?")
 
 
 class Written(Protocol):
-    """A figure as written: read-only, so a frozen record is one."""
+    """A figure as written: its amount and the qualifier that may say it is rough."""
 
     @property
     def amount(self) -> Amount: ...
+
     @property
     def qualifier(self) -> str | None: ...
 

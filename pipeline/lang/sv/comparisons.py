@@ -62,11 +62,13 @@ A_YEAR_BEFORE = LAST_YEAR + YEAR_BEFORE
 
 # An earlier period or moment: the compared figure's, after a comparison cue or in a bracket
 # ("(40 Mkr i fjol)"). Alone, "vid utgången av 2023" only dates a level, and "i fjol" may be
-# the year a release reports on.
+# the year a release reports on. "innan" alone opens a clause ("det kan ta 2-4 år innan orders
+# omvandlas till intäkter", fonderdirekt:2019-05-07-rhenman-global-opportunities-…): only a
+# period before it makes it an earlier time ("kvartalet innan", "veckan innan").
 EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", "månaden innan",
                  "förra månaden", "föregående månad", "för ett år sedan",
                  "vid årsskiftet", "igår", "i går", "vid utgången av", "vid slutet av", "tidigare",
-                 "innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
+                 "veckan innan", "dagen innan", "halvåret innan", "perioden innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
                  "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads",
                  "i måndags", "i tisdags", "i onsdags", "i torsdags", "i fredags", "i lördags",
                  "i söndags", "förra veckan", "i förrgår")
@@ -78,6 +80,12 @@ EARLIER_LEVEL_HEADERS = ("tidigare", "nuvarande", "dagens", "i dag", "idag", "g�
 # Words that begin compounds of an earlier time: "jämfört med fjolårsvinsten på 1,41 biljoner
 # yen", "jämfört med gårdagens stängningskurs på 31 kronor", "en premie om 45 procent mot
 # måndagens stängningskurs om 129:57 dollar".
+# A weekday's figure is an earlier one unless the release is of that day: "att jämföra med
+# onsdagens 23,5 franc" in a release of a Wednesday is today's price
+# (fonderdirekt:2020-08-05-cevian-minskat-i-abb-pga-stor-portföljvikt-…), "mot måndagens
+# stängningskurs" in one of a Tuesday an earlier one (fonderdirekt:2019-06-25-allergan-…).
+# Monday first, as `date.weekday()` counts.
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 EARLIER_STEMS = ("fjolår", "gårdag", "måndagens", "tisdagens", "onsdagens", "torsdagens",
                  "fredagens")
 
@@ -210,3 +218,13 @@ PERIOD_COMPARING_STEMS = ("slogs", "överträff", "återhämt", "i närheten av"
 PLAN_WORDS = ("väntas", "förväntas", "spår", "spås", "beräknas", "bedöms", "planerar",
               "planeras", "ämnar", "avser", "avses", "ska", "skall", "kommer att", "föreslår",
               "föreslås", "guidning")
+
+# What a holding was worth at a moment before the news, written right before the figure, with
+# that moment in its sentence: "I slutet av 2019 var innehavet värt nära 700 miljoner dollar"
+# (of a holding since sold at a loss), "Fondens portfölj innehöll vid årsskiftet omkring 130
+# olje- och gasbolag, som då tillsammans var värda 4,5 miljarder kronor" (since sold). Without
+# a moment the value is the news itself: "Positionen var värd cirka 1,2 miljarder kronor".
+WAS_WORTH = ("var", "hade varit")
+WORTH_WORDS = ("värd", "värt", "värda")
+EARLIER_MOMENTS = ("då", "vid årsskiftet", "i slutet av", "vid slutet av", "vid utgången av",
+                   "i början av", "vid årets början", "vid förra årets slut")

@@ -1,5 +1,5 @@
 """Words that tie a figure to money stated before it (annotation guide §3 `restates`). Read by
-`pipeline.label.restates`."""
+`pipeline.label.other_money` and `pipeline.label.conversions`."""
 
 # Written between an amount and the same money in another currency or per another period:
 # "20,5 miljarder dollar, motsvarande 198 miljarder kronor", "2 miljoner euro (ca 20 miljoner
@@ -24,3 +24,11 @@ LIKEWISE_WORDS = ("även", "också", "likaså", "likadant", "lika mycket", "samm
 
 # After such a word, they mean "still", not "likewise": "kan även fortsatt få 40 000 kronor".
 STILL_WORDS = ("fortsatt", "framöver", "i fortsättningen", "i framtiden")
+
+# A figure written definite points back to money stated before: "Av de 507 miljoner kronor som
+# regionerna kunde kvalificera sig för" after "507,5 miljoner kronor", "De ytterligare 700
+# miljonerna kommer att fördelas" after "förstärkas med 700 miljoner kronor". The article,
+# the words that may stand between it and the figure, and the endings of a definite unit.
+DEFINITE_ARTICLES = ("de",)
+DEFINITE_BETWEEN = ("ytterligare", "extra", "nya", "avsatta", "beslutade")
+DEFINITE_ENDINGS = ("erna", "arna", "orna")

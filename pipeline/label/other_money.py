@@ -1,0 +1,232 @@
+"""When an earlier statement of a value that fits is other money (guide §3 `restates`): money
+for other years, at another rate, on the other side of a comparison, a sibling (in the same
+sentence, another list item, another heading, another row of a table), money on top of it
+("ytterligare"), the same value for another thing ("även"), a rounding nothing says is one, and
+a round figure in another section said of nothing alike. Each rule reads a `Pair`: an amount
+and one earlier statement of the money it may restate."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.label.comparison_patterns import CHANGE_ANYWHERE, TO_BETWEEN
+from pipeline.label.context import TextUnit, Years
+from pipeline.label.conversions import is_likewise, is_new_money, points_back
+from pipeline.label.likeness import shared_words
+from pipeline.label.statements import (
+    SUMMARY_BLOCKS,
+    Money,
+    Release,
+    Statement,
+    section_of,
+    summarises,
+)
+from pipeline.label.value_index import precision
+from pipeline.lang.sv.restates import TIME_PERIODS
+
+DISTINCTIVE_DIGITS = 3
+ALIKE_SENTENCE_WORDS = 5      # content words two sentences share to say the same
+ABOVE, BELOW = frozenset({"over", "at_least"}), frozenset({"under", "at_most"})   # qualifiers
+
+
+@dataclass(frozen=True)
+class Pair:
+    """An amount `s` (index `i`) and an earlier statement `e` (index `j`) of money `m`."""
+
+    release: Release
+    s: Statement
+    e: Statement
+    m: Money
+    i: int
+    j: int
+
+    @property
+    def text(self) -> str:
+        return self.release.doc.text
+
+    @property
+    def same_value(self) -> bool:
+        return self.s.amount.value == self.e.amount.value
+
+
+def other_side_of_comparison(p: Pair) -> bool:
+    return p.s.previous != p.e.previous
+
+
+def other_range(p: Pair) -> bool:
+    return p.s.amount.value_max != p.e.amount.value_max
+
+
+def opposite_bounds(p: Pair) -> bool:
+    """"totalbudget över 1 000 000 kr" and "totalbudget under 1 000 000 kr": one figure bounding
+    from each side, two classes, not one sum."""
+    sides = {p.s.qualifier, p.e.qualifier}
+    return bool(sides & ABOVE) and bool(sides & BELOW)
+
+
+def new_level_of_another_thing(p: Pair) -> bool:
+    """"stödet till Pragcentret fördubblades från tio till 20 miljoner kronor": the new level of
+    a change states again only money said of a change ("Regeringen höjer skrotningspremien
+    till 25.000 kr", the title's "Från 69 till 100 miljarder"), not a sum the title gives
+    another recipient ("20 miljoner kronor i stöd till Radio Free Europe")."""
+    return new_level(p.release, p.i) and not (
+        new_level(p.release, p.j) or
+        CHANGE_ANYWHERE.search(p.text, p.e.unit.start, p.e.unit.end) is not None)
+
+
+def new_level(release: Release, i: int) -> bool:
+    """The amount right after the old level of a change, joined to it by "till"."""
+    if i == 0:
+        return False
+    s, old = release.statements[i], release.statements[i - 1]
+    return old.previous and old.unit.start == s.unit.start and \
+        TO_BETWEEN.fullmatch(release.doc.text, old.amount.end, s.amount.start) is not None
+
+
+def other_rate(p: Pair) -> bool:
+    """Another rate; a title or heading may leave a rate out ("Stödet på 40 000 kronor")."""
+    if p.e.per is None and p.e.unit.block.kind in SUMMARY_BLOCKS:
+        return False
+    return not same_rate(p.s.per, p.e.per)
+
+
+def other_years(p: Pair) -> bool:
+    return bool(p.m.years) and not any(overlap(p.s.years, y) for y in p.m.years)
+
+
+def sibling(p: Pair) -> bool:
+    return siblings(p.release, p.s, p.m)
+
+
+def likewise(p: Pair) -> bool:
+    return is_likewise(p.text, p.s.amount, p.s.unit)
+
+
+def on_top(p: Pair) -> bool:
+    """Money on top ("ytterligare 5 Mkr"), unless it restates a title or heading that says
+    the same ("Regeringen ger ytterligare 110 miljoner kronor") or is written definite ("De ytterligare
+    700 miljonerna")."""
+    return is_new_money(p.text, p.s.amount, p.s.unit) and not definite(p) and not (
+        is_new_money(p.text, p.e.amount, p.e.unit) and p.e.unit.block.kind in SUMMARY_BLOCKS)
+
+
+def unsaid_rounding(p: Pair) -> bool:
+    """A rounder figure nothing says is one; a definite one points back ("Av de 507 miljoner
+    kronor" after "507,5 miljoner kronor")."""
+    return not p.same_value and not definite(p) and not rounded_restatement(p.release, p.s, p.e)
+
+
+def definite(p: Pair) -> bool:
+    return points_back(p.text, p.s.amount, p.s.unit)
+
+
+def chance_repeat(p: Pair) -> bool:
+    """A round figure again in another section, in the body, in a sentence unlike the first."""
+    s, e, release = p.s, p.e, p.release
+    return p.same_value and not (
+        section_of(release.doc, e.unit) == section_of(release.doc, s.unit)
+        or s.amount.table is not None or summarises(release, s) or summarises(release, e)
+        or distinctive(s.amount.value) or shared_words(s.area, e.area) > 0 or definite(p)
+        or alike_sentences(p.text, s.unit, e.unit))
+
+
+def alike_sentences(text: str, a: TextUnit, b: TextUnit) -> bool:
+    """Two sentences that say much the same: "ökade under månaden med 81 miljarder kronor" and
+    "ökade under oktober med 81 miljarder kronor"."""
+    return shared_words(text[a.start:a.end], text[b.start:b.end]) >= ALIKE_SENTENCE_WORDS
+
+
+# When an earlier statement of a value that fits is other money, each with the kind of release
+# it serves and two releases of the corpus that show it.
+OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
+    # Benefit changes: the old level "höjs från 50 000 kronor" is not the "50 000 kronor" that
+    # may be used in 2024 (g0vse:pressmeddelanden/2023/09/hojt-tak-for-rotavdrag-och-andra-atgarder-for-att-starka-bygg--och-bostadssektorn,
+    # g0vse:pressmeddelanden/2022/10/forslag-om-att-behalla-och-forstarka-reseavdraget-pa-remiss).
+    other_side_of_comparison,
+    # Tax and fund news: a range is another figure than its end
+    # (g0vse:pressmeddelanden/2024/12/utredning-foreslar-skattereduktion-for-gavor,
+    # fonderdirekt:2019-03-04-saudiarabien-indexinkludering-väntas-ge-inflöden-15-20-mdr-usd).
+    other_range,
+    # Prize categories and tax thresholds: "över 1000 000 kr" beside "under 1000 000 kr"
+    # (mynewsdesk-own:2010-11-12-mynewsdesk-gratulerar-vinnarna-pa-spinn-2010, and "upp till
+    # 200 000 kronor" beside "över 200 000 kronor" in
+    # g0vse:pressmeddelanden/2024/12/utredning-foreslar-skattereduktion-for-gavor).
+    opposite_bounds,
+    # Government releases on raised grants: the new level of one grant's change beside the title's
+    # sum for another (g0vse:pressmeddelanden/2025/05/20-miljoner-kronor-i-stod-till-radio-free-europe;
+    # the change restated in g0vse:pressmeddelanden/2025/04/regeringen-hojer-skrotningspremien-…
+    # and g0vse:pressmeddelanden/2024/09/fran-69-till-100-miljarder-pa-fem-ar--… is the same money).
+    new_level_of_another_thing,
+    # Grants per region or person beside a sum (g0vse:pressmeddelanden/2025/03/regeringen-satsar-497-miljoner-for-att-korta-vardkoerna,
+    # g0vse:pressmeddelanden/2024/02/tillfalligt-hojt-tak-for-rotavdraget).
+    other_rate,
+    # Budget releases: the same sum for another year (g0vse:pressmeddelanden/2023/01/regeringen-starker-arbetet-med-demens-genom-att-avsatta-8-miljoner-kronor-i-ny-satsning,
+    # g0vse:pressmeddelanden/2022/11/regeringen-satsar-pa-hojda-kunskapsresultat-och-okad-trygghet-och-studiero-i-skolan).
+    other_years,
+    # One sentence, list, heading level or table naming several sums
+    # (g0vse:pressmeddelanden/2020/12/regeringen-antar-ny-strategi-for-utvecklingssamarbetet-med-demokratiska-republiken-kongo,
+    # g0vse:pressmeddelanden/2022/12/fler-regionala-center-mot-arbetslivskriminalitet-oppnas-nasta-ar).
+    sibling,
+    # "även": the same value for another thing (g0vse:pressmeddelanden/2024/10/regeringen-foreslar-18-miljarder-kronor-till-swedfund-for-investeringar-i-hallbar-utveckling-och-stod-till-ukraina,
+    # fonderdirekt:2020-07-23-etf-esg-segmentet-säkrade-nettoinflöden-inom-aktier-2-kv).
+    likewise,
+    # "Ytterligare 5 miljoner kronor" beside 5 miljoner kronor (g0vse:pressmeddelanden/2024/01/beslut-om-forsvarsrelaterat-stod-till-ukraina-moldavien-och-georgien-om-60-miljoner-kronor,
+    # g0vse:pressmeddelanden/2024/04/regeringen-satsar-pa-svensk-musikexport).
+    on_top,
+    # Two near figures in the body, neither said to be rounded: "8 miljoner" and "7,5 miljoner"
+    # (g0vse:pressmeddelanden/2022/11/regeringens-budgetsatsningar-inom-transportomradet,
+    # fonderdirekt:2019-02-12-fondbolagens-förening-globalfonder-populära-i-januari).
+    unsaid_rounding,
+    # Budget releases listing many round sums (g0vse:pressmeddelanden/2023/01/krafttag-mot-mans-vald-mot-kvinnor-och-hedersrelaterat-vald-och-fortryck,
+    # g0vse:pressmeddelanden/2022/11/regeringen-foreslar-omfattande-integrationssatsningar).
+    chance_repeat,
+)
+
+
+def may_restate(release: Release, s: Statement, e: Statement, m: Money, i: int, j: int) -> bool:
+    """Whether `s` may state again the money `e` stated (`m` is all of that money)."""
+    pair = Pair(release, s, e, m, i, j)
+    return not any(rule(pair) for rule in OTHER_MONEY)
+
+
+def rounded_restatement(release: Release, s: Statement, e: Statement) -> bool:
+    """A rounder figure restates a more exact one when it says it is rounded ("nästan 6
+    miljarder") or sums up in the title, a heading or the lead; a table cell repeats a rounded
+    figure of the text for the same year ("4,3 miljarder … 2026", "| 4 315 |")."""
+    rounder = e if precision(e) > precision(s) else s
+    if rounder.qualifier is not None or summarises(release, rounder):
+        return True
+    return s.amount.table is not None and s.years == e.years != (None, None)
+
+
+def distinctive(value: Decimal) -> bool:
+    """A figure with enough digits ("507,5 miljoner", "243 miljoner") not to come back by
+    chance in another section about something else, as "30 miljoner" does."""
+    return len(value.normalize().as_tuple().digits) >= DISTINCTIVE_DIGITS
+
+
+def same_rate(a: str | None, b: str | None) -> bool:
+    """The same rate, or a time rate left out ("50 Mkr årligen" in the body, "50 Mkr" in the
+    title); a rate per another thing ("per region") is another sum."""
+    return a == b or (a is None and b in TIME_PERIODS) or (b is None and a in TIME_PERIODS)
+
+
+def overlap(a: Years, b: Years) -> bool:
+    """Two spans of years that share a year; an open or unknown end reaches every year."""
+    lo = max(-10**4 if a[0] is None else a[0], -10**4 if b[0] is None else b[0])
+    hi = min(10**4 if a[1] is None else a[1], 10**4 if b[1] is None else b[1])
+    return lo <= hi
+
+
+def siblings(release: Release, s: Statement, m: Money) -> bool:
+    """The money is stated in the amount's own sentence, in another heading, in another item
+    of its list or in another row of its table: each of these states its own money."""
+    block, amount = s.unit.block, s.amount
+    if amount.table is not None:
+        return m.table_rows.get(amount.table, amount.row) != amount.row
+    if s.unit.start in m.units or (block.kind == "heading" and m.heading):
+        return True
+    return block.kind == "list_item" and release.lists[block.start] in m.lists
+
+
