@@ -260,6 +260,18 @@ def test_a_bare_figure_in_brackets_after_a_whole_amount():
     assert previous_of(doc, amounts, units_of(doc, amounts), [(None, None)] * 3).previous == (False, True, False)
 
 
+def test_a_prior_period_bracket_that_writes_its_unit_again():
+    """Interim reports write the unit again in the bracket as often as they leave it out; a
+    bracket in another unit or of the same value states the figure again, and one in another
+    currency converts it."""
+    assert sentence("Nettoomsättningen ökade till 14,6 MSEK (11,9 MSEK) och rörelseresultatet "
+                    "till 2,3 Mkr (1,7 Mkr).") == [
+        ("14,6 MSEK", False), ("11,9 MSEK", True), ("2,3 Mkr", False), ("1,7 Mkr", True)]
+    assert not any(flag for _, flag in sentence(
+        "Anslaget är 1,5 miljarder kronor (1 500 miljoner kronor) och bidraget 3 miljoner euro "
+        "(33 miljoner kronor)."))
+
+
 def test_todays_level_in_a_release_about_changing_it():
     markdown = ("# Höjt tak för avdraget\n\nDet ska jämföras med dagens regler där taket är 50 000 "
                 "kronor.")

@@ -85,12 +85,21 @@ def figure_before(ctx: AmountContext) -> Amount | None:
     return earlier if earlier.start >= ctx.unit.start else None
 
 
+def same_unit_other_figure(earlier: Amount, amount: Amount) -> bool:
+    """"12,1 MSEK (8,4 MSEK)", "512 miljoner kronor (440 miljoner kronor)": the interim-report
+    bracket that writes the unit again. Another unit ("1,2 miljarder kronor (1 200 miljoner
+    kronor)") or the same value restates the figure; another currency converts it."""
+    unit = BARE_FIGURE.sub("", amount.text, count=1).strip().casefold()
+    return bool(unit) and amount.text[0].isdigit() and amount.value != earlier.value and \
+        unit == BARE_FIGURE.sub("", earlier.text, count=1).strip().casefold()
+
+
 def bare_figure_in_brackets(ctx: AmountContext) -> bool:
     """"476,2 (407,8) miljarder", "4 008 miljoner kronor (4 086)": a prior-period figure in the
-    convention of Swedish interim reports. A bracket with its own unit is a conversion or a
-    restatement, not this."""
+    convention of Swedish interim reports, also with its unit written again."""
     amount, earlier = ctx.amount, figure_before(ctx)
-    if earlier is None or earlier.currency != amount.currency or not BARE_FIGURE.fullmatch(amount.text):
+    if earlier is None or earlier.currency != amount.currency or \
+            not (BARE_FIGURE.fullmatch(amount.text) or same_unit_other_figure(earlier, amount)):
         return False
     opening = BRACKET_OPEN.search(ctx.text, earlier.start, amount.start)
     if opening is None:
