@@ -128,6 +128,12 @@ Regeringen ger Östersjöinstitutet 30 miljoner kronor. Stödet till Nordiska ce
 
 Regeringen avser höja premien från 10 000 kronor till 25 000 kronor.
 """, [("25 000 kronor", None), ("10 000 kronor", None), ("25 000 kronor", 1)]),
+    "the same money in another form, bracketed": ("""# Nya pengar till järnvägen
+
+Trafikverket får 2,5 miljarder kronor (2 500 miljoner kronor) för underhåll. Lika mycket, 2,5
+miljarder kronor, går till vägarna, och 4,1 MSEK (4,1) till forskning.
+""", [("2,5 miljarder kronor", None), ("2 500 miljoner kronor", 1), ("2,5\nmiljarder kronor", None),
+      ("4,1 MSEK", None), ("4,1", None)]),
 }
 
 

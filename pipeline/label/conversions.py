@@ -43,6 +43,9 @@ DEFINITE_BEFORE = regex.compile(
     regex.IGNORECASE)
 DEFINITE_UNIT = regex.compile(rf"(?:{alternation(DEFINITE_ENDINGS)})\Z", regex.IGNORECASE)
 CUE_REACH = 30
+# "1,5 miljarder kronor (1 500 miljoner kronor)": only a bracket right after the figure writes
+# the same money in another form; after words or a comma the same value is a sibling's.
+BRACKET_RIGHT_AFTER = regex.compile(rf"{SPACE}*\({SPACE}*{QUALIFIER}")
 
 
 def conversions_of(text: str, amounts: Sequence[Amount], pers: Sequence[str | None]) -> dict[int, int]:
@@ -53,9 +56,17 @@ def conversions_of(text: str, amounts: Sequence[Amount], pers: Sequence[str | No
         if a.end > b.start or not CONVERSION_GAP.fullmatch(text, a.end, b.start):
             continue
         if a.currency != b.currency or (pers[i] != pers[i - 1] and pers[i] in TIME_PERIODS
-                                        and pers[i - 1] in TIME_PERIODS):
+                                        and pers[i - 1] in TIME_PERIODS) or \
+                written_again(text, a, b):
             found[i] = i - 1
     return found
+
+
+def written_again(text: str, a: Amount, b: Amount) -> bool:
+    """"1,5 miljarder kronor (1 500 miljoner kronor)": the same value in another form, bracketed.
+    A bare figure in the bracket ("1,89 dollar (1,89)") is the prior period's, of equal value."""
+    return any(c.isalpha() for c in b.text) and a.value == b.value and a.value_max == b.value_max and a.text.casefold() != b.text.casefold() \
+        and BRACKET_RIGHT_AFTER.fullmatch(text, a.end, b.start) is not None
 
 
 def is_new_money(text: str, amount: Amount, unit: TextUnit) -> bool:
