@@ -21,11 +21,11 @@ from pipeline.label.area.leading import leading_purpose_area
 from pipeline.label.area.list_item import list_item_label
 from pipeline.label.area.money_purpose import money_purpose_area
 from pipeline.label.area.partner import partners
-from pipeline.label.area.phrase import tidy
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
 from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
+from pipeline.label.area.tidy import tidy
 from pipeline.label.area.topic import title_topic
 from pipeline.label.area.traded import traded_area
 from pipeline.label.context import AmountContext, TextUnit
@@ -102,7 +102,7 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
             area, source = own[j] if j is not None else (area, source)
         if area is None:
             area, source = fallback_area(doc, units[i], is_listed_total(i, units, items))
-            area = topics.get(area, area)
+            area = topics.get(area, area) if area is not None else None
         result.append((area, source))
     return result
 

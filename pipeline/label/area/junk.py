@@ -3,9 +3,11 @@ pronoun, sum word, verb, pointer or abbreviation fragment. Every finder's phrase
 `is_area`; `junk_kind` says which kind of junk a phrase is (the corpus bench counts them)."""
 from __future__ import annotations
 
+from typing import TypeGuard
+
 import regex
 
-from pipeline.label.area.phrase import content_words, points_back
+from pipeline.label.area.naming import content_words, points_back
 from pipeline.label.area.time import is_time_word
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import CLAUSE_ADVERBS, DETERMINERS, PREPOSITIONS, VERB_PARTICLES
@@ -24,7 +26,7 @@ from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in regex.findall(r"\w+", phrase))
 
 
-def is_area(phrase: str | None) -> bool:
+def is_area(phrase: str | None) -> TypeGuard[str]:
     return bool(phrase) and junk_kind(phrase) is None
 
 

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from pipeline.label.area.clause import subject_of
 from pipeline.label.area.junk import is_area
-from pipeline.label.area.phrase import phrase_from, tidy
+from pipeline.label.area.phrase import phrase_from
+from pipeline.label.area.tidy import tidy
 from pipeline.label.area.verbs import is_verb_token
 from pipeline.label.context import words_in
 from pipeline.lang.sv.areas import INFINITIVE_MARKER, PURPOSE_PREPOSITIONS
