@@ -96,10 +96,25 @@ def test_who_gives_the_money_or_a_pronoun_is_no_area(sentence):
     ("totalt", "sum"), ("Regeringen", "actor"), ("Vi", "determiner"), ("bl", "fragment"),
     ("samma ändamål", "pointer"), ("för detta ändamål", "pointer"), ("medlen", "pointer"),
     ("uppdraget", "pointer"), ("fördelat", "verb"), ("ligger", "verb"), ("har stärkts", "verb"),
+    ("värt", "measure"), ("procent", "measure"), ("över 50 procent", "measure"),
+    ("således få", "verb"),
     ("Omsättningen", None), ("Nettoflödet till räntefonder", None), ("EU", None), ("aktien", None),
 ])
 def test_junk_areas_are_told_by_kind(phrase, kind):
     assert junk_kind(phrase) == kind
+
+
+# A word that only measures the amount leaves the thing measured as its area: the worth of a
+# holding (fonderdirekt:2019-06-13-swedbank-robur-positivt-kinnevik-avbröt-millicom-processen,
+# fonderdirekt:2019-02-01-carve-capital-åter-över-5-i-attendo) or a share's move in percent
+# (fonderdirekt:2019-05-29-fonder-case-öhman-och-cliens-rapportvinnare-i-elekta).
+@pytest.mark.parametrize("sentence, found", [
+    ("Kryptovalutan kan vara värd 1.000, 10.000 eller 0 dollar, ingen vet.", ["Kryptovalutan"] * 3),
+    ("Aktien stängde 4,2 procent upp på 88:50 kronor.", ["Aktien"]),
+    ("En pensionär kan således få maximalt 30 000 kronor.", ["En pensionär"]),
+])
+def test_a_word_that_only_measures_leaves_the_thing_measured(sentence, found):
+    assert [area for area, _ in areas(sentence)] == found
 
 
 @pytest.mark.parametrize("word, verb", [

@@ -15,6 +15,7 @@ from pipeline.lang.sv.junk import (
     ACTORS,
     FUNCTION_WORDS,
     MAX_FRAGMENT_LENGTH,
+    MEASURE_WORDS,
     ORDINALS,
     PRONOUNS,
     SMALL_NUMBERS,
@@ -31,7 +32,7 @@ def is_area(phrase: str | None) -> TypeGuard[str]:
 
 
 def junk_kind(phrase: str | None) -> str | None:
-    """"time", "qualifier", "sum", "determiner", "actor", "function", "pointer", "verb",
+    """"time", "qualifier", "sum", "determiner", "actor", "measure", "function", "pointer", "verb",
     "fragment" or None."""
     if phrase is None:
         return None
@@ -62,6 +63,7 @@ JUNK_TESTS = (
     ("sum", lambda w: w in SUM_WORDS or w in QUALIFIER_WORDS or w in DETERMINERS),
     ("determiner", lambda w: w in DETERMINERS or w in PRONOUNS or w in AREA_STOPWORDS or w in ORDINALS),
     ("actor", lambda w: w in ACTORS or w in DETERMINERS),
+    ("measure", lambda w: w in MEASURE_WORDS or w in QUALIFIER_WORDS or w in SMALL_NUMBERS or w.isdigit()),
     ("function", lambda w: w in FUNCTION_WORDS or w in QUALIFIER_WORDS or w in AREA_STOPWORDS
      or w in PREPOSITIONS or w in PRONOUNS or w in DETERMINERS),
 )

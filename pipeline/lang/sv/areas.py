@@ -215,7 +215,7 @@ CLAUSE_CONJUNCTIONS = frozenset(("och", "samt", "men", "eller"))
 
 # Adverbs that stand between verbs, never inside a noun phrase: "föreslår därför satsningar".
 CLAUSE_ADVERBS = frozenset("""
-inte ej också även redan nu därför dock alltså hittills sedan troligen dessutom därtill
+inte ej också även redan nu därför dock alltså således hittills sedan troligen dessutom därtill
 """.split())
 
 # A list that goes on past a comma: "för upphandling av reservkraft, brandbekämpning samt sanering".

@@ -47,3 +47,10 @@ därefter dessutom därtill därutöver också även nu då sedan redan tidigare
 eller och samt men motsvarande motsvarar vilket inklusive exklusive varav dvs bland annat
 jämfört jämförelse stället istället utöver hittills fortfarande ytterligare extra vardera
 """.split())
+# Words that only measure an amount, never what it is of: a predicative adjective of worth
+# ("Bitcoin kan vara värt 1.000 …", "innehavet var värt drygt 700 miljoner", both in financial
+# news and in government releases on state holdings) or a unit ("stängde 18,8 procent upp på
+# 126:30 kronor", "av vilka över 50 procent är …"): the thing measured is the area.
+MEASURE_WORDS = frozenset("""
+värt värd värda procent procentenhet procentenheter
+""".split())
