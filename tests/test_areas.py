@@ -377,3 +377,23 @@ def test_what_a_trade_was_in(sentence, area):
 def test_a_list_of_withdrawals_takes_each_its_source():
     found = areas("Sparare tog i mars ut 200 miljoner pund från Asienfonder och 90 miljoner pund från Japanfonder.")
     assert [a for a, _ in found] == ["Asienfonder", "Japanfonder"]
+
+
+# The market's estimate of a figure shares that figure's area, in its sentence or, in a newswire
+# note, in the sentence after it (fonderdirekt:2019-08-19-catena-media-first-globalt-fokus-
+# norron-select-och-bodenholm-mest-drabbade-av-rapportnedgång,
+# fonderdirekt:2019-02-22-case-power-play-boxplay-i-och-med-elekta-nedgång-på-fredagen).
+@pytest.mark.parametrize("body", [
+    "Koncernens omsättning steg till 412 miljoner kronor, att jämföra med snittestimaten om "
+    "398 miljoner kronor.",
+    "Koncernens omsättning steg till 412 miljoner kronor (377). Utfallet kan jämföras med "
+    "analytikerkonsensus som låg på 398.",
+])
+def test_an_estimate_shares_the_area_of_the_figure_it_estimates(body):
+    assert {area for area, _ in areas(body)} == {"Koncernens omsättning"}
+
+
+def test_a_figure_compared_with_names_its_own_area():
+    found = areas("Fondens hyresintäkter blev 3,1 miljoner kronor.\n\nDet kan jämföras med "
+                  "fondens totala kostnader om 2,4 miljoner kronor.")
+    assert [area for area, _ in found] == ["Fondens hyresintäkter", "fondens totala kostnader"]

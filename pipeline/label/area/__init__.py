@@ -20,7 +20,7 @@ from pipeline.label.area.junk import is_area, junk_kind
 from pipeline.label.area.leading import leading_purpose_area
 from pipeline.label.area.list_item import list_item_label
 from pipeline.label.area.money_purpose import money_purpose_area
-from pipeline.label.area.partner import partners
+from pipeline.label.area.partner import estimated, partners
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
 from pipeline.label.area.subject import subject_area
@@ -85,7 +85,11 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
     units = [c.unit for c in contexts]
     found = [found_area(c) for c in contexts]
     purposes = [finder in PURPOSE_FINDERS for _, _, finder in found]
-    own = borrowed([(a, s) for a, s, _ in found], partners(doc.text, [c.amount for c in contexts], units))
+    amounts = [c.amount for c in contexts]
+    own = borrowed([(a, s) for a, s, _ in found], partners(doc.text, amounts, units))
+    for i, j in enumerate(estimated(doc.text, amounts, units)):
+        if j is not None and own[j][0] is not None:
+            own[i] = own[j]
     topics = heading_topics(doc, units, own)
     result = []
     for i, (area, source) in enumerate(own):
