@@ -16,7 +16,7 @@ from pipeline.label.area.naming import names_something
 from pipeline.label.area.phrase import phrase_from
 from pipeline.label.area.tidy import tidy
 from pipeline.label.area.verbs import is_verb_token
-from pipeline.label.context import words_in
+from pipeline.label.context import has_digit, words_in
 from pipeline.lang.sv.areas import INFINITIVE_MARKER, PREPOSITIONS, PURPOSE_PREPOSITIONS
 from pipeline.lang.sv.junk import ACTORS
 
@@ -43,9 +43,7 @@ def title_topic(title: str) -> str:
                 return tidy(purpose)
             break
     subject = subject_of(title, 0, words[:verb + 1])
-    if subject and is_area(tidy(subject)):
-        return tidy(subject)
-    return object_of(title, words, verb) or title
+    return tidy(subject) if subject and is_area(tidy(subject)) else title
 
 
 def object_of(title: str, words: Sequence[Token], verb: int) -> str | None:
@@ -60,7 +58,10 @@ def object_of(title: str, words: Sequence[Token], verb: int) -> str | None:
     if k >= len(words) or words[k].lower_ in PREPOSITIONS:
         return None     # "Regeringen satsar [på vårdplatser]": a purpose, read as one
     found = phrase_from(title, 0, words, k, clause=True)
-    return tidy(found) if found and is_area(tidy(found)) and names_something(tidy(found)) else None
+    if not found or has_digit(found):
+        return None     # "Regeringen föreslår [100 miljoner kronor] för sfi": the amount, its purpose follows
+    found = tidy(found)
+    return found if is_area(found) and names_something(found) else None
 
 
 def main_verb(words: Sequence[Token]) -> int | None:
