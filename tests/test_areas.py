@@ -400,3 +400,15 @@ def test_a_figure_compared_with_names_its_own_area():
     found = areas("Fondens hyresintäkter blev 3,1 miljoner kronor.\n\nDet kan jämföras med "
                   "fondens totala kostnader om 2,4 miljoner kronor.")
     assert [area for area, _ in found] == ["Fondens hyresintäkter", "fondens totala kostnader"]
+
+
+# A part opened by "varav" has a purpose of its own; the whole it is part of does not share it
+# (g0vse:pressmeddelanden/2026/01/50-miljoner-till-forberedelser-infor-socialdataregister,
+# g0vse:pressmeddelanden/2025/02/oberoende-barnombud-ska-ge-stod-till-barn-i-utsatta-situationer).
+@pytest.mark.parametrize("sentence", [
+    "För 2026 avsätts 40 miljoner kronor, varav 30 miljoner betalas ut som statsbidrag till ideella föreningar.",
+    "Satsningen på 40 miljoner kronor årligen – varav 30 miljoner går till regionerna – ska korta vårdköerna.",
+])
+def test_a_whole_does_not_take_the_purpose_of_its_part(sentence):
+    whole, part = areas(sentence)
+    assert whole[0] != part[0] and part[0] in ("statsbidrag till ideella föreningar", "regionerna")

@@ -151,6 +151,13 @@ ESTIMATE_STEMS = ("konsensus", "estimat", "förhandstips", "prognos", "förvänt
 ESTIMATE_CUES = ("jämför", "än", "väntat", "mot")
 OUTCOME_POINTERS = ("utfallet", "det", "detta", "siffran", "resultatet")
 
+# Words that open a part of the amount before them, whose purpose is the part's alone: "Satsningen
+# på 50 Mkr årligen – varav 35 miljoner går till kommunerna – ska …", "avsätts 20 Mkr, varav
+# 18 miljoner betalas ut som statsbidrag till ideella föreningar" (g0vse:pressmeddelanden/2026/01/
+# 50-miljoner-till-forberedelser-infor-socialdataregister, g0vse:pressmeddelanden/2025/02/oberoende-
+# barnombud-ska-ge-stod-till-barn-i-utsatta-situationer).
+PART_OPENERS = ("varav", "därav", "av dessa", "av detta", "av vilka")
+
 # After an amount these open a comparison, not a purpose: "[2,1 mdr] i förhållande till …".
 COMPARISON_OPENERS = ("i förhållande till", "jämfört med", "i jämförelse med", "i stället för",
                       "istället för", "inklusive", "exklusive", "utöver")
