@@ -96,6 +96,9 @@ def test_who_gives_the_money_or_a_pronoun_is_no_area(sentence):
     ("totalt", "sum"), ("Regeringen", "actor"), ("Vi", "determiner"), ("bl", "fragment"),
     ("samma ändamål", "pointer"), ("för detta ändamål", "pointer"), ("medlen", "pointer"),
     ("uppdraget", "pointer"), ("fördelat", "verb"), ("ligger", "verb"), ("har stärkts", "verb"),
+    # the turn of a year or half-year (fonderdirekt:2018-10-16-volvo-låg-risk-för-miljöbrottsböter-
+    # pga-ej-fuskat-coeli, fonderdirekt:2019-08-08-coeli-nordisk-företagsobligationsfond-0-41-i-juli-…)
+    ("årsskiftet", "time"), ("per halvårsskiftet", "time"), ("det vid årsskiftet", "time"),
     ("värt", "measure"), ("procent", "measure"), ("över 50 procent", "measure"),
     ("således få", "verb"),
     ("Omsättningen", None), ("Nettoflödet till räntefonder", None), ("EU", None), ("aktien", None),

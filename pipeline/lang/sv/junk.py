@@ -23,7 +23,7 @@ TIME_HEADS = (
     "eftermiddagen", "kvällen", "natten", "helgen", "perioden", "period", "tid", "tiden",
     "fjol", "ifjol", "igår", "idag", "nu", "framåt", "sikt", "början", "slutet", "utgången",
     "mitten", "årligen", "månadsvis", "dagligen", "kalenderår", "budgetår", "verksamhetsår",
-    "räkenskapsår", "budgetåret", "verksamhetsåret", "januari", "februari", "mars", "april",
+    "räkenskapsår", "budgetåret", "verksamhetsåret", "skiftet", "skifte", "januari", "februari", "mars", "april",
     "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
 )
 # Words around a time noun that keep it a time phrase: "i slutet av året", "under 2024".
