@@ -20,16 +20,18 @@ from pipeline.label.area.junk import is_area, junk_kind
 from pipeline.label.area.leading import leading_purpose_area
 from pipeline.label.area.list_item import list_item_label
 from pipeline.label.area.money_purpose import money_purpose_area
-from pipeline.label.area.partner import partners
-from pipeline.label.area.phrase import tidy
+from pipeline.label.area.partner import estimated, partners
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
 from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
+from pipeline.label.area.tidy import tidy
 from pipeline.label.area.topic import title_topic
 from pipeline.label.area.traded import traded_area
 from pipeline.label.context import AmountContext, TextUnit
 from pipeline.label.wordclass import is_verb
+from pipeline.lang.sv.areas import PART_OPENERS
+from pipeline.parse import alternation
 
 Area = tuple[str | None, str | None]     # (area, area_source)
 Finder = Callable[[AmountContext], "str | None"]
@@ -59,6 +61,7 @@ TOPIC_BLOCKS = ("heading", "title")
 TOPIC_SOURCES = ("phrase", "subject")
 # Finders of a purpose, which a run of amounts stated before it shares.
 PURPOSE_FINDERS = (purpose_area, money_purpose_area)
+PART_OPENER = regex.compile(rf"(?<!\w)(?:{alternation(PART_OPENERS)})(?!\w)", regex.IGNORECASE)
 
 
 def area_of(ctx: AmountContext) -> Area:
@@ -85,7 +88,11 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
     units = [c.unit for c in contexts]
     found = [found_area(c) for c in contexts]
     purposes = [finder in PURPOSE_FINDERS for _, _, finder in found]
-    own = borrowed([(a, s) for a, s, _ in found], partners(doc.text, [c.amount for c in contexts], units))
+    amounts = [c.amount for c in contexts]
+    own = borrowed([(a, s) for a, s, _ in found], partners(doc.text, amounts, units))
+    for i, j in enumerate(estimated(doc.text, amounts, units)):
+        if j is not None and own[j][0] is not None:
+            own[i] = own[j]
     topics = heading_topics(doc, units, own)
     result = []
     for i, (area, source) in enumerate(own):
@@ -93,7 +100,7 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
             # A purpose stated once for a run of amounts is each one's ("200 Mkr 2025, 300 Mkr
             # 2026 … för att bygga ut förskolan"): the guide ranks it above the subject.
             j = neighbour(i, own, units, later_only=area is not None)
-            if j is not None and (area is None or purposes[j]):
+            if j is not None and (area is None or purposes[j]) and not is_part_of(doc.text, contexts, i, j):
                 area, source = own[j]
         if area is None and not units[i].block.section and says_only_when(doc.text, contexts[i]):
             # "För 2025 beräknas 60 Mkr och från 2026 10 Mkr per år för satsningen": without
@@ -102,7 +109,7 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
             area, source = own[j] if j is not None else (area, source)
         if area is None:
             area, source = fallback_area(doc, units[i], is_listed_total(i, units, items))
-            area = topics.get(area, area)
+            area = topics.get(area, area) if area is not None else None
         result.append((area, source))
     return result
 
@@ -119,6 +126,12 @@ def says_only_when(text: str, ctx: AmountContext) -> bool:
     rest.append(text[position:unit.end])
     words = regex.findall(r"[^\W\d_]+", " ".join(rest))
     return all(junk_kind(w) is not None or is_verb(w.lower()) for w in words)
+
+
+def is_part_of(text: str, contexts: Sequence[AmountContext], i: int, j: int) -> bool:
+    """Amount j is a part of amount i ("50 Mkr årligen – varav [35 miljoner] går till …"), so
+    its purpose is not i's."""
+    return j > i and PART_OPENER.search(text, contexts[i].amount.end, contexts[j].amount.start) is not None
 
 
 def earlier_in_block(i: int, own: Sequence[Area], units: Sequence[TextUnit]) -> int | None:

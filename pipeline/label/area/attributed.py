@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from pipeline.label.area.phrase import is_clause_word, is_generic, is_particle, names_something
+from pipeline.label.area.naming import is_generic, names_something
+from pipeline.label.area.phrase import is_clause_word, is_particle
 from pipeline.label.area.verbs import is_finite_verb_token, is_verb_token
 from pipeline.label.context import (
     AmountContext,

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from pipeline.label.area.attributed import noun_phrase_tokens
 from pipeline.label.area.junk import is_area, is_time_word
-from pipeline.label.area.phrase import TRAILING_TIME, is_particle, points_back
+from pipeline.label.area.naming import points_back
+from pipeline.label.area.phrase import TRAILING_TIME, is_particle
 from pipeline.label.area.verbs import is_finite_verb_token, is_verb_token
 from pipeline.label.context import (
     PHRASE_TRIM,
@@ -192,7 +193,7 @@ def subject_before_verb(text: str, offset: int, words: Sequence[Token]) -> str |
 
 def subject_after_verb(text: str, offset: int, words: Sequence[Token]) -> str | None:
     """The noun phrase after an inverted verb: "noterades [XXL] i", "har [skulderna] ökat"."""
-    found = []
+    found: list[Token] = []
     for k, token in enumerate(words):
         if not found and (token.lower_ in SUBJECT_ADVERBS or is_verb_token(words, k)
                           or token.lower_ == INFINITIVE_MARKER):

@@ -9,6 +9,7 @@ fonderdirekt:2019-12-19-fonder-årets-vinnare-och-förlorare-bland-fondbolagen).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeGuard
 
 import regex
 from spacy.tokens import Token
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 from pipeline.label.area.attributed import attributed_of, noun_phrase_tokens
 from pipeline.label.area.clause import clause_start, subject_of
 from pipeline.label.area.junk import is_area
-from pipeline.label.area.phrase import content_words, names_something
+from pipeline.label.area.naming import content_words, names_something
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.time import is_time_noun
 from pipeline.label.area.verbs import is_finite_verb_token
@@ -85,7 +86,7 @@ def is_bare_flow(phrase: str | None) -> bool:
         and all(w in FLOW_MODIFIERS for w in words[:-1])
 
 
-def is_owner(phrase: str | None) -> bool:
+def is_owner(phrase: str | None) -> TypeGuard[str]:
     """A noun phrase that names a fund: no flow, time ("det tredje bästa kvartalet") or
     adverbial ("till de nio första månaderna") nor clause ("Det rapporterar Funds Europe")."""
     if not (is_area(phrase) and names_something(phrase)) or is_bare_flow(phrase):

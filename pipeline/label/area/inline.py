@@ -6,6 +6,7 @@ g0vse:pressmeddelanden/2023/02/regeringe…) and subscriber lists in fund news w
 from __future__ import annotations
 
 import regex
+from spacy.tokens import Token
 
 from pipeline.label.area.junk import QUALIFIER_WORDS, is_area
 from pipeline.label.area.time import is_time_noun
@@ -42,7 +43,7 @@ def inline_label(ctx: AmountContext) -> str | None:
         return None
     if words and words[-1].text in LABEL_MARKS:
         words = words[:-1]
-    label = []
+    label: list[Token] = []
     for token in reversed(words):     # back to a separator or the verb: "återfinns [Alecta] (…)"
         if token.text in ITEM_SEPARATORS or token.lower_ in LIST_JOINERS \
                 or (token.text.islower() and is_verb(token.lower_)):
@@ -66,5 +67,5 @@ def inline_label(ctx: AmountContext) -> str | None:
 
 def in_enumeration(ctx: AmountContext) -> bool:
     """At least one other amount in the same sentence."""
-    neighbours = ctx.amounts[max(0, ctx.index - 1):ctx.index] + ctx.amounts[ctx.index + 1:ctx.index + 2]
+    neighbours = [*ctx.amounts[max(0, ctx.index - 1):ctx.index], *ctx.amounts[ctx.index + 1:ctx.index + 2]]
     return any(ctx.unit.start <= a.start < ctx.unit.end for a in neighbours)

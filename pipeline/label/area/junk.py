@@ -3,9 +3,11 @@ pronoun, sum word, verb, pointer or abbreviation fragment. Every finder's phrase
 `is_area`; `junk_kind` says which kind of junk a phrase is (the corpus bench counts them)."""
 from __future__ import annotations
 
+from typing import TypeGuard
+
 import regex
 
-from pipeline.label.area.phrase import content_words, points_back
+from pipeline.label.area.naming import content_words, points_back
 from pipeline.label.area.time import is_time_word
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import CLAUSE_ADVERBS, DETERMINERS, PREPOSITIONS, VERB_PARTICLES
@@ -13,6 +15,7 @@ from pipeline.lang.sv.junk import (
     ACTORS,
     FUNCTION_WORDS,
     MAX_FRAGMENT_LENGTH,
+    MEASURE_WORDS,
     ORDINALS,
     PRONOUNS,
     SMALL_NUMBERS,
@@ -24,12 +27,12 @@ from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in regex.findall(r"\w+", phrase))
 
 
-def is_area(phrase: str | None) -> bool:
+def is_area(phrase: str | None) -> TypeGuard[str]:
     return bool(phrase) and junk_kind(phrase) is None
 
 
 def junk_kind(phrase: str | None) -> str | None:
-    """"time", "qualifier", "sum", "determiner", "actor", "function", "pointer", "verb",
+    """"time", "qualifier", "sum", "determiner", "actor", "measure", "function", "pointer", "verb",
     "fragment" or None."""
     if phrase is None:
         return None
@@ -60,6 +63,7 @@ JUNK_TESTS = (
     ("sum", lambda w: w in SUM_WORDS or w in QUALIFIER_WORDS or w in DETERMINERS),
     ("determiner", lambda w: w in DETERMINERS or w in PRONOUNS or w in AREA_STOPWORDS or w in ORDINALS),
     ("actor", lambda w: w in ACTORS or w in DETERMINERS),
+    ("measure", lambda w: w in MEASURE_WORDS or w in QUALIFIER_WORDS or w in SMALL_NUMBERS or w.isdigit()),
     ("function", lambda w: w in FUNCTION_WORDS or w in QUALIFIER_WORDS or w in AREA_STOPWORDS
      or w in PREPOSITIONS or w in PRONOUNS or w in DETERMINERS),
 )

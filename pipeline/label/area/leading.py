@@ -8,7 +8,7 @@ import regex
 from spacy.tokens import Token
 
 from pipeline.label.area.junk import is_area
-from pipeline.label.area.phrase import points_back
+from pipeline.label.area.naming import points_back
 from pipeline.label.context import SPACE, AmountContext, has_digit, is_break, span_text, words_in
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (

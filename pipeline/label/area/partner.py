@@ -10,7 +10,13 @@ from collections.abc import Sequence
 import regex
 
 from pipeline.label.context import SPACE, TextUnit
-from pipeline.lang.sv.areas import CHANGE_FROM, COMPARISON_CUES
+from pipeline.lang.sv.areas import (
+    CHANGE_FROM,
+    COMPARISON_CUES,
+    ESTIMATE_CUES,
+    ESTIMATE_STEMS,
+    OUTCOME_POINTERS,
+)
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.parse import Amount, alternation
 
@@ -22,6 +28,11 @@ CONVERTED = regex.compile(rf"{SPACE}*,{QUALIFIER}{SPACE}*", regex.IGNORECASE)
 CHANGE_START = regex.compile(rf"(?<!\w)(?:{alternation(CHANGE_FROM)}){QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
 CHANGE_END = regex.compile(rf"{SPACE}*till{QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
 REACH = 40      # a comparison cue stands right before its figure
+ESTIMATE_REACH = 120    # "…, att jämföra med analytikernas förhandstips som enligt Bloomberg låg på"
+ESTIMATE = regex.compile(rf"\w*(?:{alternation(ESTIMATE_STEMS)})\w*", regex.IGNORECASE)
+ESTIMATE_CUE = regex.compile(rf"(?<!\w)(?:{alternation(ESTIMATE_CUES)})", regex.IGNORECASE)
+OUTCOME_COMPARED = regex.compile(
+    rf"(?:{alternation(OUTCOME_POINTERS)}){SPACE}+(?:\w+{SPACE}+)?jämför(?:a|as|s){SPACE}+med(?!\w)", regex.IGNORECASE)
 
 
 def partners(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) -> list[int | None]:
@@ -43,5 +54,23 @@ def partners(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) ->
             found[j] = i        # "från [80] till 100 Mkr": the old level
         elif PRIOR.fullmatch(gap) or COMPARED.search(gap) \
                 or (CONVERTED.fullmatch(gap) and this.currency != previous.currency):
+            found[i] = j
+    return found
+
+
+def estimated(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) -> list[int | None]:
+    """For each amount that is the market's estimate of the figure before it ("…, att jämföra
+    med analytikernas förhandstips som låg på 11,3 miljoner"), that figure; its own phrase
+    names only who estimated it."""
+    found: list[int | None] = [None] * len(amounts)
+    for i in range(1, len(amounts)):
+        j = i - 1
+        if units[j].block != units[i].block:
+            continue
+        same = units[j].start == units[i].start
+        lead = text[amounts[j].end if same else units[i].start:amounts[i].start]
+        if len(lead) > ESTIMATE_REACH or any(c.isdigit() for c in lead) or not ESTIMATE.search(lead):
+            continue
+        if (same and ESTIMATE_CUE.search(lead)) or (not same and OUTCOME_COMPARED.match(lead)):
             found[i] = j
     return found

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 import regex
 from spacy.tokens import Token
 
-from pipeline.label.area.time import is_time_noun, is_time_word
 from pipeline.label.area.verbs import is_finite_verb_token
 from pipeline.label.context import (
     DASH,
@@ -19,7 +18,6 @@ from pipeline.label.context import (
     is_break,
     span_text,
 )
-from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
     BUDGET_DOCUMENTS,
@@ -34,19 +32,11 @@ from pipeline.lang.sv.areas import (
     DETERMINERS,
     DOCUMENT_PREPOSITIONS,
     EMPHATIC_WORDS,
-    GENERIC_AMOUNT_NOUNS,
-    INFINITIVE_MARKER,
-    INNER_PREPOSITIONS,
     LIST_JOINERS,
-    NON_SUBJECT_WORDS,
     PARTITIVE,
     PASSIVE_INFINITIVE_ENDINGS,
     PAST_PASSIVE_ENDINGS,
-    POINTER_FILLERS,
-    POINTER_NOUNS,
     POINTER_PHRASE_WORDS,
-    POINTER_WORDS,
-    PREPOSITIONS,
     RATE_WORDS,
     RECEIVING_VERBS,
     RELATIVE_WORDS,
@@ -54,9 +44,8 @@ from pipeline.lang.sv.areas import (
     TIME_WORDS,
     VERB_PARTICLES,
 )
-from pipeline.lang.sv.junk import ACTORS, FIRST_PERSON, ORDINALS, SMALL_NUMBERS
+from pipeline.lang.sv.junk import ORDINALS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
-from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS
 from pipeline.parse import alternation
 
@@ -71,8 +60,6 @@ PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IG
 LIST_ITEM_WORDS = 3
 CLAUSE_JOIN_REACH = 6
 POINTER_PREPOSITIONS = ("för", "till", "inom")
-SOURCE_WORD = "enligt"     # who says so is no part of what the money is for
-TRAILING_FILLERS = ("vardera", "styck", "att", "totalt", "sammanlagt", "netto")
 COMPLEMENTS = ("med", "för", "på", "om", "kring", "inom", "mot", "av", "att", "till")
 QUOTES = "\"”“«»"
 
@@ -113,8 +100,8 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
                 and not any(t.lower_ in RELATIVE_WORDS for t in kept):
             # "brittiska fonder i september och det tredje kvartalet noterade …": a new clause
             # from its conjunction; not "kommuner som antar …", a relative clause of the phrase.
-            joins = new_clause_join(kept)
-            kept = kept[:joins] if joins is not None else kept
+            join = new_clause_join(kept)
+            kept = kept[:join] if join is not None else kept
             break
         kept.append(token)
         if sum(not t.is_punct for t in kept) >= AREA_MAX_WORDS:
@@ -174,119 +161,6 @@ def list_goes_on(words: Sequence[Token], k: int) -> bool:
             return False    # "…, till stor del riktat mot barn och unga" is no list of short items
         joined = joined or word in LIST_JOINERS
     return False    # the phrase runs into the next amount: "familjer med ett barn, och med [2 000 kr]"
-
-
-def tidy(phrase: str) -> str:
-    """Without soft hyphens, a leading conjunction or a trailing qualifier, filler or "att":
-    "och den samlade fondförmögenheten" -> "den samlade fondförmögenheten", "garantiramen högst"
-    -> "garantiramen", "utflöden vardera" -> "utflöden"."""
-    words = phrase.replace(SOFT_HYPHEN, "").split()
-    lower = [w.lower() for w in words]
-    if SOURCE_WORD in lower[1:]:
-        words = words[:lower.index(SOURCE_WORD, 1)]     # "rörelseresultat [enligt Factsets konsensus]"
-    words = without_giver(words)
-    while len(words) > 1 and (words[0].lower() in CLAUSE_CONJUNCTIONS or words[0].lower() == INFINITIVE_MARKER):
-        words.pop(0)
-    while len(words) > 1 and (is_particle(words[-1].lower()) or words[-1].lower() in TRAILING_FILLERS
-                              or words[-1].lower() in PREPOSITIONS):
-        if is_stranded(words):
-            break       # "som staten och SKL har enats om": the relative clause's own preposition
-        words.pop()
-    return without_trailing_time(" ".join(words).strip(PHRASE_TRIM))
-
-
-def without_trailing_time(phrase: str) -> str:
-    """Without the time the phrase ends in, and the start of that time phrase: "Barnombudsmannen
-    i år" -> "Barnombudsmannen", "GAV vid utgången av det tredje kvartalet 2018" -> "GAV",
-    "hyresintäkter för de första åtta månaderna av 2020" -> "hyresintäkter"; but not an age:
-    "personer som har fyllt 66 år"."""
-    found = TRAILING_TIME.search(phrase)
-    if not found or not phrase[:found.start()].strip():
-        return without_time_adverbial(phrase)
-    words = phrase[:found.start()].split()
-    if words[-1].isdigit() and not regex.fullmatch(YEAR, words[-1]):
-        return phrase       # "fyllt 66 år": an age, no time of the money
-    while len(words) > 1 and (words[-1].lower() in PARTITIVE or words[-1].lower() in SMALL_NUMBERS
-                              or is_time_word(words[-1].lower())):
-        words.pop()
-    return " ".join(words).strip(PHRASE_TRIM) or phrase
-
-
-def without_giver(words: list[str]) -> list[str]:
-    """Without the giver an inverted verb puts first: "[ökade regeringen] anslaget till
-    SciLifeLab", "[regeringen därför] en höjning av Skolinspektionens förvaltningsanslag"
-    (g0vse:pressmeddelanden/2023/05/…scilifelab…, g0vse:pressmeddelanden/2024/09/…skolinspektionen…);
-    not "kärnstöd från regeringen"."""
-    lower = [w.lower() for w in words]
-    for k, word in enumerate(lower[:-1]):
-        if word in ACTORS or word in FIRST_PERSON:
-            if k == 0 or any(is_verb(w) for w in lower[:k]):
-                rest = words[k + 1:]
-                while len(rest) > 1 and rest[0].lower() in CLAUSE_ADVERBS:
-                    rest = rest[1:]
-                return rest
-            break
-    return words
-
-
-def without_time_adverbial(phrase: str) -> str:
-    """Without a time adverbial the phrase ends in: "hedgefonder [under årets första 11
-    månader]"; it opens with a preposition of time and holds a time noun."""
-    words = phrase.split()
-    k = len(words)
-    while k > 1 and (is_time_word(words[k - 1].lower()) or words[k - 1].lower() in SMALL_NUMBERS):
-        k -= 1
-    stripped = [w.lower() for w in words[k:]]
-    if k == len(words) or stripped[0] not in TIME_PREPOSITIONS or not any(is_time_noun(w) for w in stripped):
-        return phrase
-    return " ".join(words[:k]).strip(PHRASE_TRIM) or phrase
-
-
-def is_stranded(words: list[str]) -> bool:
-    """A last word that a relative clause strands ("de överenskommelser som parterna enats
-    om", "det som regeringen talat för"): Swedish leaves the preposition at the clause's end."""
-    return words[-1].lower() in PREPOSITIONS and any(w.lower() in RELATIVE_WORDS for w in words[1:-2])
-
-
-def content_words(phrase: str) -> list[str]:
-    return [w.lower() for w in regex.findall(r"\w+", phrase.replace(SOFT_HYPHEN, ""))]
-
-
-def is_generic(phrase: str) -> bool:
-    """"en höjning", "ett värde", "Varje år", "en tillfällig förstärkning": words that name no
-    purpose or receiver, or a phrase headed by a noun that only says "an amount"."""
-    words = content_words(phrase)
-    if len(words) >= 2 and words[0] in DETERMINERS and words[-1] in GENERIC_AMOUNT_NOUNS \
-            and not any(w in INNER_PREPOSITIONS for w in words):
-        return True
-    return all(w in GENERIC_AMOUNT_NOUNS or w in NON_SUBJECT_WORDS or w in DETERMINERS
-               or w in VERB_PARTICLES or w in AREA_STOPWORDS or w.isdigit() for w in words)
-
-
-def points_back(phrase: str) -> bool:
-    """"ändamålet", "detta ändamål", "medlen", "permanenta denna satsning": a phrase that only
-    refers back."""
-    words = [w.lower() for w in regex.findall(r"\w+", phrase)]
-    if words and all(w in POINTER_WORDS for w in words):
-        return True
-    # "detta arbete", "permanenta denna satsning": a demonstrative and a word that names nothing.
-    rest = words[1:] if len(words) > 2 else words
-    if rest and rest[0] in DEMONSTRATIVES and len(rest) >= 2 \
-            and all(w in POINTER_WORDS or w in GENERIC_AMOUNT_NOUNS for w in rest[1:]):
-        return True
-    # "genomföra uppdraget", "för uppdragets genomförande", "ändamålet åren 2026 och"
-    return any(w in POINTER_NOUNS for w in words) and all(w in POINTER_WORDS or names_nothing(w) for w in words)
-
-
-def names_nothing(word: str) -> bool:
-    """A verb, time or function word: beside a pointer it names nothing more."""
-    return (word in AREA_STOPWORDS or word in DETERMINERS or word in POINTER_FILLERS or is_verb(word)
-            or is_time_word(word))
-
-
-def names_something(phrase: str | None) -> bool:
-    """A phrase that neither points back nor only says "an amount"."""
-    return bool(phrase) and not points_back(phrase) and not is_generic(phrase)
 
 
 def is_particle(word: str) -> bool:

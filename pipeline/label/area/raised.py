@@ -5,7 +5,8 @@ from __future__ import annotations
 import regex
 
 from pipeline.label.area.attributed import attributed_of
-from pipeline.label.area.phrase import names_something, phrase_from, points_back
+from pipeline.label.area.naming import names_something, points_back
+from pipeline.label.area.phrase import phrase_from
 from pipeline.label.context import SPACE, AmountContext, next_amount_start, words_in
 from pipeline.lang.sv.areas import RAISED_PREPOSITIONS
 from pipeline.parse import alternation

@@ -9,7 +9,8 @@ import regex
 from spacy.tokens import Token
 
 from pipeline.label.area.junk import junk_kind
-from pipeline.label.area.phrase import is_particle, is_passive, names_something
+from pipeline.label.area.naming import names_something
+from pipeline.label.area.phrase import is_particle, is_passive
 from pipeline.label.context import (
     YEAR,
     AmountContext,

@@ -1,7 +1,8 @@
 """What a title is about, when the title is the last resort (guide §4, 4): a title that is a
 noun phrase is its own topic ("Kompensation till personer födda 1957"); a title that is a
-clause gives the purpose it names ("Regeringen dubblar resurserna [till kommuner som …]"), else
-its subject ("[Vaccin mot vattkoppor] införs i …"), so that an area is not a whole headline."""
+clause gives what the giver's verb acts on ("Regeringen förlänger [bostadsbidraget för …]"), the
+purpose it names ("Regeringen satsar [på vårdplatser …]"), else its subject ("[Vaccin mot
+vattkoppor] införs i …"), so that an area is not a whole headline."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -11,10 +12,13 @@ from spacy.tokens import Token
 
 from pipeline.label.area.clause import subject_of
 from pipeline.label.area.junk import is_area
-from pipeline.label.area.phrase import phrase_from, tidy
+from pipeline.label.area.naming import names_something
+from pipeline.label.area.phrase import phrase_from
+from pipeline.label.area.tidy import tidy
 from pipeline.label.area.verbs import is_verb_token
-from pipeline.label.context import words_in
-from pipeline.lang.sv.areas import INFINITIVE_MARKER, PURPOSE_PREPOSITIONS
+from pipeline.label.context import has_digit, words_in
+from pipeline.lang.sv.areas import INFINITIVE_MARKER, PREPOSITIONS, PURPOSE_PREPOSITIONS
+from pipeline.lang.sv.junk import ACTORS
 
 TOPIC_MIN_WORDS = 6     # a shorter title is short enough to be the area itself
 # In a headline "i" mostly says where ("införs i det nationella programmet"), not what for.
@@ -24,11 +28,14 @@ TITLE_PURPOSES = tuple(p for p in PURPOSE_PREPOSITIONS if p != "i")
 @lru_cache(maxsize=256)
 def title_topic(title: str) -> str:
     words = words_in(title, 0, len(title))
-    if len(words) < TOPIC_MIN_WORDS:
-        return title
+    if len(words) < TOPIC_MIN_WORDS and not (words and words[0].lower_ in ACTORS):
+        return title    # but "Regeringen aviserar miljardsatsning på flyget" is a clause
     verb = main_verb(words)
     if verb is None:
         return title    # "Satsning för att öka användningen av …": a noun phrase, verbs only after "att"
+    given = object_of(title, words, verb) if words[0].lower_ in ACTORS else None
+    if given:
+        return given    # "Regeringen förlänger [bostadsbidraget för barnfamiljer]"
     for k in range(verb + 1, len(words)):
         if words[k].lower_ in TITLE_PURPOSES and k + 1 < len(words):
             purpose = phrase_from(title, 0, words, k + 1, clause=True)
@@ -37,6 +44,24 @@ def title_topic(title: str) -> str:
             break
     subject = subject_of(title, 0, words[:verb + 1])
     return tidy(subject) if subject and is_area(tidy(subject)) else title
+
+
+def object_of(title: str, words: Sequence[Token], verb: int) -> str | None:
+    """What the giver's verb acts on, when the subject is only who gives: "Regeringen aviserar
+    [nytt gasprisstöd till sydsvenska hushåll]", "Regeringen stärker [konkurrenskraften för svensk
+    animalieproduktion]" (g0vse:pressmeddelanden/2022/12/regeringen-aviserar-nytt-gasprisstod-
+    till-sydsvenska-hushall, g0vse:pressmeddelanden/2023/01/regeringen-starker-konkurrenskraften-
+    for-svensk-animalieproduktion)."""
+    k = verb + 1
+    while k < len(words) and is_verb_token(words, k):
+        k += 1      # "Regeringen har [beslutat] …"
+    if k >= len(words) or words[k].lower_ in PREPOSITIONS:
+        return None     # "Regeringen satsar [på vårdplatser]": a purpose, read as one
+    found = phrase_from(title, 0, words, k, clause=True)
+    if not found or has_digit(found):
+        return None     # "Regeringen föreslår [100 miljoner kronor] för sfi": the amount, its purpose follows
+    found = tidy(found)
+    return found if is_area(found) and names_something(found) else None
 
 
 def main_verb(words: Sequence[Token]) -> int | None:

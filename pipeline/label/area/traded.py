@@ -6,7 +6,8 @@ fonderdirekt:2020-02-07-ppm-allra-domen-säger-sälj-dina-fonder-jonas-lindmark,
 fonderdirekt:2019-05-17-shb-fonder-blir-storägare-i-devport-köpt-4-7-av-kapitalet)."""
 from __future__ import annotations
 
-from pipeline.label.area.phrase import is_particle, names_something
+from pipeline.label.area.naming import names_something
+from pipeline.label.area.phrase import is_particle
 from pipeline.label.area.time import is_time_word
 from pipeline.label.area.verbs import is_verb_token
 from pipeline.label.context import (

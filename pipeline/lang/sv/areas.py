@@ -140,6 +140,24 @@ ITEM_SEPARATORS = frozenset(",;:()")
 COMPARISON_CUES = ("jämfört med", "att jämföra med", "i jämförelse med", "i stället för",
                    "istället för", "motsvarande", "vilket motsvarar", "vilket är", "mot")
 
+# A figure that is the market's estimate of the one before it shares that one's area: "ebitda-
+# resultatet uppgick till 9,4 Meuro, att jämföra med analytikernas förhandstips som låg på
+# 11,3 miljoner", "omsatte 3.320 Mkr, att jämföra med snittestimaten om 3.103 Mkr"
+# (fonderdirekt:2019-08-19-catena-media-first-globalt-fokus-norron-select-och-bodenholm-mest-
+# drabbade-av-rapportnedgång, fonderdirekt:2019-02-22-case-power-play-boxplay-i-och-med-elekta-
+# nedgång-på-fredagen); newswire notes put it in a sentence of its own: "Utfallet kan jämföras
+# med analytikerkonsensus som låg på 1 290".
+ESTIMATE_STEMS = ("konsensus", "estimat", "förhandstips", "prognos", "förväntning", "analytiker")
+ESTIMATE_CUES = ("jämför", "än", "väntat", "mot")
+OUTCOME_POINTERS = ("utfallet", "det", "detta", "siffran", "resultatet")
+
+# Words that open a part of the amount before them, whose purpose is the part's alone: "Satsningen
+# på 50 Mkr årligen – varav 35 miljoner går till kommunerna – ska …", "avsätts 20 Mkr, varav
+# 18 miljoner betalas ut som statsbidrag till ideella föreningar" (g0vse:pressmeddelanden/2026/01/
+# 50-miljoner-till-forberedelser-infor-socialdataregister, g0vse:pressmeddelanden/2025/02/oberoende-
+# barnombud-ska-ge-stod-till-barn-i-utsatta-situationer).
+PART_OPENERS = ("varav", "därav", "av dessa", "av detta", "av vilka")
+
 # After an amount these open a comparison, not a purpose: "[2,1 mdr] i förhållande till …".
 COMPARISON_OPENERS = ("i förhållande till", "jämfört med", "i jämförelse med", "i stället för",
                       "istället för", "inklusive", "exklusive", "utöver")
@@ -215,7 +233,7 @@ CLAUSE_CONJUNCTIONS = frozenset(("och", "samt", "men", "eller"))
 
 # Adverbs that stand between verbs, never inside a noun phrase: "föreslår därför satsningar".
 CLAUSE_ADVERBS = frozenset("""
-inte ej också även redan nu därför dock alltså hittills sedan troligen dessutom därtill
+inte ej också även redan nu därför dock alltså således hittills sedan troligen dessutom därtill
 """.split())
 
 # A list that goes on past a comma: "för upphandling av reservkraft, brandbekämpning samt sanering".

@@ -23,7 +23,7 @@ TIME_HEADS = (
     "eftermiddagen", "kvällen", "natten", "helgen", "perioden", "period", "tid", "tiden",
     "fjol", "ifjol", "igår", "idag", "nu", "framåt", "sikt", "början", "slutet", "utgången",
     "mitten", "årligen", "månadsvis", "dagligen", "kalenderår", "budgetår", "verksamhetsår",
-    "räkenskapsår", "budgetåret", "verksamhetsåret", "januari", "februari", "mars", "april",
+    "räkenskapsår", "budgetåret", "verksamhetsåret", "skiftet", "skifte", "januari", "februari", "mars", "april",
     "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
 )
 # Words around a time noun that keep it a time phrase: "i slutet av året", "under 2024".
@@ -46,4 +46,11 @@ FUNCTION_WORDS = frozenset("""
 därefter dessutom därtill därutöver också även nu då sedan redan tidigare annars respektive
 eller och samt men motsvarande motsvarar vilket inklusive exklusive varav dvs bland annat
 jämfört jämförelse stället istället utöver hittills fortfarande ytterligare extra vardera
+""".split())
+# Words that only measure an amount, never what it is of: a predicative adjective of worth
+# ("Bitcoin kan vara värt 1.000 …", "innehavet var värt drygt 700 miljoner", both in financial
+# news and in government releases on state holdings) or a unit ("stängde 18,8 procent upp på
+# 126:30 kronor", "av vilka över 50 procent är …"): the thing measured is the area.
+MEASURE_WORDS = frozenset("""
+värt värd värda procent procentenhet procentenheter
 """.split())
