@@ -90,6 +90,8 @@ def extract_document(doc: Document) -> Extraction:
     from pipeline.reconcile import reconcile_totals
 
     amounts = find_amounts(doc)
+    if not amounts:    # most releases: no tokenizing, labelling or reconciling
+        return Extraction(document_row(doc, 0), (), ())
     rows = tuple(label_amounts(doc, amounts))
     totals = tuple(reconcile_totals(rows, amounts, block_kinds(doc, amounts)))
     return Extraction(document_row(doc, len(rows)), rows, totals)
