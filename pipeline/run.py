@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib import import_module
 from itertools import groupby
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, cast
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -55,6 +56,9 @@ from pipeline.tables import (
     rows_to_table,
 )
 from pipeline.workers import in_order
+
+if TYPE_CHECKING:
+    from pipeline.label.breakdowns import Located
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +97,9 @@ def extract_document(doc: Document) -> Extraction:
     if not amounts:    # most releases: no tokenizing, labelling or reconciling
         return Extraction(document_row(doc, 0), (), ())
     rows = tuple(label_amounts(doc, amounts))
-    totals = tuple(reconcile_totals(rows, amounts, block_kinds(doc, amounts)))
+    # an amount is a `Located` read-only: the protocol's attributes are plain ones
+    located = cast("Sequence[Located]", amounts)
+    totals = tuple(reconcile_totals(rows, located, block_kinds(doc, amounts)))
     return Extraction(document_row(doc, len(rows)), rows, totals)
 
 
@@ -163,11 +169,14 @@ def document_of(src: Source) -> Document:
     if src.record is not None:
         return document_from_record(src.record, src.source)
     if src.span is not None:
-        line = record_line(src.path, *src.span) if src.path else url_range(src.url, *src.span)
-        return document_from_record(line, src.source)
+        if src.path is not None:
+            return document_from_record(record_line(src.path, *src.span), src.source)
+        assert src.url is not None    # a record's span is in a file or behind a URL
+        return document_from_record(url_range(src.url, *src.span), src.source)
     if src.url is not None:
         return document_from_bytes(url_bytes(src.url, src.source), PurePosixPath(src.source),
                                    src.max_bytes)
+    assert src.path is not None and src.root is not None    # a listed file
     return read_document(src.path, src.root, src.max_bytes)
 
 
@@ -283,10 +292,12 @@ def write_batch(batch: list[Extraction | Source], old: PreviousRows | None,
     returns (amounts, skipped documents) written."""
     parts: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
     for is_old, items in groupby(batch, key=lambda item: isinstance(item, Source)):
+        run = list(items)
         if is_old:
-            add_old_tables(list(items), old, parts)
+            assert old is not None    # a source is in the batch for its last run's rows
+            add_old_tables([s for s in run if isinstance(s, Source)], old, parts)
         else:
-            add_fresh_tables(list(items), parts)
+            add_fresh_tables([e for e in run if isinstance(e, Extraction)], parts)
     written = {name: pa.concat_tables(tables) for name, tables in parts.items() if tables}
     for name, table in written.items():
         generation.write(name, table)
