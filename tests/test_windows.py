@@ -2,6 +2,7 @@
 find every place an amount can be, and skip prose with numbers but no unit."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from pipeline.ingest import document_from_text
 from pipeline.parse import find_amounts
 from pipeline.parse.numbers import lower_view
-from pipeline.parse.windows import may_hold_money, release_may_hold_money
+from pipeline.parse.windows import UNIT_MARKS, may_hold_money, release_may_hold_money, trie
 
 
 @pytest.mark.parametrize("text", [
@@ -57,3 +58,20 @@ def test_only_blocks_with_a_unit_are_read_and_the_others_keep_their_amounts():
         "Regeringen avsätter 2,5 miljarder kronor (2,1) till vägarna."]), "md")
     assert [(a.text, a.value) for a in find_amounts(doc)] == [
         ("2,5 miljarder kronor", Decimal("2500000000")), ("2,1", Decimal("2100000000"))]
+
+
+def test_a_trie_matches_exactly_its_words():
+    pattern = re.compile(rf"(?:{trie(['kr', 'kronor', 'krona', 'mkr'])})\Z")
+    assert [w for w in ["kr", "kronor", "krona", "mkr", "kro", "kronorna", "k"]
+            if pattern.match(w)] == ["kr", "kronor", "krona", "mkr"]
+
+
+def test_every_mark_ends_in_a_character_the_fast_scan_starts_at():
+    assert all(not mark[-1].isalpha() for mark in UNIT_MARKS)
+
+
+@pytest.mark.parametrize("text", ["Mkr 40 till vägar", "(SEK 12 miljoner)", "x US$ 5", "€5"])
+def test_a_unit_at_the_start_of_a_span_is_found(text):
+    for lo in range(len(text)):
+        expected = may_hold_money(text, lo)
+        assert may_hold_money(text, lo, lowered=lower_view(text)) or not expected
