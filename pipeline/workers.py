@@ -151,7 +151,7 @@ def died(worker: Worker, chunks: list[list]) -> WorkerDied:
 
 def start_workers(work: Callable, n: int) -> list[Worker]:
     fork = sys.platform == "linux"
-    ctx = multiprocessing.get_context("fork" if fork else "spawn")
+    ctx = multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
     workers = []
     # What exists now is never garbage in a worker: left out of its collections, its pages are
     # not written to, so they stay shared and are not scanned again in every process.
@@ -194,6 +194,7 @@ def serve(work: Callable, conn: Connection, parent: int) -> None:
             chunk = conn.recv()
         except EOFError:
             return
+        reply: tuple[bool, list | Exception]
         try:
             reply = (True, [work(item) for item in chunk])
         except Exception as err:    # sent back so the parent fails with it, not a dead pipe

@@ -137,7 +137,9 @@ def pipe_cells(line: str) -> tuple[str, ...]:
 def fenced_block(lines: list[str], i: int) -> tuple[int, list[Part]]:
     """A fenced block: its aligned tables as tables, other lines as paragraphs. Blank lines
     inside the fence do not end a table (newswires set one between header and rows)."""
-    fence = FENCE.match(lines[i])[1]
+    opening = FENCE.match(lines[i])
+    assert opening is not None    # the caller found the fence
+    fence = opening[1]
     first = lines[i].strip()[len(fence):]   # some texts start the table on the fence line
     body = [first] if first.strip() else []
     i += 1
@@ -159,6 +161,7 @@ def list_item(lines: list[str], i: int) -> tuple[int, list[Part]]:
     """One item with its indented continuation lines; a dash "item" standing alone and
     holding several sentences is a quotation (the Swedish dialogue dash), so a paragraph."""
     match = LIST_ITEM.fullmatch(lines[i])
+    assert match is not None      # the caller found the item
     indent = len(match[1].expandtabs())
     body = [match[3]]
     j = i + 1

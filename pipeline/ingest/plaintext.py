@@ -52,7 +52,7 @@ def plain_release(text: str) -> Release:
     """A scraped release: chrome dropped, publisher, title and date line found, the rest in
     blocks, with tables whose columns are aligned by spaces kept as tables."""
     publisher, lines = after_publisher_line(text.split("\n"))
-    first, *rest = text_and_tables(lines)
+    first, rest = text_and_tables(lines)
     header = plain_header(without_chrome(trimmed(first)))
     parts = [Part("title", header.title)] if header.title else []
     parts += plain_parts(header.rest)
@@ -63,14 +63,23 @@ def plain_release(text: str) -> Release:
                    published=Dated(header.published, "day") if header.published else None)
 
 
-def text_and_tables(lines: list[str]) -> list[list[str] | Part]:
-    """The lines cut at each aligned table: lines, table, lines, ... (always lines first)."""
+def text_and_tables(lines: list[str]) -> tuple[list[str], list[list[str] | Part]]:
+    """The lines cut at each aligned table: the lines before the first table, then table,
+    lines, table, lines, ..."""
+    first: list[str] | None = None
     pieces: list[list[str] | Part] = []
     done = 0
     for table in aligned_tables(lines):
-        pieces += [lines[done:table.start], Part("table", rows=table.rows)]
+        before = lines[done:table.start]
+        if first is None:
+            first = before
+        else:
+            pieces.append(before)
+        pieces.append(Part("table", rows=table.rows))
         done = table.end
-    return [*pieces, lines[done:]]
+    if first is None:
+        return lines[done:], []
+    return first, [*pieces, lines[done:]]
 
 
 def trimmed(lines: list[str]) -> list[str]:

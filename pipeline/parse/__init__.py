@@ -11,7 +11,8 @@ make it a count (`money`); a share price with the öre colon and no unit word ("
 is kronor after a word of share prices (`prices`). Table cells take the unit of their row,
 column or table (`table_units`, `tables`); list items under a money lead-in and tables that
 state no unit take the one the release implies (`implied_units`). No amount is above 10^15
-(`amount`).
+(`amount`). Only a block with a unit word or a share-price word, and only a release with one
+or with a table, is read further (`windows`).
 
 >>> [(a.text, a.value, a.currency) for a in amounts_in_text("Projektet får 5,95 Mkr i år.")]
 [('5,95 Mkr', Decimal('5950000'), 'SEK')]

@@ -13,6 +13,7 @@ from pipeline.parse.implied_units import inferred_column_units, list_amounts
 from pipeline.parse.numbers import lower_view
 from pipeline.parse.tables import table_amounts
 from pipeline.parse.text import read_amounts
+from pipeline.parse.windows import may_hold_money, release_may_hold_money
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,8 @@ def find_amounts(doc: Document) -> list[Amount]:
     klimatfond" over a body in dollars, "Sverige allokerar 720 miljoner" over one in euro,
     both regeringen.se releases; "AP7: Får Google att lägga 2,8 miljarder" restates "2,8
     miljarder kronor" beside "310 miljoner dollar")."""
+    if not release_may_hold_money(doc):
+        return []
     lowered = lower_view(doc.text)
     stated = text_amounts(doc, lowered)
     restated = frozenset(a.value for a in stated if not a.implied and a.value_max is None)
@@ -55,6 +58,7 @@ def text_amounts(doc: Document, lowered: str | None,
     """The amounts of every block but table rows; a figure with a scale whose value is in
     `restated` restates an amount of the release ("de 500 miljoner" in a title)."""
     return [a for block in doc.blocks if block.kind != "table_row"
+            and may_hold_money(doc.text, block.start, block.end, lowered)
             for a in read_amounts(doc.text, block.start, block.end, lowered=lowered,
                                   restated=restated)]
 

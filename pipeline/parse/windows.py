@@ -1,0 +1,107 @@
+"""Where money can be: one compiled scan for the words every amount needs.
+
+An amount is a number read with a unit: a currency word, symbol or code, a scale, a subunit or
+the price mark (`units`), a share-price word before a colon price (`prices`), or one it borrows
+from a neighbour in its block that has one (`joins`). A list item or a table cell without one
+takes the unit of its lead-in, caption, column or of the release's other amounts
+(`implied_units`, `table_units`). So a block that holds none of these words states no amount
+itself, and a release without any and without a table holds none: the finders read only the
+blocks with one, and only the releases with one or with a table. The pattern is built from the
+word lists of `pipeline/lang/sv/` the finders read, with no stricter a boundary than theirs (a
+unit word follows a number, a space or a parenthesis, never a letter: the "mn" of "namn" is
+none), so it matches wherever a finder can and a unit word added there is found here too.
+Tables are always read: a column headed "Belopp" over whole kronor is money with no unit word
+at all.
+
+>>> may_hold_money("Ansökan öppnar den 3 mars 2025 för 120 elever.")
+False
+>>> may_hold_money("Stödet är 40 Mkr.")
+True
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from pipeline.document import Document
+from pipeline.lang.sv.currencies import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    PREFIX_CODES,
+    PRICE_MARK,
+    SCALED_PREFIX_CODES,
+    SUBUNITS,
+)
+from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
+from pipeline.parse.numbers import SPACE, alternation, lower_view
+from pipeline.parse.prices import COLON_FIGURE, CUE
+
+UNIT_WORDS = [*CURRENCY_WORDS, *SCALE_WORDS, *SCALED_CURRENCIES, *SUBUNITS]
+CODES = [*PREFIX_CODES, *SCALED_PREFIX_CODES]     # before a figure: "SEK 30", "MSEK12"
+UNIT_MARKS = [*CURRENCY_SYMBOLS, PRICE_MARK]
+NOT_LETTER_BEFORE = r"(?<![^\W\d_])"   # a unit word follows a number, a space or a parenthesis
+
+
+def money_word_pattern(words: list[str], codes: list[str]) -> str:
+    return (rf"{NOT_LETTER_BEFORE}(?:(?:{alternation(words)})(?!\w)"
+            rf"|(?:{alternation(codes)}){SPACE}?[0-9])|{alternation(UNIT_MARKS)}")
+
+
+def trie(words: list[str]) -> str:
+    """The words as one regex that tries one branch per character, not one per word:
+    ["kr", "kronor"] -> "kr(?:onor)?"; `re` tries each alternative of a plain alternation at
+    every position."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie_of(root)
+
+
+def trie_of(node: dict) -> str:
+    branches = [re.escape(char) + trie_of(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+MONEY_WORD = regex.compile(money_word_pattern(UNIT_WORDS, CODES), regex.IGNORECASE)
+# The same over the text in lower case (when lowering keeps every offset), in the form `re`
+# scans fastest: case-sensitive, each word a trie, and every match starting with the
+# character before the word (a non-letter, so `re` skips letters in C): a mark is that
+# character, seen by a look-behind. A word at the very start of the span is matched apart.
+LOWER_WORDS = (rf"{trie([w.lower() for w in UNIT_WORDS])}(?!\w)"
+               rf"|{trie([c.lower() for c in CODES])}{SPACE}?[0-9]")
+MONEY_WORD_LOWER = re.compile(rf"[\W\d_](?:{LOWER_WORDS}|"
+                              + "|".join(f"(?<={re.escape(m.lower())})" for m in UNIT_MARKS) + ")")
+MONEY_WORD_LOWER_AT = re.compile(LOWER_WORDS)
+
+
+def may_hold_money(text: str, lo: int = 0, hi: int | None = None,
+                   lowered: str | None = None) -> bool:
+    """Whether text[lo:hi] holds a word or mark some amount in it needs. `lowered` is
+    `lower_view(text)` when it is not None: the faster scan. A price mark may begin at the
+    last character or right after the end: the finders read it after a number ending there."""
+    hi = len(text) if hi is None else hi
+    if lowered is not None:
+        found = MONEY_WORD_LOWER.search(lowered, lo, hi) or MONEY_WORD_LOWER_AT.match(lowered, lo, hi)
+    else:
+        found = MONEY_WORD.search(text, lo, hi)
+    return found is not None or text.find(PRICE_MARK, max(lo, hi - 1), hi + len(PRICE_MARK)) >= 0 \
+        or holds_colon_price(text, lo, hi)
+
+
+def holds_colon_price(text: str, lo: int, hi: int) -> bool:
+    """A share price with the öre colon and no unit word ("stängde på 268:50") needs a word of
+    share prices in its sentence, so in its block (`prices`)."""
+    return text.find(":", lo, hi) >= 0 and COLON_FIGURE.search(text, lo, hi) is not None \
+        and CUE.search(text, lo, hi) is not None
+
+
+def release_may_hold_money(doc: Document) -> bool:
+    """Whether the finders can find an amount in `doc`: it has a table or a unit word."""
+    return bool(doc.tables) or may_hold_money(doc.text, lowered=lower_view(doc.text))

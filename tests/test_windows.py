@@ -1,0 +1,86 @@
+"""The scan for unit words that decides which releases and blocks the finders read: it must
+find every place an amount can be, and skip prose with numbers but no unit."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from pipeline.ingest import document_from_text
+from pipeline.parse import find_amounts
+from pipeline.parse.numbers import lower_view
+from pipeline.parse.windows import UNIT_MARKS, may_hold_money, release_may_hold_money, trie
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen får 40 Mkr till skolan.",
+    "Priset är 100:-",
+    "Ramen är SEK30 miljoner.",          # a code right before a figure
+    "Bolaget betalar 2 kronor och 23 öre per aktie.",
+    "Fonden växte med 5miljarder i fjol.",
+    "Biljetten kostar 20€.",
+    "Budgeten är på tre miljoner.",
+])
+def test_every_kind_of_unit_is_found(text):
+    assert may_hold_money(text)
+    assert may_hold_money(text, lowered=lower_view(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ansökan öppnar den 3 mars 2025 för 120 elever i hamnen.",
+    "Ring 08-452 76 64 och uppge ditt namn.",         # the "mn" of "namn" is no scale
+    "Sekundärt fick 35 sekreterare nya rum i Europa.",  # no "SEK" or "EUR" before a figure
+])
+def test_prose_without_a_unit_is_skipped(text):
+    assert not may_hold_money(text)
+    assert not may_hold_money(text, lowered=lower_view(text))
+
+
+def test_a_price_mark_right_after_the_block_counts():
+    text = "Kaffe 25:- och bulle"
+    assert may_hold_money(text, 0, text.index(":"))
+
+
+def test_a_release_without_units_gives_no_amounts_and_one_with_a_table_is_read():
+    prose = document_from_text("a", "a.md", "# Nya platser\n\nSkolan tar emot 120 elever 2026.", "md")
+    assert not release_may_hold_money(prose) and find_amounts(prose) == []
+    table = document_from_text("b", "b.md", "\n".join([
+        "# Fördelning per län", "", "| Län | Belopp |", "|---|---|",
+        "| Uppsala | 46 759 214 |", "| Gävleborg | 31 204 118 |"]), "md")
+    assert release_may_hold_money(table)
+    assert [a.value for a in find_amounts(table)] == [Decimal("46759214"), Decimal("31204118")]
+
+
+def test_a_share_price_without_a_unit_word_is_read():
+    """The colon price has no unit word; the share-price word in its sentence is its anchor,
+    and a time with no such word is no reason to read a release."""
+    doc = document_from_text("p", "p.md", "# Börsen i dag\n\nAktien stängde på 268:50 i går.", "md")
+    assert release_may_hold_money(doc)
+    assert [(a.text, a.value) for a in find_amounts(doc)] == [("268:50", Decimal("268.50"))]
+    assert not may_hold_money("Mötet börjar klockan 10:30 i aulan.")
+
+
+def test_only_blocks_with_a_unit_are_read_and_the_others_keep_their_amounts():
+    doc = document_from_text("c", "c.md", "\n".join([
+        "# Satsning på vägar", "", "Arbetet börjar 2026 med 14 broar.", "",
+        "Regeringen avsätter 2,5 miljarder kronor (2,1) till vägarna."]), "md")
+    assert [(a.text, a.value) for a in find_amounts(doc)] == [
+        ("2,5 miljarder kronor", Decimal("2500000000")), ("2,1", Decimal("2100000000"))]
+
+
+def test_a_trie_matches_exactly_its_words():
+    pattern = re.compile(rf"(?:{trie(['kr', 'kronor', 'krona', 'mkr'])})\Z")
+    assert [w for w in ["kr", "kronor", "krona", "mkr", "kro", "kronorna", "k"]
+            if pattern.match(w)] == ["kr", "kronor", "krona", "mkr"]
+
+
+def test_every_mark_ends_in_a_character_the_fast_scan_starts_at():
+    assert all(not mark[-1].isalpha() for mark in UNIT_MARKS)
+
+
+@pytest.mark.parametrize("text", ["Mkr 40 till vägar", "(SEK 12 miljoner)", "x US$ 5", "€5"])
+def test_a_unit_at_the_start_of_a_span_is_found(text):
+    for lo in range(len(text)):
+        expected = may_hold_money(text, lo)
+        assert may_hold_money(text, lo, lowered=lower_view(text)) or not expected
