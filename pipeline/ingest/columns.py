@@ -14,6 +14,12 @@ TAB_SIZE = 8
 # A minus sign or a header one character off still stands in its column ("-3,6" under "Nov").
 ALIGN_TOLERANCE = 1
 MAX_CELL_WORDS = 8
+# A row label may name a whole budget item ("Bättre vård för personer med skadligt bruk,
+# beroende och samsjuklighet", "Regelförenkling och snabbare tillståndsprocesser relaterat
+# till EU-rättsakter, Tillväxtverket": the government's budget tables, as text) when every
+# other cell of its row is a figure.
+MAX_LABEL_WORDS = 16
+FIGURE_WORDS = 3
 MIN_ROWS = 2
 
 WORD = re.compile(r"[^ \t]+")
@@ -162,7 +168,7 @@ def fitted(words: tuple[Word, ...], columns: list[Column], strict: bool,
     placed = placement(words, columns, by_overlap)
     if placed and any(a and b and a[-1].start > b[0].start for a, b in zip(placed, placed[1:], strict=False)):
         return None
-    if placed is None or not all(is_cell([word.text for word in cell]) for cell in placed):
+    if placed is None or not are_cells([[word.text for word in cell] for cell in placed]):
         return None
     if strict and (not any(placed[1:]) or not all(
             lines_up(cell, column) for cell, column in zip(placed[1:], columns[1:], strict=False))):
@@ -170,10 +176,23 @@ def fitted(words: tuple[Word, ...], columns: list[Column], strict: bool,
     return tuple(" ".join(word.text for word in cell) for cell in placed)
 
 
-def is_cell(words: list[str]) -> bool:
+def is_cell(words: list[str], max_words: int = MAX_CELL_WORDS) -> bool:
     """A few words that do not end a sentence."""
-    return len(words) <= MAX_CELL_WORDS and not (
+    return len(words) <= max_words and not (
         len(words) >= SENTENCE_WORDS and SENTENCE_END.search(words[-1]))
+
+
+def are_cells(row: list[list[str]]) -> bool:
+    """The words of a row's cells make cells: a few words each, or a longer label before
+    figures."""
+    if all(is_cell(words) for words in row):
+        return True
+    return bool(row) and is_cell(row[0], MAX_LABEL_WORDS) and all(map(is_figure, row[1:]))
+
+
+def is_figure(words: list[str]) -> bool:
+    """An empty cell or a number ("4 008", "-85,5", "12,3%"): no letters."""
+    return len(words) <= FIGURE_WORDS and not any(ch.isalpha() for word in words for ch in word)
 
 
 def lines_up(cell: list[Word], column: Column) -> bool:
