@@ -230,3 +230,24 @@ def test_tabs_set_to_align_columns_are_one_gap():
     text = ("Kurs per andel\n\nFond\t\tKurs (kr)\nSparfonden\t\t112,40\nRäntefonden\t\t98,10\n")
     assert cells(txt(text)) == [["Fond", "Kurs (kr)"], ["Sparfonden", "112,40"],
                                 ["Räntefonden", "98,10"]]
+
+
+# A budget table as text whose items have figures for some years only: no row shows every
+# column, the header over the years leaves the corner empty.
+SPARSE_BUDGET = """Satsningar på räddningstjänsten (miljoner kronor)
+                                                              2026  2027  2028
+Utbildning av deltidsbrandmän: förberedande arbete hos MSB     4
+Utbildning av deltidsbrandmän: kurser på regionala övningsfält       25    25
+Nya fordon till räddningstjänsten i glesbygd                         30    32
+"""
+
+
+def test_a_sparse_budget_table_takes_its_columns_from_the_header():
+    doc = txt("Räddningstjänsten stärks\n\nRegeringen föreslår nya medel.\n\n" + SPARSE_BUDGET)
+    assert cells(doc) == [
+        ["", "2026", "2027", "2028"],
+        ["Utbildning av deltidsbrandmän: förberedande arbete hos MSB", "4", "", ""],
+        ["Utbildning av deltidsbrandmän: kurser på regionala övningsfält", "", "25", "25"],
+        ["Nya fordon till räddningstjänsten i glesbygd", "", "30", "32"]]
+    values = {(r.text, r.value) for r in extract_document(doc).amounts if r.in_table}
+    assert {("4", 4_000_000), ("25", 25_000_000), ("32", 32_000_000)} <= values

@@ -80,6 +80,24 @@ def candidate_columns(rows: list[tuple[Word, ...]]) -> Iterator[tuple[int, list[
         placed = [p for words in rows if (p := placement(words, columns)) is not None]
         if len(placed) >= MIN_ROWS:
             yield len(seeds), refined(columns, placed)
+    if (header := header_columns(rows)) is not None:
+        placed = [p for words in rows if (p := placement(words, header)) is not None]
+        if len(placed) >= MIN_ROWS:
+            yield 1, refined(header, placed)
+
+
+def header_columns(rows: list[tuple[Word, ...]]) -> list[Column] | None:
+    """The columns a header line sets out when it leaves the corner cell empty (stands
+    indented over the row labels): the row labels' column, then one per header cell. Where
+    every row leaves a cell empty no row shows them all (budget tables as text, whose items
+    have figures for some years only)."""
+    if not rows or not rows[0] or rows[0][0].start == 0:
+        return None
+    titles = gap_cells(rows[0])
+    if len(titles) < 2:
+        return None
+    return [Column(0, rows[0][0].start - 2, "left"),
+            *(Column(cell[0].start, cell[-1].end, "left") for cell in titles)]
 
 
 def merged_columns(rows: list[list[tuple[Word, ...]]]) -> list[Column] | None:
