@@ -120,6 +120,9 @@ MONEY = [
     ("Fondens NAV uppgick till 1:3334 euro i mars.", "1:3334 euro", D("1.3334"), "EUR"),
     ("Sverige betalar ut till koalitionerna:5 miljoner euro till minröjning.", "5 miljoner euro",
      D("5000000"), "EUR"),
+    # a line wrapped at a fixed width breaks between digit groups
+    ("Kommunen betalar ut totalt 143 500\n000 kronor till föreningarna.", "143 500\n000 kronor",
+     D("143500000"), "SEK"),
 ]
 
 
