@@ -468,3 +468,24 @@ def test_a_title_without_a_currency_is_kronor_unless_it_restates_another():
         ("2,5 miljarder", "SEK"), ("250 miljoner dollar", "USD"), ("2,5 miljarder kronor", "SEK")]
     assert currencies("# Fonden tappar 30 miljarder\n\nFonden tappade 30 miljarder norska kronor "
                       "i kvartalet.") == [("30 miljarder", "NOK"), ("30 miljarder norska kronor", "NOK")]
+
+
+# Markdown bodies with hard line breaks (Mynewsdesk releases): a line break inside a paragraph
+# is a space between words, except where a capital starts the line after a missing full stop.
+HARD_BREAKS = [
+    ("Kostnaden för hela\nprojektet beräknas bli 20 miljoner enligt kommunen.",
+     [("20 miljoner", D("20000000"))]),
+    ("Föreningen och förbundet tilldelas 25\nrespektive 10 miljoner kronor.",
+     [("25", D("25000000")), ("10 miljoner kronor", D("10000000"))]),
+    ("Vinsten blev 3,5 miljoner euro\n(5,3) under kvartalet.",
+     [("3,5 miljoner euro", D("3500000")), ("5,3", D("5300000"))]),
+    ("Ägandet uppgår nu till 20,4 miljoner\naktier, vilket är 40 miljoner kronor värt.",
+     [("40 miljoner kronor", D("40000000"))]),
+    ("Bolaget värderas till 182,5 miljoner\nÅr 2012 hade bolaget intäkter på 85 miljoner kronor.",
+     [("182,5 miljoner", D("182500000")), ("85 miljoner kronor", D("85000000"))]),
+]
+
+
+@pytest.mark.parametrize("text, amounts", HARD_BREAKS)
+def test_a_line_break_inside_a_paragraph_is_a_space(text, amounts):
+    assert [(t, v) for t, v, _, _ in found(text)] == amounts

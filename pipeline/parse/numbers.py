@@ -49,6 +49,9 @@ SPACE = r"[ \t\u00a0\u202f\u2009]"
 GROUP_SPACES = " \u00a0\u202f\u2009"
 # Between digit groups, a space or a space entity that ingest kept as written ("30&nbsp;000").
 GROUP_SPACE = rf"(?:[{GROUP_SPACES}]|{'|'.join(regex.escape(e) for e in GROUP_SPACE_ENTITIES)})"
+# Between the words of a sentence, a space or a line break inside its paragraph (Markdown
+# bodies with hard line breaks, as Mynewsdesk releases come); never a blank line.
+LINE_SPACE = rf"(?:{SPACE}|\n(?!\n))"
 # A line wrapped at a fixed width may break between digit groups ("totalt 143 500\n000
 # kronor": Mynewsdesk releases written with hard line breaks); a blank line never does.
 WRAPPED_GROUP_SPACE = rf"(?:{GROUP_SPACE}|\n(?![\n]))"

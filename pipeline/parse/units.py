@@ -22,7 +22,15 @@ from pipeline.lang.sv.currencies import (
 )
 from pipeline.lang.sv.numbers import MINUS_WORDS
 from pipeline.lang.sv.scales import CASED_SCALES, COUNT_SCALES, SCALE_WORDS, SCALED_CURRENCIES
-from pipeline.parse.numbers import GROUP_SPACE, SIGNS, SPACE, WORD_REACH, Number, alternation
+from pipeline.parse.numbers import (
+    GROUP_SPACE,
+    LINE_SPACE,
+    SIGNS,
+    SPACE,
+    WORD_REACH,
+    Number,
+    alternation,
+)
 
 GAP = rf"(?:{SPACE}|\n(?!\n)){{0,3}}"    # between a number and its words, never across blocks
 SCALED_CURRENCY = regex.compile(rf"{GAP}(?P<word>{alternation(SCALED_CURRENCIES)})(?!\w)",
@@ -45,7 +53,7 @@ MINUS_WORD = regex.compile(rf"(?<!\w)(?:{alternation(MINUS_WORDS)}){SPACE}+\Z", 
 # What follows a year that a unit heads, as in a table's header line ("MSEK 2020 2019", "TSEK
 # 2022/2023", "Avk. % SEK 2019" closing its line): another year, a split year, the line's end.
 YEAR_HEADING_AFTER = regex.compile(rf"/[0-9]|{SPACE}+(?:19|20)[0-9]{{2}}(?![0-9])|{SPACE}*(?:\||\n|\Z)")
-PAREN_OPEN = regex.compile(rf"{SPACE}*\({SPACE}*\Z")
+PAREN_OPEN = regex.compile(rf"{LINE_SPACE}*\({SPACE}*\Z")
 PAREN_CLOSE = regex.compile(rf"{SPACE}*\)")
 EXACT_DIGITS = 100       # digits of precision for arithmetic on values: enough to stay exact
 LOWER_CURRENCY_WORDS = {k.lower(): v for k, v in CURRENCY_WORDS.items()}
