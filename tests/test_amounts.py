@@ -477,6 +477,7 @@ HARD_BREAKS = [
      [("20 miljoner", D("20000000"))]),
     ("Föreningen och förbundet tilldelas 25\nrespektive 10 miljoner kronor.",
      [("25", D("25000000")), ("10 miljoner kronor", D("10000000"))]),
+    ("Aktien stängde på 27 norska\nkronor under onsdagen.", [("27 norska\nkronor", D("27"))]),
     ("Vinsten blev 3,5 miljoner euro\n(5,3) under kvartalet.",
      [("3,5 miljoner euro", D("3500000")), ("5,3", D("5300000"))]),
     ("Ägandet uppgår nu till 20,4 miljoner\naktier, vilket är 40 miljoner kronor värt.",

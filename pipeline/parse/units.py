@@ -37,8 +37,10 @@ SCALED_CURRENCY = regex.compile(rf"{GAP}(?P<word>{alternation(SCALED_CURRENCIES)
                                 regex.IGNORECASE)
 SCALE = regex.compile(rf"{GAP}(?P<word>{alternation(SCALE_WORDS)})(?!\w)", regex.IGNORECASE)
 CASED_SCALE = regex.compile(rf"{SPACE}?(?P<word>{alternation(CASED_SCALES)})(?![^\W\d_])")
-CURRENCY_WORD = regex.compile(rf"{GAP}(?P<word>{alternation(CURRENCY_WORDS)})(?!\w)",
-                              regex.IGNORECASE)
+# A currency of two words may break over two lines of a paragraph ("27 norska\nkronor").
+CURRENCY_WORD = regex.compile(
+    rf"{GAP}(?P<word>{alternation(CURRENCY_WORDS).replace(regex.escape(' '), LINE_SPACE)})(?!\w)",
+    regex.IGNORECASE)
 CURRENCY_SYMBOL = regex.compile(rf"{SPACE}?(?P<word>{alternation(CURRENCY_SYMBOLS)})")
 SUBUNIT = regex.compile(rf"{GAP}(?P<word>{alternation(SUBUNITS)})(?!\w)", regex.IGNORECASE)
 SUBUNIT_AFTER = regex.compile(   # "2 kronor och 23 öre", "tre kronor 45 öre", "12 dollar och 40."
@@ -182,7 +184,8 @@ def read_unit(text: str, position: int, hi: int, scale: Decimal | None, currency
         named = CURRENCY_WORD.match(text, end, near(end, hi)) or CURRENCY_SYMBOL.match(text, end, near(end, hi))
         subunit = None if named or scale is not None else SUBUNIT.match(text, end, near(end, hi))
         if named:
-            currency = LOWER_CURRENCY_WORDS.get(named["word"].lower()) or CURRENCY_SYMBOLS[named["word"]]
+            currency = (LOWER_CURRENCY_WORDS.get(" ".join(named["word"].lower().split()))
+                        or CURRENCY_SYMBOLS[named["word"]])
             end = named.end()
         elif subunit:
             scale, currency = LOWER_SUBUNITS[subunit["word"].lower()]
