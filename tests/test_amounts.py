@@ -120,6 +120,9 @@ MONEY = [
     ("Fondens NAV uppgick till 1:3334 euro i mars.", "1:3334 euro", D("1.3334"), "EUR"),
     ("Sverige betalar ut till koalitionerna:5 miljoner euro till minröjning.", "5 miljoner euro",
      D("5000000"), "EUR"),
+    # a line wrapped at a fixed width breaks between digit groups
+    ("Kommunen betalar ut totalt 143 500\n000 kronor till föreningarna.", "143 500\n000 kronor",
+     D("143500000"), "SEK"),
 ]
 
 
@@ -465,3 +468,25 @@ def test_a_title_without_a_currency_is_kronor_unless_it_restates_another():
         ("2,5 miljarder", "SEK"), ("250 miljoner dollar", "USD"), ("2,5 miljarder kronor", "SEK")]
     assert currencies("# Fonden tappar 30 miljarder\n\nFonden tappade 30 miljarder norska kronor "
                       "i kvartalet.") == [("30 miljarder", "NOK"), ("30 miljarder norska kronor", "NOK")]
+
+
+# Markdown bodies with hard line breaks (Mynewsdesk releases): a line break inside a paragraph
+# is a space between words, except where a capital starts the line after a missing full stop.
+HARD_BREAKS = [
+    ("Kostnaden för hela\nprojektet beräknas bli 20 miljoner enligt kommunen.",
+     [("20 miljoner", D("20000000"))]),
+    ("Föreningen och förbundet tilldelas 25\nrespektive 10 miljoner kronor.",
+     [("25", D("25000000")), ("10 miljoner kronor", D("10000000"))]),
+    ("Aktien stängde på 27 norska\nkronor under onsdagen.", [("27 norska\nkronor", D("27"))]),
+    ("Vinsten blev 3,5 miljoner euro\n(5,3) under kvartalet.",
+     [("3,5 miljoner euro", D("3500000")), ("5,3", D("5300000"))]),
+    ("Ägandet uppgår nu till 20,4 miljoner\naktier, vilket är 40 miljoner kronor värt.",
+     [("40 miljoner kronor", D("40000000"))]),
+    ("Bolaget värderas till 182,5 miljoner\nÅr 2012 hade bolaget intäkter på 85 miljoner kronor.",
+     [("182,5 miljoner", D("182500000")), ("85 miljoner kronor", D("85000000"))]),
+]
+
+
+@pytest.mark.parametrize("text, amounts", HARD_BREAKS)
+def test_a_line_break_inside_a_paragraph_is_a_space(text, amounts):
+    assert [(t, v) for t, v, _, _ in found(text)] == amounts

@@ -334,3 +334,46 @@ def test_a_jsonl_record_gives_its_metadata_and_a_bad_line_says_why():
         bad = document_from_record(line, "korpus.jsonl:7")
         assert bad.status.startswith(f"korpus.jsonl:7: {reason}"), bad.status
         assert bad.text == ""
+
+
+# A release as a PDF converter or a mail client writes it: every paragraph broken at one
+# width, so lines start with a figure, a name or the rest of a number.
+WRAPPED = """Kommunen delar ut bidrag till föreningslivet
+
+STOCKHOLM (Kommunnytt) Regionen fick i år ett rekordstort bidrag. Kostnaden
+för ansökningarna med svenska aktörer är 1 207 miljoner euro varav
+cirka 403 miljoner euro söks i bidrag från unionen. Bland
+tecknarna i nyemissionen finns Alecta (76,5 miljoner kronor),
+Handelsbanken Fonder (7,6 miljoner), EWS Stiftelsen (3,8 miljoner)
+och Jesem AS (1,8 miljoner). Kommunen betalar ut totalt 143 500
+000 kronor till föreningarna under året och lika mycket nästa år.
+
+Pengarna går till:
+• idrottsföreningar med verksamhet för barn och unga i hela kommunen
+• kulturföreningar
+
+Nästa ansökningsomgång öppnar i mars.
+"""
+
+
+def test_a_hard_wrapped_release_reads_as_its_paragraphs():
+    doc = document_from_text("bidrag", "bidrag.txt", WRAPPED, "txt")
+    assert doc.title == "Kommunen delar ut bidrag till föreningslivet"
+    kinds = [kind for kind, _ in block_texts(doc)]
+    assert kinds == ["title", "paragraph", "paragraph", "list_item", "list_item", "paragraph"]
+    amounts = [(a.text, a.value, a.currency) for a in extract_document(doc).amounts]
+    assert amounts == [
+        ("1 207 miljoner euro", 1_207_000_000, "EUR"), ("403 miljoner euro", 403_000_000, "EUR"),
+        ("76,5 miljoner kronor", 76_500_000, "SEK"), ("7,6 miljoner", 7_600_000, "SEK"),
+        ("3,8 miljoner", 3_800_000, "SEK"), ("1,8 miljoner", 1_800_000, "SEK"),
+        ("143 500 000 kronor", 143_500_000, "SEK")]
+    assert_offsets_hold(doc)
+
+
+def test_short_lines_of_a_scraped_page_are_not_taken_for_wrapped_prose():
+    text = ("Regeringen satsar 497 miljoner kronor för att korta vårdköerna\n"
+            "Publicerad 12 mars 2025\n\n"
+            "Regeringen ger regionerna 497 miljoner kronor i år.\n")
+    doc = document_from_text("vard", "vard.txt", text, "txt")
+    assert doc.title == "Regeringen satsar 497 miljoner kronor för att korta vårdköerna"
+    assert doc.published == date(2025, 3, 12)

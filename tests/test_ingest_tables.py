@@ -178,3 +178,76 @@ def test_a_markdown_paragraph_stops_where_a_table_starts():
     amounts = extract_document(doc).amounts
     assert [(a.text, a.value) for a in amounts if a.in_table] == [
         ("1 200", Decimal(1_200_000)), ("2 400", Decimal(2_400_000))]
+
+
+# A budget table converted to text: the row labels name whole items, longer than a cell of
+# a newswire table, beside figures only.
+BUDGET_TEXT = """Satsningen i budgetpropositionen
+
+Regeringen föreslår följande satsningar på landsbygdens vård.
+
+Satsningar för vård på landsbygden (miljoner kronor)
+                                                                      2026  2027  2028
+Fler vårdplatser i glesbygd                                           120   140   140
+Stöd till ambulanssjukvård och akutvård i regioner med långa avstånd  35    60    60
+"""
+
+
+def test_a_budget_table_as_text_keeps_rows_with_long_labels():
+    doc = txt(BUDGET_TEXT)
+    assert cells(doc)[1:] == [
+        ["Fler vårdplatser i glesbygd", "120", "140", "140"],
+        ["Stöd till ambulanssjukvård och akutvård i regioner med långa avstånd", "35", "60", "60"]]
+    values = {(r.text, r.value) for r in extract_document(doc).amounts if r.in_table}
+    assert {("35", 35_000_000), ("60", 60_000_000)} <= values
+
+
+def test_a_long_label_beside_words_is_still_prose():
+    # the long "label" stands before words, not figures: a sentence with a double space
+    text = ("Vi har under det gångna året arbetat hårt med att förbättra  kvaliteten i hela\n"
+            "verksamheten och resultatet av det arbetet syns nu  i våra siffror för året\n")
+    assert txt(text).tables == ()
+
+
+def test_a_tab_table_copied_from_a_spreadsheet_keeps_its_empty_cells():
+    # one tab between cells, so an empty cell is two tabs side by side
+    text = ("Fördelning per år\n\nBelopp i tkr\n"
+            "\t2025\t2026\t2027\n"
+            "Nya lokaler för kulturskolan\t\t1 500\t2 000\n"
+            "Upprustning av idrottshallar i kommunens ytterområden och skolor\t800\t\t400\n"
+            "Summa\t800\t1 500\t2 400\n")
+    doc = txt(text)
+    assert cells(doc) == [
+        ["", "2025", "2026", "2027"],
+        ["Nya lokaler för kulturskolan", "", "1 500", "2 000"],
+        ["Upprustning av idrottshallar i kommunens ytterområden och skolor", "800", "", "400"],
+        ["Summa", "800", "1 500", "2 400"]]
+    values = {(r.text, r.value) for r in extract_document(doc).amounts if r.in_table}
+    assert {("1 500", 1_500_000), ("800", 800_000), ("400", 400_000)} <= values
+
+
+def test_tabs_set_to_align_columns_are_one_gap():
+    text = ("Kurs per andel\n\nFond\t\tKurs (kr)\nSparfonden\t\t112,40\nRäntefonden\t\t98,10\n")
+    assert cells(txt(text)) == [["Fond", "Kurs (kr)"], ["Sparfonden", "112,40"],
+                                ["Räntefonden", "98,10"]]
+
+
+# A budget table as text whose items have figures for some years only: no row shows every
+# column, the header over the years leaves the corner empty.
+SPARSE_BUDGET = """Satsningar på räddningstjänsten (miljoner kronor)
+                                                              2026  2027  2028
+Utbildning av deltidsbrandmän: förberedande arbete hos MSB     4
+Utbildning av deltidsbrandmän: kurser på regionala övningsfält       25    25
+Nya fordon till räddningstjänsten i glesbygd                         30    32
+"""
+
+
+def test_a_sparse_budget_table_takes_its_columns_from_the_header():
+    doc = txt("Räddningstjänsten stärks\n\nRegeringen föreslår nya medel.\n\n" + SPARSE_BUDGET)
+    assert cells(doc) == [
+        ["", "2026", "2027", "2028"],
+        ["Utbildning av deltidsbrandmän: förberedande arbete hos MSB", "4", "", ""],
+        ["Utbildning av deltidsbrandmän: kurser på regionala övningsfält", "", "25", "25"],
+        ["Nya fordon till räddningstjänsten i glesbygd", "", "30", "32"]]
+    values = {(r.text, r.value) for r in extract_document(doc).amounts if r.in_table}
+    assert {("4", 4_000_000), ("25", 25_000_000), ("32", 32_000_000)} <= values

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pipeline.ingest.columns import (
     MIN_ROWS,
     Column,
+    are_cells,
     candidate_columns,
     fitted,
-    is_cell,
     line_words,
     placement,
 )
@@ -77,6 +77,10 @@ def aligned_table_at(lines: list[str], i: int) -> FoundTable | None:
         return table_of(lines, i, i)
     if (lines[i].strip() and not OTHER_BLOCK.match(lines[i]) and not HEADER_END.search(lines[i])
             and i + 1 < len(lines) and is_row_line(lines[i + 1])):
+        # rows that tabs separate make their own table, header included: the line above
+        # them is a caption ("Belopp i tkr"), not a header whose words tabs would place
+        if "\t" in lines[i + 1].strip() and tab_table_at(lines, i + 1):
+            return None
         return table_of(lines, i, i + 1)
     return None
 
@@ -84,20 +88,31 @@ def aligned_table_at(lines: list[str], i: int) -> FoundTable | None:
 def tab_table_at(lines: list[str], i: int) -> FoundTable | None:
     """Lines whose cells tabs separate, taken column by column in order: on screen a tab's
     width depends on the text before it, so such cells need not line up. A header may lack
-    the first (corner) cell."""
-    rows = []
+    the first (corner) cell. One tab between cells leaves an empty cell as two tabs (a table
+    copied from a spreadsheet or a word processor); when the rows disagree that way, or a
+    column would hold no cell, runs of tabs are one gap (tabs set to align the columns)."""
     k = i
     while k < len(lines) and "\t" in lines[k].strip() and not OTHER_BLOCK.match(lines[k]):
-        rows.append(tuple(TABS.split(lines[k].strip())))
         k += 1
-    if len(rows) < MIN_ROWS or len(rows[-1]) < 2:
+    body = lines[i:k]
+    rows = tab_rows([line.strip(" \r\u00a0").split("\t") for line in body])
+    if rows is None or any(not any(row[c] for row in rows) for c in range(len(rows[0]))):
+        rows = tab_rows([TABS.split(line.strip()) for line in body])   # a column of no cells
+    return FoundTable(i, k, rows) if rows else None
+
+
+def tab_rows(split: list[list[str]]) -> tuple[tuple[str, ...], ...] | None:
+    """The rows of cells when they have as many cells each (the header one fewer, for the
+    corner cell it leaves out) and hold cells, not sentences."""
+    if len(split) < MIN_ROWS or len(split[-1]) < 2:
         return None
+    rows = [list(row) for row in split]
     count = len(rows[-1])
     if len(rows[0]) == count - 1:
-        rows[0] = ("", *rows[0])
-    if any(len(row) != count or not all(is_cell(cell.split()) for cell in row) for row in rows):
+        rows[0] = ["", *rows[0]]
+    if any(len(row) != count or not are_cells([cell.split() for cell in row]) for row in rows):
         return None
-    return FoundTable(i, k, tuple(tuple(" ".join(cell.split()) for cell in row) for row in rows))
+    return tuple(tuple(" ".join(cell.split()) for cell in row) for row in rows)
 
 
 def table_of(lines: list[str], header: int, first_row: int) -> FoundTable | None:

@@ -14,6 +14,12 @@ TAB_SIZE = 8
 # A minus sign or a header one character off still stands in its column ("-3,6" under "Nov").
 ALIGN_TOLERANCE = 1
 MAX_CELL_WORDS = 8
+# A row label may name a whole budget item ("Bättre vård för personer med skadligt bruk,
+# beroende och samsjuklighet", "Regelförenkling och snabbare tillståndsprocesser relaterat
+# till EU-rättsakter, Tillväxtverket": the government's budget tables, as text) when every
+# other cell of its row is a figure.
+MAX_LABEL_WORDS = 16
+FIGURE_WORDS = 3
 MIN_ROWS = 2
 
 WORD = re.compile(r"[^ \t]+")
@@ -74,6 +80,24 @@ def candidate_columns(rows: list[tuple[Word, ...]]) -> Iterator[tuple[int, list[
         placed = [p for words in rows if (p := placement(words, columns)) is not None]
         if len(placed) >= MIN_ROWS:
             yield len(seeds), refined(columns, placed)
+    if (header := header_columns(rows)) is not None:
+        placed = [p for words in rows if (p := placement(words, header)) is not None]
+        if len(placed) >= MIN_ROWS:
+            yield 1, refined(header, placed)
+
+
+def header_columns(rows: list[tuple[Word, ...]]) -> list[Column] | None:
+    """The columns a header line sets out when it leaves the corner cell empty (stands
+    indented over the row labels): the row labels' column, then one per header cell. Where
+    every row leaves a cell empty no row shows them all (budget tables as text, whose items
+    have figures for some years only)."""
+    if not rows or not rows[0] or rows[0][0].start == 0:
+        return None
+    titles = gap_cells(rows[0])
+    if len(titles) < 2:
+        return None
+    return [Column(0, rows[0][0].start - 2, "left"),
+            *(Column(cell[0].start, cell[-1].end, "left") for cell in titles)]
 
 
 def merged_columns(rows: list[list[tuple[Word, ...]]]) -> list[Column] | None:
@@ -162,7 +186,7 @@ def fitted(words: tuple[Word, ...], columns: list[Column], strict: bool,
     placed = placement(words, columns, by_overlap)
     if placed and any(a and b and a[-1].start > b[0].start for a, b in zip(placed, placed[1:], strict=False)):
         return None
-    if placed is None or not all(is_cell([word.text for word in cell]) for cell in placed):
+    if placed is None or not are_cells([[word.text for word in cell] for cell in placed]):
         return None
     if strict and (not any(placed[1:]) or not all(
             lines_up(cell, column) for cell, column in zip(placed[1:], columns[1:], strict=False))):
@@ -170,10 +194,23 @@ def fitted(words: tuple[Word, ...], columns: list[Column], strict: bool,
     return tuple(" ".join(word.text for word in cell) for cell in placed)
 
 
-def is_cell(words: list[str]) -> bool:
+def is_cell(words: list[str], max_words: int = MAX_CELL_WORDS) -> bool:
     """A few words that do not end a sentence."""
-    return len(words) <= MAX_CELL_WORDS and not (
+    return len(words) <= max_words and not (
         len(words) >= SENTENCE_WORDS and SENTENCE_END.search(words[-1]))
+
+
+def are_cells(row: list[list[str]]) -> bool:
+    """The words of a row's cells make cells: a few words each, or a longer label before
+    figures."""
+    if all(is_cell(words) for words in row):
+        return True
+    return bool(row) and is_cell(row[0], MAX_LABEL_WORDS) and all(map(is_figure, row[1:]))
+
+
+def is_figure(words: list[str]) -> bool:
+    """An empty cell or a number ("4 008", "-85,5", "12,3%"): no letters."""
+    return len(words) <= FIGURE_WORDS and not any(ch.isalpha() for word in words for ch in word)
 
 
 def lines_up(cell: list[Word], column: Column) -> bool:

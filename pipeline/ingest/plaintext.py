@@ -19,6 +19,7 @@ from pipeline.ingest.layout import (
     tidy,
     words,
 )
+from pipeline.ingest.wrapping import unwrapped
 from pipeline.lang.sv.boilerplate import (
     CONTACT_CUES,
     ORGANISATION_WORDS,
@@ -53,11 +54,11 @@ def plain_release(text: str) -> Release:
     blocks, with tables whose columns are aligned by spaces kept as tables."""
     publisher, lines = after_publisher_line(text.split("\n"))
     first, rest = text_and_tables(lines)
-    header = plain_header(without_chrome(trimmed(first)))
+    header = plain_header(without_chrome(unwrapped(trimmed(first))))
     parts = [Part("title", header.title)] if header.title else []
     parts += plain_parts(header.rest)
     for piece in rest:
-        parts += [piece] if isinstance(piece, Part) else plain_parts(without_chrome(trimmed(piece)))
+        parts += [piece] if isinstance(piece, Part) else plain_parts(without_chrome(unwrapped(trimmed(piece))))
     return Release(parts=tuple(parts), title=header.title,
                    publisher=publisher or header.publisher,
                    published=Dated(header.published, "day") if header.published else None)

@@ -18,22 +18,22 @@ from pipeline.lang.sv.joins import (
     RANGE_OPENER,
 )
 from pipeline.parse.money import SENTENCE_REACH, follows_as_amount
-from pipeline.parse.numbers import SPACE, Number, alternation
+from pipeline.parse.numbers import LINE_SPACE, SPACE, Number, alternation
 from pipeline.parse.numbers import WORDS_THEN_PAREN as WORDS_THEN_PAREN_PATTERN
 from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
 
-RANGE_OPENING = regex.compile(rf"(?<!\w){RANGE_OPENER}{SPACE}+\Z", regex.IGNORECASE)
-DASH_JOIN = regex.compile(rf"{SPACE}*[{regex.escape(''.join(RANGE_DASHES))}]{SPACE}*\Z")
-WORD_JOIN = regex.compile(rf"{SPACE}+(?P<word>{alternation(COORDINATORS)}){SPACE}+\Z",
+RANGE_OPENING = regex.compile(rf"(?<!\w){RANGE_OPENER}{LINE_SPACE}+\Z", regex.IGNORECASE)
+DASH_JOIN = regex.compile(rf"{LINE_SPACE}*[{regex.escape(''.join(RANGE_DASHES))}]{LINE_SPACE}*\Z")
+WORD_JOIN = regex.compile(rf"{LINE_SPACE}+(?P<word>{alternation(COORDINATORS)}){LINE_SPACE}+\Z",
                           regex.IGNORECASE)
-LATER_JOIN = regex.compile(rf"{SPACE}+(?P<word>{alternation(COORDINATORS_AFTER)}){SPACE}+\Z",
+LATER_JOIN = regex.compile(rf"{LINE_SPACE}+(?P<word>{alternation(COORDINATORS_AFTER)}){LINE_SPACE}+\Z",
                            regex.IGNORECASE)
-WORD_BEFORE = regex.compile(rf"(?<!\w)(?P<word>[^\W\d_]+){SPACE}+\Z")
-LIST_JOIN = regex.compile(rf"{regex.escape(LIST_SEPARATOR)}{SPACE}+\Z")
-COMPOSITE_JOIN = regex.compile(rf"{SPACE}+\Z")
+WORD_BEFORE = regex.compile(rf"(?<!\w)(?P<word>[^\W\d_]+){LINE_SPACE}+\Z")
+LIST_JOIN = regex.compile(rf"{regex.escape(LIST_SEPARATOR)}{LINE_SPACE}+\Z")
+COMPOSITE_JOIN = regex.compile(rf"{LINE_SPACE}+\Z")
 NOT_MONEY_BEFORE = regex.compile(
     rf"(?<!\w)(?:{alternation(NON_MONEY_WORDS_BEFORE)}){SPACE}*\Z", regex.IGNORECASE)
-PERCENT_AFTER = regex.compile(rf"{SPACE}*%")
+PERCENT_AFTER = regex.compile(rf"{LINE_SPACE}*%")
 WORDS_THEN_PAREN = regex.compile(rf"{WORDS_THEN_PAREN_PATTERN}\Z")
 PERIOD_WORD = regex.compile(rf"(?<!\w)(?:{alternation(PRIOR_PERIOD_GAP_STEMS)})", regex.IGNORECASE)
 

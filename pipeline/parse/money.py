@@ -24,10 +24,15 @@ from pipeline.parse.units import Reading, near
 PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
     rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
     rf"(?![\d{regex.escape(SIGNS)}])\w", regex.IGNORECASE)
-FOLLOWER = regex.compile(rf"{SPACE}*(?P<word>[^\W\d_][\w-]*)?")
+# The next word may stand on the next line of a paragraph with hard line breaks ("14
+# miljoner\naktier"), unless a capital starts that line (a sentence whose full stop the writer
+# left out: "… på 182,5 miljoner\nÅr 2012 hade …").
+FOLLOWER = regex.compile(rf"{SPACE}*(?:\n{SPACE}*(?=\p{{Ll}}))?(?P<word>[^\W\d_][\w-]*)?")
 MONEY_CUE = regex.compile(    # a tail counts anywhere in a word: "underhållsskulden"
     rf"(?<!\w)(?:{alternation(MONEY_CUE_STEMS)})|(?:{alternation(MONEY_CUE_TAILS)})", regex.IGNORECASE)
-SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n")
+# A line break ends a sentence unless the line after it goes on with it (lower case, a
+# figure or a parenthesis: a paragraph with hard line breaks, as Mynewsdesk bodies come).
+SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n(?![ \t]*[\p{Ll}0-9(])")
 SENTENCE_REACH = 400
 PASSIVE_MIN_LENGTH = 5    # "lagts", never "ts" alone
 

@@ -49,6 +49,12 @@ SPACE = r"[ \t\u00a0\u202f\u2009]"
 GROUP_SPACES = " \u00a0\u202f\u2009"
 # Between digit groups, a space or a space entity that ingest kept as written ("30&nbsp;000").
 GROUP_SPACE = rf"(?:[{GROUP_SPACES}]|{'|'.join(regex.escape(e) for e in GROUP_SPACE_ENTITIES)})"
+# Between the words of a sentence, a space or a line break inside its paragraph (Markdown
+# bodies with hard line breaks, as Mynewsdesk releases come); never a blank line.
+LINE_SPACE = rf"(?:{SPACE}|\n(?!\n))"
+# A line wrapped at a fixed width may break between digit groups ("totalt 143 500\n000
+# kronor": Mynewsdesk releases written with hard line breaks); a blank line never does.
+WRAPPED_GROUP_SPACE = rf"(?:{GROUP_SPACE}|\n(?![\n]))"
 # A figure's characters from its first digit to its last, group spaces and separators included.
 FIGURE = rf"[0-9](?:[0-9.,]|{GROUP_SPACE})*[0-9]|[0-9]"
 SIGNS = "-−–"
@@ -56,7 +62,7 @@ SCALE_AHEAD = rf"{SPACE}+(?:{alternation(SCALE_WORDS)})(?!\w)"
 DIGITS = regex.compile(rf"""
     (?<![0-9]|[0-9][.,:]|[0-9][eE][+-]?)                      # not inside a number, nor 1E+309
     (?:
-        [0-9]{{1,3}}(?:{GROUP_SPACE}[0-9]{{3}})+(?![0-9])        # 1 500 000
+        [0-9]{{1,3}}(?:{WRAPPED_GROUP_SPACE}[0-9]{{3}})+(?![0-9])        # 1 500 000
       | (?!(?:19|20)[0-9]{{2}})[0-9]{{4}}(?:{GROUP_SPACE}[0-9]{{3}})+(?![0-9])  # 1000 000, never 2024 130
       | [0-9]{{1,3}}(?:\.[0-9]{{3}})+(?![0-9]|[.,][0-9])          # 50.000
       | [0-9]{{1,3}}(?:,[0-9]{{3}}){{2,}}(?![0-9]|[.,][0-9])      # 1,234,567
@@ -134,7 +140,7 @@ def digits_value(written: str) -> Decimal:
     >>> [str(digits_value(s)) for s in ["1 500 000", "5,95", "50.000", "9.4", "126:30", "1,234,567"]]
     ['1500000', '5.95', '50000', '9.4', '126.30', '1234567']
     """
-    for space in (*GROUP_SPACES, *GROUP_SPACE_ENTITIES):
+    for space in (*GROUP_SPACES, *GROUP_SPACE_ENTITIES, "\n"):
         written = written.replace(space, "")
     whole, colon, ore = written.partition(":")     # "1.250:50": kronor, then öre
     if COMMA_THOUSANDS.fullmatch(whole):

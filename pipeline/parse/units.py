@@ -22,15 +22,25 @@ from pipeline.lang.sv.currencies import (
 )
 from pipeline.lang.sv.numbers import MINUS_WORDS
 from pipeline.lang.sv.scales import CASED_SCALES, COUNT_SCALES, SCALE_WORDS, SCALED_CURRENCIES
-from pipeline.parse.numbers import GROUP_SPACE, SIGNS, SPACE, WORD_REACH, Number, alternation
+from pipeline.parse.numbers import (
+    GROUP_SPACE,
+    LINE_SPACE,
+    SIGNS,
+    SPACE,
+    WORD_REACH,
+    Number,
+    alternation,
+)
 
 GAP = rf"(?:{SPACE}|\n(?!\n)){{0,3}}"    # between a number and its words, never across blocks
 SCALED_CURRENCY = regex.compile(rf"{GAP}(?P<word>{alternation(SCALED_CURRENCIES)})(?!\w)",
                                 regex.IGNORECASE)
 SCALE = regex.compile(rf"{GAP}(?P<word>{alternation(SCALE_WORDS)})(?!\w)", regex.IGNORECASE)
 CASED_SCALE = regex.compile(rf"{SPACE}?(?P<word>{alternation(CASED_SCALES)})(?![^\W\d_])")
-CURRENCY_WORD = regex.compile(rf"{GAP}(?P<word>{alternation(CURRENCY_WORDS)})(?!\w)",
-                              regex.IGNORECASE)
+# A currency of two words may break over two lines of a paragraph ("27 norska\nkronor").
+CURRENCY_WORD = regex.compile(
+    rf"{GAP}(?P<word>{alternation(CURRENCY_WORDS).replace(regex.escape(' '), LINE_SPACE)})(?!\w)",
+    regex.IGNORECASE)
 CURRENCY_SYMBOL = regex.compile(rf"{SPACE}?(?P<word>{alternation(CURRENCY_SYMBOLS)})")
 SUBUNIT = regex.compile(rf"{GAP}(?P<word>{alternation(SUBUNITS)})(?!\w)", regex.IGNORECASE)
 SUBUNIT_AFTER = regex.compile(   # "2 kronor och 23 öre", "tre kronor 45 öre", "12 dollar och 40."
@@ -45,7 +55,7 @@ MINUS_WORD = regex.compile(rf"(?<!\w)(?:{alternation(MINUS_WORDS)}){SPACE}+\Z", 
 # What follows a year that a unit heads, as in a table's header line ("MSEK 2020 2019", "TSEK
 # 2022/2023", "Avk. % SEK 2019" closing its line): another year, a split year, the line's end.
 YEAR_HEADING_AFTER = regex.compile(rf"/[0-9]|{SPACE}+(?:19|20)[0-9]{{2}}(?![0-9])|{SPACE}*(?:\||\n|\Z)")
-PAREN_OPEN = regex.compile(rf"{SPACE}*\({SPACE}*\Z")
+PAREN_OPEN = regex.compile(rf"{LINE_SPACE}*\({SPACE}*\Z")
 PAREN_CLOSE = regex.compile(rf"{SPACE}*\)")
 EXACT_DIGITS = 100       # digits of precision for arithmetic on values: enough to stay exact
 LOWER_CURRENCY_WORDS = {k.lower(): v for k, v in CURRENCY_WORDS.items()}
@@ -174,7 +184,8 @@ def read_unit(text: str, position: int, hi: int, scale: Decimal | None, currency
         named = CURRENCY_WORD.match(text, end, near(end, hi)) or CURRENCY_SYMBOL.match(text, end, near(end, hi))
         subunit = None if named or scale is not None else SUBUNIT.match(text, end, near(end, hi))
         if named:
-            currency = LOWER_CURRENCY_WORDS.get(named["word"].lower()) or CURRENCY_SYMBOLS[named["word"]]
+            currency = (LOWER_CURRENCY_WORDS.get(" ".join(named["word"].lower().split()))
+                        or CURRENCY_SYMBOLS[named["word"]])
             end = named.end()
         elif subunit:
             scale, currency = LOWER_SUBUNITS[subunit["word"].lower()]
