@@ -251,3 +251,23 @@ def test_a_sparse_budget_table_takes_its_columns_from_the_header():
         ["Nya fordon till räddningstjänsten i glesbygd", "", "30", "32"]]
     values = {(r.text, r.value) for r in extract_document(doc).amounts if r.in_table}
     assert {("4", 4_000_000), ("25", 25_000_000), ("32", 32_000_000)} <= values
+
+
+def test_a_markdown_table_without_outer_pipes_is_a_table():
+    """GitHub's table syntax leaves the outer pipes out as often as it writes them."""
+    doc = document_from_text("b", "b.md", "\n".join([
+        "# Bidrag till föreningar", "", "Kommunen fördelar årets bidrag så här:",
+        "Förening | Bidrag (kr)", "--- | ---:", "Idrottsklubben | 250 000",
+        "Hembygdsföreningen | 75 000", "", "Ansökan för nästa år öppnar i mars."]), "md")
+    assert cells(doc) == [["Förening", "Bidrag (kr)"], ["Idrottsklubben", "250 000"],
+                          ["Hembygdsföreningen", "75 000"]]
+    rows = extract_document(doc).amounts
+    assert [(r.value, r.in_table, r.area) for r in rows] == [
+        (Decimal("250000"), True, "Idrottsklubben"), (Decimal("75000"), True, "Hembygdsföreningen")]
+
+
+def test_a_pipe_in_prose_or_a_rule_under_it_is_no_table():
+    doc = document_from_text("p", "p.md", "\n".join([
+        "# Nytt stöd", "", "Stödet gäller för A | B-lagen i serien.", "", "Text om stödet",
+        "---", "", "Stödet är 40 000 kronor."]), "md")
+    assert not doc.tables

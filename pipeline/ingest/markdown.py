@@ -95,6 +95,8 @@ def markdown_block(lines: list[str], i: int, after_content: bool) -> tuple[int, 
         return i + 1, heading_parts(heading, after_content)
     if TABLE_LINE.match(line):
         return pipe_table(lines, i)
+    if bare_table_at(lines, i):
+        return bare_pipe_table(lines, i)
     if LIST_ITEM.fullmatch(line):
         return list_item(lines, i)
     table = aligned_table_at(lines, i)
@@ -124,6 +126,30 @@ def pipe_table(lines: list[str], i: int) -> tuple[int, list[Part]]:
                 rows.append(cells)
         i += 1
     return i, [Part("table", rows=tuple(rows))] if rows else []
+
+
+def bare_table_at(lines: list[str], i: int) -> bool:
+    """GitHub's table without outer pipes: `Län | Belopp` over `--- | ---`, as tools that
+    convert spreadsheets to Markdown write it. The delimiter row must hold a pipe and as many
+    cells as the header, so a rule or a setext underline is none."""
+    if "|" not in lines[i] or i + 1 >= len(lines):
+        return False
+    delimiter = lines[i + 1]
+    return "|" in delimiter and TABLE_SEPARATOR.fullmatch(delimiter) is not None and \
+        len(pipe_cells(delimiter)) == len(pipe_cells(lines[i]))
+
+
+def bare_pipe_table(lines: list[str], i: int) -> tuple[int, list[Part]]:
+    """The header, then each line holding a pipe until a blank line or another block."""
+    rows = [pipe_cells(lines[i])]
+    i += 2
+    while i < len(lines) and "|" in lines[i] and lines[i].strip() and not (
+            HEADING.fullmatch(lines[i]) or FENCE.match(lines[i])):
+        cells = pipe_cells(lines[i])
+        if any(cells):
+            rows.append(cells)
+        i += 1
+    return i, [Part("table", rows=tuple(rows))]
 
 
 def pipe_cells(line: str) -> tuple[str, ...]:
@@ -192,7 +218,8 @@ def paragraph(lines: list[str], i: int) -> tuple[int, list[Part]]:
     a heading in all but name."""
     body = [unquoted(lines[i])]
     j = i + 1
-    while j < len(lines) and continues_paragraph(lines[j]) and not aligned_table_at(lines, j):
+    while j < len(lines) and continues_paragraph(lines[j]) and not bare_table_at(lines, j) \
+            and not aligned_table_at(lines, j):
         body.append(unquoted(lines[j]))
         j += 1
     text = plain_inline("\n".join(body))
