@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import regex
 
@@ -147,19 +148,25 @@ def has_period_mark(text: str, start: int, end: int) -> bool:
 def own_period(text: str, amount: Amount, unit: TextUnit, next_start: int) -> Period | None:
     """The period the figure's own clause ties it to: one right after it, else one right before
     it, else the one that opens its sentence (when no other period stands between)."""
-    after_end = min(unit.end, max(amount.end, next_start))
-    after = PERIOD_AFTER.match(text, amount.end, after_end) if has_period_mark(text, amount.end, after_end) else None
+    return own_period_at(text, amount.start, amount.end, unit.start, unit.end, next_start)
+
+
+# The release's reference period and its comparison figures both ask each figure's own period.
+@lru_cache(maxsize=1024)
+def own_period_at(text: str, start: int, end: int, unit_start: int, unit_end: int,
+                  next_start: int) -> Period | None:
+    after_end = min(unit_end, max(end, next_start))
+    after = PERIOD_AFTER.match(text, end, after_end) if has_period_mark(text, end, after_end) else None
     if after is not None:
         return period_of(after)
-    before_start = max(unit.start, amount.start - BEFORE_REACH)
-    before = PERIOD_BEFORE.search(text, before_start, amount.start) \
-        if has_period_mark(text, before_start, amount.start) else None
+    before_start = max(unit_start, start - BEFORE_REACH)
+    before = PERIOD_BEFORE.search(text, before_start, start) if has_period_mark(text, before_start, start) else None
     if before is not None:
         return period_of(before)
-    if not has_period_mark(text, unit.start, amount.start):
+    if not has_period_mark(text, unit_start, start):
         return None
-    opening = PERIOD_OPENING.match(text, unit.start, amount.start)
-    if opening is None or PERIOD.search(text, opening.end(), amount.start) is not None:
+    opening = PERIOD_OPENING.match(text, unit_start, start)
+    if opening is None or PERIOD.search(text, opening.end(), start) is not None:
         return None
     return period_of(opening)
 
