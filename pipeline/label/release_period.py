@@ -67,6 +67,11 @@ PERIOD_BEFORE = regex.compile(
     rf"{PREPOSITION}{NAMED_PERIOD}(?:{SPACE}*,?{SPACE}*{words(WHEN_WORDS)}(?:{SPACE}+[^\W\d]+){{0,4}}?{SPACE}+"
     rf"|{SPACE}+{words(FIGURE_LINKS)}{SPACE}+|{SPACE}*\({SPACE}*){QUALIFIER}\Z", regex.IGNORECASE)
 BEFORE_REACH = 80   # characters read before a figure for its period
+# Every period phrase starts a word or at a digit ("2019" may follow letters: "Q2019"): a scan
+# told so skips the other positions at once instead of trying every alternative at each.
+AT_WORD_OR_DIGIT = r"(?:(?<!\w)|(?=\d))"
+PERIOD_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD.pattern})", regex.IGNORECASE)
+PERIOD_BEFORE_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD_BEFORE.pattern})", regex.IGNORECASE)
 # What every named period holds (a digit, a month, a quarter or half-year noun), as plain text:
 # a stretch without any holds no period, and the costly patterns above need not be tried there.
 PERIOD_MARK = regex.compile(rf"\d|{alternation(MONTH_NAMES + QUARTER_NOUNS + HALF_YEAR_NOUNS)}",
@@ -137,7 +142,7 @@ def period_of(m: regex.Match) -> Period:
 def periods_in(text: str, start: int, end: int) -> Iterator[Period]:
     if PERIOD_MARK.search(text, start, end) is None:
         return
-    for m in PERIOD.finditer(text, start, end):
+    for m in PERIOD_SCAN.finditer(text, start, end):
         yield period_of(m)
 
 
@@ -160,13 +165,14 @@ def own_period_at(text: str, start: int, end: int, unit_start: int, unit_end: in
     if after is not None:
         return period_of(after)
     before_start = max(unit_start, start - BEFORE_REACH)
-    before = PERIOD_BEFORE.search(text, before_start, start) if has_period_mark(text, before_start, start) else None
+    before = PERIOD_BEFORE_SCAN.search(text, before_start, start) \
+        if has_period_mark(text, before_start, start) else None
     if before is not None:
         return period_of(before)
     if not has_period_mark(text, unit_start, start):
         return None
     opening = PERIOD_OPENING.match(text, unit_start, start)
-    if opening is None or PERIOD.search(text, opening.end(), start) is not None:
+    if opening is None or PERIOD_SCAN.search(text, opening.end(), start) is not None:
         return None
     return period_of(opening)
 
