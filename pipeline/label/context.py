@@ -7,8 +7,10 @@ Only the sentence around an amount is tokenized, and only the part of it a finde
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple, Protocol
 
 import regex
@@ -138,8 +140,16 @@ def row_label(doc: Document, amount: Amount) -> str | None:
 
 
 def words_in(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of text[start:end] without whitespace; their `idx` counts from `start`."""
-    return [t for t in tokens(text[start:end]) if not t.is_space]
+    """The tokens of text[start:end] without whitespace; their `idx` counts from `start`.
+    A fresh list each call: finders trim it in place."""
+    return list(tokenized_words(text, start, end))
+
+
+# Several finders read the same stretch before an amount: it is tokenized once. The key holds
+# the release's text, so an entry never serves another release.
+@lru_cache(maxsize=256)
+def tokenized_words(text: str, start: int, end: int) -> tuple[Token, ...]:
+    return tuple(t for t in tokens(text[start:end]) if not t.is_space)
 
 
 def span_text(text: str, offset: int, first: Token, last: Token) -> str:
@@ -162,9 +172,22 @@ def has_digit(word: str) -> bool:
 
 
 def ends_with(words: Sequence[Token], phrases: Iterable[str]) -> int:
-    """How many of the last `words` make one of `phrases`, or 0."""
-    for phrase in phrases:
-        parts = phrase.split()
-        if len(words) > len(parts) and [w.lower_ for w in words[-len(parts):]] == parts:
-            return len(parts)
-    return 0
+    """How many of the last `words` make one of `phrases` (the first such in `phrases`), or 0."""
+    first_of, lengths = phrase_index(phrases if isinstance(phrases, tuple) else tuple(phrases))
+    if not lengths:
+        return 0
+    last = tuple(w.lower_ for w in words[-lengths[-1]:])     # lowered once, not once per phrase
+    found = [first_of[tail] for k in lengths if len(words) > k and (tail := last[len(last) - k:]) in first_of]
+    return min(found)[1] if found else 0
+
+
+@lru_cache(maxsize=64)
+def phrase_index(phrases: tuple[str, ...]) -> tuple[Mapping[tuple[str, ...], tuple[int, int]], tuple[int, ...]]:
+    """A constant table of phrases as words: each phrase's (place in the table, word count) by
+    its words, and the word counts there are, shortest first."""
+    first_of: dict[tuple[str, ...], tuple[int, int]] = {}
+    for n, phrase in enumerate(phrases):
+        parts = tuple(phrase.split())
+        if parts:
+            first_of.setdefault(parts, (n, len(parts)))
+    return MappingProxyType(first_of), tuple(sorted({len(parts) for parts in first_of}))

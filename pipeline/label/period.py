@@ -143,11 +143,15 @@ def table_period(doc: Document, amount: Amount) -> str | None:
     return PERIODS[period["word"].lower()] if period else None
 
 
+NON_SPACE_RUN = regex.compile(r"\S+")
+ENDS_IN_PUNCT = regex.compile(r"[.,;:!?()]$")
+
+
 def phrase_starts(text: str, start: int, end: int, words: int = 4) -> list[int]:
     """The amount's end and the starts of the next few words, stopping at punctuation."""
     found = [start]
-    for m in regex.finditer(r"\S+", text[start:end]):
-        if len(found) > words or regex.search(r"[.,;:!?()]$", m[0]):
+    for m in NON_SPACE_RUN.finditer(text[start:end]):
+        if len(found) > words or ENDS_IN_PUNCT.search(m[0]):
             break
         found.append(start + m.end())
     return found

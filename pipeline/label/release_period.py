@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import regex
 
@@ -66,6 +67,15 @@ PERIOD_BEFORE = regex.compile(
     rf"{PREPOSITION}{NAMED_PERIOD}(?:{SPACE}*,?{SPACE}*{words(WHEN_WORDS)}(?:{SPACE}+[^\W\d]+){{0,4}}?{SPACE}+"
     rf"|{SPACE}+{words(FIGURE_LINKS)}{SPACE}+|{SPACE}*\({SPACE}*){QUALIFIER}\Z", regex.IGNORECASE)
 BEFORE_REACH = 80   # characters read before a figure for its period
+# Every period phrase starts a word or at a digit ("2019" may follow letters: "Q2019"): a scan
+# told so skips the other positions at once instead of trying every alternative at each.
+AT_WORD_OR_DIGIT = r"(?:(?<!\w)|(?=\d))"
+PERIOD_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD.pattern})", regex.IGNORECASE)
+PERIOD_BEFORE_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD_BEFORE.pattern})", regex.IGNORECASE)
+# What every named period holds (a digit, a month, a quarter or half-year noun), as plain text:
+# a stretch without any holds no period, and the costly patterns above need not be tried there.
+PERIOD_MARK = regex.compile(rf"\d|{alternation(MONTH_NAMES + QUARTER_NOUNS + HALF_YEAR_NOUNS)}",
+                            regex.IGNORECASE)
 # A period that frames the sentence it opens: "Under första kvartalet noterade", "I juni
 # noterades", "För det tredje kvartalet delades", "I slutet av 2019 var".
 # Or the period a comparison opening the sentence names: "Återigen om man jämför med oktober
@@ -130,21 +140,39 @@ def period_of(m: regex.Match) -> Period:
 
 
 def periods_in(text: str, start: int, end: int) -> Iterator[Period]:
-    for m in PERIOD.finditer(text, start, end):
+    if PERIOD_MARK.search(text, start, end) is None:
+        return
+    for m in PERIOD_SCAN.finditer(text, start, end):
         yield period_of(m)
+
+
+def has_period_mark(text: str, start: int, end: int) -> bool:
+    return PERIOD_MARK.search(text, start, end) is not None
 
 
 def own_period(text: str, amount: Amount, unit: TextUnit, next_start: int) -> Period | None:
     """The period the figure's own clause ties it to: one right after it, else one right before
     it, else the one that opens its sentence (when no other period stands between)."""
-    after = PERIOD_AFTER.match(text, amount.end, min(unit.end, max(amount.end, next_start)))
+    return own_period_at(text, amount.start, amount.end, unit.start, unit.end, next_start)
+
+
+# The release's reference period and its comparison figures both ask each figure's own period.
+@lru_cache(maxsize=1024)
+def own_period_at(text: str, start: int, end: int, unit_start: int, unit_end: int,
+                  next_start: int) -> Period | None:
+    after_end = min(unit_end, max(end, next_start))
+    after = PERIOD_AFTER.match(text, end, after_end) if has_period_mark(text, end, after_end) else None
     if after is not None:
         return period_of(after)
-    before = PERIOD_BEFORE.search(text, max(unit.start, amount.start - BEFORE_REACH), amount.start)
+    before_start = max(unit_start, start - BEFORE_REACH)
+    before = PERIOD_BEFORE_SCAN.search(text, before_start, start) \
+        if has_period_mark(text, before_start, start) else None
     if before is not None:
         return period_of(before)
-    opening = PERIOD_OPENING.match(text, unit.start, amount.start)
-    if opening is None or PERIOD.search(text, opening.end(), amount.start) is not None:
+    if not has_period_mark(text, unit_start, start):
+        return None
+    opening = PERIOD_OPENING.match(text, unit_start, start)
+    if opening is None or PERIOD_SCAN.search(text, opening.end(), start) is not None:
         return None
     return period_of(opening)
 

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Sequence
 from decimal import ROUND_FLOOR, Decimal
+from functools import lru_cache
 from typing import Protocol
 
 import regex
@@ -77,6 +78,14 @@ def rounder_figures(value: Decimal) -> list[Decimal]:
     >>> [str(v) for v in rounder_figures(Decimal("5886500000"))][-4:]
     ['5800000000', '5900000000', '5000000000', '6000000000']
     """
+    return list(rounder_values(str(value)))
+
+
+# A release's figures repeat their values (a sum, its restatement). Keyed by the value as
+# written, since 5.0 and 5 are equal keys but not the same Decimal.
+@lru_cache(maxsize=1024)
+def rounder_values(written: str) -> tuple[Decimal, ...]:
+    value = Decimal(written)
     found: list[Decimal] = []
     for power in range(POWERS):
         unit = Decimal(10) ** power
@@ -84,7 +93,7 @@ def rounder_figures(value: Decimal) -> list[Decimal]:
             break
         down = (value / unit).to_integral_value(rounding=ROUND_FLOOR) * unit
         found.extend(c for c in (down, down + unit) if c != value and c not in found)
-    return found
+    return tuple(found)
 
 
 class ValueIndex:

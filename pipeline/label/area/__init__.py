@@ -62,6 +62,7 @@ TOPIC_SOURCES = ("phrase", "subject")
 # Finders of a purpose, which a run of amounts stated before it shares.
 PURPOSE_FINDERS = (purpose_area, money_purpose_area)
 PART_OPENER = regex.compile(rf"(?<!\w)(?:{alternation(PART_OPENERS)})(?!\w)", regex.IGNORECASE)
+LETTER_RUN = regex.compile(r"[^\W\d_]+")
 
 
 def area_of(ctx: AmountContext) -> Area:
@@ -124,7 +125,7 @@ def says_only_when(text: str, ctx: AmountContext) -> bool:
         rest.append(text[position:start])
         position = max(position, end)
     rest.append(text[position:unit.end])
-    words = regex.findall(r"[^\W\d_]+", " ".join(rest))
+    words = LETTER_RUN.findall(" ".join(rest))
     return all(junk_kind(w) is not None or is_verb(w.lower()) for w in words)
 
 

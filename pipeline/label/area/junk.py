@@ -3,11 +3,12 @@ pronoun, sum word, verb, pointer or abbreviation fragment. Every finder's phrase
 `is_area`; `junk_kind` says which kind of junk a phrase is (the corpus bench counts them)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TypeGuard
 
 import regex
 
-from pipeline.label.area.naming import content_words, points_back
+from pipeline.label.area.naming import WORD, content_words, points_back
 from pipeline.label.area.time import is_time_word
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import CLAUSE_ADVERBS, DETERMINERS, PREPOSITIONS, VERB_PARTICLES
@@ -31,13 +32,14 @@ def is_area(phrase: str | None) -> TypeGuard[str]:
     return bool(phrase) and junk_kind(phrase) is None
 
 
+@lru_cache(maxsize=4096)      # a pure function of the phrase, asked by several finders
 def junk_kind(phrase: str | None) -> str | None:
     """"time", "qualifier", "sum", "determiner", "actor", "measure", "function", "pointer", "verb",
     "fragment" or None."""
     if phrase is None:
         return None
     words = content_words(phrase)
-    written = regex.findall(r"\w+", phrase)
+    written = WORD.findall(phrase)
     if not words or all(len(w) <= MAX_FRAGMENT_LENGTH and w.islower() for w in written):
         return "fragment"     # "bl", "m.m"; but "EU", "FN" name something
     for kind, test in JUNK_TESTS:

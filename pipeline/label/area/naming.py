@@ -2,6 +2,7 @@
 "detta arbete") or only says "an amount" ("en höjning", "ett värde")."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TypeGuard
 
 import regex
@@ -22,9 +23,11 @@ from pipeline.lang.sv.areas import (
 )
 from pipeline.lang.sv.stopwords import AREA_STOPWORDS
 
+WORD = regex.compile(r"\w+")
+
 
 def content_words(phrase: str) -> list[str]:
-    return [w.lower() for w in regex.findall(r"\w+", phrase.replace(SOFT_HYPHEN, ""))]
+    return [w.lower() for w in WORD.findall(phrase.replace(SOFT_HYPHEN, ""))]
 
 
 def is_generic(phrase: str) -> bool:
@@ -38,10 +41,11 @@ def is_generic(phrase: str) -> bool:
                or w in VERB_PARTICLES or w in AREA_STOPWORDS or w.isdigit() for w in words)
 
 
+@lru_cache(maxsize=4096)      # a pure function of the phrase, asked by several finders
 def points_back(phrase: str) -> bool:
     """"ändamålet", "detta ändamål", "medlen", "permanenta denna satsning": a phrase that only
     refers back."""
-    words = [w.lower() for w in regex.findall(r"\w+", phrase)]
+    words = [w.lower() for w in WORD.findall(phrase)]
     if words and all(w in POINTER_WORDS for w in words):
         return True
     # "detta arbete", "permanenta denna satsning": a demonstrative and a word that names nothing.

@@ -1,6 +1,8 @@
 """Words of time: "juli", "kvartalet", "fredagsmorgonen", "det fjärde", "2025"."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from pipeline.lang.sv.junk import MAX_FRAGMENT_LENGTH, ORDINALS, TIME_FILLERS, TIME_HEADS
@@ -9,11 +11,14 @@ YEAR_OR_NUMBER = regex.compile(r"\d+")
 MIN_TIME_COMPOUND = 3   # "fredagsmorgonen" ends in a time noun; "år" alone is the noun itself
 
 
+# Pure functions of one word, asked of the same words again and again.
+@lru_cache(maxsize=4096)
 def is_time_word(word: str) -> bool:
     return (word in TIME_FILLERS or word in ORDINALS or YEAR_OR_NUMBER.fullmatch(word) is not None
             or is_time_noun(word))
 
 
+@lru_cache(maxsize=4096)
 def is_time_noun(word: str) -> bool:
     """"juli", "kvartalet", "fredagsmorgonen" (a compound whose last part is a time noun)."""
     return word in TIME_HEADS or any(
