@@ -24,14 +24,16 @@ from pipeline.label.area.verbs import is_finite_verb_token
 from pipeline.label.context import SPACE, AmountContext, words_in
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
+    LIST_JOINERS,
+    PREPOSITIONS,
+)
+from pipeline.lang.sv.flows import (
     FLOW_BACK_REFERENCES,
     FLOW_ENDINGS,
     FLOW_HEADS,
     FLOW_MODIFIERS,
     FLOW_MOVERS,
     FLOW_PREFIXES,
-    LIST_JOINERS,
-    PREPOSITIONS,
 )
 from pipeline.parse import alternation
 

@@ -22,11 +22,13 @@ from pipeline.label.context import (
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
     DETERMINERS,
-    TRADE_LINKS,
-    TRADE_VERBS,
     VERB_RUN_PARTICLES,
 )
 from pipeline.lang.sv.pairs import RESPECTIVELY
+from pipeline.lang.sv.trades import (
+    TRADE_LINKS,
+    TRADE_VERBS,
+)
 
 TRADE_REACH = AREA_MAX_WORDS     # words between the verb and its price
 

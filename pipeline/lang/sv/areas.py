@@ -293,39 +293,3 @@ PAST_PASSIVE_ENDINGS = ("ades", "des", "tes")
 
 # Words that join a noun to a clause whose verb is left out: "och barntillägget med 500 kr".
 ELLIPSIS_JOINERS = frozenset(("och", "samt", "medan", "men"))
-
-
-
-# Heads of a fund flow, which says which way money moved but not in which fund: "Blandfonder
-# hade nettoinflöde om 0,3 mdr", "… noterade utflöden om 5,2 mdr", "5,1 mdr dollar i inflöden".
-FLOW_HEADS = ("inflöde", "utflöde", "flöde", "insättning", "uttag")
-# What may stand before such a head in one word: "nettoutflöden", "kapitalinflödet"; not
-# "kassaflöde", which is a company's own.
-FLOW_PREFIXES = ("", "netto", "kapital", "rekord", "fond", "netto-")
-# Endings of their forms: "inflöden", "utflödet", "insättningarna", "nettouttagen".
-FLOW_ENDINGS = ("", "t", "n", "na", "en", "ar", "arna", "et")
-# Words a bare flow may hold beside its head: "ett totalt nettoinflöde", "massiva utflöden".
-FLOW_MODIFIERS = frozenset("""
-ett en de det totalt totala stora stort större massiva kraftiga kraftigt rekordstora rekordhöga
-fortsatta fortsatt nya samlade sammanlagda aktiva passiva och positiva negativa
-""".split())
-# Heads of a subject that moves money rather than holds it, so owns no flow: "Mest kapital
-# uppges ha tagits ut från …", "Spararna satte in …".
-FLOW_MOVERS = frozenset("""
-kapital kapitalet pengar pengarna medel medlen sparare spararna investerare investerarna
-placerare placerarna
-""".split())
-# Words after which the clause before is the owner of a flow: "Internationella aktiefonder var
-# inget undantag, där noterades utflöden om 16 mdr".
-FLOW_BACK_REFERENCES = frozenset(("där",))
-
-# Verbs of a trade, whose object is what the price or sum is for and whose subject only trades:
-# "Fondförvaltare har sålt saudiska aktier för 650 Mdollar", "Oak Capital köpte värdepapper för
-# 260 Mkr", "mäklade en aktiepost om 677 954 aktier till kursen 170 kronor".
-TRADE_VERBS = frozenset("""
-sålde sålt säljer sälja köpte köpt köper köpa förvärvade förvärvat förvärvar avyttrade avyttrat
-avyttrar mäklade mäklat värderade värderat värderar
-""".split())
-# What links the traded thing to its price: "för 650 Mdollar", "till kursen 170 kronor".
-TRADE_LINKS = ("för", "till", "till kursen", "till priset", "till en kurs av", "till en kurs om",
-               "för motsvarande", "till ett pris av", "till ett pris om")
