@@ -28,7 +28,6 @@ from pipeline.ingest.columns import (
     placement,
 )
 
-GAP = re.compile(r"\t| {2,}")
 # Lines that are another block in their own right: list items, Markdown tables, headings,
 # fences and quotations.
 OTHER_BLOCK = re.compile(r"[ \t\u00a0]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])[ \t\u00a0]|[ \t]*[|#>]|[ \t]*(?:```|~~~)")
@@ -47,7 +46,13 @@ class FoundTable:
 
 def is_row_line(line: str) -> bool:
     """A line with at least two cells that is not a list item, heading or the like."""
-    return bool(GAP.search(line.strip())) and not OTHER_BLOCK.match(line)
+    return has_gap(line.strip()) and not OTHER_BLOCK.match(line)
+
+
+def has_gap(stripped: str) -> bool:
+    """Whether a tab or a run of spaces separates two words of `stripped`: two substring
+    tests, cheaper than a regex on the many lines of prose that hold neither."""
+    return "\t" in stripped or "  " in stripped
 
 
 def is_padding(line: str) -> bool:
@@ -71,6 +76,8 @@ def aligned_tables(lines: list[str]) -> list[FoundTable]:
 
 def aligned_table_at(lines: list[str], i: int) -> FoundTable | None:
     """The table whose first line (a header or a row) is line `i`, if one starts there."""
+    if not has_gap(lines[i].strip()) and not (i + 1 < len(lines) and has_gap(lines[i + 1].strip())):
+        return None     # every table has a gap in its first or second line: most prose has none
     if "\t" in lines[i].strip() and (table := tab_table_at(lines, i)):
         return table
     if is_row_line(lines[i]):
