@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.ingest import document_from_text
 from pipeline.parse import find_amounts
-from pipeline.parse.numbers import lower_view
+from pipeline.parse.numbers import DIGITS, digit_figures, lower_view
 from pipeline.parse.windows import UNIT_MARKS, may_hold_money, release_may_hold_money, trie
 
 
@@ -84,3 +84,18 @@ def test_a_unit_at_the_start_of_a_span_is_found(text):
     for lo in range(len(text)):
         expected = may_hold_money(text, lo)
         assert may_hold_money(text, lo, lowered=lower_view(text)) or not expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bidraget höjs från 1 500 000 kronor till 2,5 miljoner år 2025, en ökning med 12,5 procent.",
+    "Aktien stängde på 126:30 kronor (1.250:50) och 1,234,567 aktier bytte ägare den 3/4.",
+    "Kostnaden 1000 000 kr, inte 2024 130; värdet 1E+309 och totalt 143 500\n000 kronor.",
+    "Tabell 2020 2021\nIntäkter 4,5 5,95 SEK 9.4 M och 1, 5 miljarder kronor.",
+])
+def test_figures_are_those_of_a_scan_at_every_character(text):
+    # The figure pattern is tried only where a digit follows no digit; the figures must be
+    # those the pattern finds trying every position, in every span of the text.
+    for lo in range(0, len(text), 7):
+        for hi in range(lo, len(text) + 1, 11):
+            assert [m.span() for m in digit_figures(text, lo, hi)] == \
+                [m.span() for m in DIGITS.finditer(text, lo, hi)]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pipeline.ingest.columns import (
     MIN_ROWS,
     Column,
+    Word,
     are_cells,
     candidate_columns,
     fitted,
@@ -28,7 +29,6 @@ from pipeline.ingest.columns import (
     placement,
 )
 
-GAP = re.compile(r"\t| {2,}")
 # Lines that are another block in their own right: list items, Markdown tables, headings,
 # fences and quotations.
 OTHER_BLOCK = re.compile(r"[ \t\u00a0]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])[ \t\u00a0]|[ \t]*[|#>]|[ \t]*(?:```|~~~)")
@@ -47,7 +47,13 @@ class FoundTable:
 
 def is_row_line(line: str) -> bool:
     """A line with at least two cells that is not a list item, heading or the like."""
-    return bool(GAP.search(line.strip())) and not OTHER_BLOCK.match(line)
+    return has_gap(line.strip()) and not OTHER_BLOCK.match(line)
+
+
+def has_gap(stripped: str) -> bool:
+    """Whether a tab or a run of spaces separates two words of `stripped`: two substring
+    tests, cheaper than a regex on the many lines of prose that hold neither."""
+    return "\t" in stripped or "  " in stripped
 
 
 def is_padding(line: str) -> bool:
@@ -71,6 +77,8 @@ def aligned_tables(lines: list[str]) -> list[FoundTable]:
 
 def aligned_table_at(lines: list[str], i: int) -> FoundTable | None:
     """The table whose first line (a header or a row) is line `i`, if one starts there."""
+    if not has_gap(lines[i].strip()) and not (i + 1 < len(lines) and has_gap(lines[i + 1].strip())):
+        return None     # every table has a gap in its first or second line: most prose has none
     if "\t" in lines[i].strip() and (table := tab_table_at(lines, i)):
         return table
     if is_row_line(lines[i]):
@@ -120,39 +128,41 @@ def table_of(lines: list[str], header: int, first_row: int) -> FoundTable | None
     take in the most lines; of equals, those that leave no gap inside a cell (a layout of too
     few columns puts `2 844   3   2 909` in one), then those more rows agree on."""
     run = row_run(lines, first_row)
+    words = {k: line_words(lines[k]) for k in range(header, run[-1] + 1)}   # once, not per layout
     best: tuple[tuple[int, int, int], FoundTable] | None = None
-    for seeds, columns in candidate_columns([line_words(lines[k]) for k in run]):
-        found = fitted_table(lines, header, run, columns)
+    for seeds, columns in candidate_columns([words[k] for k in run]):
+        found = fitted_table(lines, header, run, columns, words)
         if found is None:
             continue
-        score = (found.end - found.start, -gaps_within_cells(lines, found, columns), seeds)
+        score = (found.end - found.start, -gaps_within_cells(lines, found, columns, words), seeds)
         if best is None or score > best[0]:
             best = score, found
     return best[1] if best else None
 
 
-def gaps_within_cells(lines: list[str], table: FoundTable, columns: list[Column]) -> int:
+def gaps_within_cells(lines: list[str], table: FoundTable, columns: list[Column],
+                      words: dict[int, tuple[Word, ...]]) -> int:
     """How many words of the table's lines stand after a gap inside a cell rather than at
     its start: each is a column the layout has merged into its neighbour."""
     gaps = 0
     for k in range(table.start, table.end):
-        placed = placement(line_words(lines[k]), columns, by_overlap=not is_row_line(lines[k]))
+        placed = placement(words[k], columns, by_overlap=not is_row_line(lines[k]))
         gaps += sum(word.after_gap for cell in placed or [] for word in cell[1:])
     return gaps
 
 
-def fitted_table(lines: list[str], header: int, run: list[int],
-                 columns: list[Column]) -> FoundTable | None:
+def fitted_table(lines: list[str], header: int, run: list[int], columns: list[Column],
+                 words: dict[int, tuple[Word, ...]]) -> FoundTable | None:
     """The lines of `run` (after the header line above it, if any) that fit `columns`, up to
     the first one that does not. The first line may be a header set a character or two off
     its columns: its words go where they overlap most."""
     rows: list[tuple[str, ...]] = []
     end = header
     for k in ([header] if header < run[0] else []) + run:
-        words, strict = line_words(lines[k]), not is_row_line(lines[k])
-        cells = fitted(words, columns, strict)
+        strict = not is_row_line(lines[k])
+        cells = fitted(words[k], columns, strict)
         if cells is None and k == header:
-            cells = fitted(words, columns, strict, by_overlap=True)
+            cells = fitted(words[k], columns, strict, by_overlap=True)
         if cells is None:
             break
         rows.append(cells)

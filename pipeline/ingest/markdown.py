@@ -65,6 +65,9 @@ FENCE = re.compile(r" {0,3}(```|~~~)")
 RULE = re.compile(r" {0,3}([-*_])[ \t]*(\1[ \t]*){2,}")
 QUOTE_MARKER = re.compile(r" {0,3}> ?")
 CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# The first mark of a line each of those patterns needs, after its indent: a cheap test
+# before the pattern, since most lines are prose.
+RULE_MARKS, FENCE_MARKS, ITEM_MARKS = "-*_", "`~", "-*+•"
 WORDLIKE = re.compile(r"\w")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”»']?\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9]")
 
@@ -86,18 +89,19 @@ def markdown_parts(text: str) -> list[Part]:
 def markdown_block(lines: list[str], i: int, after_content: bool) -> tuple[int, list[Part]]:
     """The parts of the block starting at line `i`, and the line after it."""
     line = lines[i]
-    if not line.strip() or RULE.fullmatch(line):
+    lead = line.lstrip()[:1]    # every block pattern but the tables' needs its own first mark
+    if not lead or (lead in RULE_MARKS and RULE.fullmatch(line)):
         return i + 1, []
-    if FENCE.match(line):
+    if lead in FENCE_MARKS and FENCE.match(line):
         return fenced_block(lines, i)
-    heading = HEADING.fullmatch(line)
+    heading = HEADING.fullmatch(line) if lead == "#" else None
     if heading:
         return i + 1, heading_parts(heading, after_content)
-    if TABLE_LINE.match(line):
+    if lead == "|" and TABLE_LINE.match(line):
         return pipe_table(lines, i)
     if bare_table_at(lines, i):
         return bare_pipe_table(lines, i)
-    if LIST_ITEM.fullmatch(line):
+    if may_be_item(lead) and LIST_ITEM.fullmatch(line):
         return list_item(lines, i)
     table = aligned_table_at(lines, i)
     if table:
@@ -234,9 +238,17 @@ def unquoted(line: str) -> str:
 
 
 def continues_paragraph(line: str) -> bool:
-    return bool(line.strip()) and not (
-        HEADING.fullmatch(line) or TABLE_LINE.match(line) or FENCE.match(line)
-        or LIST_ITEM.fullmatch(line) or RULE.fullmatch(line))
+    lead = line.lstrip()[:1]
+    return bool(lead) and not (
+        (lead == "#" and HEADING.fullmatch(line)) or (lead == "|" and TABLE_LINE.match(line))
+        or (lead in FENCE_MARKS and FENCE.match(line))
+        or (may_be_item(lead) and LIST_ITEM.fullmatch(line))
+        or (lead in RULE_MARKS and RULE.fullmatch(line)))
+
+
+def may_be_item(lead: str) -> bool:
+    """Whether a line whose first mark is `lead` can be a list item (`LIST_ITEM`)."""
+    return lead in ITEM_MARKS or lead.isdigit()
 
 
 def is_emphasis_heading(raw: str, text: str) -> bool:

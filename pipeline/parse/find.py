@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 
-from pipeline.document import Document
+from pipeline.document import Block, Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import MAX_VALUE, Amount, is_plausible
 from pipeline.parse.implied_units import inferred_column_units, list_amounts
@@ -25,13 +25,14 @@ def find_amounts(doc: Document) -> list[Amount]:
     klimatfond" over a body in dollars, "Sverige allokerar 720 miljoner" over one in euro,
     both regeringen.se releases; "AP7: Får Google att lägga 2,8 miljarder" restates "2,8
     miljarder kronor" beside "310 miljoner dollar")."""
-    if not release_may_hold_money(doc):
-        return []
     lowered = lower_view(doc.text)
-    stated = text_amounts(doc, lowered)
+    if not release_may_hold_money(doc, lowered):
+        return []
+    blocks = money_blocks(doc, lowered)
+    stated = text_amounts(doc, blocks, lowered)
     restated = frozenset(a.value for a in stated if not a.implied and a.value_max is None)
     if restated:
-        stated = text_amounts(doc, lowered, restated)
+        stated = text_amounts(doc, blocks, lowered, restated)
     amounts = stated + list_amounts(doc, stated)
     for index in range(len(doc.tables)):
         amounts += table_amounts(doc, index, lowered, inferred_column_units(doc, index, stated))
@@ -53,12 +54,18 @@ def first_currency_of_each_value(amounts: list[Amount]) -> dict[Decimal, str]:
     return found
 
 
-def text_amounts(doc: Document, lowered: str | None,
+def money_blocks(doc: Document, lowered: str | None) -> list[Block]:
+    """The blocks but table rows that hold a word some amount needs: asked once, though a
+    release with restated figures is read twice."""
+    return [block for block in doc.blocks if block.kind != "table_row"
+            and may_hold_money(doc.text, block.start, block.end, lowered)]
+
+
+def text_amounts(doc: Document, blocks: list[Block], lowered: str | None,
                  restated: frozenset[Decimal] = frozenset()) -> list[Amount]:
-    """The amounts of every block but table rows; a figure with a scale whose value is in
-    `restated` restates an amount of the release ("de 500 miljoner" in a title)."""
-    return [a for block in doc.blocks if block.kind != "table_row"
-            and may_hold_money(doc.text, block.start, block.end, lowered)
+    """The amounts of `blocks`; a figure with a scale whose value is in `restated` restates
+    an amount of the release ("de 500 miljoner" in a title)."""
+    return [a for block in blocks
             for a in read_amounts(doc.text, block.start, block.end, lowered=lowered,
                                   restated=restated)]
 

@@ -75,6 +75,9 @@ DIGITS = regex.compile(rf"""
     (?::[0-9]{{2}}(?:[0-9]{{2}})?(?![0-9]))?                  # 126:30 kronor, a NAV of 1:3334 euro
     (?![eE][+-]?[0-9])                                        # 1E+309 is no amount
 """, regex.VERBOSE)
+# Where a figure of DIGITS can start: a digit after no digit. Only there is DIGITS tried, since
+# `regex` tries its look-behind at every character of a text, `re` skips to a digit in C.
+FIGURE_START = re.compile(r"(?<![0-9])[0-9]")
 WORD_PIECES = alternation([*NUMBER_WORDS, HUNDRED, THOUSAND])
 WORD_NUMBER = regex.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})++)(?!\w)",
                             regex.IGNORECASE)
@@ -241,10 +244,25 @@ def in_parentheses_after_words(text: str, start: int, lo: int, anchors: Anchors 
     return found is not None and anchors.near(found.start(), found.start())
 
 
+def digit_figures(text: str, lo: int, hi: int) -> list[regex.Match]:
+    """The matches of `DIGITS.finditer(text, lo, hi)`, each tried only where a figure can
+    start: several times faster over prose, where most characters are letters."""
+    found = []
+    pos = lo
+    while (start := FIGURE_START.search(text, pos, hi)) is not None:
+        figure = DIGITS.match(text, start.start(), hi)
+        if figure is None:
+            pos = start.start() + 1
+        else:
+            found.append(figure)
+            pos = figure.end()
+    return found
+
+
 def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[Number]:
     """Every number in text[lo:hi] near a unit word, in order; a longer reading wins over the
     words inside it."""
-    digits = list(DIGITS.finditer(text, lo, hi))
+    digits = digit_figures(text, lo, hi)
     words = list(WORD_NUMBER_LOWER.finditer(lowered, lo, hi) if lowered is not None
                  else WORD_NUMBER.finditer(text, lo, hi))
     has_fraction = lowered is None or any(lowered.find(w, lo, hi) >= 0 for w in FRACTION_WORDS)

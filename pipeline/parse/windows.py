@@ -102,6 +102,8 @@ def holds_colon_price(text: str, lo: int, hi: int) -> bool:
         and CUE.search(text, lo, hi) is not None
 
 
-def release_may_hold_money(doc: Document) -> bool:
-    """Whether the finders can find an amount in `doc`: it has a table or a unit word."""
-    return bool(doc.tables) or may_hold_money(doc.text, lowered=lower_view(doc.text))
+def release_may_hold_money(doc: Document, lowered: str | None = None) -> bool:
+    """Whether the finders can find an amount in `doc`: it has a table or a unit word.
+    `lowered` is `lower_view(doc.text)` when the caller has it."""
+    return bool(doc.tables) or may_hold_money(
+        doc.text, lowered=lowered if lowered is not None else lower_view(doc.text))
