@@ -9,10 +9,17 @@ in -a ("krona" -> "kronor") or -e ("aktie" -> "aktier") has no such pair. Closed
 `pipeline/lang/sv/verbs.py` still decide the words the table gets wrong or that are both
 ("var", "får", "har", "steg").
 
-The set is built once per process (about a second) and only when an amount needs it.
+The set is built once (about a second) and only when an amount needs it, then kept in the
+user's cache folder (`$XDG_CACHE_HOME/pressfigures`, else `~/.cache/pressfigures`) under a key
+of the table file and of this module's rules, so a later process reads it in a few
+milliseconds; an unwritable cache folder only means building it again.
 """
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,11 +37,8 @@ NOUN_ENDINGS_OF_A = ("an", "or", "orna", "ans", "ors")     # "skolan", "varor" o
 
 def lemma_table() -> dict[str, str]:
     """spacy-lookups-data's Swedish form -> lemma table."""
-    from spacy_lookups_data import sv
-
-    path = Path(str(sv["lemma_lookup"]))
-    packed = path.with_name(path.name + ".gz")
-    return srsly.read_gzip_json(packed) if packed.exists() else srsly.read_json(path)
+    path = lemma_table_path()
+    return srsly.read_gzip_json(path) if path.suffix == ".gz" else srsly.read_json(path)
 
 
 def present_forms(lemma: str) -> tuple[str, ...]:
@@ -73,9 +77,54 @@ def is_noun_form(form: str, lemma: str) -> bool:
     return lemma.endswith("a") and form.endswith(NOUN_ENDINGS_OF_A) and form[:-len("n")] != lemma[:-1]
 
 
+log = logging.getLogger(__name__)
+
+
 @lru_cache(maxsize=1)
 def verb_forms() -> frozenset[str]:
     """Every form of every verb in the table, and the verbs the table lacks."""
+    return frozenset((cached_table_verbs() | VERBS_BEYOND_TABLE) - NOT_VERBS)
+
+
+def lemma_table_path() -> Path:
+    from spacy_lookups_data import sv
+
+    path = Path(str(sv["lemma_lookup"]))
+    packed = path.with_name(path.name + ".gz")
+    return packed if packed.exists() else path
+
+
+def cache_file() -> Path:
+    """Where the verbs of this table, derived by these rules, are kept."""
+    table = lemma_table_path()
+    stat = table.stat()
+    key = hashlib.sha256(f"{table}|{stat.st_size}|{stat.st_mtime_ns}|".encode()
+                         + Path(__file__).read_bytes()).hexdigest()[:16]
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "pressfigures" / f"verb-forms-{key}.txt"
+
+
+def cached_table_verbs() -> frozenset[str]:
+    """`table_verbs()`, read from the cache when it holds them, else built and kept there."""
+    path = cache_file()
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n"))
+    except OSError:
+        pass
+    verbs = table_verbs()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
+                                         prefix=".verb-forms-") as out:
+            out.write("\n".join(sorted(verbs)))
+        os.replace(out.name, path)     # whole or not at all, when two processes write at once
+    except OSError as err:
+        log.debug("verb forms not cached: %s", err)
+    return verbs
+
+
+def table_verbs() -> frozenset[str]:
+    """The verb forms the lemma table shows by inflection."""
     table = lemma_table()
     strong = strong_lemmas(table)
     lemmas = {lemma for lemma in set(table.values()) if is_verb_lemma(lemma, table, strong)}
@@ -85,7 +134,7 @@ def verb_forms() -> frozenset[str]:
     forms = {form for form, lemma in table.items()
              if (lemma in lemmas and not is_noun_form(form, lemma))
              or (lemma in participles and form.endswith(PAST_ENDINGS))}
-    return frozenset((forms | lemmas | VERBS_BEYOND_TABLE) - NOT_VERBS)
+    return frozenset(forms | lemmas)
 
 
 def is_verb(word: str) -> bool:
