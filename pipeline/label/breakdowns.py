@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
-from pipeline.label.context import Years
+from pipeline.label.context import Placed, Years
 
 # A sum matches a total within the rounding of the figures as written, but never by more than
 # this share of the total.
@@ -35,9 +35,8 @@ SCALE_GAP = 1000   # an item this many times smaller than the total is money of 
 Columns = dict[tuple[int, int], list[int]]
 
 
-class Located(Protocol):
-    """An amount as far as sums are concerned: read-only, so a frozen `Amount` is one. A table
-    cell has all of `table`, `row` and `column`; an amount in the text none of them."""
+class Located(Placed, Protocol):
+    """An amount as far as sums are concerned: read-only, so a frozen `Amount` is one."""
 
     @property
     def start(self) -> int: ...
@@ -47,12 +46,6 @@ class Located(Protocol):
     def value_max(self) -> Decimal | None: ...
     @property
     def currency(self) -> str: ...
-    @property
-    def table(self) -> int | None: ...
-    @property
-    def row(self) -> int | None: ...
-    @property
-    def column(self) -> int | None: ...
 
 
 @dataclass(frozen=True)
