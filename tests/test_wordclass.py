@@ -21,3 +21,14 @@ def test_an_unwritable_cache_only_means_building_again(tmp_path, monkeypatch):
     blocked.write_text("not a folder")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     assert wordclass.cached_table_verbs() == wordclass.table_verbs()
+
+
+def test_a_failed_write_leaves_no_half_written_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(wordclass.os, "replace", full_disk)
+    assert wordclass.cached_table_verbs() == wordclass.table_verbs()
+    assert list((tmp_path / "pressfigures").iterdir()) == []

@@ -106,19 +106,26 @@ def cache_file() -> Path:
 
 def cached_table_verbs() -> frozenset[str]:
     """`table_verbs()`, read from the cache when it holds them, else built and kept there."""
-    path = cache_file()
+    try:
+        path = cache_file()
+    except (OSError, RuntimeError):     # no home folder to keep a cache in (Path.home())
+        return table_verbs()
     try:
         return frozenset(path.read_text(encoding="utf-8").split("\n"))
     except OSError:
         pass
     verbs = table_verbs()
+    written: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
                                          prefix=".verb-forms-") as out:
+            written = out.name
             out.write("\n".join(sorted(verbs)))
-        os.replace(out.name, path)     # whole or not at all, when two processes write at once
+        os.replace(written, path)     # whole or not at all, when two processes write at once
     except OSError as err:
+        if written is not None:       # a full disk leaves no half-written file behind
+            Path(written).unlink(missing_ok=True)
         log.debug("verb forms not cached: %s", err)
     return verbs
 
