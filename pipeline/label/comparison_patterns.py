@@ -49,6 +49,7 @@ from pipeline.lang.sv.comparisons import (
     STANDING_VERBS,
     STATE_VERBS,
     THIS_YEAR,
+    TODAY_AFTER_WORDS,
     TODAY_CUES,
     TODAY_VERBS,
     TODAYS_LEVEL,
@@ -148,11 +149,15 @@ COMPARISON_ANYWHERE = regex.compile(words(COMPARING_PHRASES), regex.IGNORECASE)
 COMPARING = regex.compile(rf"{words(COMPARING_PHRASES)}|(?<!\w)(?:{alternation(RECORD_STEMS)})", regex.IGNORECASE)
 RANGE_DASH = regex.compile(rf"{SPACE}*[-–—]{SPACE}*[^\W\d]")
 RANGE_DASH_BEFORE = regex.compile(rf"[^\W\d]{SPACE}*[-–—]{SPACE}*\Z")
-# "(tidigare 500 kr)", "(i fjol: 40 Mkr)", "(2023: 40 Mkr)", ", tidigare 500 kronor".
+# "(tidigare 500 kr)", "(i fjol: 40 Mkr)", "(2023: 40 Mkr)", "(helåret 2023: 40 Mkr)", ", tidigare 500 kronor".
 EARLIER_BRACKET = regex.compile(
-    rf"(?:\({SPACE}*(?:{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}|{PERIOD_WORD}{SAME_PERIOD}|{YEAR}(?={SPACE}*:))"
+    rf"(?:\({SPACE}*(?:{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}|{PERIOD_WORD}{SAME_PERIOD}"
+    rf"|(?:(?!{words(EXPECTATION_WORDS)})[^\W\d]\w*{SPACE}+)?{YEAR}(?={SPACE}*:))"
     rf"|[,–—]{SPACE}*{words(EARLIER_IN_BRACKETS + A_YEAR_BEFORE)}){SPACE}*:?{SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
 OPEN_BRACKET = regex.compile(rf"\({SPACE}*{QUALIFIER}\Z", regex.IGNORECASE)
+# "jämfört med 500 kronor i dag", "mot 1 200 kronor för närvarande".
+TODAY_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*{words(TODAY_CUES + TODAY_AFTER_WORDS)}(?!{SPACE}*:)",
+                            regex.IGNORECASE)
 # An earlier time after a figure is its time, not that of a figure after it: "412 Mkr,
 # föregående år 377 Mkr", "(48 Mkr, i fjol 31 Mkr)".
 NO_FIGURE_AFTER = rf"(?!{SPACE}*:?{SPACE}*{QUALIFIER}[-−–]?\d)"

@@ -39,6 +39,7 @@ from pipeline.label.comparison_patterns import (
     SAME_PERIOD_AFTER,
     SAME_PERIOD_OPENING,
     TODAY,
+    TODAY_AFTER,
 )
 from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.label.earlier_cells import earlier_columns, earlier_rows
@@ -110,7 +111,8 @@ def bare_figure_in_brackets(ctx: AmountContext) -> bool:
 
 
 def earlier_level_in_brackets(ctx: AmountContext) -> bool:
-    """"höjs till 550 kronor (tidigare 500 kr)", "(2,9 miljoner samma period 2017)"."""
+    """"höjs till 550 kronor (tidigare 500 kr)", "(2,9 miljoner samma period 2017)", "(fg år:
+    2,1 Mkr)", "(11,90 kronor vid årets början)"."""
     lo, hi = before(ctx, 40)
     if EARLIER_BRACKET.search(ctx.text, lo, hi):
         return True
@@ -123,8 +125,8 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
     stängningskursen på 357,60 norska kronor på Oslobörsen igår", "mot 248,6 miljoner euro vid
     utgången av det tredje kvartalet 2018", "högre än tidigare rekord om 63 miljarder dollar",
     "att jämföra med kursen 68 euro där aktien inhandlades";
-    "jämfört med dagens gräns på 1 450 kronor" when the sentence is about a change. Not a
-    comparison with consensus or a forecast."""
+    "jämfört med dagens gräns på 1 450 kronor", "jämfört med 500 kronor i dag" when the sentence
+    is about a change. Not a comparison with consensus or a forecast."""
     cue = COMPARED.search(ctx.text, *before(ctx, 80))
     if cue is None or EXPECTATION.search(cue["gap"]):
         return False
@@ -135,7 +137,7 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
             or dated_before(ctx, gap + after, compared_to) \
             or named_earlier(compared_to, after):
         return True
-    return TODAY.search(gap) is not None and about_a_change(ctx)
+    return (TODAY.search(gap) is not None or TODAY_AFTER.match(after) is not None) and about_a_change(ctx)
 
 
 def earlier_record(ctx: AmountContext) -> bool:

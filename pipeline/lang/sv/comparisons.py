@@ -25,7 +25,10 @@ LEVEL_JOINERS = ("respektive", "och", ",")
 
 # A bracket that gives the earlier level, with the words of `A_YEAR_BEFORE`: "höjs till 550
 # kronor (tidigare 500 kr)", "(i fjol: 40 Mkr)".
-EARLIER_IN_BRACKETS = ("tidigare", "tidigare:")
+# Interim reports abbreviate the year before and name it as a noun: "Resultatet blev 3,2 Mkr
+# (fg år: 2,1 Mkr)", "(föreg. år 2,1 Mkr)", "(fjolåret: 3 Mkr)".
+EARLIER_IN_BRACKETS = ("tidigare", "tidigare:", "fg år", "fg. år", "föreg. år", "föreg år",
+                       "fjolåret", "föregående räkenskapsår")
 
 # Written between a comparison figure and the same money in other terms, which compares too:
 # "upp från 2,1 miljoner euro motsvarande 0,026 euro per andel".
@@ -71,7 +74,8 @@ EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", 
                  "veckan innan", "dagen innan", "halvåret innan", "perioden innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
                  "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads",
                  "i måndags", "i tisdags", "i onsdags", "i torsdags", "i fredags", "i lördags",
-                 "i söndags", "förra veckan", "i förrgår")
+                 "i söndags", "förra veckan", "i förrgår", "vid årets början", "vid ingången av året",
+                 "vid förra årsskiftet")
 
 # A table column headed as the level before a change: "| Belopp | Tidigare | Från 1 juli 2025 |".
 EARLIER_LEVEL_HEADERS = ("tidigare", "nuvarande", "dagens", "i dag", "idag", "gällande", "före",
@@ -131,6 +135,13 @@ RECORD_LINKS = ("uppgick till", "var", "låg på", "landade på", "på", "om")
 # uppgått till 56 miljarder kronor per år 2023–2025" (in a release that changes it).
 STANDING_AUXILIARIES = ("har", "ha", "hade")
 STANDING_VERBS = ("uppgått", "legat", "varit")
+
+# Written right after a compared figure that is today's level, in a sentence about changing it:
+# "höjs till 550 kronor, jämfört med 500 kronor i dag", the same as "jämfört med dagens 7
+# miljoner kronor" (g0vse:pressmeddelanden/2025/02/starkt-tillsyn-av-grossistenergimarknaderna-…,
+# g0vse:pressmeddelanden/2025/03/regeringen-presenterar-uppdaterat-hogkostnadsskydd) written the
+# other way round. With `TODAY_CUES`.
+TODAY_AFTER_WORDS = ("i nuläget", "för tillfället")
 
 # Written right before a figure that is today's level, which a change in the same paragraph or
 # the title moves: "Denna del av statsbidraget omfattar i dag 40 miljoner kronor" after
