@@ -35,6 +35,10 @@ MONEY = [
     ("Omsättningen ökade till 23 MSEK.", "23 MSEK", D("23000000"), "SEK"),
     ("Omsättningen var MSEK 12 i kvartalet.", "MSEK 12", D("12000000"), "SEK"),
     ("Ordern är värd 4 MEUR.", "4 MEUR", D("4000000"), "EUR"),
+    ("Rörelseresultatet var 312 MCHF.", "312 MCHF", D("312000000"), "CHF"),
+    ("Intäkterna steg till 84 MGBP.", "84 MGBP", D("84000000"), "GBP"),
+    ("Omsättningen blev 1,2 BSEK.", "1,2 BSEK", D("1200000000"), "SEK"),
+    ("Intäkterna var SEK 9.4 million under året.", "SEK 9.4 million", D("9400000"), "SEK"),
     ("Stödet är 300 tusen kronor.", "300 tusen kronor", D("300000"), "SEK"),
     ("Biljetten kostar 100:-.", "100:-", D("100"), "SEK"),
     ("Aktien stängde på 126:30 kronor.", "126:30 kronor", D("126.30"), "SEK"),
@@ -217,6 +221,21 @@ def test_a_list_before_a_coordinator_shares_the_unit():
         ("12", Decimal("12")), ("15", Decimal("15")), ("20 kronor", Decimal("20"))]
 
 
+def test_count_rows_of_a_money_table_hold_no_money():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "Nyckeltal, TSEK",
+        "",
+        "| Nyckeltal | 2024 | 2023 |",
+        "| --- | --- | --- |",
+        "| Nettoomsättning | 23 425 | 19 876 |",
+        "| Genomsnittligt antal aktier | 8 300 000 | 8 100 000 |",
+        "| Medelantal anställda | 24 | 21 |",
+        "| Nettoskuld/EBITDA, ggr | 1,8 | 2,1 |",
+    ]), "md")
+    assert [(a.text, a.value) for a in find_amounts(doc)] == [
+        ("23 425", Decimal("23425000")), ("19 876", Decimal("19876000"))]
+
+
 def test_coordinated_amounts_take_the_currency_of_their_neighbour():
     assert found("Fonden har 100 miljoner euro, och därtill 200 miljoner i lån.") == [
         ("100 miljoner euro", Decimal("100000000"), None, "EUR"),
@@ -251,6 +270,7 @@ NOT_MONEY = [
     "Aktiebolagslagen ändras enligt SOU 2021:19 och 3:12-reglerna ses över.",
     "Nyckeltal i sammandrag, MSEK 2025 2024",
     "Resultaträkning, TSEK 2024/2025",
+    "Kampanjen 100 Million Reach Challenge ska nå 100 million människor.",
 ]
 
 

@@ -14,10 +14,12 @@ from pipeline.document import Span, Table
 from pipeline.lang.sv.currencies import CURRENCY_WORDS
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
 from pipeline.lang.sv.tables import (
+    COUNT_ROW_WORDS,
     NON_MONEY_COLUMN_WORDS,
     PER_SHARE_WORDS,
     PERCENT_ROW_WORDS,
     PERCENT_WORDS,
+    RATIO_ROW_WORDS,
     RETURN_PERIOD_WORDS,
     TABLE_UNIT_INTRODUCERS,
 )
@@ -40,7 +42,8 @@ UNIT_IN_CONTEXT = regex.compile(   # "(miljoner kronor)", "Belopp i tkr", "Resul
 PERCENT_CAPTION = regex.compile(
     rf"(?:[0-9]{SPACE}*)?(?:%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w))", regex.IGNORECASE)
 PERCENT_VALUE = regex.compile(r"\A[0-9]")
-PERCENT_ROW = regex.compile(rf"%|(?<!\w)(?:{alternation(PERCENT_ROW_WORDS)})(?!\w)", regex.IGNORECASE)
+NO_MONEY_ROW = regex.compile(rf"%|(?<!\w)(?:{alternation((*PERCENT_ROW_WORDS, *COUNT_ROW_WORDS, *RATIO_ROW_WORDS))})(?!\w)",
+                            regex.IGNORECASE)
 PER_SHARE = regex.compile(rf"(?<!\w)(?:{alternation(PER_SHARE_WORDS)})(?!\w)", regex.IGNORECASE)
 RETURN_IN_CURRENCY = (   # "Oktober (EUR)", "Jan-Nov (SEK)": a fund's return in that currency
     rf"(?<!\w)(?:{alternation(RETURN_PERIOD_WORDS)})(?:[-–](?:{alternation(RETURN_PERIOD_WORDS)}))?"
@@ -121,10 +124,10 @@ def whole_table_cells(text: str, row: tuple[Span, ...], width: int) -> list[Span
 
 
 def row_unit(label: str, base: Unit | None) -> Unit | None:
-    """A row of percentages holds no money; a row label may state its own unit ("Resultat
+    """A row of percentages, counts or ratios holds no money; a row label may state its own unit ("Resultat
     per aktie, kronor"), or be one ("Miljarder kronor") in a table that states no other; a
     per-share row takes the table's currency but not its scale."""
-    if PERCENT_ROW.search(label):
+    if NO_MONEY_ROW.search(label):
         return None
     if base is None:    # a share class such as "Fonden (EUR)" names no unit
         return unit_in(LABEL_OF_UNIT, label.strip())

@@ -19,6 +19,15 @@ RETURN_PERIOD_WORDS = ("januari", "februari", "mars", "april", "maj", "juni", "j
 # Row labels of percentages in a money table: "Jämförbar försäljning, procent".
 PERCENT_ROW_WORDS = ("procent", "procentenheter")
 
+# Row labels of counts in a money table: the key figures of an interim report's table in
+# "MSEK" or "TSEK" end with "Antal aktier", "Genomsnittligt antal aktier", "Medelantal
+# anställda" (a table's share counts are no kronor, as its "Antal" column holds none).
+COUNT_ROW_WORDS = ("antal", "medelantal")
+
+# Row labels of ratios, "gånger" in the key figures of an interim report's table:
+# "Nettoskuld/EBITDA, ggr", "Räntetäckningsgrad, ggr", "Skuldsättningsgrad, gånger".
+RATIO_ROW_WORDS = ("ggr", "gånger")
+
 # Row labels of per-share figures: they take the table's currency but never its scale
 # ("Resultat per aktie" in an "Mkr" table of an interim report is kronor per share).
 PER_SHARE_WORDS = ("per aktie", "per stamaktie", "per preferensaktie", "per andel")
