@@ -193,6 +193,15 @@ PRIOR_PERIOD = [
     ("Förlusten blev -22,3 miljoner kronor (-34,5).", [("-22,3 miljoner kronor", "-22300000"), ("-34,5", "-34500000")]),
     ("Vinsten låg på 3,5 miljoner kronor (2,9 miljoner samma period i fjol).",
      [("3,5 miljoner kronor", "3500000"), ("2,9 miljoner", "2900000")]),
+    # the parentheses may open with the period's label, written out or abbreviated
+    ("Nettoomsättningen uppgick till 18,4 MSEK (fg år: 15,2).", [("18,4 MSEK", "18400000"), ("15,2", "15200000")]),
+    ("Rörelseresultatet blev 2,6 Mkr (föregående år 1,1) i kvartalet.",
+     [("2,6 Mkr", "2600000"), ("1,1", "1100000")]),
+    ("Kassaflödet var 3,9 MSEK (f.å. -2,4).", [("3,9 MSEK", "3900000"), ("-2,4", "-2400000")]),
+    ("Likvida medel var 41,7 MSEK (Q3 2023: 36,0).", [("41,7 MSEK", "41700000"), ("36,0", "36000000")]),
+    ("Substansvärdet var 371 kronor per aktie (346).", [("371 kronor", "371"), ("346", "346")]),
+    ("Rörelseresultatet blev 12 miljoner kronor mot 8 miljoner året innan.",
+     [("12 miljoner kronor", "12000000"), ("8 miljoner", "8000000")]),
     # bare figures the text compares with a stated amount take its unit
     ("Rörelseresultatet blev 658 miljoner kronor (755), väntat rörelseresultat var 525.",
      [("658 miljoner kronor", "658000000"), ("755", "755000000"), ("525", "525000000")]),
@@ -270,6 +279,7 @@ NOT_MONEY = [
     "Aktiebolagslagen ändras enligt SOU 2021:19 och 3:12-reglerna ses över.",
     "Nyckeltal i sammandrag, MSEK 2025 2024",
     "Resultaträkning, TSEK 2024/2025",
+    "Marginalen var 8,1 procent (fg år: 7,4) och antalet anställda 45 (föregående år 41).",
     "Kampanjen 100 Million Reach Challenge ska nå 100 million människor.",
 ]
 
