@@ -245,6 +245,19 @@ def test_count_rows_of_a_money_table_hold_no_money():
         ("23 425", Decimal("23425000")), ("19 876", Decimal("19876000"))]
 
 
+def test_a_column_headed_by_a_time_span_holds_money_only_when_it_names_its_unit():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "# Nya bidragsnivåer",
+        "",
+        "| Bidrag | Belopp per år (kr) | 3 år | År |",
+        "| --- | --- | --- | --- |",
+        "| Grundbidrag | 120 000 | 12,5 | 2026 |",
+        "| Tilläggsbidrag | 45 000 | 8,1 | 2027 |",
+    ]), "md")
+    assert [(a.text, a.value) for a in find_amounts(doc)] == [
+        ("120 000", Decimal("120000")), ("45 000", Decimal("45000"))]
+
+
 def test_coordinated_amounts_take_the_currency_of_their_neighbour():
     assert found("Fonden har 100 miljoner euro, och därtill 200 miljoner i lån.") == [
         ("100 miljoner euro", Decimal("100000000"), None, "EUR"),

@@ -22,6 +22,7 @@ from pipeline.lang.sv.tables import (
     RATIO_ROW_WORDS,
     RETURN_PERIOD_WORDS,
     TABLE_UNIT_INTRODUCERS,
+    TIME_COLUMN_WORDS,
 )
 from pipeline.parse.money import SENTENCE_END
 from pipeline.parse.numbers import SPACE, alternation
@@ -51,6 +52,7 @@ RETURN_IN_CURRENCY = (   # "Oktober (EUR)", "Jan-Nov (SEK)": a fund's return in 
 NON_MONEY_COLUMN = regex.compile(
     rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)"
     rf"|{RETURN_IN_CURRENCY}", regex.IGNORECASE)
+TIME_COLUMN = regex.compile(rf"(?<!\w)(?:{alternation(TIME_COLUMN_WORDS)})(?!\w)", regex.IGNORECASE)
 # A header cell whose currency is that of a percentage or a return ("Vinnare % SEK", "Dec
 # (EUR)" over a fund's returns) states no unit for any cell (fund reports in financial news).
 PERCENT_IN_CURRENCY = regex.compile(
@@ -92,7 +94,8 @@ def table_units(text: str, table: Table, first_data: int) -> TableUnits:
     without money unless its own corner or caption row names a unit."""
     header = table.rows[:first_data]
     skipped = frozenset(c for row in header for c, (s, e) in enumerate(row)
-                        if NON_MONEY_COLUMN.search(text, s, e))
+                        if NON_MONEY_COLUMN.search(text, s, e)
+                        or TIME_COLUMN.search(text, s, e) and header_unit(text[s:e]) is None)
     width = max((len(row) for row in table.rows[first_data:]), default=0)
     whole = next((unit for row in header for span in whole_table_cells(text, row, width)
                   if (unit := header_unit(text[span[0]:span[1]]))), None)

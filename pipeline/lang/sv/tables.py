@@ -5,9 +5,13 @@ no money."""
 TABLE_UNIT_INTRODUCERS = ("i", "belopp i", "belopp", "anges i")
 
 # Column headers of table cells that are not money even under a money caption, or beside a
-# column headed "SEK": shares and counts in insider and issue tables, years, percentages.
-NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "år", "aktier", "avkastning",
-                          "utveckling")
+# column headed "SEK": shares and counts in insider and issue tables, percentages.
+NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "aktier", "avkastning", "utveckling")
+# A column headed by a span of time holds years or a fund's return over it ("År", "3 år" in
+# fund tables of financial news), unless the header names the column's unit: "Belopp per år
+# (kr)", "Nettoflöde hittills i år (mdkr)", "Betalad avgift/år" over "168 mdr kr"
+# (fonderdirekt 2020-01-28 fonder-rata-dolda-indexfonder…) hold money.
+TIME_COLUMN_WORDS = ("år",)
 
 # A period before a currency in parentheses heads a fund's return in that currency, not money:
 # "Oktober (EUR)", "Jan-Nov (SEK)", "YTD (SEK)" (monthly fund reports in financial news).
