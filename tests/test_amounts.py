@@ -141,6 +141,8 @@ RANGES = [
      "2000000000", "3000000000"),
     ("Mellan 100–150 miljoner kronor kan fördelas.", "Mellan 100–150 miljoner kronor",
      "100000000", "150000000"),
+    ("Varje projekt får mellan 2 till 3 miljoner kronor.", "mellan 2 till 3 miljoner kronor",
+     "2000000", "3000000"),
     ("Kostnaden blir 2–3 miljarder enligt budgeten.", "2–3 miljarder", "2000000000", "3000000000"),
     ("Biljetterna kostar 31-34 kr styck.", "31-34 kr", "31", "34"),
     ("Arvodet blir 15-22 tkr per uppdrag.", "15-22 tkr", "15000", "22000"),

@@ -15,7 +15,7 @@ from pipeline.lang.sv.joins import (
     PRIOR_PERIOD_GAP_STEMS,
     PRIOR_PERIOD_LABEL_REACH,
     RANGE_DASHES,
-    RANGE_JOIN,
+    RANGE_JOINS,
     RANGE_OPENER,
 )
 from pipeline.parse.money import SENTENCE_REACH, follows_as_amount
@@ -100,7 +100,7 @@ def borrowed_from_next(text: str, readings: list[Reading], lo: int) -> list[Read
         if right.sign < 0 and dash:    # "10 – 15": the dash joins, it is no minus
             right = readings[i + 1] = replace(right, sign=1, start=right.number.start)
         opener = RANGE_OPENING.search(text, max(lo, left.start - 8), left.start)
-        is_range = bool(dash) or (word is not None and word["word"].lower() == RANGE_JOIN
+        is_range = bool(dash) or (word is not None and word["word"].lower() in RANGE_JOINS
                                   and opener is not None)
         shared = replace(left, scale=right.scale, currency=right.currency,
                          explicit=right.explicit, count_scale=right.count_scale, joined_to=i + 1)

@@ -4,7 +4,9 @@
 # "från 80 till 40 miljoner" is two amounts; "mellan 2 och 3 miljarder" and "10–15 Mkr" one.
 RANGE_DASHES = ("–", "—", "-", "−")
 RANGE_OPENER = "mellan"
-RANGE_JOIN = "och"
+# After "mellan" a range may also be joined by "till", as speech and quotes write it ("mellan 20
+# till 100", "mellan 2 till 4 procent", "mellan 75 till 92 procent" in five corpus releases).
+RANGE_JOINS = ("och", "till")
 COORDINATORS = ("till", "och", "eller", "respektive")
 # Coordinators that join only after a word before the first number: a new level before the
 # old, as newswire writes a change ("höjts till 1.270 från 1.250 dollar", "sänker riktkursen
