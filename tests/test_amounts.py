@@ -35,6 +35,10 @@ MONEY = [
     ("Omsättningen ökade till 23 MSEK.", "23 MSEK", D("23000000"), "SEK"),
     ("Omsättningen var MSEK 12 i kvartalet.", "MSEK 12", D("12000000"), "SEK"),
     ("Ordern är värd 4 MEUR.", "4 MEUR", D("4000000"), "EUR"),
+    ("Rörelseresultatet var 312 MCHF.", "312 MCHF", D("312000000"), "CHF"),
+    ("Intäkterna steg till 84 MGBP.", "84 MGBP", D("84000000"), "GBP"),
+    ("Omsättningen blev 1,2 BSEK.", "1,2 BSEK", D("1200000000"), "SEK"),
+    ("Intäkterna var SEK 9.4 million under året.", "SEK 9.4 million", D("9400000"), "SEK"),
     ("Stödet är 300 tusen kronor.", "300 tusen kronor", D("300000"), "SEK"),
     ("Biljetten kostar 100:-.", "100:-", D("100"), "SEK"),
     ("Aktien stängde på 126:30 kronor.", "126:30 kronor", D("126.30"), "SEK"),
@@ -137,6 +141,8 @@ RANGES = [
      "2000000000", "3000000000"),
     ("Mellan 100–150 miljoner kronor kan fördelas.", "Mellan 100–150 miljoner kronor",
      "100000000", "150000000"),
+    ("Varje projekt får mellan 2 till 3 miljoner kronor.", "mellan 2 till 3 miljoner kronor",
+     "2000000", "3000000"),
     ("Kostnaden blir 2–3 miljarder enligt budgeten.", "2–3 miljarder", "2000000000", "3000000000"),
     ("Biljetterna kostar 31-34 kr styck.", "31-34 kr", "31", "34"),
     ("Arvodet blir 15-22 tkr per uppdrag.", "15-22 tkr", "15000", "22000"),
@@ -189,6 +195,15 @@ PRIOR_PERIOD = [
     ("Förlusten blev -22,3 miljoner kronor (-34,5).", [("-22,3 miljoner kronor", "-22300000"), ("-34,5", "-34500000")]),
     ("Vinsten låg på 3,5 miljoner kronor (2,9 miljoner samma period i fjol).",
      [("3,5 miljoner kronor", "3500000"), ("2,9 miljoner", "2900000")]),
+    # the parentheses may open with the period's label, written out or abbreviated
+    ("Nettoomsättningen uppgick till 18,4 MSEK (fg år: 15,2).", [("18,4 MSEK", "18400000"), ("15,2", "15200000")]),
+    ("Rörelseresultatet blev 2,6 Mkr (föregående år 1,1) i kvartalet.",
+     [("2,6 Mkr", "2600000"), ("1,1", "1100000")]),
+    ("Kassaflödet var 3,9 MSEK (f.å. -2,4).", [("3,9 MSEK", "3900000"), ("-2,4", "-2400000")]),
+    ("Likvida medel var 41,7 MSEK (Q3 2023: 36,0).", [("41,7 MSEK", "41700000"), ("36,0", "36000000")]),
+    ("Substansvärdet var 371 kronor per aktie (346).", [("371 kronor", "371"), ("346", "346")]),
+    ("Rörelseresultatet blev 12 miljoner kronor mot 8 miljoner året innan.",
+     [("12 miljoner kronor", "12000000"), ("8 miljoner", "8000000")]),
     # bare figures the text compares with a stated amount take its unit
     ("Rörelseresultatet blev 658 miljoner kronor (755), väntat rörelseresultat var 525.",
      [("658 miljoner kronor", "658000000"), ("755", "755000000"), ("525", "525000000")]),
@@ -215,6 +230,34 @@ def test_prior_period_and_compared_figures_take_the_unit_of_the_stated_amount(se
 def test_a_list_before_a_coordinator_shares_the_unit():
     assert [(t, v) for t, v, _, _ in found("Priset kan bli 12, 15 eller 20 kronor.")] == [
         ("12", Decimal("12")), ("15", Decimal("15")), ("20 kronor", Decimal("20"))]
+
+
+def test_count_rows_of_a_money_table_hold_no_money():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "Nyckeltal, TSEK",
+        "",
+        "| Nyckeltal | 2024 | 2023 |",
+        "| --- | --- | --- |",
+        "| Nettoomsättning | 23 425 | 19 876 |",
+        "| Genomsnittligt antal aktier | 8 300 000 | 8 100 000 |",
+        "| Medelantal anställda | 24 | 21 |",
+        "| Nettoskuld/EBITDA, ggr | 1,8 | 2,1 |",
+    ]), "md")
+    assert [(a.text, a.value) for a in find_amounts(doc)] == [
+        ("23 425", Decimal("23425000")), ("19 876", Decimal("19876000"))]
+
+
+def test_a_column_headed_by_a_time_span_holds_money_only_when_it_names_its_unit():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "# Nya bidragsnivåer",
+        "",
+        "| Bidrag | Belopp per år (kr) | 3 år | År |",
+        "| --- | --- | --- | --- |",
+        "| Grundbidrag | 120 000 | 12,5 | 2026 |",
+        "| Tilläggsbidrag | 45 000 | 8,1 | 2027 |",
+    ]), "md")
+    assert [(a.text, a.value) for a in find_amounts(doc)] == [
+        ("120 000", Decimal("120000")), ("45 000", Decimal("45000"))]
 
 
 def test_coordinated_amounts_take_the_currency_of_their_neighbour():
@@ -251,6 +294,8 @@ NOT_MONEY = [
     "Aktiebolagslagen ändras enligt SOU 2021:19 och 3:12-reglerna ses över.",
     "Nyckeltal i sammandrag, MSEK 2025 2024",
     "Resultaträkning, TSEK 2024/2025",
+    "Marginalen var 8,1 procent (fg år: 7,4) och antalet anställda 45 (föregående år 41).",
+    "Kampanjen 100 Million Reach Challenge ska nå 100 million människor.",
 ]
 
 

@@ -46,6 +46,9 @@ def sentence(text: str) -> list[tuple[str, bool]]:
      [("600 kronor", False), ("500 kronor", True)]),
     ("Resultatet blev 52 miljoner kronor (2023: 40 miljoner kronor).",
      [("52 miljoner kronor", False), ("40 miljoner kronor", True)]),
+    # interim reports label the bracket, written out or abbreviated
+    ("Nettoomsättningen uppgick till 18,4 MSEK (fg år: 15,2).", [("18,4 MSEK", False), ("15,2", True)]),
+    ("Kassaflödet var 3,9 MSEK (f.å. 2,4) i kvartalet.", [("3,9 MSEK", False), ("2,4", True)]),
     # Last year's figure beside this year's.
     ("Intäkterna steg till 1,42 miljarder dollar, att jämföra med 1,12 miljarder dollar samma "
      "period året innan.", [("1,42 miljarder dollar", False), ("1,12 miljarder dollar", True)]),

@@ -13,12 +13,13 @@ from pipeline.lang.sv.joins import (
     LIST_SEPARATOR,
     NON_MONEY_WORDS_BEFORE,
     PRIOR_PERIOD_GAP_STEMS,
+    PRIOR_PERIOD_LABEL_REACH,
     RANGE_DASHES,
-    RANGE_JOIN,
+    RANGE_JOINS,
     RANGE_OPENER,
 )
 from pipeline.parse.money import SENTENCE_REACH, follows_as_amount
-from pipeline.parse.numbers import LINE_SPACE, SPACE, Number, alternation
+from pipeline.parse.numbers import LABELLED_PAREN, LINE_SPACE, SPACE, Number, alternation
 from pipeline.parse.numbers import WORDS_THEN_PAREN as WORDS_THEN_PAREN_PATTERN
 from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
 
@@ -35,6 +36,7 @@ NOT_MONEY_BEFORE = regex.compile(
     rf"(?<!\w)(?:{alternation(NON_MONEY_WORDS_BEFORE)}){SPACE}*\Z", regex.IGNORECASE)
 PERCENT_AFTER = regex.compile(rf"{LINE_SPACE}*%")
 WORDS_THEN_PAREN = regex.compile(rf"{WORDS_THEN_PAREN_PATTERN}\Z")
+LABELLED_PAREN_AFTER = regex.compile(rf"{LINE_SPACE}*{LABELLED_PAREN.pattern}", regex.IGNORECASE)
 PERIOD_WORD = regex.compile(rf"(?<!\w)(?:{alternation(PRIOR_PERIOD_GAP_STEMS)})", regex.IGNORECASE)
 
 
@@ -98,7 +100,7 @@ def borrowed_from_next(text: str, readings: list[Reading], lo: int) -> list[Read
         if right.sign < 0 and dash:    # "10 – 15": the dash joins, it is no minus
             right = readings[i + 1] = replace(right, sign=1, start=right.number.start)
         opener = RANGE_OPENING.search(text, max(lo, left.start - 8), left.start)
-        is_range = bool(dash) or (word is not None and word["word"].lower() == RANGE_JOIN
+        is_range = bool(dash) or (word is not None and word["word"].lower() in RANGE_JOINS
                                   and opener is not None)
         shared = replace(left, scale=right.scale, currency=right.currency,
                          explicit=right.explicit, count_scale=right.count_scale, joined_to=i + 1)
@@ -147,15 +149,21 @@ def borrowed_from_before(text: str, readings: list[Reading], lo: int, hi: int) -
 def prior_period_partner(text: str, readings: list[Reading], i: int) -> int | None:
     """The amount before a figure in parentheses, right before it or a few words of a period
     or a kind before it: "12,3 MSEK (9,8)", "505 miljoner kronor för det tredje kvartalet
-    (535)", "20 miljarder kronor netto (19,6)" (interim-report news)."""
-    left, reading = readings[i - 1], readings[i]
+    (535)", "20 miljarder kronor netto (19,6)" (interim-report news); the parentheses may
+    open with the period's label: "12,5 MSEK (fg år: 10,1)", "45 MSEK (2023: 38)"."""
+    reading, partner = readings[i], i - 1
+    opening = text.rfind("(", max(0, reading.start - PRIOR_PERIOD_LABEL_REACH), reading.start)
+    while partner > 0 and 0 <= opening < readings[partner].start:    # a label's "Q3 2023", read too
+        partner -= 1
+    left = readings[partner]
     if not left.has_unit or left.end > reading.start or left.unit_end is not None:
         return None
     if not (PAREN_OPEN.fullmatch(text, left.end, reading.start)
+            or LABELLED_PAREN_AFTER.fullmatch(text, left.end, reading.start)
             or WORDS_THEN_PAREN.fullmatch(text, left.end, reading.start)
             and PERIOD_WORD.search(text, left.end, reading.start)):
         return None
-    return i - 1 if reading.has_unit or PAREN_CLOSE.match(text, reading.number.end) else None
+    return partner if reading.has_unit or PAREN_CLOSE.match(text, reading.number.end) else None
 
 
 def compared_partner(text: str, readings: list[Reading], i: int, hi: int) -> int | None:

@@ -26,6 +26,8 @@ from pipeline.lang.sv.joins import (
     COMPARISON_PHRASES,
     COMPARISON_WORD_ENDINGS,
     PRIOR_PERIOD_GAP_WORDS,
+    PRIOR_PERIOD_LABEL_REACH,
+    PRIOR_PERIOD_LABELS,
 )
 from pipeline.lang.sv.numbers import (
     FRACTION_ARTICLES,
@@ -115,6 +117,10 @@ NUMBER_PIECES = {k.lower(): v for k, v in NUMBER_WORDS.items()}
 WORDS_THEN_PAREN = rf"(?:{SPACE}+[^\W\d_]+){{1,{PRIOR_PERIOD_GAP_WORDS}}}{SPACE}*\({SPACE}*"
 PAREN_AFTER_WORDS = regex.compile(rf"{WORDS_THEN_PAREN}[{regex.escape(SIGNS)}]?\Z")
 PAREN_REACH = 60
+# The label of a prior-period figure inside its parentheses: "(fg år: 10,1)", "(2023: 38)".
+PRIOR_LABEL = (rf"{SPACE}*(?:(?:{alternation(PRIOR_PERIOD_LABELS)})(?!\w)"
+               rf"|(?:[Qq][1-4]{SPACE}*)?(?:19|20)[0-9]{{2}}(?={SPACE}*:)){SPACE}*:?{SPACE}*")
+LABELLED_PAREN = regex.compile(rf"\({PRIOR_LABEL}[{regex.escape(SIGNS)}]?\Z", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -236,10 +242,16 @@ def comparison_ends(text: str, lo: int, hi: int, lowered: str | None) -> set[int
 
 
 def in_parentheses_after_words(text: str, start: int, lo: int, anchors: Anchors | LocalAnchors) -> bool:
-    """The figure at `start` opens a parenthesis a few words after a unit word."""
+    """The figure at `start` opens a parenthesis, or follows the label that opens it ("(fg
+    år: 10,1)"), a few words after a unit word."""
     opening = text[max(lo, start - 3):start].rstrip(f" {SIGNS}")
     if not opening.endswith("("):
-        return False
+        if "(" not in text[max(lo, start - PRIOR_PERIOD_LABEL_REACH):start]:
+            return False
+        label = LABELLED_PAREN.search(text, max(lo, start - PRIOR_PERIOD_LABEL_REACH), start)
+        if label is None:
+            return False
+        start = label.start() + 1    # read from the parenthesis: "12,5 MSEK (fg år: 10,1)"
     found = PAREN_AFTER_WORDS.search(text, max(lo, start - PAREN_REACH), start)
     return found is not None and anchors.near(found.start(), found.start())
 

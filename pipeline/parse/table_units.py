@@ -14,12 +14,15 @@ from pipeline.document import Span, Table
 from pipeline.lang.sv.currencies import CURRENCY_WORDS
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
 from pipeline.lang.sv.tables import (
+    COUNT_ROW_WORDS,
     NON_MONEY_COLUMN_WORDS,
     PER_SHARE_WORDS,
     PERCENT_ROW_WORDS,
     PERCENT_WORDS,
+    RATIO_ROW_WORDS,
     RETURN_PERIOD_WORDS,
     TABLE_UNIT_INTRODUCERS,
+    TIME_COLUMN_WORDS,
 )
 from pipeline.parse.money import SENTENCE_END
 from pipeline.parse.numbers import SPACE, alternation
@@ -40,7 +43,8 @@ UNIT_IN_CONTEXT = regex.compile(   # "(miljoner kronor)", "Belopp i tkr", "Resul
 PERCENT_CAPTION = regex.compile(
     rf"(?:[0-9]{SPACE}*)?(?:%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w))", regex.IGNORECASE)
 PERCENT_VALUE = regex.compile(r"\A[0-9]")
-PERCENT_ROW = regex.compile(rf"%|(?<!\w)(?:{alternation(PERCENT_ROW_WORDS)})(?!\w)", regex.IGNORECASE)
+NO_MONEY_ROW = regex.compile(rf"%|(?<!\w)(?:{alternation((*PERCENT_ROW_WORDS, *COUNT_ROW_WORDS, *RATIO_ROW_WORDS))})(?!\w)",
+                            regex.IGNORECASE)
 PER_SHARE = regex.compile(rf"(?<!\w)(?:{alternation(PER_SHARE_WORDS)})(?!\w)", regex.IGNORECASE)
 RETURN_IN_CURRENCY = (   # "Oktober (EUR)", "Jan-Nov (SEK)": a fund's return in that currency
     rf"(?<!\w)(?:{alternation(RETURN_PERIOD_WORDS)})(?:[-–](?:{alternation(RETURN_PERIOD_WORDS)}))?"
@@ -48,6 +52,7 @@ RETURN_IN_CURRENCY = (   # "Oktober (EUR)", "Jan-Nov (SEK)": a fund's return in 
 NON_MONEY_COLUMN = regex.compile(
     rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)"
     rf"|{RETURN_IN_CURRENCY}", regex.IGNORECASE)
+TIME_COLUMN = regex.compile(rf"(?<!\w)(?:{alternation(TIME_COLUMN_WORDS)})(?!\w)", regex.IGNORECASE)
 # A header cell whose currency is that of a percentage or a return ("Vinnare % SEK", "Dec
 # (EUR)" over a fund's returns) states no unit for any cell (fund reports in financial news).
 PERCENT_IN_CURRENCY = regex.compile(
@@ -89,7 +94,8 @@ def table_units(text: str, table: Table, first_data: int) -> TableUnits:
     without money unless its own corner or caption row names a unit."""
     header = table.rows[:first_data]
     skipped = frozenset(c for row in header for c, (s, e) in enumerate(row)
-                        if NON_MONEY_COLUMN.search(text, s, e))
+                        if NON_MONEY_COLUMN.search(text, s, e)
+                        or TIME_COLUMN.search(text, s, e) and header_unit(text[s:e]) is None)
     width = max((len(row) for row in table.rows[first_data:]), default=0)
     whole = next((unit for row in header for span in whole_table_cells(text, row, width)
                   if (unit := header_unit(text[span[0]:span[1]]))), None)
@@ -121,10 +127,10 @@ def whole_table_cells(text: str, row: tuple[Span, ...], width: int) -> list[Span
 
 
 def row_unit(label: str, base: Unit | None) -> Unit | None:
-    """A row of percentages holds no money; a row label may state its own unit ("Resultat
+    """A row of percentages, counts or ratios holds no money; a row label may state its own unit ("Resultat
     per aktie, kronor"), or be one ("Miljarder kronor") in a table that states no other; a
     per-share row takes the table's currency but not its scale."""
-    if PERCENT_ROW.search(label):
+    if NO_MONEY_ROW.search(label):
         return None
     if base is None:    # a share class such as "Fonden (EUR)" names no unit
         return unit_in(LABEL_OF_UNIT, label.strip())

@@ -60,7 +60,8 @@ SAME_PERIODS = ("samma period", "motsvarande period", "samma kvartal", "motsvara
 # one a sentence names, a comparison wherever it stands: a sentence it opens gives the earlier
 # figure ("Året innan var omsättningen 96 Mkr", "Ett år tidigare låg resultatet på 12 Mkr").
 LAST_YEAR = ("i fjol", "ifjol", "förra året")
-YEAR_BEFORE = ("året innan", "året före", "föregående år", "ett år tidigare", "året dessförinnan")
+YEAR_BEFORE = ("året innan", "året före", "föregående år", "ett år tidigare", "året dessförinnan",
+               "fg år", "fg. år", "föreg. år", "f.å.")    # interim reports' abbreviations: "(fg år: 10,1)"
 A_YEAR_BEFORE = LAST_YEAR + YEAR_BEFORE
 
 # An earlier period or moment: the compared figure's, after a comparison cue or in a bracket

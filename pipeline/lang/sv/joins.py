@@ -4,7 +4,9 @@
 # "från 80 till 40 miljoner" is two amounts; "mellan 2 och 3 miljarder" and "10–15 Mkr" one.
 RANGE_DASHES = ("–", "—", "-", "−")
 RANGE_OPENER = "mellan"
-RANGE_JOIN = "och"
+# After "mellan" a range may also be joined by "till", as speech and quotes write it ("mellan 20
+# till 100", "mellan 2 till 4 procent", "mellan 75 till 92 procent" in five corpus releases).
+RANGE_JOINS = ("och", "till")
 COORDINATORS = ("till", "och", "eller", "respektive")
 # Coordinators that join only after a word before the first number: a new level before the
 # old, as newswire writes a change ("höjts till 1.270 från 1.250 dollar", "sänker riktkursen
@@ -24,7 +26,19 @@ COMPARISON_WORD_ENDINGS = ("konsensus", "väntat", "väntade", "väntningar", "v
 # period or the kind of figure: "505 miljoner kronor för det tredje kvartalet (535)", "20
 # miljarder kronor netto (19,6)" (interim-report news in financial news).
 PRIOR_PERIOD_GAP_WORDS = 4
-PRIOR_PERIOD_GAP_STEMS = ("kvartal", "halvår", "helår", "år", "period", "månad", "netto", "brutto")
+# "2,50 kronor per aktie (2,00)": the kind of figure in a year-end report's dividend and key
+# figures ("Utdelning 2,50 kronor per aktie (2,25)", "Substansvärde 371 kronor per aktie (346)").
+PRIOR_PERIOD_GAP_STEMS = ("kvartal", "halvår", "helår", "år", "period", "månad", "netto", "brutto",
+                          "aktie")
+# Labels that open the parentheses of a prior-period figure, the convention of Swedish interim
+# reports written out or abbreviated: "12,5 MSEK (fg år: 10,1)", "3,4 Mkr (föregående år 2,1)",
+# "9,4 miljoner kronor (f.å. 8,1)", "(i fjol: 40)"; a year or a quarter with a colon labels it
+# too: "45 MSEK (2023: 38)", "(Q3 2023: 10,1)".
+PRIOR_PERIOD_LABELS = ("fg år", "fg. år", "fg", "f.å.", "f å", "föreg. år", "föregående år",
+                       "i fjol", "ifjol", "fjol", "året innan", "året före", "jämförelseperioden",
+                       "samma period föregående år", "motsvarande period föregående år",
+                       "samma period i fjol", "motsvarande period i fjol")
+PRIOR_PERIOD_LABEL_REACH = 40     # characters from the parenthesis to its figure
 COMPARISON_GAP_WORDS = 3       # words between the cue and the number: "som låg på", "rörelseresultat var"
 
 # Words before a number that make it a time, a page or a rank, not money: "klockan 15 till 102:65 kronor".

@@ -37,6 +37,8 @@ MONEY_CUE_TAILS: tuple[str, ...] = (
 # emissionskostnader", "21 miljarder kronor flödade ut", "6 miljarder kronor nästa år", "967
 # miljoner pund togs ut", "40 miljoner kronor föreslås till": financial news and government
 # alike) and so leave a figure without its currency an amount too ("138 miljoner togs ur").
+# The last line names the earlier period of an interim report's comparison figure: "mot 8
+# miljoner året innan", "3,1 miljoner föregående år", "1,1 miljarder motsvarande period i fjol".
 AMOUNT_FOLLOWERS = frozenset("""
 till för åt inom i på om av från med mot vid efter över under per genom hos ur utöver
 enligt bland trots inklusive exklusive varav jämfört plus minus
@@ -51,6 +53,7 @@ kostade omfattar omfattade motsvarar motsvarade tillfaller utgör utgjorde åter
 samma
 före mellan medan avser nästa varje via direkt ut in inför sett behöver fortsätter
 föreslås togs drogs söks flödade
+året föregående motsvarande
 """.split())
 
 # Starts of words after an amount that name what the money does or is, never what is counted:

@@ -55,13 +55,25 @@ SCALED_CURRENCIES: dict[str, tuple[Decimal, str]] = {
     "busd": (Decimal(10) ** 9, "USD"),  # newswire table headers: "HP Inc, BUSD"
     "mnok": (Decimal(10) ** 6, "NOK"),
     "mdkk": (Decimal(10) ** 6, "DKK"),
+    # The rest of the newswire convention of a scale letter before the ISO code, in the
+    # headers of foreign companies' figures ("Unilever, MEUR", "Nestlé, MCHF", "Vodafone, MGBP").
+    "beur": (Decimal(10) ** 9, "EUR"),
+    "bsek": (Decimal(10) ** 9, "SEK"),
+    "tnok": (Decimal(10) ** 3, "NOK"),
+    "tdkk": (Decimal(10) ** 3, "DKK"),
+    "mgbp": (Decimal(10) ** 6, "GBP"),
+    "mchf": (Decimal(10) ** 6, "CHF"),
 }
 
-# Scales whose case matters, used only next to an explicit currency: "SEK 9.4 M", "$5bn", "10k kr".
+# Scales whose case matters, used only next to an explicit currency: "SEK 9.4 M", "$5bn", "10k kr",
+# "SEK 9.4 million".
 CASED_SCALES: dict[str, Decimal] = {
     "M": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
     "bn": Decimal(10) ** 9,
+    # English scale words after a code, as Swedish company releases write "SEK 9.4 million".
+    "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
     "k": Decimal(10) ** 3,
     "K": Decimal(10) ** 3,
 }

@@ -5,9 +5,13 @@ no money."""
 TABLE_UNIT_INTRODUCERS = ("i", "belopp i", "belopp", "anges i")
 
 # Column headers of table cells that are not money even under a money caption, or beside a
-# column headed "SEK": shares and counts in insider and issue tables, years, percentages.
-NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "år", "aktier", "avkastning",
-                          "utveckling")
+# column headed "SEK": shares and counts in insider and issue tables, percentages.
+NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "aktier", "avkastning", "utveckling")
+# A column headed by a span of time holds years or a fund's return over it ("År", "3 år" in
+# fund tables of financial news), unless the header names the column's unit: "Belopp per år
+# (kr)", "Nettoflöde hittills i år (mdkr)", "Betalad avgift/år" over "168 mdr kr"
+# (fonderdirekt 2020-01-28 fonder-rata-dolda-indexfonder…) hold money.
+TIME_COLUMN_WORDS = ("år",)
 
 # A period before a currency in parentheses heads a fund's return in that currency, not money:
 # "Oktober (EUR)", "Jan-Nov (SEK)", "YTD (SEK)" (monthly fund reports in financial news).
@@ -18,6 +22,15 @@ RETURN_PERIOD_WORDS = ("januari", "februari", "mars", "april", "maj", "juni", "j
 
 # Row labels of percentages in a money table: "Jämförbar försäljning, procent".
 PERCENT_ROW_WORDS = ("procent", "procentenheter")
+
+# Row labels of counts in a money table: the key figures of an interim report's table in
+# "MSEK" or "TSEK" end with "Antal aktier", "Genomsnittligt antal aktier", "Medelantal
+# anställda" (a table's share counts are no kronor, as its "Antal" column holds none).
+COUNT_ROW_WORDS = ("antal", "medelantal")
+
+# Row labels of ratios, "gånger" in the key figures of an interim report's table:
+# "Nettoskuld/EBITDA, ggr", "Räntetäckningsgrad, ggr", "Skuldsättningsgrad, gånger".
+RATIO_ROW_WORDS = ("ggr", "gånger")
 
 # Row labels of per-share figures: they take the table's currency but never its scale
 # ("Resultat per aktie" in an "Mkr" table of an interim report is kronor per share).
