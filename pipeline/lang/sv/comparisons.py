@@ -27,8 +27,8 @@ LEVEL_JOINERS = ("respektive", "och", ",")
 # kronor (tidigare 500 kr)", "(i fjol: 40 Mkr)".
 # Interim reports abbreviate the year before and name it as a noun: "Resultatet blev 3,2 Mkr
 # (fg år: 2,1 Mkr)", "(föreg. år 2,1 Mkr)", "(fjolåret: 3 Mkr)".
-EARLIER_IN_BRACKETS = ("tidigare", "tidigare:", "fg år", "fg. år", "föreg. år", "föreg år",
-                       "fjolåret", "föregående räkenskapsår")
+# (The abbreviations themselves are in `YEAR_BEFORE`, which brackets read too.)
+EARLIER_IN_BRACKETS = ("tidigare", "tidigare:", "fjolåret", "föregående räkenskapsår")
 
 # Written between a comparison figure and the same money in other terms, which compares too:
 # "upp från 2,1 miljoner euro motsvarande 0,026 euro per andel".
@@ -61,7 +61,8 @@ SAME_PERIODS = ("samma period", "motsvarande period", "samma kvartal", "motsvara
 # figure ("Året innan var omsättningen 96 Mkr", "Ett år tidigare låg resultatet på 12 Mkr").
 LAST_YEAR = ("i fjol", "ifjol", "förra året")
 YEAR_BEFORE = ("året innan", "året före", "föregående år", "ett år tidigare", "året dessförinnan",
-               "fg år", "fg. år", "föreg. år", "f.å.")    # interim reports' abbreviations: "(fg år: 10,1)"
+               # interim reports' abbreviations: "(fg år: 10,1)", "(föreg. år 2,1 Mkr)"
+               "fg år", "fg. år", "föreg. år", "föreg år", "f.å.")
 A_YEAR_BEFORE = LAST_YEAR + YEAR_BEFORE
 
 # An earlier period or moment: the compared figure's, after a comparison cue or in a bracket
@@ -72,7 +73,8 @@ A_YEAR_BEFORE = LAST_YEAR + YEAR_BEFORE
 EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", "månaden innan",
                  "förra månaden", "föregående månad", "för ett år sedan",
                  "vid årsskiftet", "igår", "i går", "vid utgången av", "vid slutet av", "tidigare",
-                 "veckan innan", "dagen innan", "halvåret innan", "perioden innan", "i våras", "i somras", "i höstas", "i vintras", "föregående års",
+                 "veckan innan", "dagen innan", "halvåret innan", "perioden innan", "i våras",
+                 "i somras", "i höstas", "i vintras", "föregående års",
                  "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads",
                  "i måndags", "i tisdags", "i onsdags", "i torsdags", "i fredags", "i lördags",
                  "i söndags", "förra veckan", "i förrgår", "vid årets början", "vid ingången av året",
