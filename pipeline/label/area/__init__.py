@@ -12,6 +12,7 @@ from itertools import count, takewhile
 import regex
 
 from pipeline.document import Document
+from pipeline.label.area.assignment import assignment_area
 from pipeline.label.area.attributed import attributed_area
 from pipeline.label.area.clause import clause_subject_area
 from pipeline.label.area.flow import flow_owner_area
@@ -50,6 +51,7 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (money_purpose_area, "phrase"),     # "avsätta medel för ikappvaccinering, där 49 Mkr …"
     (subject_area, "subject"),          # "Industriklivet förstärks med 100 Mkr"
     (clause_subject_area, "subject"),   # "Omsättningen sjönk till 4 008 Mkr"
+    (assignment_area, "phrase"),        # "i uppdrag att stärka X. … för detta uppdrag [2 Mkr]"
 )
 # A table row's label is the area as written (guide §4, 1), even "Summa" or "Totalt".
 TABLE = "table"

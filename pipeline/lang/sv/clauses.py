@@ -4,6 +4,9 @@ adverbial, the subject after the verb), "Skolverket, som betalade ut …" (a rel
 
 # Words that always open a new clause.
 SUBORDINATORS = frozenset("där när eftersom medan vilket vilka varav men innan".split())
+# Words that open a new clause after a comma, and are a fronted adverbial elsewhere: ", då
+# Pelham Fund är trea med 2 mdr" (blankers' and flow news), not "Då ökade inflödet …".
+COMMA_SUBORDINATORS = frozenset(("då",))
 # Words that open a new clause unless a verb follows: "att statsbidraget ska …" opens one,
 # "kommer att betala" does not; "och det tredje kvartalet noterade …", not "och förvaltar …".
 VERBLESS_OPENERS = frozenset("att och samt eller".split())

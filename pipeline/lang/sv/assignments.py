@@ -1,0 +1,11 @@
+"""Words for a government assignment and the task it names (`label/area/assignment.py`):
+"Folkhälsomyndigheten får i uppdrag att uppdatera utbildningen … För 2025 avsätts 3,5 Mkr för
+detta uppdrag"."""
+
+# Nouns by which a sentence points back to an assignment stated before it.
+ASSIGNMENT_NOUNS = ("uppdrag", "uppdraget", "uppdragets", "regeringsuppdrag", "regeringsuppdraget")
+# What opens the task an assignment names: "får i uppdrag att …", "ges ett uppdrag att …",
+# "uppdras att …".
+TASK_OPENERS = ("i uppdrag att", "ett uppdrag att", "uppdraget att", "uppdras att", "uppdrar åt")
+# How far back, in characters, an assignment is looked for: a few sentences of its section.
+TASK_REACH = 1200

@@ -1,0 +1,104 @@
+"""Areas on kinds of sentence that releases outside the gold sets hold: a clause opened by
+", då", a budget document fronted, what something costs, a dated decision, a split verb
+particle and an assignment pointed back to."""
+import pytest
+
+import pipeline
+from pipeline.label.area.junk import junk_kind
+
+TITLE = "Nyheter i korthet"
+
+
+def areas(body: str, title: str = TITLE) -> list[tuple[str | None, str | None]]:
+    return [(r.area, r.area_source) for r in pipeline.extract_text(body, title=title)]
+
+
+# ", då …" opens a clause of its own, whose subject the amount's is: blankers' lists
+# (fonderdirekt:2018-10-01-aqr-capital-management-56-på-blankning-i-ericsson) and flow news
+# (fonderdirekt:2020-05-12-fonder-rekordinflöden-till-hälsovårds-etp-er-i-april); a pronoun
+# there stands for the clause before (fonderdirekt:2019-12-19-fonder-årets-vinnare-och-
+# förlorare-bland-fondbolagen). "medan" ends a subject as "då" does.
+@pytest.mark.parametrize("sentence, area", [
+    ("Två förvaltare toppar listan över blankare, då Nordvik Fond är trea med knappt 2 miljarder kronor.",
+     "Nordvik Fond"),
+    ("Det var ett starkt år för räntefonder, då totala inflödet till obligationsfonder nådde 9 miljarder kronor.",
+     "totala inflödet till obligationsfonder"),
+    ("I fjol noterades stora insättningar till räntefonder, då det landade på 40 miljarder kronor.",
+     "stora insättningar till räntefonder"),
+    ("Aktiefonder minskade, medan inflödet till räntefonder landade på 3 miljarder kronor.",
+     "inflödet till räntefonder"),
+])
+def test_a_clause_after_comma_da_has_its_own_subject(sentence, area):
+    assert areas(sentence) == [(area, "subject")]
+
+
+def test_a_fronted_budget_document_is_no_area():
+    # g0vse:pressmeddelanden/2025/12/regeringen-fortsatter-satsningen-for-kortare-vardkoer--stora-
+    # skillnader-mellan-regionerna, g0vse:pressmeddelanden/2025/04/satsningar-for-att-halla-uppe-
+    # trycket-i-utbyggnaden-av-kriminalvarden: the section says what for.
+    body = "## Fler platser i häkten\n\nI vårändringsbudgeten satsas ytterligare 300 miljoner kronor för 2025."
+    assert areas(body) == [("Fler platser i häkten", "heading")]
+    assert areas("I budgetpropositionen för 2026 finns 2 miljarder kronor avsatta för ändamålet.") \
+        == [(TITLE, "title")]
+
+
+@pytest.mark.parametrize("sentence, area", [
+    ("Trafikverket får bygga om bron över älven till en kostnad av högst 400 miljoner kronor.", "bron över älven"),
+    ("Kommunen renoverar simhallen till en total kostnad om 80 miljoner kronor.", "simhallen"),
+])
+def test_what_is_bought_at_a_cost_is_the_area(sentence, area):
+    # g0vse:pressmeddelanden/2025/01/planen-klar-for-renoveringen-av-kungliga-operan,
+    # g0vse:pressmeddelanden/2017/09/beslut-om-medel-till-statens-fastighetsverk-for-renovering-av-rosenbad
+    assert areas(sentence) == [(area, "phrase")]
+
+
+def test_a_dated_decision_is_no_label():
+    # g0vse:pressmeddelanden/2023/02/ytterligare-svenskt-stod-till-jordbavningsdrabbade-i-turkiet-och-syrien,
+    # g0vse:pressmeddelanden/2025/12/regeringen-avsatter-800-miljoner-kronor-i-humanitart-stod-till-gaza-…
+    found = areas("Den 3 mars beslutades om ytterligare 15 miljoner kronor till Röda korset och "
+                  "5 miljoner kronor till Rädda Barnen.")
+    assert found == [("Röda korset", "phrase"), ("Rädda Barnen", "phrase")]
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Den 7 februari beslutades", "time"), ("I maj beslutade regeringen", "time"),
+    ("netto", "function"), ("bort alla hinder på marknaden", "verb"), ("ut till regionerna och", "verb"),
+    ("stöd under 2025", None), ("Ut i skogen", None),
+])
+def test_a_dated_verb_or_a_split_particle_is_junk(phrase, kind):
+    assert junk_kind(phrase) == kind
+
+
+def test_a_split_particle_before_the_noun_is_dropped():
+    # "räknas inte in i taket på …" (g0vse:pressmeddelanden/2025/06/blockoverskridande-
+    # overenskommelse-nadd-om-historisk-upprustning), "nått upp till kravet om …"
+    # (fonderdirekt:2019-01-07-fonder-east-capital-köper-insiderfonder)
+    assert areas("Bidraget räknas inte in i taket på 200 miljoner kronor.") == [("taket", "phrase")]
+    assert areas("Fonderna har inte nått upp till kravet om 500 miljoner kronor.") == [("kravet", "phrase")]
+
+
+def test_an_assignment_pointed_back_to_gives_its_task():
+    # g0vse:pressmeddelanden/2025/04/satsning-for-att-framja-okat-deltagande-i-idrott-och-
+    # friluftsliv-for-personer-med-neuropsykiatriska-funktionsnedsattningar (two tasks, each with
+    # "för detta uppdrag" and its money)
+    body = ("Havsmiljöinstitutet får i uppdrag att under 2026 kartlägga ålgräsängar längs västkusten. "
+            "Budgeten för detta uppdrag är 4 miljoner kronor.\n\n"
+            "Naturvårdsverket får i uppdrag att utveckla tillsynen av fiskevatten. "
+            "För 2026 avsätts 3 miljoner kronor för detta uppdrag.")
+    assert areas(body) == [("kartlägga ålgräsängar längs västkusten", "phrase"),
+                           ("utveckla tillsynen av fiskevatten", "phrase")]
+
+
+def test_an_assignment_with_its_recipient_named_keeps_the_recipient():
+    # Two assignments before one money sentence: the recipient tells them apart (g0vse:
+    # pressmeddelanden/2023/12/nya-uppdrag-for-att-gynna-fysisk-aktivitet-i-befolkningen).
+    body = ("Skolverket får i uppdrag att ta fram ett stödmaterial om läsning. Länsstyrelsen får i uppdrag "
+            "att stödja kommunernas arbete med badplatser. Länsstyrelsen får för uppdraget använda "
+            "2 miljoner kronor.")
+    assert areas(body) == [("Länsstyrelsen", "subject")]
+
+
+def test_an_assignment_in_another_section_is_not_pointed_to():
+    body = ("## Läsning\n\nSkolverket får i uppdrag att ta fram ett stödmaterial om läsning.\n\n"
+            "## Badplatser\n\nFör 2026 avsätts 3 miljoner kronor för detta uppdrag.")
+    assert areas(body) == [("Badplatser", "heading")]
