@@ -80,7 +80,8 @@ def test_a_split_particle_before_the_noun_is_dropped():
 def test_an_assignment_pointed_back_to_gives_its_task():
     # g0vse:pressmeddelanden/2025/04/satsning-for-att-framja-okat-deltagande-i-idrott-och-
     # friluftsliv-for-personer-med-neuropsykiatriska-funktionsnedsattningar (two tasks, each with
-    # "för detta uppdrag" and its money)
+    # "för detta uppdrag" and its money), g0vse:pressmeddelanden/2025/01/nu-starks-fritidshemmens-
+    # arbete-med-sprak-och-lasning ("För uppdraget avsätts 9 Mkr 2025")
     body = ("Havsmiljöinstitutet får i uppdrag att under 2026 kartlägga ålgräsängar längs västkusten. "
             "Budgeten för detta uppdrag är 4 miljoner kronor.\n\n"
             "Naturvårdsverket får i uppdrag att utveckla tillsynen av fiskevatten. "
@@ -98,7 +99,35 @@ def test_an_assignment_with_its_recipient_named_keeps_the_recipient():
     assert areas(body) == [("Länsstyrelsen", "subject")]
 
 
+def test_a_new_assignment_is_no_pointer():
+    # g0vse:pressmeddelanden/2025/03/regeringen-stodjer-ukraina-finansiellt-pa-minrojnings--och-dronaromradet
+    body = ("Skolverket får i uppdrag att ta fram ett stödmaterial om läsning. Försvarsmakten får nu ett "
+            "liknande uppdrag där de ska stötta minröjarkoalitionen med 40 miljoner kronor.")
+    assert areas(body) == [("minröjarkoalitionen", "subject")]
+
+
 def test_an_assignment_in_another_section_is_not_pointed_to():
     body = ("## Läsning\n\nSkolverket får i uppdrag att ta fram ett stödmaterial om läsning.\n\n"
             "## Badplatser\n\nFör 2026 avsätts 3 miljoner kronor för detta uppdrag.")
     assert areas(body) == [("Badplatser", "heading")]
+
+
+# "A och B … X respektive Y": each amount its own thing of the list (fonderdirekt:2019-02-28-
+# fonder-januari-nionde-raka-månaden-av-europeiska-nettoutflöden, g0vse:pressmeddelanden/2025/04/
+# satsning-for-att-framja-okat-deltagande-i-idrott-och-friluftsliv-…).
+@pytest.mark.parametrize("sentence, found", [
+    ("Kulturrådet och Svenska Filminstitutet tilldelas 25 respektive 10 miljoner kronor.",
+     ["Kulturrådet", "Svenska Filminstitutet"]),
+    ("Storebrand och Nordea var månadens flödesvinnare med 16,7 respektive 5,1 miljarder kronor.",
+     ["Storebrand", "Nordea"]),
+    ("Även Norge och Danmark stack ut, med nettoinflöden på 2,6 respektive 2,3 miljarder euro.",
+     ["Norge", "Danmark"]),
+    ("Fonden har ökat innehaven i Saab och Volvo med 2,2 respektive 9,6 miljoner kronor.", ["Saab", "Volvo"]),
+])
+def test_amounts_respectively_take_the_things_of_the_list(sentence, found):
+    assert [area for area, _ in areas(sentence)] == found
+
+
+def test_one_thing_with_och_in_its_name_is_not_split():
+    assert [area for area, _ in areas("Hälso- och sjukvården får 5 respektive 6 miljarder kronor 2025 och 2026.")] \
+        == ["Hälso- och sjukvården"] * 2

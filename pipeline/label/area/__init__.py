@@ -24,6 +24,7 @@ from pipeline.label.area.money_purpose import money_purpose_area
 from pipeline.label.area.partner import estimated, partners
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
+from pipeline.label.area.respective import respective_areas
 from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
 from pipeline.label.area.tidy import tidy
@@ -114,7 +115,7 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
             area, source = fallback_area(doc, units[i], is_listed_total(i, units, items))
             area = topics.get(area, area) if area is not None else None
         result.append((area, source))
-    return result
+    return respective_areas(doc.text, contexts, result)
 
 
 def says_only_when(text: str, ctx: AmountContext) -> bool:

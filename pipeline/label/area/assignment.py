@@ -14,10 +14,10 @@ import regex
 from pipeline.label.area.phrase import phrase_from
 from pipeline.label.area.purpose import past_fillers
 from pipeline.label.context import SPACE, AmountContext, words_in
-from pipeline.lang.sv.assignments import ASSIGNMENT_NOUNS, TASK_OPENERS, TASK_REACH
+from pipeline.lang.sv.assignments import ASSIGNMENT_POINTERS, TASK_OPENERS, TASK_REACH
 from pipeline.parse import alternation
 
-POINTER = regex.compile(rf"(?<!\w)(?:{alternation(ASSIGNMENT_NOUNS)})(?!\w)", regex.IGNORECASE)
+POINTER = regex.compile(rf"(?<!\w)(?:{alternation(ASSIGNMENT_POINTERS)})(?!\w)", regex.IGNORECASE)
 TASK = regex.compile(rf"(?<!\w)(?:{alternation(TASK_OPENERS)}){SPACE}+", regex.IGNORECASE)
 HEADINGS = ("heading", "title")
 SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")

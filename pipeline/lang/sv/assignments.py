@@ -2,8 +2,10 @@
 "Folkhälsomyndigheten får i uppdrag att uppdatera utbildningen … För 2025 avsätts 3,5 Mkr för
 detta uppdrag"."""
 
-# Nouns by which a sentence points back to an assignment stated before it.
-ASSIGNMENT_NOUNS = ("uppdrag", "uppdraget", "uppdragets", "regeringsuppdrag", "regeringsuppdraget")
+# Words by which a sentence points back to an assignment stated before it; not "ett liknande
+# uppdrag", which is a new one.
+ASSIGNMENT_POINTERS = ("uppdraget", "uppdragets", "regeringsuppdraget", "detta uppdrag", "dessa uppdrag",
+                       "samma uppdrag")
 # What opens the task an assignment names: "får i uppdrag att …", "ges ett uppdrag att …",
 # "uppdras att …".
 TASK_OPENERS = ("i uppdrag att", "ett uppdrag att", "uppdraget att", "uppdras att", "uppdrar åt")
