@@ -131,3 +131,28 @@ def test_amounts_respectively_take_the_things_of_the_list(sentence, found):
 def test_one_thing_with_och_in_its_name_is_not_split():
     assert [area for area, _ in areas("Hälso- och sjukvården får 5 respektive 6 miljarder kronor 2025 och 2026.")] \
         == ["Hälso- och sjukvården"] * 2
+
+
+# "Sett till …", "Räknat i …" open a fronted adverbial; the subject follows the verb
+# (fonderdirekt:2019-02-28-fonder-januari-nionde-raka-månaden-av-europeiska-nettoutflöden,
+# fonderdirekt:2020-05-12-fonder-rekordinflöden-till-hälsovårds-etp-er-i-april).
+@pytest.mark.parametrize("sentence, area", [
+    ("Sett till fondkategorier hade aktiefonder ett nettoinflöde om 4 miljarder kronor.", "aktiefonder"),
+    ("Räknat i kronor hade räntefonder ett utflöde om 2 miljarder kronor.", "räntefonder"),
+])
+def test_a_fronted_participle_is_no_verb_of_the_clause(sentence, area):
+    assert areas(sentence) == [(area, "subject")]
+
+
+def test_a_purpose_before_a_proposal_that_names_its_receiver():
+    # g0vse:pressmeddelanden/2023/09/historiska-satsningar-pa-rattsvasendet-for-att-aterupprätta-…
+    # ("föreslår regeringen att myndigheten tillförs 1,475 miljarder kr 2024 i budget\u00adpropositionen"),
+    # "föreslår regeringen att SFV under andra halvåret 2025 tillförs 5 miljoner"
+    sentence = ("För att bygga fler anstaltsplatser föreslår regeringen att myndigheten tillförs 900 miljoner "
+                "kronor 2026 i budget\u00adpropositionen för 2026.")
+    assert areas(sentence) == [("bygga fler anstaltsplatser", "phrase")]
+
+
+def test_a_budget_document_with_a_soft_hyphen_is_no_purpose():
+    body = "## Fler domstolar\n\nDomstolsverket tillförs 80 miljoner kronor i höständrings\u00adbudgeten för 2025."
+    assert [area for area, _ in areas(body)] == ["Domstolsverket"]

@@ -7,7 +7,7 @@ import regex
 from pipeline.label.area.attributed import attributed_of
 from pipeline.label.area.naming import names_something, points_back
 from pipeline.label.area.phrase import YEARS, phrase_from
-from pipeline.label.context import SPACE, AmountContext, next_amount_start, words_in
+from pipeline.label.context import SOFT_HYPHEN, SPACE, AmountContext, next_amount_start, words_in
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
@@ -41,6 +41,13 @@ from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS, YEAR_RANGE_JOINERS
 from pipeline.parse import alternation
 
+
+def soft_hyphenated(words: tuple[str, ...]) -> str:
+    """`words` as an alternation that a soft hyphen anywhere inside leaves matching:
+    "budget\u00adpropositionen", "höständrings\u00adbudgeten" (government releases set them)."""
+    return "|".join(f"{SOFT_HYPHEN}?".join(regex.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+
+
 # What may stand between an amount and its purpose: years, periods, "bland annat".
 FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
     (?:(?:{alternation(TIME_PREPOSITIONS)})
@@ -49,7 +56,7 @@ FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
   | {YEARS}
   | (?:{alternation(PERIODS)})
   | (?:{alternation(FILLER_PHRASES)})
-  | (?:(?:{alternation(DOCUMENT_PREPOSITIONS)}){SPACE}+(?:[^\W\d]+s{SPACE}+)?(?:{alternation(BUDGET_DOCUMENTS)})
+  | (?:(?:{alternation(DOCUMENT_PREPOSITIONS)}){SPACE}+(?:[^\W\d]+s{SPACE}+)?(?:{soft_hyphenated(BUDGET_DOCUMENTS)})
         (?:{SPACE}+(?:för|till){SPACE}+{YEARS})?)
   | ,(?={SPACE}*(?:{alternation(PURPOSE_MARKERS)}))
 )(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
