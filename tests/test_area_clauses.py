@@ -156,3 +156,19 @@ def test_a_purpose_before_a_proposal_that_names_its_receiver():
 def test_a_budget_document_with_a_soft_hyphen_is_no_purpose():
     body = "## Fler domstolar\n\nDomstolsverket tillförs 80 miljoner kronor i höständrings\u00adbudgeten för 2025."
     assert [area for area, _ in areas(body)] == ["Domstolsverket"]
+
+
+# Aid through an organisation, with no other purpose, goes to it (g0vse:pressmeddelanden/2024/05/
+# nytt-energipaket-for-att-starka-ukrainas-motstandskraft, "… miljoner kronor genom Sida" in
+# humanitarian releases); a noun the amount belongs to says more, and "genom att" says how.
+@pytest.mark.parametrize("sentence, area", [
+    ("Regeringen ger 150 miljoner kronor genom FN:s barnfond.", "FN:s barnfond"),
+    ("300 miljoner kronor genom organisationen Nordiska utvecklingsfonden.", "Nordiska utvecklingsfonden"),
+    ("Sverige skickar ytterligare stöd, i form av 600 miljoner kronor via Världsbanken.", "ytterligare stöd"),
+])
+def test_a_channel_is_the_area_when_nothing_else_is(sentence, area):
+    assert [a for a, _ in areas(sentence)] == [area]
+
+
+def test_how_money_is_saved_is_no_channel():
+    assert areas("Kommunen sparar 2 miljoner kronor genom att minska lokalerna.") == [(TITLE, "title")]

@@ -12,6 +12,7 @@ from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
     BUDGET_DOCUMENTS,
+    CHANNEL_PREPOSITIONS,
     COMPARISON_OPENERS,
     DATIVE_VERBS,
     DETERMINERS,
@@ -68,6 +69,13 @@ PURPOSE_START = regex.compile(
     rf"{SPACE}*(?:(?:{alternation(PURPOSE_MARKERS)})|(?:{alternation(PURPOSE_PREPOSITIONS)})"
     rf"(?:{SPACE}+{INFINITIVE_MARKER})?){SPACE}+",
     regex.IGNORECASE)
+# Aid given through an organisation, with no other purpose: "500 miljoner kronor genom
+# organisationen Energy Communitys fond …" (g0vse:pressmeddelanden/2024/05/nytt-energipaket-for-
+# att-starka-ukrainas-motstandskraft), "40 miljoner kronor genom Sida" (humanitarian releases);
+# not "genom att …", which says how.
+CHANNEL_START = regex.compile(
+    rf"{SPACE}*(?:{alternation(CHANNEL_PREPOSITIONS)}){SPACE}+(?!{INFINITIVE_MARKER}(?!\w))(?:organisationen{SPACE}+)?",
+    regex.IGNORECASE)
 QUALIFIER_WORDS_RE = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
 # "de kommande fem åren", "nästa år", "under de senaste tolv månaderna": a time, not a purpose.
 TIME_AFTER = regex.compile(rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
@@ -118,6 +126,9 @@ def purpose_area(ctx: AmountContext) -> str | None:
             return phrase_from(text, source.end(), words_in(text, source.end(), limit), 0)
     if PLACE_AFTER.match(text, ctx.amount.end, limit) and names_something(attributed_of(ctx)):
         return None     # "ett inflöde till obligationsfonder om [X] i Europa": the noun says more
+    if CHANNEL_START.match(text, past_fillers(text, ctx.amount.end, limit), limit) \
+            and names_something(attributed_of(ctx)):
+        return None     # "ytterligare stöd, i form av [600 Mkr] via Världsbanken": the noun says more
     if COMPARISON_AFTER.match(text, ctx.amount.end, limit):
         return None     # "[2,1 mdr] i förhållande till …", "… jämfört med …": no purpose follows
     end = ctx.amount.end
@@ -195,6 +206,9 @@ def purpose_after(text: str, end: int, limit: int) -> str | None:
             begin = after_verb
             return phrase_from(text, begin, words_in(text, begin, limit), 0)
     start = PURPOSE_START.match(text, position, limit)
+    channel = CHANNEL_START.match(text, position, limit) if not start else None
+    if channel:     # "[150 Mkr] genom FN:s utvecklingsprogram": who carries it out
+        return phrase_from(text, channel.end(), words_in(text, channel.end(), limit), 0)
     if not start or YEAR_OR_TIME_NEXT.match(text, start.end(), limit):
         return None
     begin = start.end()

@@ -9,6 +9,8 @@ RATE_WORDS = frozenset(("per",))
 
 # Prepositions that open a purpose after the amount: "100 Mkr till bredbandsutbyggnad".
 PURPOSE_PREPOSITIONS = ("till", "för", "åt", "inom", "i", "på")
+# Through whom money goes, its area when no purpose follows: "100 Mkr genom Sida".
+CHANNEL_PREPOSITIONS = ("genom", "via")
 
 # After an amount that a noun before it names, these say where or when: "stängningskursen på
 # 357,60 kronor på Oslobörsen", "ett inflöde om 42,8 miljarder euro i Europa".
