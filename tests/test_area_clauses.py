@@ -172,3 +172,26 @@ def test_a_channel_is_the_area_when_nothing_else_is(sentence, area):
 
 def test_how_money_is_saved_is_no_channel():
     assert areas("Kommunen sparar 2 miljoner kronor genom att minska lokalerna.") == [(TITLE, "title")]
+
+
+# A qualifier of two words between the noun and its amount: "ett förvaltat kapital på som mest
+# 17 miljarder" (fonderdirekt:2020-03-19-fonder-flera-svenska-fonder-kallade-till-krismöte-hos-fi-di),
+# "ett stöd om upp till 3 miljoner"; a worth with a qualifier and no link: "till ett värde kring
+# 371 miljoner euro" (fonderdirekt:2020-09-16-baltic-horizon-fund-5-9-i-aug-hyresreduceringar-lägre-än-2kv).
+@pytest.mark.parametrize("sentence, area", [
+    ("Låga avgifter har banat vägen för ett förvaltat kapital på som mest 9 miljarder kronor.", "ett förvaltat kapital"),
+    ("Föreningen beviljas ett driftstöd om som högst 30 000 kronor.", "ett driftstöd"),
+    ("I portföljen finns tolv lagerfastigheter till ett värde kring 200 miljoner euro.", "tolv lagerfastigheter"),
+])
+def test_a_qualifier_between_a_noun_and_its_amount(sentence, area):
+    assert [a for a, _ in areas(sentence)] == [area]
+
+
+# Why an amount came about is no purpose: "tagit ut 13 miljarder pund i spåren av en ökad oro"
+# (fonderdirekt:2020-09-24-fonder-investerare-dumpar-brittiska-aktiefonder), "till följd av".
+@pytest.mark.parametrize("sentence, area", [
+    ("Spararna har tagit ut 4 miljarder kronor i spåren av en ökad oro för räntorna.", "Spararna"),
+    ("Fonden tappade 2 miljarder kronor till följd av börsfallet.", "Fonden"),
+])
+def test_a_cause_is_no_purpose(sentence, area):
+    assert areas(sentence) == [(area, "subject")]

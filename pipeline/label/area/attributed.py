@@ -36,9 +36,12 @@ from pipeline.lang.sv.areas import (
     RECEIVING_VERBS,
     RELATIVE_WORDS,
 )
+from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.parse import Amount
 
 ATTRIBUTE_REACH = 300     # two noun phrases at most
+# Qualifiers of more than one word, which `is_particle` leaves: "som mest", "inte mindre än".
+PHRASE_QUALIFIERS = tuple(q for q in QUALIFIERS if " " in q)
 SUPINE_ENDINGS = ("at", "it", "t")
 
 
@@ -58,6 +61,8 @@ def attributed_phrase(text: str, amount: Amount, unit: TextUnit, floor: int) -> 
     för donation"."""
     begin = max(unit.start, floor, amount.start - ATTRIBUTE_REACH)
     words = without_fillers(words_in(text, begin, amount.start))
+    qualifier = ends_with(words, PHRASE_QUALIFIERS)
+    words = words[:-qualifier] if qualifier else words     # "ett förvaltat kapital på [som mest] 17 mdr"
     while words and is_particle(words[-1].lower_) and words[-1].lower_ not in ATTRIBUTE_PREPOSITIONS:
         words.pop()
     appositive = ends_with(words, APPOSITIVE_FILLERS)

@@ -12,6 +12,7 @@ from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
     BUDGET_DOCUMENTS,
+    CAUSE_PHRASES,
     CHANNEL_PREPOSITIONS,
     COMPARISON_OPENERS,
     DATIVE_VERBS,
@@ -76,6 +77,7 @@ PURPOSE_START = regex.compile(
 CHANNEL_START = regex.compile(
     rf"{SPACE}*(?:{alternation(CHANNEL_PREPOSITIONS)}){SPACE}+(?!{INFINITIVE_MARKER}(?!\w))(?:organisationen{SPACE}+)?",
     regex.IGNORECASE)
+CAUSE = regex.compile(rf"{SPACE}*(?:{alternation(CAUSE_PHRASES)})(?!\w)", regex.IGNORECASE)
 QUALIFIER_WORDS_RE = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
 # "de kommande fem åren", "nästa år", "under de senaste tolv månaderna": a time, not a purpose.
 TIME_AFTER = regex.compile(rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
@@ -205,6 +207,8 @@ def purpose_after(text: str, end: int, limit: int) -> str | None:
         elif verb in DATIVE_VERBS and not YEAR_OR_TIME_NEXT.match(text, after_verb + 1, limit):
             begin = after_verb
             return phrase_from(text, begin, words_in(text, begin, limit), 0)
+    if CAUSE.match(text, position, limit):
+        return None     # "[13 mdr pund] i spåren av en ökad oro": why, not what for
     start = PURPOSE_START.match(text, position, limit)
     channel = CHANNEL_START.match(text, position, limit) if not start else None
     if channel:     # "[150 Mkr] genom FN:s utvecklingsprogram": who carries it out

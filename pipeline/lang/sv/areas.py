@@ -9,6 +9,11 @@ RATE_WORDS = frozenset(("per",))
 
 # Prepositions that open a purpose after the amount: "100 Mkr till bredbandsutbyggnad".
 PURPOSE_PREPOSITIONS = ("till", "för", "åt", "inom", "i", "på")
+# What an amount came about by, never what it is for: "tagit ut 13 mdr pund i spåren av en
+# ökad oro" (fund news: fonderdirekt:2020-09-24-fonder-investerare-dumpar-brittiska-aktiefonder),
+# "minskade med 2 mdr till följd av börsfallet", "ökar med 5 Mkr på grund av …".
+CAUSE_PHRASES = ("i spåren av", "till följd av", "på grund av", "med anledning av", "i kölvattnet av",
+                 "som en följd av")
 # Through whom money goes, its area when no purpose follows: "100 Mkr genom Sida".
 CHANNEL_PREPOSITIONS = ("genom", "via")
 
@@ -119,7 +124,7 @@ COMMON_VALUE_ADJECTIVES = ("", "total", "sammanlagd", "uppskattad", "beräknad")
 # (article, adjectives that agree with the noun, noun)
 VALUE_NOUNS = (("ett", NEUTER_VALUE_ADJECTIVES, "värde"), ("ett", NEUTER_VALUE_ADJECTIVES, "belopp"),
                ("en", COMMON_VALUE_ADJECTIVES, "kostnad"))
-VALUE_LINKS = ("av", "på", "om")
+VALUE_LINKS = ("av", "på", "om", "")     # "": a qualifier follows, "till ett värde kring 371 Meuro"
 # Longest first, so "till ett värde av" wins over "ett värde av".
 VALUE_PHRASES = tuple(sorted({" ".join(f"{lead} {article} {adjective} {noun} {link}".split())
                               for lead in VALUE_LEADS for article, adjectives, noun in VALUE_NOUNS
