@@ -195,3 +195,15 @@ def test_a_qualifier_between_a_noun_and_its_amount(sentence, area):
 ])
 def test_a_cause_is_no_purpose(sentence, area):
     assert areas(sentence) == [(area, "subject")]
+
+
+# A purpose after a passive verb, past "sedan" and a part of a time: "300 miljoner dollar
+# investerades sedan i slutet på juni 2020 i den tredje … fonden" (fonderdirekt:2020-07-03-alecta-
+# investerar-620-miljoner-euro-i-infrastrukturfonder), "i början av året".
+@pytest.mark.parametrize("sentence", [
+    "200 miljoner euro investerades sedan i den nya skogsfonden.",
+    "200 miljoner euro investerades i slutet på juni 2020 i den nya skogsfonden.",
+    "200 miljoner euro placerades i början av året i den nya skogsfonden.",
+])
+def test_a_purpose_after_a_verb_past_then_and_a_part_of_a_time(sentence):
+    assert areas(sentence) == [("den nya skogsfonden", "phrase")]

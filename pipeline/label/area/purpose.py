@@ -12,8 +12,6 @@ from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
     BUDGET_DOCUMENTS,
-    CAUSE_PHRASES,
-    CHANNEL_PREPOSITIONS,
     COMPARISON_OPENERS,
     DATIVE_VERBS,
     DETERMINERS,
@@ -39,6 +37,7 @@ from pipeline.lang.sv.areas import (
 from pipeline.lang.sv.clauses import SUPERLATIVES
 from pipeline.lang.sv.junk import ORDINALS, SMALL_NUMBERS, TIME_HEADS
 from pipeline.lang.sv.periods import PERIODS
+from pipeline.lang.sv.purposes import CAUSE_PHRASES, CHANNEL_PREPOSITIONS, TIME_PART_LINKS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS, YEAR_RANGE_JOINERS
 from pipeline.parse import alternation
@@ -82,7 +81,9 @@ QUALIFIER_WORDS_RE = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
 # "de kommande fem åren", "nästa år", "under de senaste tolv månaderna": a time, not a purpose.
 TIME_AFTER = regex.compile(rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
     (?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:(?:{alternation(ORDINALS)}){SPACE}+)?
-    (?:(?:{alternation(SMALL_NUMBERS)}|\d+){SPACE}+)?(?:{alternation(TIME_HEADS)})(?!\w)""",
+    (?:(?:{alternation(SMALL_NUMBERS)}|\d+){SPACE}+)?(?:{alternation(TIME_HEADS)})(?!\w)
+    (?:{SPACE}+(?:{alternation(TIME_PART_LINKS)}){SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?
+        (?:{alternation(TIME_HEADS)}|{YEARS})(?!\w))?""",
                         regex.IGNORECASE | regex.VERBOSE)
 # Money taken out of something comes from it: "[1,9 mdr dollar] drogs tillbaka från guld-ETF:er",
 # "… togs ut från hedgefonder" (fund-flow news).

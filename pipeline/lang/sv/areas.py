@@ -9,13 +9,6 @@ RATE_WORDS = frozenset(("per",))
 
 # Prepositions that open a purpose after the amount: "100 Mkr till bredbandsutbyggnad".
 PURPOSE_PREPOSITIONS = ("till", "för", "åt", "inom", "i", "på")
-# What an amount came about by, never what it is for: "tagit ut 13 mdr pund i spåren av en
-# ökad oro" (fund news: fonderdirekt:2020-09-24-fonder-investerare-dumpar-brittiska-aktiefonder),
-# "minskade med 2 mdr till följd av börsfallet", "ökar med 5 Mkr på grund av …".
-CAUSE_PHRASES = ("i spåren av", "till följd av", "på grund av", "med anledning av", "i kölvattnet av",
-                 "som en följd av")
-# Through whom money goes, its area when no purpose follows: "100 Mkr genom Sida".
-CHANNEL_PREPOSITIONS = ("genom", "via")
 
 # After an amount that a noun before it names, these say where or when: "stängningskursen på
 # 357,60 kronor på Oslobörsen", "ett inflöde om 42,8 miljarder euro i Europa".
@@ -143,7 +136,7 @@ VERB_LEADS = ("som ska", "som skall", "som kommer att", "som får", "som kan", "
 
 # Words of a verb run after the amount: "[3 Mkr] har redan fördelats ut till …", "… kommer att
 # kunna betalas ut i …", "… sattes in i …", "… drogs tillbaka från …".
-VERB_RUN_LEADS = frozenset("som ska skall kan får har hade kommer att redan nu också även och".split())
+VERB_RUN_LEADS = frozenset("som ska skall kan får har hade kommer att redan nu också även och sedan därefter".split())
 VERB_RUN_PARTICLES = frozenset("in ut tillbaka av över bort upp".split())
 # Punctuation between the items of an inline enumeration: "ICRC 60 Mkr, FN:s landfond 30 Mkr".
 ITEM_SEPARATORS = frozenset(",;:()")
