@@ -207,3 +207,18 @@ def test_a_cause_is_no_purpose(sentence, area):
 ])
 def test_a_purpose_after_a_verb_past_then_and_a_part_of_a_time(sentence):
     assert areas(sentence) == [("den nya skogsfonden", "phrase")]
+
+
+# What is given "till ett värde av …" is the whole list before it (donation releases: g0vse:
+# pressmeddelanden/2025/01/storsta-stodpaketet-till-ukraina-presenterat, g0vse:pressmeddelanden/
+# 2024/10/regeringen-utokar-mojligheten-att-donera-medicinsk-utrustning-…).
+@pytest.mark.parametrize("sentence, area", [
+    ("Regeringen skänker granater, robotar och fordon till ett värde av 2 miljarder kronor.",
+     "granater, robotar och fordon"),
+    ("Myndigheten får donera förband, skyddsvästar eller annan materiel till ett belopp av högst 9 miljoner kronor.",
+     "förband, skyddsvästar eller annan materiel"),
+    ("Utbildning via Försvarshögskolan, FHS, till ett värde av 80 miljoner kronor.",
+     "Utbildning via Försvarshögskolan, FHS"),
+])
+def test_a_listed_gift_of_a_worth_keeps_the_whole_list(sentence, area):
+    assert [a for a, _ in areas(sentence)] == [area]

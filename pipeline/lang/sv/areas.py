@@ -244,6 +244,8 @@ inte ej också även redan nu därför dock alltså således hittills sedan trol
 
 # A list that goes on past a comma: "för upphandling av reservkraft, brandbekämpning samt sanering".
 LIST_JOINERS = frozenset(("och", "samt"))
+# Joiners of the last item of a list of things: "granater, robotar eller fordon".
+ITEM_JOINERS = LIST_JOINERS | frozenset(("eller",))
 
 # "såväl X som Y": a second thing that is not the amount's purpose.
 CORRELATIVES = frozenset(("såväl",))
