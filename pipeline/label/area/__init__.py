@@ -12,6 +12,7 @@ from itertools import count, takewhile
 import regex
 
 from pipeline.document import Document
+from pipeline.label.area.assignment import assignment_area
 from pipeline.label.area.attributed import attributed_area
 from pipeline.label.area.clause import clause_subject_area
 from pipeline.label.area.flow import flow_owner_area
@@ -23,6 +24,7 @@ from pipeline.label.area.money_purpose import money_purpose_area
 from pipeline.label.area.partner import estimated, partners
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
+from pipeline.label.area.respective import respective_areas
 from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
 from pipeline.label.area.tidy import tidy
@@ -50,6 +52,7 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (money_purpose_area, "phrase"),     # "avsätta medel för ikappvaccinering, där 49 Mkr …"
     (subject_area, "subject"),          # "Industriklivet förstärks med 100 Mkr"
     (clause_subject_area, "subject"),   # "Omsättningen sjönk till 4 008 Mkr"
+    (assignment_area, "phrase"),        # "i uppdrag att stärka X. … för detta uppdrag [2 Mkr]"
 )
 # A table row's label is the area as written (guide §4, 1), even "Summa" or "Totalt".
 TABLE = "table"
@@ -112,7 +115,7 @@ def areas_of(doc: Document, contexts: Sequence[AmountContext], items: Sequence[l
             area, source = fallback_area(doc, units[i], is_listed_total(i, units, items))
             area = topics.get(area, area) if area is not None else None
         result.append((area, source))
-    return result
+    return respective_areas(doc.text, contexts, result)
 
 
 def says_only_when(text: str, ctx: AmountContext) -> bool:

@@ -31,14 +31,18 @@ from pipeline.lang.sv.areas import (
     GIVING_VERBS,
     INFINITIVE_MARKER,
     INNER_PREPOSITIONS,
+    ITEM_JOINERS,
     LINKING_PREPOSITIONS,
     PREPOSITIONS,
     RECEIVING_VERBS,
     RELATIVE_WORDS,
 )
+from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.parse import Amount
 
 ATTRIBUTE_REACH = 300     # two noun phrases at most
+# Qualifiers of more than one word, which `is_particle` leaves: "som mest", "inte mindre än".
+PHRASE_QUALIFIERS = tuple(q for q in QUALIFIERS if " " in q)
 SUPINE_ENDINGS = ("at", "it", "t")
 
 
@@ -58,6 +62,8 @@ def attributed_phrase(text: str, amount: Amount, unit: TextUnit, floor: int) -> 
     för donation"."""
     begin = max(unit.start, floor, amount.start - ATTRIBUTE_REACH)
     words = without_fillers(words_in(text, begin, amount.start))
+    qualifier = ends_with(words, PHRASE_QUALIFIERS)
+    words = words[:-qualifier] if qualifier else words     # "ett förvaltat kapital på [som mest] 17 mdr"
     while words and is_particle(words[-1].lower_) and words[-1].lower_ not in ATTRIBUTE_PREPOSITIONS:
         words.pop()
     appositive = ends_with(words, APPOSITIVE_FILLERS)
@@ -76,11 +82,29 @@ def attributed_phrase(text: str, amount: Amount, unit: TextUnit, floor: int) -> 
             kept = relative_head(words)     # "reservdelar som kan avvaras till ett värde om …"
         if not kept:
             return None
+        if appositive:
+            kept = with_listed_items(words, kept)     # "granater, robotar och [fordon] till ett värde av …"
         phrase = span_text(text, begin, kept[-1], kept[0])
         rest = words[:len(words) - len(kept)]
         if not is_generic(phrase) or not rest or rest[-1].lower_ not in LINKING_PREPOSITIONS:
             return phrase or None
         words = rest[:-1]
+
+
+def with_listed_items(words: Sequence[Token], kept: list[Token]) -> list[Token]:
+    """`kept` (last first) with the items listed before it, "A, B eller [C]", "Tjänster via
+    X, FOI, och [Försvarshögskolan, FHS]": what is given "till ett värde av" is the whole list
+    (donation releases: g0vse:pressmeddelanden/2025/01/storsta-stodpaketet-till-ukraina-presenterat,
+    g0vse:pressmeddelanden/2024/10/regeringen-utokar-mojligheten-att-donera-medicinsk-utrustning-…)."""
+    rest = list(words[:len(words) - len(kept)])
+    while rest and (rest[-1].text == "," or rest[-1].lower_ in ITEM_JOINERS):
+        joiners = 1 + (len(rest) > 1 and rest[-1].lower_ in ITEM_JOINERS and rest[-2].text == ",")
+        item = noun_phrase_tokens(rest[:-joiners])
+        if not item or len(kept) + joiners + len(item) > AREA_MAX_WORDS:
+            break
+        kept = kept + list(reversed(rest[len(rest) - joiners:])) + item
+        rest = rest[:len(rest) - joiners - len(item)]
+    return kept
 
 
 def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:

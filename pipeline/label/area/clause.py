@@ -30,6 +30,7 @@ from pipeline.label.context import (
 )
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
+    BUDGET_DOCUMENTS,
     CLAUSE_CONJUNCTIONS,
     INFINITIVE_MARKER,
     LIST_JOINERS,
@@ -38,6 +39,7 @@ from pipeline.lang.sv.areas import (
 )
 from pipeline.lang.sv.clauses import (
     CLAUSE_PUNCT,
+    COMMA_SUBORDINATORS,
     COMPARATIVE_SO,
     FRONTED_OPENERS,
     FRONTED_PLACE_PREPOSITIONS,
@@ -69,6 +71,8 @@ def subject_of(text: str, begin: int, words: Sequence[Token], depth: int = 0) ->
     verb = first_verb(clause)
     if verb is None and lead in RELATIVE_PRONOUNS:
         verb = len(clause)      # "får Försvarshögskolan som samordnar uppdraget [1,4 Mkr]"
+    if verb is None and lead in COMMA_SUBORDINATORS and depth < MAX_DEPTH:
+        return subject_of(text, begin, words[:start], depth + 1)    # ", då det landade på …"
     if verb is None:
         return elliptic_subject(text, begin, clause) if lead in VERBLESS_OPENERS else None
     before = clause[:verb]
@@ -95,8 +99,9 @@ def subject_of(text: str, begin: int, words: Sequence[Token], depth: int = 0) ->
     if after is None and not is_area(phrase) and before \
             and before[0].lower_ in FRONTED_PLACE_PREPOSITIONS:
         phrase = fronted_place(text, begin, before)     # "I fastighetsrörelsen investerades [273 Mkr]"
-    if not is_area(phrase) and lead in LIST_JOINERS and depth < MAX_DEPTH:
-        # "Biståndet har fortgått och därtill … tillförts [150 Mkr]": the earlier clause's subject
+    if not is_area(phrase) and (lead in LIST_JOINERS or lead in COMMA_SUBORDINATORS) and depth < MAX_DEPTH:
+        # "Biståndet har fortgått och därtill … tillförts [150 Mkr]", "noterades större
+        # insättningar, då det landade på [68 mdr]": the earlier clause's subject
         phrase = subject_of(text, begin, words[:start], depth + 1)
     return phrase
 
@@ -109,7 +114,9 @@ def fronted_place(text: str, offset: int, words: Sequence[Token]) -> str | None:
         if is_break(token) or token.lower_ in PREPOSITIONS:
             break
         head.append(token)
-    return span_text(text, offset, head[0], head[-1]) if head else None
+    if not head or head[-1].lower_.endswith(BUDGET_DOCUMENTS):
+        return None     # "I vårändringsbudgeten satsas …": where it is proposed, not what for
+    return span_text(text, offset, head[0], head[-1])
 
 
 def elliptic_subject(text: str, offset: int, words: Sequence[Token]) -> str | None:
@@ -130,6 +137,8 @@ def is_boundary(words: Sequence[Token], k: int) -> bool:
             return False    # "fungerar som en buffert": "som" is "as", no relative clause
         return k + 1 == len(words) or words[k + 1].lower_ not in SUPERLATIVES
     if token.text in CLAUSE_PUNCT or word in SUBORDINATORS:
+        return True
+    if word in COMMA_SUBORDINATORS and k > 0 and words[k - 1].text == ",":
         return True
     if word in VERBLESS_OPENERS:     # "… att [5 Mkr] avsätts": the amount opens the clause
         if k + 1 == len(words):

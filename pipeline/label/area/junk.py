@@ -20,6 +20,7 @@ from pipeline.lang.sv.junk import (
     ORDINALS,
     PRONOUNS,
     SMALL_NUMBERS,
+    SPLIT_PARTICLES,
     SUM_WORDS,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
@@ -49,7 +50,21 @@ def junk_kind(phrase: str | None) -> str | None:
         return "pointer"
     if is_bare_verb(words) and not any(w.isupper() for w in written):
         return "verb"     # not "GAV", "SAS": a name in capitals
+    if is_dated_verb(words):
+        return "time"
+    if len(written) > 1 and written[0] in SPLIT_PARTICLES:
+        return "verb"     # "ut till regionerna och": what is left of a clause
     return None
+
+
+def is_dated_verb(words: list[str]) -> bool:
+    """"Den 7 februari beslutades", "I maj beslutade regeringen": a time and the verb it dates,
+    the label an inline list finds before a government release's dated decisions ("Den 6
+    februari beslutade regeringen att ge 7 Mkr …", "Den 7 februari beslutades om ytterligare
+    20 Mkr till …")."""
+    core = [w for w in words if w not in ACTORS]
+    return len(core) >= 2 and is_time_word(core[0]) and is_verb(core[-1]) \
+        and all(is_time_word(w) for w in core[:-1])
 
 
 def is_bare_verb(words: list[str]) -> bool:

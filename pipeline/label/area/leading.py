@@ -16,6 +16,7 @@ from pipeline.lang.sv.areas import (
     BUDGET_VERBS,
     CLAUSE_BREAKERS,
     CLAUSE_VERBS,
+    DATIVE_VERBS,
     FRONTED_PURPOSE_PREPOSITIONS,
     INFINITIVE_MARKER,
     LIST_JOINERS,
@@ -56,9 +57,15 @@ def leading_purpose_area(ctx: AmountContext) -> str | None:
 
 def governs_amount(words: Sequence[Token]) -> bool:
     """No other clause between a verb and the amount: "avsätts [724 Mkr]", "föreslår regeringen
-    [5 Mkr]", but not "föreslår regeringen att statsbidraget ska uppgå till [300 Mkr]"."""
+    [5 Mkr]", but not "föreslår regeringen att statsbidraget ska uppgå till [300 Mkr]"; a
+    receiver the proposal names is none ("föreslår regeringen att myndigheten tillförs [1,475
+    mdr]": g0vse:pressmeddelanden/2023/09/historiska-satsningar-pa-rattsvasendet-…,
+    "föreslår regeringen att SFV under andra halvåret 2025 tillförs 5 miljoner")."""
     if words and words[-1].lower_ == INFINITIVE_MARKER:
         words = words[:-1]      # "föreslår regeringen att [50 Mkr] avsätts"
+    elif words and words[-1].lower_ in DATIVE_VERBS and INFINITIVE_MARKER in [w.lower_ for w in words]:
+        k = max(k for k, w in enumerate(words) if w.lower_ == INFINITIVE_MARKER)
+        words = words[:k]       # "… att [myndigheten] tillförs": the amount is still the proposal's
     return not any(w.lower_ == INFINITIVE_MARKER or w.lower_ in CLAUSE_VERBS or w.lower_ in RECEIVING_VERBS
                    or w.is_punct for w in words)
 

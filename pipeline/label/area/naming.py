@@ -53,8 +53,10 @@ def points_back(phrase: str) -> bool:
     if rest and rest[0] in DEMONSTRATIVES and len(rest) >= 2 \
             and all(w in POINTER_WORDS or w in GENERIC_AMOUNT_NOUNS for w in rest[1:]):
         return True
-    # "genomföra uppdraget", "för uppdragets genomförande", "ändamålet åren 2026 och"
-    return any(w in POINTER_NOUNS for w in words) and all(w in POINTER_WORDS or names_nothing(w) for w in words)
+    # "genomföra uppdraget", "för uppdragets genomförande", "ändamålet åren 2026 och", "Budgeten
+    # för 2025 för detta uppdrag"
+    return any(w in POINTER_NOUNS for w in words) and all(
+        w in POINTER_WORDS or w in GENERIC_AMOUNT_NOUNS or names_nothing(w) for w in words)
 
 
 def names_nothing(word: str) -> bool:

@@ -7,7 +7,7 @@ import regex
 from pipeline.label.area.attributed import attributed_of
 from pipeline.label.area.naming import names_something, points_back
 from pipeline.label.area.phrase import YEARS, phrase_from
-from pipeline.label.context import SPACE, AmountContext, next_amount_start, words_in
+from pipeline.label.context import SOFT_HYPHEN, SPACE, AmountContext, next_amount_start, words_in
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
@@ -37,9 +37,17 @@ from pipeline.lang.sv.areas import (
 from pipeline.lang.sv.clauses import SUPERLATIVES
 from pipeline.lang.sv.junk import ORDINALS, SMALL_NUMBERS, TIME_HEADS
 from pipeline.lang.sv.periods import PERIODS
+from pipeline.lang.sv.purposes import CAUSE_PHRASES, CHANNEL_PREPOSITIONS, TIME_PART_LINKS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS, YEAR_RANGE_JOINERS
 from pipeline.parse import alternation
+
+
+def soft_hyphenated(words: tuple[str, ...]) -> str:
+    """`words` as an alternation that a soft hyphen anywhere inside leaves matching:
+    "budget\u00adpropositionen", "höständrings\u00adbudgeten" (government releases set them)."""
+    return "|".join(f"{SOFT_HYPHEN}?".join(regex.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+
 
 # What may stand between an amount and its purpose: years, periods, "bland annat".
 FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
@@ -49,7 +57,7 @@ FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
   | {YEARS}
   | (?:{alternation(PERIODS)})
   | (?:{alternation(FILLER_PHRASES)})
-  | (?:(?:{alternation(DOCUMENT_PREPOSITIONS)}){SPACE}+(?:[^\W\d]+s{SPACE}+)?(?:{alternation(BUDGET_DOCUMENTS)})
+  | (?:(?:{alternation(DOCUMENT_PREPOSITIONS)}){SPACE}+(?:[^\W\d]+s{SPACE}+)?(?:{soft_hyphenated(BUDGET_DOCUMENTS)})
         (?:{SPACE}+(?:för|till){SPACE}+{YEARS})?)
   | ,(?={SPACE}*(?:{alternation(PURPOSE_MARKERS)}))
 )(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
@@ -61,11 +69,21 @@ PURPOSE_START = regex.compile(
     rf"{SPACE}*(?:(?:{alternation(PURPOSE_MARKERS)})|(?:{alternation(PURPOSE_PREPOSITIONS)})"
     rf"(?:{SPACE}+{INFINITIVE_MARKER})?){SPACE}+",
     regex.IGNORECASE)
+# Aid given through an organisation, with no other purpose: "500 miljoner kronor genom
+# organisationen Energy Communitys fond …" (g0vse:pressmeddelanden/2024/05/nytt-energipaket-for-
+# att-starka-ukrainas-motstandskraft), "40 miljoner kronor genom Sida" (humanitarian releases);
+# not "genom att …", which says how.
+CHANNEL_START = regex.compile(
+    rf"{SPACE}*(?:{alternation(CHANNEL_PREPOSITIONS)}){SPACE}+(?!{INFINITIVE_MARKER}(?!\w))(?:organisationen{SPACE}+)?",
+    regex.IGNORECASE)
+CAUSE = regex.compile(rf"{SPACE}*(?:{alternation(CAUSE_PHRASES)})(?!\w)", regex.IGNORECASE)
 QUALIFIER_WORDS_RE = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
 # "de kommande fem åren", "nästa år", "under de senaste tolv månaderna": a time, not a purpose.
 TIME_AFTER = regex.compile(rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
     (?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:(?:{alternation(ORDINALS)}){SPACE}+)?
-    (?:(?:{alternation(SMALL_NUMBERS)}|\d+){SPACE}+)?(?:{alternation(TIME_HEADS)})(?!\w)""",
+    (?:(?:{alternation(SMALL_NUMBERS)}|\d+){SPACE}+)?(?:{alternation(TIME_HEADS)})(?!\w)
+    (?:{SPACE}+(?:{alternation(TIME_PART_LINKS)}){SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?
+        (?:{alternation(TIME_HEADS)}|{YEARS})(?!\w))?""",
                         regex.IGNORECASE | regex.VERBOSE)
 # Money taken out of something comes from it: "[1,9 mdr dollar] drogs tillbaka från guld-ETF:er",
 # "… togs ut från hedgefonder" (fund-flow news).
@@ -111,6 +129,9 @@ def purpose_area(ctx: AmountContext) -> str | None:
             return phrase_from(text, source.end(), words_in(text, source.end(), limit), 0)
     if PLACE_AFTER.match(text, ctx.amount.end, limit) and names_something(attributed_of(ctx)):
         return None     # "ett inflöde till obligationsfonder om [X] i Europa": the noun says more
+    if CHANNEL_START.match(text, past_fillers(text, ctx.amount.end, limit), limit) \
+            and names_something(attributed_of(ctx)):
+        return None     # "ytterligare stöd, i form av [600 Mkr] via Världsbanken": the noun says more
     if COMPARISON_AFTER.match(text, ctx.amount.end, limit):
         return None     # "[2,1 mdr] i förhållande till …", "… jämfört med …": no purpose follows
     end = ctx.amount.end
@@ -187,7 +208,12 @@ def purpose_after(text: str, end: int, limit: int) -> str | None:
         elif verb in DATIVE_VERBS and not YEAR_OR_TIME_NEXT.match(text, after_verb + 1, limit):
             begin = after_verb
             return phrase_from(text, begin, words_in(text, begin, limit), 0)
+    if CAUSE.match(text, position, limit):
+        return None     # "[13 mdr pund] i spåren av en ökad oro": why, not what for
     start = PURPOSE_START.match(text, position, limit)
+    channel = CHANNEL_START.match(text, position, limit) if not start else None
+    if channel:     # "[150 Mkr] genom FN:s utvecklingsprogram": who carries it out
+        return phrase_from(text, channel.end(), words_in(text, channel.end(), limit), 0)
     if not start or YEAR_OR_TIME_NEXT.match(text, start.end(), limit):
         return None
     begin = start.end()

@@ -1,5 +1,5 @@
-"""Tidying a finder's phrase: without a leading conjunction, the giver an inverted verb puts
-first, a trailing qualifier, filler, stranded preposition or the time it ends in."""
+"""Tidying a finder's phrase: without a leading conjunction or verb particle, the giver an
+inverted verb puts first, a trailing qualifier, filler, stranded preposition or the time it ends in."""
 from __future__ import annotations
 
 import regex
@@ -17,7 +17,7 @@ from pipeline.lang.sv.areas import (
     RELATIVE_WORDS,
     TIME_PREPOSITIONS,
 )
-from pipeline.lang.sv.junk import ACTORS, FIRST_PERSON, SMALL_NUMBERS
+from pipeline.lang.sv.junk import ACTORS, FIRST_PERSON, SMALL_NUMBERS, SPLIT_PARTICLES
 
 SOURCE_WORD = "enligt"     # who says so is no part of what the money is for
 TRAILING_FILLERS = ("vardera", "styck", "att", "totalt", "sammanlagt", "netto")
@@ -34,6 +34,8 @@ def tidy(phrase: str) -> str:
     words = without_giver(words)
     while len(words) > 1 and (words[0].lower() in CLAUSE_CONJUNCTIONS or words[0].lower() == INFINITIVE_MARKER):
         words.pop(0)
+    if len(words) > 2 and words[0] in SPLIT_PARTICLES and words[1].lower() in PREPOSITIONS:
+        words = words[2:]   # "räknas inte [in i] taket på …", "nått [upp till] kravet om …"
     while len(words) > 1 and (is_particle(words[-1].lower()) or words[-1].lower() in TRAILING_FILLERS
                               or words[-1].lower() in PREPOSITIONS):
         if is_stranded(words):

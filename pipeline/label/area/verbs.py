@@ -11,7 +11,7 @@ from pipeline.label.area.time import is_time_noun
 from pipeline.label.context import has_digit
 from pipeline.label.wordclass import VOWELS, is_verb
 from pipeline.lang.sv.areas import CLAUSE_VERBS, PREPOSITIONS
-from pipeline.lang.sv.clauses import ATTRIBUTIVE_LEADS, FRONTED_OPENERS
+from pipeline.lang.sv.clauses import ATTRIBUTIVE_LEADS, FRONTED_OPENERS, FRONTED_PARTICIPLES
 
 
 def is_verb_token(words: Sequence[Token], k: int) -> bool:
@@ -20,6 +20,8 @@ def is_verb_token(words: Sequence[Token], k: int) -> bool:
     word = token.lower_
     if has_digit(word) or not token.is_alpha or (k > 0 and token.text[:1].isupper()):
         return False
+    if word in FRONTED_PARTICIPLES and k + 1 < len(words) and words[k + 1].lower_ in PREPOSITIONS:
+        return False    # "Sett till sektorer …": an adverbial, not the clause's verb
     if k > 0 and words[k - 1].lower_ in PREPOSITIONS:
         return False    # "I slutet av juni": a preposition governs a noun
     if k > 0 and not word.endswith("s") and (words[k - 1].lower_ in ATTRIBUTIVE_LEADS

@@ -108,14 +108,20 @@ FILLER_BEFORE = ("i genomsnitt", "i snitt", "i sin helhet")
 # "reservdelar som kan avvaras till ett värde om högst 1,1 mdr", "aktier till ett sammanlagt
 # värde av 11 mdr" (g0vse:pressmeddelanden/2023/08/ett-trettonde-stodpaket-till-ukraina-med-fokus-
 # pa-ammunitio…, fonderdirekt:2020-02-17-jupiter-köper-konkurrenten-merian-för-390-miljoner-pund).
-VALUE_LEADS = ("till ett", "med ett", "ett")
-VALUE_ADJECTIVES = ("", "totalt", "sammanlagt", "uppskattat", "samlat", "bokfört")
-VALUE_NOUNS = ("värde", "belopp")
-VALUE_LINKS = ("av", "på", "om")
+# What is bought or built "till en kostnad om 325 Mkr" is the area too (renovating the opera
+# house, g0vse:pressmeddelanden/2025/01/planen-klar-for-renoveringen-av-kungliga-operan;
+# projecting a building, "Projektering … beräknas till en kostnad av 300 miljoner kronor").
+VALUE_LEADS = ("till", "med", "")
+NEUTER_VALUE_ADJECTIVES = ("", "totalt", "sammanlagt", "uppskattat", "samlat", "bokfört")
+COMMON_VALUE_ADJECTIVES = ("", "total", "sammanlagd", "uppskattad", "beräknad")
+# (article, adjectives that agree with the noun, noun)
+VALUE_NOUNS = (("ett", NEUTER_VALUE_ADJECTIVES, "värde"), ("ett", NEUTER_VALUE_ADJECTIVES, "belopp"),
+               ("en", COMMON_VALUE_ADJECTIVES, "kostnad"))
+VALUE_LINKS = ("av", "på", "om", "")     # "": a qualifier follows, "till ett värde kring 371 Meuro"
 # Longest first, so "till ett värde av" wins over "ett värde av".
-VALUE_PHRASES = tuple(sorted({" ".join(f"{lead} {adjective} {noun} {link}".split())
-                              for lead in VALUE_LEADS for adjective in VALUE_ADJECTIVES
-                              for noun in VALUE_NOUNS for link in VALUE_LINKS}, key=len, reverse=True))
+VALUE_PHRASES = tuple(sorted({" ".join(f"{lead} {article} {adjective} {noun} {link}".split())
+                              for lead in VALUE_LEADS for article, adjectives, noun in VALUE_NOUNS
+                              for adjective in adjectives for link in VALUE_LINKS}, key=len, reverse=True))
 APPOSITIVE_FILLERS = ("i form av",) + tuple(p for p in VALUE_PHRASES if p.split()[0] in ("till", "med"))
 
 # Verbs right after an amount, before its purpose: "25 Mkr tillförs för att …".
@@ -130,7 +136,7 @@ VERB_LEADS = ("som ska", "som skall", "som kommer att", "som får", "som kan", "
 
 # Words of a verb run after the amount: "[3 Mkr] har redan fördelats ut till …", "… kommer att
 # kunna betalas ut i …", "… sattes in i …", "… drogs tillbaka från …".
-VERB_RUN_LEADS = frozenset("som ska skall kan får har hade kommer att redan nu också även och".split())
+VERB_RUN_LEADS = frozenset("som ska skall kan får har hade kommer att redan nu också även och sedan därefter".split())
 VERB_RUN_PARTICLES = frozenset("in ut tillbaka av över bort upp".split())
 # Punctuation between the items of an inline enumeration: "ICRC 60 Mkr, FN:s landfond 30 Mkr".
 ITEM_SEPARATORS = frozenset(",;:()")
@@ -196,7 +202,7 @@ höjning höjningen ökning ökningen minskning minskningen satsning satsningen 
 förstärkningen tillskott tillskottet värde belopp beloppet summa summan investering
 investeringen nivå nivån ram ramen budget total totalt totala sammanlagt pengar medel medlen
 satsningar höjningar ökningar förstärkningar tillskotten värdet form målnivå målnivån rekordnivå
-rekordnivån toppnivå totalsumma totalbelopp totalbeloppet
+rekordnivån toppnivå totalsumma totalbelopp totalbeloppet budgeten
 """.split())
 
 # Words that cannot be the subject that receives money: "Varje år beräknas 18 miljarder …".
@@ -209,7 +215,7 @@ sammanlagt i dag idag hittills kvartalet månaden perioden
 ELLIPSIS_PREPOSITIONS = frozenset(("med", "till"))
 
 # Words that end a subject when walking back from its verb.
-SUBJECT_STOPS = frozenset("att där när då föreslås föreslår avser".split())
+SUBJECT_STOPS = frozenset("att där när då medan eftersom föreslås föreslår avser".split())
 
 # Prepositions: a noun phrase neither starts nor ends with one, and no verb follows one.
 PREPOSITIONS = frozenset("""
@@ -238,6 +244,8 @@ inte ej också även redan nu därför dock alltså således hittills sedan trol
 
 # A list that goes on past a comma: "för upphandling av reservkraft, brandbekämpning samt sanering".
 LIST_JOINERS = frozenset(("och", "samt"))
+# Joiners of the last item of a list of things: "granater, robotar eller fordon".
+ITEM_JOINERS = LIST_JOINERS | frozenset(("eller",))
 
 # "såväl X som Y": a second thing that is not the amount's purpose.
 CORRELATIVES = frozenset(("såväl",))

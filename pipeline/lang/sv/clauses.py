@@ -4,6 +4,9 @@ adverbial, the subject after the verb), "Skolverket, som betalade ut …" (a rel
 
 # Words that always open a new clause.
 SUBORDINATORS = frozenset("där när eftersom medan vilket vilka varav men innan".split())
+# Words that open a new clause after a comma, and are a fronted adverbial elsewhere: ", då
+# Pelham Fund är trea med 2 mdr" (blankers' and flow news), not "Då ökade inflödet …".
+COMMA_SUBORDINATORS = frozenset(("då",))
 # Words that open a new clause unless a verb follows: "att statsbidraget ska …" opens one,
 # "kommer att betala" does not; "och det tredje kvartalet noterade …", not "och förvaltar …".
 VERBLESS_OPENERS = frozenset("att och samt eller".split())
@@ -21,8 +24,14 @@ FRONTED_OPENERS = frozenset("""
 i på under för sedan enligt per vid efter inom genom med mellan från till av om utöver utan
 trots inför hittills nu därför dessutom samtidigt därtill också även totalt sammantaget
 sammanlagt därmed därutöver härutöver idag igår då redan senast tidigare slutligen vidare
-först nyligen förra nästa som så år årligen
+först nyligen förra nästa som så år årligen sett räknat mätt
 """.split())
+# Participles that open a fronted adverbial with the preposition after them, and are no verb
+# of the clause there: "Sett till tillgångsklasser hade obligationsfonder …" (fund-flow news:
+# fonderdirekt:2019-02-28-fonder-januari-nionde-raka-månaden-av-europeiska-nettoutflöden,
+# fonderdirekt:2020-05-12-fonder-rekordinflöden-till-hälsovårds-etp-er-i-april), "Räknat i
+# kronor …".
+FRONTED_PARTICIPLES = frozenset("sett räknat mätt".split())
 # Words between an inverted verb and its subject: "tilldelades även Tillväxtverket …".
 SUBJECT_ADVERBS = frozenset("""
 även också nu dock inte redan därför dessutom fortfarande hittills totalt sammanlagt bara endast

@@ -46,6 +46,7 @@ FUNCTION_WORDS = frozenset("""
 därefter dessutom därtill därutöver också även nu då sedan redan tidigare annars respektive
 eller och samt men motsvarande motsvarar vilket inklusive exklusive varav dvs bland annat
 jämfört jämförelse stället istället utöver hittills fortfarande ytterligare extra vardera
+netto brutto
 """.split())
 # Words that only measure an amount, never what it is of: a predicative adjective of worth
 # ("Bitcoin kan vara värt 1.000 …", "innehavet var värt drygt 700 miljoner", both in financial
@@ -54,3 +55,7 @@ jämfört jämförelse stället istället utöver hittills fortfarande ytterliga
 MEASURE_WORDS = frozenset("""
 värt värd värda procent procentenhet procentenheter
 """.split())
+# Particles of a verb split off from it: a phrase that starts with one is what is left of a
+# clause, not a noun phrase ("[ut till regionerna och] 4 Mkr användas …" after "betalas",
+# "[bort alla handelshinder …] skulle stärka …" after "tog").
+SPLIT_PARTICLES = frozenset("ut in upp bort tillbaka fram".split())
