@@ -3,9 +3,11 @@ import subprocess
 import sys
 
 import pytest
+import regex
 
 from pipeline.ingest import document_from_text
 from pipeline.label import label_amounts
+from pipeline.label.context import may_hold
 from pipeline.parse import find_amounts
 
 
@@ -223,3 +225,17 @@ def test_the_labeller_imports_spacy_without_its_command_line_which_still_works()
             "assert callable(spacy.cli.download) and 'spacy.cli' in sys.modules\n"
             "assert spacy.info()['spacy_version'] == spacy.__version__\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("Bidraget betalas ut ÅRLIGEN till kommunerna", True),
+    ("300 kronor Per Vecka", True),
+    ("Regeringen avsätter 40 miljoner kronor", False),
+    # A long s, which a case-blind pattern reads as "s": the stretch cannot be ruled out.
+    ("ſtödet per", True),
+])
+def test_a_stretch_is_ruled_out_only_when_it_holds_none_of_the_words(text, holds):
+    words = ("årligen", "per vecka", "stöd")
+    assert may_hold(text, 0, len(text), words) is holds
+    found = regex.search("|".join(words), text, regex.IGNORECASE) is not None
+    assert found <= holds
