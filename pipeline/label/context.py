@@ -123,10 +123,13 @@ def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     at every place of a stretch that cannot match. A few substring tests of the lowered stretch
     cost less than one such search."""
     stretch = text[start:end]
-    if any(c in stretch for c in CASE_APART):
+    if CASE_APART[0] in stretch or CASE_APART[1] in stretch:
         return True
     lowered = stretch.lower()
-    return any(word in lowered for word in words)
+    for word in words:     # a loop, not any(): this runs for most amounts several times
+        if word in lowered:
+            return True
+    return False
 
 
 def first_at_or_after(amounts: Sequence[Amount], position: int) -> int:
