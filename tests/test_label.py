@@ -8,6 +8,9 @@ import regex
 from pipeline.ingest import document_from_text
 from pipeline.label import label_amounts
 from pipeline.label.context import may_hold
+from pipeline.label.period import PER_NOUN_WORDS, PERIOD_BEFORE_WORDS
+from pipeline.label.release_period import MARK_WORDS
+from pipeline.lang.sv.comparisons import OLD_LEVEL_CUES
 from pipeline.parse import find_amounts
 
 
@@ -239,3 +242,8 @@ def test_a_stretch_is_ruled_out_only_when_it_holds_none_of_the_words(text, holds
     assert may_hold(text, 0, len(text), words) is holds
     found = regex.search("|".join(words), text, regex.IGNORECASE) is not None
     assert found <= holds
+
+
+def test_the_words_a_stretch_is_ruled_out_by_are_lower_case():
+    for words in (MARK_WORDS, OLD_LEVEL_CUES, PERIOD_BEFORE_WORDS, PER_NOUN_WORDS):
+        assert all(w == w.lower() for w in words), words
