@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import fcntl
+import gc
 import json
 import os
 import pty
@@ -19,7 +20,15 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main, parser
+from pipeline.cli import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_SKIPPED,
+    EXIT_USAGE,
+    GC_THRESHOLDS,
+    main,
+    parser,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,6 +58,17 @@ def test_all_read_exits_0_with_a_one_line_summary(corpus, tmp_path, capsys):
     assert len(out) == 1
     assert out[0].startswith("2 files, 1 amounts, 0 skipped, 0 unchanged, ")
     assert out[0].endswith(f" s -> {tmp_path / 'out'}/")
+
+
+def test_a_run_collects_its_short_lived_objects_seldom(corpus, tmp_path):
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        assert main(extract_args(corpus, tmp_path / "out")) == EXIT_OK
+        assert gc.get_threshold() == GC_THRESHOLDS
+        assert GC_THRESHOLDS[0] > 700
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_a_rerun_says_what_it_reused_and_full_redoes_it(corpus, tmp_path, capsys):

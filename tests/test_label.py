@@ -1,8 +1,16 @@
 """Qualifier, period, years, totals and areas (annotation guide §3-4) on realistic sentences."""
+import subprocess
+import sys
+
 import pytest
+import regex
 
 from pipeline.ingest import document_from_text
 from pipeline.label import label_amounts
+from pipeline.label.context import may_hold
+from pipeline.label.period import PER_NOUN_WORDS, PERIOD_BEFORE_WORDS
+from pipeline.label.release_period import MARK_WORDS
+from pipeline.lang.sv.comparisons import OLD_LEVEL_CUES
 from pipeline.parse import find_amounts
 
 
@@ -211,3 +219,31 @@ def test_a_heading_that_names_an_amount_gives_its_topic_not_its_figure():
                  "\n\nTotalt avsätts cirka 9,2 miljarder kronor i detta syfte.")
     assert [(r.area, r.area_source, r.is_total) for r in found] == [
         ("Anskaffning för donation", "phrase", True), ("Anskaffning för donation", "heading", True)]
+
+
+def test_the_labeller_imports_spacy_without_its_command_line_which_still_works():
+    code = ("import sys, pipeline.label, spacy\n"
+            "assert not [m for m in sys.modules if m.startswith('spacy.cli')]\n"
+            "assert [t.text for t in pipeline.nlp.tokens('t.ex. 5 Mkr.')] == ['t.ex.', '5', 'Mkr', '.']\n"
+            "assert callable(spacy.cli.download) and 'spacy.cli' in sys.modules\n"
+            "assert spacy.info()['spacy_version'] == spacy.__version__\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("Bidraget betalas ut ÅRLIGEN till kommunerna", True),
+    ("300 kronor Per Vecka", True),
+    ("Regeringen avsätter 40 miljoner kronor", False),
+    # A long s, which a case-blind pattern reads as "s": the stretch cannot be ruled out.
+    ("ſtödet per", True),
+])
+def test_a_stretch_is_ruled_out_only_when_it_holds_none_of_the_words(text, holds):
+    words = ("årligen", "per vecka", "stöd")
+    assert may_hold(text, 0, len(text), words) is holds
+    found = regex.search("|".join(words), text, regex.IGNORECASE) is not None
+    assert found <= holds
+
+
+def test_the_words_a_stretch_is_ruled_out_by_are_lower_case():
+    for words in (MARK_WORDS, OLD_LEVEL_CUES, PERIOD_BEFORE_WORDS, PER_NOUN_WORDS):
+        assert all(w == w.lower() for w in words), words

@@ -10,6 +10,7 @@ from pipeline.document import Block, Document
 from pipeline.ingest import document_from_text
 from pipeline.label import label_amounts
 from pipeline.label.context import units_of
+from pipeline.label.earlier_periods import compares_periods
 from pipeline.label.previous import previous_of
 from pipeline.lang.sv import comparisons
 from pipeline.parse import Amount, find_amounts
@@ -550,3 +551,15 @@ Bidraget höjs från 200 000 kronor till 250 000 kronor. Nästa år blir det 280
 """
     assert previous(a_schedule) == [("200 000 kronor", True), ("250 000 kronor", False),
                                     ("280 000 kronor", False)]
+
+
+@pytest.mark.parametrize("body, compares", [
+    ("Regeringen avsätter 40 miljoner kronor till vägunderhåll.", False),
+    ("Nettoinflödet uppgick till 3,2 miljarder kronor i juni.", True),
+    ("| Post | Belopp |\n|---|---|\n| Vägar | 40 Mkr |", True),
+])
+def test_only_a_figure_with_a_period_or_a_table_cell_asks_the_release_period(body, compares):
+    doc = document_from_text("r", "r.md", f"# Besked\n\n{body}\n", "md")
+    amounts = find_amounts(doc)
+    assert amounts
+    assert compares_periods(doc.text, amounts, units_of(doc, amounts), [False] * len(amounts)) is compares

@@ -7,7 +7,9 @@ import pytest
 from pipeline.ingest import document_from_text
 from pipeline.label.context import units_of
 from pipeline.label.release_period import (
+    PERIOD_MARK,
     Period,
+    has_period_mark,
     lead_paragraph,
     own_period,
     periods_in,
@@ -121,3 +123,18 @@ def test_a_title_span_since_a_month_covers_the_months_after_it():
 def test_word_lists_have_no_word_twice(name):
     listed = getattr(release_periods, name)
     assert len(set(listed)) == len(listed)
+
+
+@pytest.mark.parametrize("text", [
+    "Inflödet i JUNI var starkt",
+    "under Det Fjärde Kvartalet",
+    "fondernas Halvår",
+    "inget att rapportera här",
+    "siffran 7 nämns",
+    # Letters a case-blind pattern matches that lowering does not give one for one.
+    "JUNİ", "Halvåret", "ſeptember",
+])
+def test_the_quick_period_mark_agrees_with_the_pattern(text):
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            assert has_period_mark(text, start, end) == (PERIOD_MARK.search(text, start, end) is not None)

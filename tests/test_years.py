@@ -179,3 +179,9 @@ def test_a_cell_takes_its_column_header_else_its_row_label():
                   "| Q4-19 | 149 Mkr | 167 Mkr |\n| Q3-19 | 230 Mkr | 198 Mkr |\n\n"
                   "| Mkr | Q4-2019/2020 | Q4-2018/2019 |\n| --- | --- | --- |\n| Omsättning | 4 008 | 4 086 |\n")
     assert found == [(2019, 2019)] * 4 + [(2019, 2020), (2018, 2019)]
+
+
+def test_a_stretch_without_a_year_has_no_year_phrase():
+    text = "Från och med nästa år ges 40 miljoner kronor, och sedan 2019 har 12 miljoner getts."
+    assert year_mentions(text, 0, text.index("sedan")) == []
+    assert [m.years for m in year_mentions(text, 0, len(text))] == [(2019, None)]

@@ -30,6 +30,10 @@ PHRASE_TRIM = " ,;:.–—-\u00a0\t\n"
 # Punctuation inside a phrase rather than between phrases: "Säker vård/patientsäkerhet", "EU-stöd".
 JOINING_PUNCT = "/-–"
 
+# The letters regex's IGNORECASE matches to "i" and "s" that str.lower() does not lower to
+# them one for one ("İ", the long "ſ"): `may_hold` cannot rule out a word where one stands.
+CASE_APART = ("\u0130", "\u017f")
+
 # "STOCKHOLM (Fonder Direkt) ", "NEW YORK (Direkt) ": a place in capitals and the agency.
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu} ]{2,30}\s*\([^()\n]{1,40}\)\s+")
 
@@ -111,6 +115,21 @@ def without_dateline(text: str, unit: TextUnit) -> TextUnit:
     fonderdirekt:2019-08-29-morningstar-europeiskt-rekordinflöde-till-obligationer-i-juli)."""
     found = DATELINE.match(text, unit.start, unit.end)
     return replace(unit, start=found.end()) if found else unit
+
+
+def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """Whether text[start:end] may hold one of `words` (lower case), in any case: False only
+    when it holds none, so that a costly case-blind pattern that needs one of them is not tried
+    at every place of a stretch that cannot match. A few substring tests of the lowered stretch
+    cost less than one such search."""
+    stretch = text[start:end]
+    if CASE_APART[0] in stretch or CASE_APART[1] in stretch:
+        return True
+    lowered = stretch.lower()
+    for word in words:     # a loop, not any(): this runs for most amounts several times
+        if word in lowered:
+            return True
+    return False
 
 
 def first_at_or_after(amounts: Sequence[Amount], position: int) -> int:

@@ -180,6 +180,15 @@ def release_reference(doc: Document, amounts: Sequence[Amount], units: Sequence[
     return release_period(doc, lead_paragraph(doc), figures)
 
 
+def compares_periods(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit],
+                     flagged: Sequence[bool]) -> bool:
+    """Whether the release's period can make any figure an earlier period's: a figure of the
+    text with a period of its own not already flagged, or a table cell. Most releases have
+    neither, and need not read their title, lead and table headers for their period."""
+    return any(a.table is not None for a in amounts) or any(
+        p is not None and not f for p, f in zip(own_periods(text, amounts, units), flagged, strict=True))
+
+
 def own_periods(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) -> list[Period | None]:
     """Each figure's own period in the text (None for a table cell, whose period is its header's)."""
     return [None if a.in_table else

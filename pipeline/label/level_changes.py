@@ -31,7 +31,8 @@ from pipeline.label.comparison_patterns import (
     WORTH_THEN_BEFORE,
     YEAR_WORD,
 )
-from pipeline.label.context import AmountContext, TextUnit, Years
+from pipeline.label.context import AmountContext, TextUnit, Years, may_hold
+from pipeline.lang.sv.comparisons import OLD_LEVEL_CUES
 from pipeline.parse import Amount
 
 
@@ -42,7 +43,8 @@ def before(ctx: AmountContext, reach: int = REACH) -> tuple[int, int]:
 def old_level_of_change(ctx: AmountContext) -> bool:
     """"höjs från 37 till 51,9 miljarder", "upp från 2,1 miljoner euro", "ökade till 2 100
     kronor i stället för 1 325 kronor"."""
-    return OLD_LEVEL.search(ctx.text, *before(ctx)) is not None
+    lo, hi = before(ctx)
+    return may_hold(ctx.text, lo, hi, OLD_LEVEL_CUES) and OLD_LEVEL.search(ctx.text, lo, hi) is not None
 
 
 def worth_at_an_earlier_moment(ctx: AmountContext) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import regex
 
 from pipeline.document import Document
-from pipeline.label.context import SPACE, TextUnit, cell_of, row_label
+from pipeline.label.context import SPACE, TextUnit, cell_of, may_hold, row_label
 from pipeline.label.pairs import Pairs
 from pipeline.lang.sv.periods import (
     DENOMINATOR_ADJECTIVES,
@@ -41,6 +41,9 @@ PER_NOUN_ANYWHERE = regex.compile(PER_NOUN, regex.IGNORECASE)
 PERIOD_BEFORE = regex.compile(
     rf"(?<!\w)(?:(?P<word>{alternation(PERIODS_BEFORE)})|(?P<adjective>{alternation(PERIOD_ADJECTIVES)}))(?!\w)",
     regex.IGNORECASE)
+# The words each of the two patterns above needs, looked for first (see `may_hold`).
+PERIOD_BEFORE_WORDS = (*PERIODS_BEFORE, *PERIOD_ADJECTIVES)
+PER_NOUN_WORDS = (*PER_WORDS, *PER_PHRASES)
 PARENTHESIS = regex.compile(rf"{SPACE}*\([^()\d]{{0,40}}\)", regex.IGNORECASE)
 CLAUSE_BREAK = regex.compile(r"[;!?]")
 PERIOD_REACH = 60
@@ -93,12 +96,14 @@ def subject_period(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit)
     """A period or "per" phrase before the amount in its clause that no earlier amount owns."""
     amount = amounts[i]
     best: tuple[int, str | None] | None = None
-    for m in PERIOD_BEFORE.finditer(text, unit.start, amount.start):
-        period = PERIODS_BEFORE.get((m["word"] or "").lower()) or PERIOD_ADJECTIVES.get((m["adjective"] or "").lower())
-        best = (m.start(), period)
-    for m in PER_NOUN_ANYWHERE.finditer(text, unit.start, amount.start):
-        if best is None or m.start() > best[0]:
-            best = (m.start(), denominator(m["noun"]))
+    if may_hold(text, unit.start, amount.start, PERIOD_BEFORE_WORDS):
+        for m in PERIOD_BEFORE.finditer(text, unit.start, amount.start):
+            period = PERIODS_BEFORE.get((m["word"] or "").lower()) or PERIOD_ADJECTIVES.get((m["adjective"] or "").lower())
+            best = (m.start(), period)
+    if may_hold(text, unit.start, amount.start, PER_NOUN_WORDS):
+        for m in PER_NOUN_ANYWHERE.finditer(text, unit.start, amount.start):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), denominator(m["noun"]))
     if best is None or CLAUSE_BREAK.search(text, best[0], amount.start):
         return None
     owner = owner_of(text, best[0], i, amounts, unit)

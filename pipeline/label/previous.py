@@ -44,6 +44,7 @@ from pipeline.label.comparison_patterns import (
 from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.label.earlier_cells import earlier_columns, earlier_rows
 from pipeline.label.earlier_periods import (
+    compares_periods,
     dated_before,
     earlier_grant_raised,
     earlier_in_sentence,
@@ -274,7 +275,8 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
     old = {c.index for c in contexts if not c.amount.in_table and (old_level_of_change(c) or old_level_of_pair(c))}
     for k in restated_as_old_level(contexts, old):
         result[k] = True
-    reference = release_reference(doc, amounts, units, result)
+    reference = release_reference(doc, amounts, units, result) \
+        if compares_periods(doc.text, amounts, units, result) else None
     by_period = earlier_period_figures(doc, amounts, units, years, result, reference)
     # Newswire previews listing past reports a row per quarter, the transpose of the
     # interim-report column of an earlier year.

@@ -19,7 +19,7 @@ import regex
 
 from pipeline.document import Document
 from pipeline.label.comparison_patterns import words
-from pipeline.label.context import DASH, SPACE, YEAR, TextUnit
+from pipeline.label.context import DASH, SPACE, YEAR, TextUnit, may_hold
 from pipeline.lang.sv.comparisons import COMPARING_PHRASES, WHEN_WORDS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.release_periods import (
@@ -74,8 +74,9 @@ PERIOD_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD.pattern})", regex.IG
 PERIOD_BEFORE_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD_BEFORE.pattern})", regex.IGNORECASE)
 # What every named period holds (a digit, a month, a quarter or half-year noun), as plain text:
 # a stretch without any holds no period, and the costly patterns above need not be tried there.
-PERIOD_MARK = regex.compile(rf"\d|{alternation(MONTH_NAMES + QUARTER_NOUNS + HALF_YEAR_NOUNS)}",
-                            regex.IGNORECASE)
+MARK_WORDS = MONTH_NAMES + QUARTER_NOUNS + HALF_YEAR_NOUNS
+PERIOD_MARK = regex.compile(rf"\d|{alternation(MARK_WORDS)}", regex.IGNORECASE)
+DIGIT = regex.compile(r"\d")
 # A period that frames the sentence it opens: "Under första kvartalet noterade", "I juni
 # noterades", "För det tredje kvartalet delades", "I slutet av 2019 var".
 # Or the period a comparison opening the sentence names: "Återigen om man jämför med oktober
@@ -140,14 +141,15 @@ def period_of(m: regex.Match) -> Period:
 
 
 def periods_in(text: str, start: int, end: int) -> Iterator[Period]:
-    if PERIOD_MARK.search(text, start, end) is None:
+    if not has_period_mark(text, start, end):
         return
     for m in PERIOD_SCAN.finditer(text, start, end):
         yield period_of(m)
 
 
 def has_period_mark(text: str, start: int, end: int) -> bool:
-    return PERIOD_MARK.search(text, start, end) is not None
+    return DIGIT.search(text, start, end) is not None or (
+        may_hold(text, start, end, MARK_WORDS) and PERIOD_MARK.search(text, start, end) is not None)
 
 
 def own_period(text: str, amount: Amount, unit: TextUnit, next_start: int) -> Period | None:

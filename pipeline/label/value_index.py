@@ -48,9 +48,17 @@ def precision(figure: Written) -> Decimal:
     ...  for a in amounts_in_text("1,6 miljarder, 1 610 miljoner och 23,0 miljarder kronor")]
     [Decimal('5E+7'), Decimal('5E+5'), Decimal('5E+7')]
     """
-    unit = rounding(figure.amount.value)
-    numbers = WRITTEN_NUMBER.findall(figure.amount.text)
-    if not numbers or figure.qualifier is not None:
+    if figure.qualifier is not None:
+        return rounding(figure.amount.value)
+    return written_precision(figure.amount.text, figure.amount.value)
+
+
+# Each figure's precision is asked once per figure it is compared with: read once per writing.
+@lru_cache(maxsize=1024)
+def written_precision(text: str, value: Decimal) -> Decimal:
+    unit = rounding(value)
+    numbers = WRITTEN_NUMBER.findall(text)
+    if not numbers:
         return unit
     digits = "".join(c for c in numbers[-1] if c.isdigit())
     return unit.scaleb(-(len(digits) - len(digits.rstrip("0"))))

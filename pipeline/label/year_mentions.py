@@ -83,6 +83,9 @@ ORIGIN_BEFORE = regex.compile(
     rf"(?<!\w)(?:{alternation(ORIGIN_WORDS)}){SPACE}+(?:(?:år|i{SPACE}+[^\W\d]+){SPACE}+)?\Z", regex.IGNORECASE)
 RECORD_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(RECORD_WORDS)})(?!\w)[^.,;:!?]*\Z", regex.IGNORECASE)
 LOOK_BACK = 60
+# Every year phrase holds a year: a stretch without one is not scanned for phrases, the most
+# costly search when it finds nothing.
+ANY_YEAR = regex.compile(YEAR)
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,9 @@ class YearMention:
 
 def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
     """The year phrases of text[start:end] that give money years."""
-    mentions = []
+    mentions: list[YearMention] = []
+    if ANY_YEAR.search(text, start, end) is None:
+        return mentions
     for m in YEAR_PHRASE.finditer(text, start, end):
         if dates_something_else(text, start, end, m):
             continue
