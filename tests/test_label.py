@@ -1,7 +1,4 @@
 """Qualifier, period, years, totals and areas (annotation guide §3-4) on realistic sentences."""
-import subprocess
-import sys
-
 import pytest
 import regex
 
@@ -219,15 +216,6 @@ def test_a_heading_that_names_an_amount_gives_its_topic_not_its_figure():
                  "\n\nTotalt avsätts cirka 9,2 miljarder kronor i detta syfte.")
     assert [(r.area, r.area_source, r.is_total) for r in found] == [
         ("Anskaffning för donation", "phrase", True), ("Anskaffning för donation", "heading", True)]
-
-
-def test_the_labeller_imports_spacy_without_its_command_line_which_still_works():
-    code = ("import sys, pipeline.label, spacy\n"
-            "assert not [m for m in sys.modules if m.startswith('spacy.cli')]\n"
-            "assert [t.text for t in pipeline.nlp.tokens('t.ex. 5 Mkr.')] == ['t.ex.', '5', 'Mkr', '.']\n"
-            "assert callable(spacy.cli.download) and 'spacy.cli' in sys.modules\n"
-            "assert spacy.info()['spacy_version'] == spacy.__version__\n")
-    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 @pytest.mark.parametrize("text, holds", [

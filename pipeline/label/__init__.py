@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import pipeline.nlp  # noqa: F401  (first: it imports spaCy, which the finders below use)
 from pipeline.document import Document
 from pipeline.label.area import Area, areas_of
 from pipeline.label.breakdowns import Place
