@@ -12,7 +12,8 @@ from pipeline.parse.amount import MAX_VALUE, Amount, is_plausible
 from pipeline.parse.implied_units import inferred_column_units, list_amounts
 from pipeline.parse.numbers import lower_view
 from pipeline.parse.tables import table_amounts
-from pipeline.parse.text import read_amounts
+from pipeline.parse.text import amounts_of_readings, block_readings
+from pipeline.parse.units import Reading
 from pipeline.parse.windows import may_hold_money, release_may_hold_money
 
 log = logging.getLogger(__name__)
@@ -28,11 +29,12 @@ def find_amounts(doc: Document) -> list[Amount]:
     lowered = lower_view(doc.text)
     if not release_may_hold_money(doc, lowered):
         return []
-    blocks = money_blocks(doc, lowered)
-    stated = text_amounts(doc, blocks, lowered)
+    blocks = [(block, block_readings(doc.text, block.start, block.end, lowered))
+              for block in money_blocks(doc, lowered)]
+    stated = text_amounts(doc, blocks)
     restated = frozenset(a.value for a in stated if not a.implied and a.value_max is None)
     if restated:
-        stated = text_amounts(doc, blocks, lowered, restated)
+        stated = text_amounts(doc, blocks, restated)
     amounts = stated + list_amounts(doc, stated)
     for index in range(len(doc.tables)):
         amounts += table_amounts(doc, index, lowered, inferred_column_units(doc, index, stated))
@@ -55,19 +57,18 @@ def first_currency_of_each_value(amounts: list[Amount]) -> dict[Decimal, str]:
 
 
 def money_blocks(doc: Document, lowered: str | None) -> list[Block]:
-    """The blocks but table rows that hold a word some amount needs: asked once, though a
-    release with restated figures is read twice."""
+    """The blocks but table rows that hold a word some amount needs."""
     return [block for block in doc.blocks if block.kind != "table_row"
             and may_hold_money(doc.text, block.start, block.end, lowered)]
 
 
-def text_amounts(doc: Document, blocks: list[Block], lowered: str | None,
+def text_amounts(doc: Document, blocks: list[tuple[Block, list[Reading]]],
                  restated: frozenset[Decimal] = frozenset()) -> list[Amount]:
-    """The amounts of `blocks`; a figure with a scale whose value is in `restated` restates
-    an amount of the release ("de 500 miljoner" in a title)."""
-    return [a for block in blocks
-            for a in read_amounts(doc.text, block.start, block.end, lowered=lowered,
-                                  restated=restated)]
+    """The amounts of `blocks`, each with its readings; a figure with a scale whose value is
+    in `restated` restates an amount of the release ("de 500 miljoner" in a title)."""
+    return [a for block, readings in blocks
+            for a in amounts_of_readings(doc.text, readings, block.start, block.end,
+                                         restated=restated)]
 
 
 def plausible(doc: Document, amounts: list[Amount]) -> list[Amount]:
