@@ -10,7 +10,13 @@ import pytest
 from pipeline.ingest import document_from_text
 from pipeline.parse import find_amounts
 from pipeline.parse.numbers import DIGITS, digit_figures, lower_view
-from pipeline.parse.windows import UNIT_MARKS, may_hold_money, release_may_hold_money, trie
+from pipeline.parse.windows import (
+    UNIT_MARKS,
+    MoneyWords,
+    may_hold_money,
+    release_may_hold_money,
+    trie,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -99,3 +105,17 @@ def test_figures_are_those_of_a_scan_at_every_character(text):
         for hi in range(lo, len(text) + 1, 11):
             assert [m.span() for m in digit_figures(text, lo, hi)] == \
                 [m.span() for m in DIGITS.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mkr 40 till vägar\n\nSkolan får 20€\nkr\n\nEtt namn, inga pengar\n(SEK 12 miljoner)",
+    "Priset är 100:-\n\nAktien stängde på 268:50 i går\nUS$ 5 och 2 kronor\n\nmn\n",
+    "Sekundärt 35 sekreterare\nSEK\n5\n\nBudgeten är på tre miljoner.\nslut",
+])
+def test_a_release_scan_answers_for_every_block_as_a_block_scan(text):
+    """One scan of the whole text answers for any span, between line breaks or not, as a
+    scan of the span alone does."""
+    words = MoneyWords.of(text, lower_view(text))
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            assert words.in_block(lo, hi) == may_hold_money(text, lo, hi, lower_view(text)), (lo, hi)

@@ -21,6 +21,8 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 
 import regex
 
@@ -107,3 +109,36 @@ def release_may_hold_money(doc: Document, lowered: str | None = None) -> bool:
     `lowered` is `lower_view(doc.text)` when the caller has it."""
     return bool(doc.tables) or may_hold_money(
         doc.text, lowered=lowered if lowered is not None else lower_view(doc.text))
+
+
+@dataclass(frozen=True)
+class MoneyWords:
+    """Where a release's unit words and marks stand, from one scan of its whole text, so
+    that asking it of each block costs a bisection, not a scan of the block: most of a
+    release's blocks hold none and were scanned to their end.
+
+    `starts` holds where each match of `MONEY_WORD_LOWER` begins (the character before the
+    word; -1 for a word at the very start). No match holds a line break but as that first
+    character, so a block between line breaks (as layout writes blocks) holds a word exactly
+    when a match begins from the line break before it to its last character; any other
+    block is scanned as `may_hold_money` scans it."""
+
+    text: str
+    lowered: str
+    starts: list[int]
+
+    @classmethod
+    def of(cls, text: str, lowered: str) -> MoneyWords:
+        starts = [-1] if MONEY_WORD_LOWER_AT.match(lowered) else []
+        starts += [m.start() for m in MONEY_WORD_LOWER.finditer(lowered)]
+        return cls(text, lowered, starts)
+
+    def in_block(self, lo: int, hi: int) -> bool:
+        """`may_hold_money(self.text, lo, hi, self.lowered)`."""
+        text = self.text
+        if not ((lo == 0 or text[lo - 1] == "\n") and (hi == len(text) or text[hi] == "\n")):
+            return may_hold_money(text, lo, hi, self.lowered)
+        first = bisect_left(self.starts, lo - 1)
+        return first < len(self.starts) and self.starts[first] < hi \
+            or text.find(PRICE_MARK, max(lo, hi - 1), hi + len(PRICE_MARK)) >= 0 \
+            or holds_colon_price(text, lo, hi)
