@@ -81,6 +81,12 @@ LOWER_WORDS = (rf"{trie([w.lower() for w in UNIT_WORDS])}(?!\w)"
 MONEY_WORD_LOWER = re.compile(rf"[\W\d_](?:{LOWER_WORDS}|"
                               + "|".join(f"(?<={re.escape(m.lower())})" for m in UNIT_MARKS) + ")")
 MONEY_WORD_LOWER_AT = re.compile(LOWER_WORDS)
+# `MONEY_WORD_LOWER` as two scans whose matches begin where its own do: its words, and its
+# marks found from their last character. Trying the marks' look-behinds after every
+# non-letter cost a fifth of the scan, for a mark that few releases hold.
+LOWER_WORD_AFTER = re.compile(rf"[\W\d_](?:{LOWER_WORDS})")
+LOWER_MARK = re.compile(rf"[{re.escape(''.join(sorted({m[-1] for m in UNIT_MARKS})))}]"
+                        "(?:" + "|".join(f"(?<={re.escape(m.lower())})" for m in UNIT_MARKS) + ")")
 
 
 def may_hold_money(text: str, lo: int = 0, hi: int | None = None,
@@ -130,8 +136,9 @@ class MoneyWords:
     @classmethod
     def of(cls, text: str, lowered: str) -> MoneyWords:
         starts = [-1] if MONEY_WORD_LOWER_AT.match(lowered) else []
-        starts += [m.start() for m in MONEY_WORD_LOWER.finditer(lowered)]
-        return cls(text, lowered, starts)
+        starts += [m.start() for m in LOWER_WORD_AFTER.finditer(lowered)]
+        marks = [m.start() for m in LOWER_MARK.finditer(lowered)]
+        return cls(text, lowered, sorted({*starts, *marks}) if marks else starts)
 
     def in_block(self, lo: int, hi: int) -> bool:
         """`may_hold_money(self.text, lo, hi, self.lowered)`."""
