@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+import re2
 import regex
 
 from pipeline.document import Document
@@ -81,6 +82,18 @@ LOWER_WORDS = (rf"{trie([w.lower() for w in UNIT_WORDS])}(?!\w)"
 MONEY_WORD_LOWER = re.compile(rf"[\W\d_](?:{LOWER_WORDS}|"
                               + "|".join(f"(?<={re.escape(m.lower())})" for m in UNIT_MARKS) + ")")
 MONEY_WORD_LOWER_AT = re.compile(LOWER_WORDS)
+# Whether `MONEY_WORD_LOWER` can match anywhere in a text, asked of RE2, which scans in linear
+# time whatever the number of words, some ten times faster than `re` tries them after every
+# non-letter. RE2 has no look-around, so each test is loosened to a class that holds every
+# character the exact one allows (a character before or after a word is no ASCII or Swedish
+# letter, an optional space is any such character): it matches wherever the exact scan does,
+# and most releases, which hold no unit word, are passed over with it alone.
+NOT_SWEDISH_LETTER = "[^a-zåäö]"
+NOT_WORD_CHARACTER = "[^a-zåäö0-9_]"
+ANY_UNIT_WORD = re2.compile(
+    rf"(?:^|{NOT_SWEDISH_LETTER})(?:(?:{trie([w.lower() for w in UNIT_WORDS])})(?:{NOT_WORD_CHARACTER}|$)"
+    rf"|(?:{trie([c.lower() for c in CODES])}){NOT_WORD_CHARACTER}?[0-9])"
+    rf"|{'|'.join(re.escape(m.lower()) for m in UNIT_MARKS)}")
 # `MONEY_WORD_LOWER` as two scans whose matches begin where its own do: its words, and its
 # marks found from their last character. Trying the marks' look-behinds after every
 # non-letter cost a fifth of the scan, for a mark that few releases hold.
@@ -127,7 +140,8 @@ class MoneyWords:
     word; -1 for a word at the very start). No match holds a line break but as that first
     character, so a block between line breaks (as layout writes blocks) holds a word exactly
     when a match begins from the line break before it to its last character; any other
-    block is scanned as `may_hold_money` scans it."""
+    block is scanned as `may_hold_money` scans it. A release in which `ANY_UNIT_WORD` finds
+    nothing holds no match, and is not scanned."""
 
     text: str
     lowered: str
@@ -135,6 +149,8 @@ class MoneyWords:
 
     @classmethod
     def of(cls, text: str, lowered: str) -> MoneyWords:
+        if ANY_UNIT_WORD.search(lowered) is None:
+            return cls(text, lowered, [])
         starts = [-1] if MONEY_WORD_LOWER_AT.match(lowered) else []
         starts += [m.start() for m in LOWER_WORD_AFTER.finditer(lowered)]
         marks = [m.start() for m in LOWER_MARK.finditer(lowered)]
