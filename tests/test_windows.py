@@ -145,3 +145,15 @@ def test_the_loose_release_scan_matches_wherever_the_exact_one_does(text):
 
 def test_the_loose_release_scan_passes_over_prose_without_units():
     assert ANY_UNIT_WORD.search("skolan tar emot 120 elever i hamnen; ring och uppge ditt namn.") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=10).map("".join))
+def test_the_release_scan_answers_for_every_span_of_any_text_as_a_span_scan(text):
+    lowered = lower_view(text)
+    if lowered is None:
+        return
+    words = MoneyWords.of(text, lowered)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert words.in_block(lo, hi) == may_hold_money(text, lo, hi, lowered), (lo, hi)

@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import re2
@@ -82,24 +82,17 @@ LOWER_WORDS = (rf"{trie([w.lower() for w in UNIT_WORDS])}(?!\w)"
 MONEY_WORD_LOWER = re.compile(rf"[\W\d_](?:{LOWER_WORDS}|"
                               + "|".join(f"(?<={re.escape(m.lower())})" for m in UNIT_MARKS) + ")")
 MONEY_WORD_LOWER_AT = re.compile(LOWER_WORDS)
-# Whether `MONEY_WORD_LOWER` can match anywhere in a text, asked of RE2, which scans in linear
-# time whatever the number of words, some ten times faster than `re` tries them after every
-# non-letter. RE2 has no look-around, so each test is loosened to a class that holds every
-# character the exact one allows (a character before or after a word is no ASCII or Swedish
-# letter, an optional space is any such character): it matches wherever the exact scan does,
-# and most releases, which hold no unit word, are passed over with it alone.
+# Where `MONEY_WORD_LOWER` may match, asked of RE2, which scans in linear time whatever the
+# number of words, some ten times faster than `re` tries them after every non-letter. RE2
+# has no look-around, so each test is loosened to a class that holds every character the
+# exact one allows (a character before or after a word is no ASCII or Swedish letter, an
+# optional space is any such character): every exact match begins where a loose one can.
 NOT_SWEDISH_LETTER = "[^a-zåäö]"
 NOT_WORD_CHARACTER = "[^a-zåäö0-9_]"
 ANY_UNIT_WORD = re2.compile(
     rf"(?:^|{NOT_SWEDISH_LETTER})(?:(?:{trie([w.lower() for w in UNIT_WORDS])})(?:{NOT_WORD_CHARACTER}|$)"
     rf"|(?:{trie([c.lower() for c in CODES])}){NOT_WORD_CHARACTER}?[0-9])"
     rf"|{'|'.join(re.escape(m.lower()) for m in UNIT_MARKS)}")
-# `MONEY_WORD_LOWER` as two scans whose matches begin where its own do: its words, and its
-# marks found from their last character. Trying the marks' look-behinds after every
-# non-letter cost a fifth of the scan, for a mark that few releases hold.
-LOWER_WORD_AFTER = re.compile(rf"[\W\d_](?:{LOWER_WORDS})")
-LOWER_MARK = re.compile(rf"[{re.escape(''.join(sorted({m[-1] for m in UNIT_MARKS})))}]"
-                        "(?:" + "|".join(f"(?<={re.escape(m.lower())})" for m in UNIT_MARKS) + ")")
 
 
 def may_hold_money(text: str, lo: int = 0, hi: int | None = None,
@@ -132,36 +125,33 @@ def release_may_hold_money(doc: Document, lowered: str | None = None) -> bool:
 
 @dataclass(frozen=True)
 class MoneyWords:
-    """Where a release's unit words and marks stand, from one scan of its whole text, so
-    that asking it of each block costs a bisection, not a scan of the block: most of a
-    release's blocks hold none and were scanned to their end.
+    """Where a release's unit words and marks may stand, from one RE2 scan of its whole text
+    (`ANY_UNIT_WORD`), so that only the blocks beside a loose match are scanned exactly: most
+    releases and most blocks hold none and were scanned to their end.
 
-    `starts` holds where each match of `MONEY_WORD_LOWER` begins (the character before the
-    word; -1 for a word at the very start). No match holds a line break but as that first
-    character, so a block between line breaks (as layout writes blocks) holds a word exactly
-    when a match begins from the line break before it to its last character; any other
-    block is scanned as `may_hold_money` scans it. A release in which `ANY_UNIT_WORD` finds
-    nothing holds no match, and is not scanned."""
+    A position where a loose match can begin lies inside one the scan reports, and every
+    exact match of a block between line breaks (as layout writes blocks) begins where a loose
+    one can, from the line break before the block to its last character: a block that no
+    reported match meets holds no word. Any other block is scanned as `may_hold_money`
+    scans it."""
 
     text: str
     lowered: str
-    starts: list[int]
+    starts: list[int]     # the loose matches, in order and apart: their ends are in order too
+    ends: list[int]
 
     @classmethod
     def of(cls, text: str, lowered: str) -> MoneyWords:
-        if ANY_UNIT_WORD.search(lowered) is None:
-            return cls(text, lowered, [])
-        starts = [-1] if MONEY_WORD_LOWER_AT.match(lowered) else []
-        starts += [m.start() for m in LOWER_WORD_AFTER.finditer(lowered)]
-        marks = [m.start() for m in LOWER_MARK.finditer(lowered)]
-        return cls(text, lowered, sorted({*starts, *marks}) if marks else starts)
+        spans = [m.span() for m in ANY_UNIT_WORD.finditer(lowered)]
+        return cls(text, lowered, [s for s, _ in spans], [e for _, e in spans])
 
     def in_block(self, lo: int, hi: int) -> bool:
         """`may_hold_money(self.text, lo, hi, self.lowered)`."""
         text = self.text
         if not ((lo == 0 or text[lo - 1] == "\n") and (hi == len(text) or text[hi] == "\n")):
             return may_hold_money(text, lo, hi, self.lowered)
-        first = bisect_left(self.starts, lo - 1)
-        return first < len(self.starts) and self.starts[first] < hi \
-            or text.find(PRICE_MARK, max(lo, hi - 1), hi + len(PRICE_MARK)) >= 0 \
+        met = bisect_right(self.ends, lo - 1)      # the first loose match ending after lo - 1
+        if met < len(self.starts) and self.starts[met] < hi:
+            return may_hold_money(text, lo, hi, self.lowered)
+        return text.find(PRICE_MARK, max(lo, hi - 1), hi + len(PRICE_MARK)) >= 0 \
             or holds_colon_price(text, lo, hi)
