@@ -278,7 +278,8 @@ NEEDS_FIXING = re.compile("[{}]".format(re.escape("".join(chr(c) for c in UNICOD
 def clean_unicode(text: str) -> str:
     """Newlines as `\\n`, stray controls out, NFC. No-break, thin and narrow no-break spaces and
     soft hyphens stay: they sit inside numbers and inside the words gold areas quote."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:     # one scan, where two replacements copy every text
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if NEEDS_FIXING.search(text):    # translate() is slow and most texts need nothing
         text = text.translate(UNICODE_FIXES)
     if not unicodedata.is_normalized("NFC", text):
