@@ -108,7 +108,12 @@ def without_stray_nuls(raw: bytes, source: str) -> bytes:
     return raw.replace(b"\x00", b"")
 
 
+SIGNATURE_STARTS = tuple(start for start, _ in BINARY_SIGNATURES)
+
+
 def binary_signature(raw: bytes) -> str | None:
+    if not raw.startswith(SIGNATURE_STARTS):    # one test in C for the texts, nearly all
+        return None
     return next((name for start, name in BINARY_SIGNATURES if raw.startswith(start)), None)
 
 
