@@ -203,7 +203,9 @@ def document_of(src: Source) -> Document:
         return document_from_bytes(url_bytes(src.url, src.source), PurePosixPath(src.source),
                                    src.max_bytes)
     assert src.path is not None and src.root is not None    # a listed file
-    return read_document(src.path, src.root, src.max_bytes)
+    # the listing's relative path, unless it was escaped to be printable
+    return read_document(src.path, src.root, src.max_bytes,
+                         relative=src.source if src.note is None else None)
 
 
 def url_bytes(url: str, source: str) -> bytes:

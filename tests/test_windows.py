@@ -6,11 +6,24 @@ import re
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.ingest import document_from_text
 from pipeline.parse import find_amounts
 from pipeline.parse.numbers import DIGITS, digit_figures, lower_view
-from pipeline.parse.windows import UNIT_MARKS, may_hold_money, release_may_hold_money, trie
+from pipeline.parse.windows import (
+    ANY_UNIT_WORD,
+    CODES,
+    MONEY_WORD_LOWER,
+    MONEY_WORD_LOWER_AT,
+    UNIT_MARKS,
+    UNIT_WORDS,
+    MoneyWords,
+    may_hold_money,
+    release_may_hold_money,
+    trie,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -99,3 +112,48 @@ def test_figures_are_those_of_a_scan_at_every_character(text):
         for hi in range(lo, len(text) + 1, 11):
             assert [m.span() for m in digit_figures(text, lo, hi)] == \
                 [m.span() for m in DIGITS.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mkr 40 till vägar\n\nSkolan får 20€\nkr\n\nEtt namn, inga pengar\n(SEK 12 miljoner)",
+    "Priset är 100:-\n\nAktien stängde på 268:50 i går\nUS$ 5 och 2 kronor\n\nmn\n",
+    "Sekundärt 35 sekreterare\nSEK\n5\n\nBudgeten är på tre miljoner.\nslut",
+])
+def test_a_release_scan_answers_for_every_block_as_a_block_scan(text):
+    """One scan of the whole text answers for any span, between line breaks or not, as a
+    scan of the span alone does."""
+    words = MoneyWords.of(text, lower_view(text))
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            assert words.in_block(lo, hi) == may_hold_money(text, lo, hi, lower_view(text)), (lo, hi)
+
+
+# Pieces of text around unit words: the characters the exact scan's tests turn on (letters
+# Swedish and not, digits, "_", spaces of every kind, line breaks, marks) and words that hold
+# a unit word's letters without being one ("namn", "sektor", "miljö").
+PIECES = [*UNIT_WORDS[::3], *CODES[::2], *UNIT_MARKS, "a", "ö", "é", "ß", "_", "7", "12", " ",
+          "\u00a0", "\u202f", "\n", "(", ".", "-", ":", "namn", "sektor", "miljö", "kronan"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=10).map("".join))
+def test_the_loose_release_scan_matches_wherever_the_exact_one_does(text):
+    lowered = text.lower()
+    exact = MONEY_WORD_LOWER.search(lowered) or MONEY_WORD_LOWER_AT.match(lowered)
+    assert not exact or ANY_UNIT_WORD.search(lowered)
+
+
+def test_the_loose_release_scan_passes_over_prose_without_units():
+    assert ANY_UNIT_WORD.search("skolan tar emot 120 elever i hamnen; ring och uppge ditt namn.") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=10).map("".join))
+def test_the_release_scan_answers_for_every_span_of_any_text_as_a_span_scan(text):
+    lowered = lower_view(text)
+    if lowered is None:
+        return
+    words = MoneyWords.of(text, lowered)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert words.in_block(lo, hi) == may_hold_money(text, lo, hi, lowered), (lo, hi)

@@ -108,7 +108,12 @@ def without_stray_nuls(raw: bytes, source: str) -> bytes:
     return raw.replace(b"\x00", b"")
 
 
+SIGNATURE_STARTS = tuple(start for start, _ in BINARY_SIGNATURES)
+
+
 def binary_signature(raw: bytes) -> str | None:
+    if not raw.startswith(SIGNATURE_STARTS):    # one test in C for the texts, nearly all
+        return None
     return next((name for start, name in BINARY_SIGNATURES if raw.startswith(start)), None)
 
 
@@ -278,7 +283,8 @@ NEEDS_FIXING = re.compile("[{}]".format(re.escape("".join(chr(c) for c in UNICOD
 def clean_unicode(text: str) -> str:
     """Newlines as `\\n`, stray controls out, NFC. No-break, thin and narrow no-break spaces and
     soft hyphens stay: they sit inside numbers and inside the words gold areas quote."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:     # one scan, where two replacements copy every text
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if NEEDS_FIXING.search(text):    # translate() is slow and most texts need nothing
         text = text.translate(UNICODE_FIXES)
     if not unicodedata.is_normalized("NFC", text):

@@ -12,8 +12,9 @@ from pipeline.parse.amount import MAX_VALUE, Amount, is_plausible
 from pipeline.parse.implied_units import inferred_column_units, list_amounts
 from pipeline.parse.numbers import lower_view
 from pipeline.parse.tables import table_amounts
-from pipeline.parse.text import read_amounts
-from pipeline.parse.windows import may_hold_money, release_may_hold_money
+from pipeline.parse.text import amounts_of_readings, block_readings
+from pipeline.parse.units import Reading
+from pipeline.parse.windows import MoneyWords, may_hold_money, release_may_hold_money
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +27,16 @@ def find_amounts(doc: Document) -> list[Amount]:
     both regeringen.se releases; "AP7: Får Google att lägga 2,8 miljarder" restates "2,8
     miljarder kronor" beside "310 miljoner dollar")."""
     lowered = lower_view(doc.text)
-    if not release_may_hold_money(doc, lowered):
+    words = MoneyWords.of(doc.text, lowered) if lowered is not None else None
+    if not (doc.tables or words.in_block(0, len(doc.text)) if words is not None
+            else release_may_hold_money(doc)):
         return []
-    blocks = money_blocks(doc, lowered)
-    stated = text_amounts(doc, blocks, lowered)
+    blocks = [(block, block_readings(doc.text, block.start, block.end, lowered))
+              for block in money_blocks(doc, words)]
+    stated = text_amounts(doc, blocks)
     restated = frozenset(a.value for a in stated if not a.implied and a.value_max is None)
     if restated:
-        stated = text_amounts(doc, blocks, lowered, restated)
+        stated = text_amounts(doc, blocks, restated)
     amounts = stated + list_amounts(doc, stated)
     for index in range(len(doc.tables)):
         amounts += table_amounts(doc, index, lowered, inferred_column_units(doc, index, stated))
@@ -54,20 +58,23 @@ def first_currency_of_each_value(amounts: list[Amount]) -> dict[Decimal, str]:
     return found
 
 
-def money_blocks(doc: Document, lowered: str | None) -> list[Block]:
-    """The blocks but table rows that hold a word some amount needs: asked once, though a
-    release with restated figures is read twice."""
+def money_blocks(doc: Document, words: MoneyWords | None) -> list[Block]:
+    """The blocks but table rows that hold a word some amount needs (`words`: where the
+    release's words stand, None for a text whose lower case moves offsets)."""
+    if words is None:
+        return [block for block in doc.blocks if block.kind != "table_row"
+                and may_hold_money(doc.text, block.start, block.end)]
     return [block for block in doc.blocks if block.kind != "table_row"
-            and may_hold_money(doc.text, block.start, block.end, lowered)]
+            and words.in_block(block.start, block.end)]
 
 
-def text_amounts(doc: Document, blocks: list[Block], lowered: str | None,
+def text_amounts(doc: Document, blocks: list[tuple[Block, list[Reading]]],
                  restated: frozenset[Decimal] = frozenset()) -> list[Amount]:
-    """The amounts of `blocks`; a figure with a scale whose value is in `restated` restates
-    an amount of the release ("de 500 miljoner" in a title)."""
-    return [a for block in blocks
-            for a in read_amounts(doc.text, block.start, block.end, lowered=lowered,
-                                  restated=restated)]
+    """The amounts of `blocks`, each with its readings; a figure with a scale whose value is
+    in `restated` restates an amount of the release ("de 500 miljoner" in a title)."""
+    return [a for block, readings in blocks
+            for a in amounts_of_readings(doc.text, readings, block.start, block.end,
+                                         restated=restated)]
 
 
 def plausible(doc: Document, amounts: list[Amount]) -> list[Amount]:

@@ -27,11 +27,27 @@ def read_amounts(text: str, lo: int = 0, hi: int | None = None,
     A figure with a scale whose value is in `restated` (amounts the release states with their
     currency) is money wherever it stands."""
     hi = len(text) if hi is None else hi
+    readings = block_readings(text, lo, hi, lowered)
+    return amounts_of_readings(text, readings, lo, hi, default_currency, restated)
+
+
+def block_readings(text: str, lo: int, hi: int, lowered: str | None = None) -> list[Reading]:
+    """The numbers of text[lo:hi] read with their units and joined to their neighbours: what
+    the amounts are made of, whatever the release restates, so a block read twice (once to
+    learn the release's amounts, once with them) is scanned once."""
     lowered = lowered if lowered is not None else lower_view(text)
     numbers = numbers_in(text, lo, hi, lowered)
     if not numbers:
         return []
-    readings = joined_readings(text, [read_number(text, n, lo, hi) for n in numbers], lo, hi)
+    return joined_readings(text, [read_number(text, n, lo, hi) for n in numbers], lo, hi)
+
+
+def amounts_of_readings(text: str, readings: list[Reading], lo: int, hi: int,
+                        default_currency: str = DEFAULT_CURRENCY,
+                        restated: frozenset[Decimal] = frozenset()) -> list[Amount]:
+    """The money amounts among a block's `readings` (`block_readings`), as `read_amounts`."""
+    if not readings:
+        return []
     money = money_readings(text, readings, lo, hi, restated)
     upper_ends = {r.joined_to for i, r in enumerate(readings) if r.is_range and i in money}
     amounts: list[Amount] = []
