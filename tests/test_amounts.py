@@ -81,6 +81,7 @@ MONEY = [
     ("Rörelseresultatet blev -17 mkr.", "-17 mkr", D("-17000000"), "SEK"),
     ("Resultatet per aktie var −0,35 USD.", "−0,35 USD", D("-0.35"), "USD"),
     ("Underskottet var minus 4,4 miljarder euro.", "minus 4,4 miljarder euro", D("-4400000000"), "EUR"),
+    ("Därefter följde \"övriga regioner\" (+1,8 miljarder).", "1,8 miljarder", D("1800000000"), "SEK"),
     # forms users write: definite forms, typos, dot thousands, glued units, abbreviations
     ("Regeringen fördelar nu de 4 miljarderna.", "4 miljarderna", D("4000000000"), "SEK"),
     ("Utöver de 497 miljonerna till regionerna görs mer.", "497 miljonerna", D("497000000"), "SEK"),
@@ -275,6 +276,7 @@ NOT_MONEY = [
     "Sverige har drygt 10 miljoner människor.",
     "Bolaget sålde 3 miljoner liter mjölk.",
     "Satsningen lockade 2 nya miljoner besökare till museerna.",
+    "Befolkningen i regionen växte (+2 miljoner invånare).",
     "Regionen har fått 2 miljoner vaccindoser.",
     "Parterna har enats om 12 överenskommelser.",
     "Kömiljarden och sjukskrivningsmiljarden fortsätter.",
