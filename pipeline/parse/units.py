@@ -21,7 +21,13 @@ from pipeline.lang.sv.currencies import (
     SUBUNITS_OF,
 )
 from pipeline.lang.sv.numbers import MINUS_WORDS
-from pipeline.lang.sv.scales import CASED_SCALES, COUNT_SCALES, SCALE_WORDS, SCALED_CURRENCIES
+from pipeline.lang.sv.scales import (
+    CASED_SCALES,
+    COUNT_SCALES,
+    SCALE_ADJECTIVES,
+    SCALE_WORDS,
+    SCALED_CURRENCIES,
+)
 from pipeline.parse.numbers import (
     GROUP_SPACE,
     LINE_SPACE,
@@ -35,7 +41,9 @@ from pipeline.parse.numbers import (
 GAP = rf"(?:{SPACE}|\n(?!\n)){{0,3}}"    # between a number and its words, never across blocks
 SCALED_CURRENCY = regex.compile(rf"{GAP}(?P<word>{alternation(SCALED_CURRENCIES)})(?!\w)",
                                 regex.IGNORECASE)
-SCALE = regex.compile(rf"{GAP}(?P<word>{alternation(SCALE_WORDS)})(?!\w)", regex.IGNORECASE)
+SCALE = regex.compile(
+    rf"{GAP}(?:{alternation(SCALE_ADJECTIVES)}{SPACE}+)?(?P<word>{alternation(SCALE_WORDS)})(?!\w)",
+    regex.IGNORECASE)
 CASED_SCALE = regex.compile(rf"{SPACE}?(?P<word>{alternation(CASED_SCALES)})(?![^\W\d_])")
 # A currency of two words may break over two lines of a paragraph ("27 norska\nkronor").
 CURRENCY_WORD = regex.compile(

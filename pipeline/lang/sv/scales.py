@@ -20,6 +20,7 @@ SCALE_WORDS: dict[str, Decimal] = {
     "miljard": Decimal(10) ** 9,
     "miljarder": Decimal(10) ** 9,
     "miljarderna": Decimal(10) ** 9,    # "De 6 miljarderna" (annotation guide §6)
+    "miljader": Decimal(10) ** 9,       # a typo that keeps its meaning: "140 miljader euro" (§6)
     "mdr": Decimal(10) ** 9,
     "md": Decimal(10) ** 9,
     "mrd": Decimal(10) ** 9,
@@ -27,6 +28,11 @@ SCALE_WORDS: dict[str, Decimal] = {
     "biljon": Decimal(10) ** 12,
     "biljoner": Decimal(10) ** 12,
 }
+
+# Adjectives that may stand between a number and its scale word without making it a count:
+# "22,7 nya miljarder kronor netto till bolagets fonder" (financial news), "satsningen på 200
+# nya miljoner för att fler lärare" (government).
+SCALE_ADJECTIVES: tuple[str, ...] = ("nya",)
 
 # Scale words that make a count as easily as a sum ("1,4 miljoner jobb"): an amount with one
 # of these and no currency needs money around it to count.
