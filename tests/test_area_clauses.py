@@ -123,6 +123,11 @@ def test_an_assignment_in_another_section_is_not_pointed_to():
     ("Även Norge och Danmark stack ut, med nettoinflöden på 2,6 respektive 2,3 miljarder euro.",
      ["Norge", "Danmark"]),
     ("Fonden har ökat innehaven i Saab och Volvo med 2,2 respektive 9,6 miljoner kronor.", ["Saab", "Volvo"]),
+    # The flow after the last figure names the pair only there (fonderdirekt:2019-02-28-fonder-
+    # januari-nionde-raka-…,
+    # fonderdirekt:2019-06-17-fondflöden-maj-sämsta-månaden-för-…).
+    ("SEB och Handelsbanken var veckans vinnare med 3,2 respektive 1,8 miljarder kronor i inflöden, "
+     "medan Länsförsäkringar stod still.", ["SEB", "Handelsbanken"]),
 ])
 def test_amounts_respectively_take_the_things_of_the_list(sentence, found):
     assert [area for area, _ in areas(sentence)] == found

@@ -189,7 +189,7 @@ def test_a_sentence_that_says_only_when_takes_its_paragraphs_earlier_area():
 
 def test_an_area_is_tidied():
     found = areas("Den samlade garantiramen högst 900 miljoner kronor gäller, och ramen för lån är totalt 3 miljoner kronor.")
-    assert all(not a.endswith(("högst", "totalt")) for a, _ in found)
+    assert all(a is not None and not a.endswith(("högst", "totalt")) for a, _ in found)
 
 
 @pytest.mark.parametrize("title, topic", [
@@ -375,6 +375,16 @@ def test_a_word_that_stresses_the_amount_belongs_to_no_phrase():
     ("Förvaltarna har sålt obligationer för motsvarande 300 miljoner dollar.", "obligationer"),
     ("Mäklaren mäklade klockan 9.15 en aktiepost om 50 000 aktier i Fastighets AB till kursen 88 kronor.",
      "en aktiepost om 50 000 aktier i Fastighets AB"),
+    # A trade named by a noun (fonderdirekt:2019-02-12-fonder-skralt-fondägande-i-rapportrusande-
+    # mobe…, fonderdirekt:2020-08-07-rhenman-global-opportunities-l-s-3-0-i-juli-…).
+    ("Koncernen har aviserat försäljning av sin tidningsverksamhet för 800 miljoner kronor.",
+     "sin tidningsverksamhet"),
+    ("Oljebolaget meddelade förvärvet av ett kanadensiskt gasbolag för 2 miljarder dollar.",
+     "ett kanadensiskt gasbolag"),
+    # Subscribing for new units (fonderdirekt:2019-06-17-baltic-horizon-fund-6-0-i-maj-…,
+    # fonderdirekt:2019-07-16-baltic-horizon-fund-2-4-i-juni-…).
+    ("Pensionsstiftelsen tecknade sig för nyemitterade andelar i fastighetsfonden för 6 miljoner euro.",
+     "nyemitterade andelar i fastighetsfonden"),
 ])
 def test_what_a_trade_was_in(sentence, area):
     assert areas(sentence) == [(area, "phrase")]
