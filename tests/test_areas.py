@@ -425,3 +425,18 @@ def test_a_figure_compared_with_names_its_own_area():
 def test_a_whole_does_not_take_the_purpose_of_its_part(sentence):
     whole, part = areas(sentence)
     assert whole[0] != part[0] and part[0] in ("statsbidrag till ideella föreningar", "regionerna")
+
+
+# The price a premium or discount is measured against, not the clause's subject
+# (fonderdirekt:2018-10-19-ny-teknik-och-nordic-cross-ökar-i-si…,
+# fonderdirekt:2018-10-29-öhman-och-robur-kan-glädjas-åt-red-h…).
+@pytest.mark.parametrize("sentence, found", [
+    ("Emissionskursen innebär en rabatt om 4 procent mot fredagens stängningskurs 12:40.",
+     ["fredagens stängningskurs"]),
+    ("Erbjudandet motsvarar en premie på 30 procent mot senaste betalkurs om 88 kronor.",
+     ["senaste betalkurs"]),
+    ("Budet på 50 dollar per aktie ger en premie om 20 procent mot de 41:60 dollar Acmes aktie stängde på i går.",
+     ["Budet", "Acmes aktie"]),
+])
+def test_a_reference_price_is_what_it_prices(sentence, found):
+    assert [a for a, _ in areas(sentence)] == found

@@ -24,6 +24,7 @@ from pipeline.label.area.money_purpose import money_purpose_area
 from pipeline.label.area.partner import estimated, partners
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
+from pipeline.label.area.reference import reference_area
 from pipeline.label.area.respective import respective_areas
 from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
@@ -44,6 +45,7 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (list_item_label, "list_item"),     # "- Säker vård/patientsäkerhet 5,95 Mkr"
     (inline_label, "list_item"),        # "ICRC 60 Mkr, FN:s humanitära landfond 30 Mkr, …"
     (flow_owner_area, "subject"),       # "Blandfonder hade nettoinflöde om 0,3 mdr"
+    (reference_area, "phrase"),         # "en rabatt om 5 procent mot stängningskursen 6:56"
     (purpose_area, "phrase"),           # "100 Mkr till bredbandsutbyggnad"
     (attributed_area, "phrase"),        # "ett nytt statsbidrag för X på 300 Mkr"
     (traded_area, "phrase"),            # "har sålt saudiska aktier för 650 Mdollar"
