@@ -440,3 +440,11 @@ def test_a_whole_does_not_take_the_purpose_of_its_part(sentence):
 ])
 def test_a_reference_price_is_what_it_prices(sentence, found):
     assert [a for a, _ in areas(sentence)] == found
+
+
+# A short bracketed aside stands between an amount and its purpose (fonderdirekt:2020-02-11-
+# fondbolagens-förening-historiskt-högt-aktiefondssparande-januari, fonderdirekt:2020-05-11-
+# fonder-spararna-återvände-till-fonder-under-april).
+def test_a_bracketed_aside_does_not_hide_the_purpose():
+    found = areas("Av fondförmögenheten var 1.950 miljarder kronor (motsvarande 58 procent) placerade i räntefonder.")
+    assert found == [("räntefonder", "phrase")]
