@@ -448,3 +448,16 @@ def test_a_reference_price_is_what_it_prices(sentence, found):
 def test_a_bracketed_aside_does_not_hide_the_purpose():
     found = areas("Av fondförmögenheten var 1.950 miljarder kronor (motsvarande 58 procent) placerade i räntefonder.")
     assert found == [("räntefonder", "phrase")]
+
+
+# A price per share or unit prices the shares or units placed, not "ett pris"
+# (imint:20161031-imint-genomfor-riktad-nyemission,
+# fonderdirekt:2019-07-16-baltic-horizon-fund-2-4-i-juni-nav-och-portföljvärde-ned).
+@pytest.mark.parametrize("sentence, area", [
+    ("Bolaget har placerat 250 000 nya aktier hos ett antal investerare till ett pris om 31 kronor per aktie.",
+     "nya aktier"),
+    ("Totalt 1.200.000 nyemitterade fondandelar noteras till ett pris av 1,15 euro per andel.",
+     "nyemitterade fondandelar"),
+])
+def test_a_price_per_share_prices_the_shares_placed(sentence, area):
+    assert areas(sentence) == [(area, "phrase")]
