@@ -461,3 +461,15 @@ def test_a_bracketed_aside_does_not_hide_the_purpose():
 ])
 def test_a_price_per_share_prices_the_shares_placed(sentence, area):
     assert areas(sentence) == [(area, "phrase")]
+
+
+# An issue or a placing priced "till kursen" is what the price is about
+# (fonderdirekt:2019-02-15-atvexa-tredje-ap-fonden-och-humle-tecknare-i-riktad-emission,
+# fonderdirekt:2019-02-21-thq-nordic-fonder-delaktiga-i-övertecknad-emission).
+@pytest.mark.parametrize("sentence, area", [
+    ("Spelbolaget har genomfört en riktad emission till kursen 54 kronor.", "en riktad emission"),
+    ("Emissionen gjordes genom utgivande av 3 miljoner B-aktier till kursen 120 kronor.", "B-aktier"),
+    ("Fonden deltog i bolagets nyemission till kursen 18 euro i mars.", "bolagets nyemission"),
+])
+def test_what_is_sold_at_a_share_price(sentence, area):
+    assert areas(sentence) == [(area, "phrase")]

@@ -31,7 +31,7 @@ from pipeline.label.area.table_row import table_row_label
 from pipeline.label.area.tidy import tidy
 from pipeline.label.area.topic import title_topic
 from pipeline.label.area.traded import traded_area
-from pipeline.label.area.unit_price import unit_price_area
+from pipeline.label.area.unit_price import issue_price_area, unit_price_area
 from pipeline.label.context import AmountContext, TextUnit
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import PART_OPENERS
@@ -51,6 +51,7 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (purpose_area, "phrase"),           # "100 Mkr till bredbandsutbyggnad"
     (attributed_area, "phrase"),        # "ett nytt statsbidrag för X på 300 Mkr"
     (traded_area, "phrase"),            # "har sålt saudiska aktier för 650 Mdollar"
+    (issue_price_area, "phrase"),       # "en riktad emission till kursen 67 kronor"
     (raised_area, "phrase"),            # "en höjning på 30 Mkr av bidragen till myndigheter"
     (leading_purpose_area, "phrase"),   # "För att stärka försvaret avsätts 724 Mkr"
     (money_purpose_area, "phrase"),     # "avsätta medel för ikappvaccinering, där 49 Mkr …"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Token
 
+from pipeline.label.area.attributed import noun_phrase_tokens
+from pipeline.label.area.naming import names_something
 from pipeline.label.context import (
     SPACE,
     AmountContext,
@@ -18,7 +20,14 @@ from pipeline.label.context import (
     words_in,
 )
 from pipeline.lang.sv.areas import DETERMINERS
-from pipeline.lang.sv.unit_prices import PRICE_LINKS, PRICE_NOUNS, PRICED_UNITS, UNIT_PLURAL_ENDINGS
+from pipeline.lang.sv.scales import COUNT_SCALES
+from pipeline.lang.sv.unit_prices import (
+    ISSUE_PRICE_LINK,
+    PRICE_LINKS,
+    PRICE_NOUNS,
+    PRICED_UNITS,
+    UNIT_PLURAL_ENDINGS,
+)
 
 PER_UNIT = regex.compile(rf"{SPACE}+per{SPACE}+([^\W\d_]+)(?!\w)", regex.IGNORECASE)
 MODIFIERS = 2       # "[nya] aktier", "[nyemitterade B-]aktier": adjectives kept before the noun
@@ -56,3 +65,28 @@ def counts_unit(word: str, unit: str) -> bool:
 def is_modifier(token: Token) -> bool:
     """"nya", "nyemitterade": a lower-case word before the counted noun."""
     return token.is_alpha and token.text.islower() and token.lower_ not in DETERMINERS and not has_digit(token.text)
+
+
+def issue_price_area(ctx: AmountContext) -> str | None:
+    """"en riktad emission till kursen [67 kronor]" -> "en riktad emission", "11 miljoner
+    B-aktier till kursen [190 kronor]" -> "B-aktier": what is issued or placed at the price
+    (fonderdirekt:2019-02-15-atvexa-tredje-ap-fonden-och-humle-tecknare-i-riktad-emission,
+    fonderdirekt:2019-02-21-thq-nordic-fonder-delaktiga-i-övertecknad-emission)."""
+    text, amount = ctx.text, ctx.amount
+    begin = max(ctx.unit.start, previous_amount_end(amount, ctx.amounts))
+    words = words_in(text, begin, amount.start)
+    while words and words[-1].lower_ in PRICE_LINKS:
+        words.pop()
+    link = len(ISSUE_PRICE_LINK.split())
+    if len(words) <= link or [w.lower_ for w in words[-link:]] != ISSUE_PRICE_LINK.split():
+        return None
+    words = words[:-link]
+    if words and words[-1].text == ",":
+        words.pop()     # "i en riktad emission, till kursen 79 kronor"
+    issued = noun_phrase_tokens(words)[::-1]
+    while issued and (has_digit(issued[0].text) or issued[0].lower_ in COUNT_SCALES):
+        issued.pop(0)   # "[11 miljoner] B-aktier"
+    if not issued:
+        return None
+    phrase = span_text(text, begin, issued[0], issued[-1])
+    return phrase if names_something(phrase) else None

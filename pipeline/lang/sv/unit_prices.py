@@ -9,3 +9,7 @@ PRICE_LINKS = frozenset("om av på".split())
 # "per aktie" prices "617 777 nya aktier", "per andel" prices "2.951.158 nya fondandelar".
 PRICED_UNITS = frozenset("aktie andel".split())
 UNIT_PLURAL_ENDINGS = ("r", "ar", "er")
+# What links an issue or a placing to the price its shares are sold at: "en riktad emission
+# till kursen 67 kronor", "11 miljoner B-aktier till kursen 190 kronor" (fund news on share
+# issues). "till teckningskursen" names the price itself, an area of its own.
+ISSUE_PRICE_LINK = "till kursen"
