@@ -203,6 +203,11 @@ def test_an_area_is_tidied():
     # satsning-for-att-oka-anvandningen-av-fysisk-aktivitet-pa-recept, g0vse:pressmeddelanden/2025/11/
     # insatser-for-att-starka-studenters-psykiska-halsa)
     ("Insatser för att stärka elevers hälsa på lov", "Insatser för att stärka elevers hälsa på lov"),
+    # Fund news name the fund before the headline's colon (fonderdirekt:2018-12-20-robur-ny-teknik-
+    # betydande-utflöden-…, fonderdirekt:2020-07-31-svenska-hedgefonder-utflöden-varje-månad-2020-…).
+    ("Nordiska småbolagsfonder: Kraftiga uttag under hösten", "Nordiska småbolagsfonder"),
+    # who gives is no fund
+    ("Regeringen: Nya pengar till skolan", "Regeringen: Nya pengar till skolan"),
 ])
 def test_a_title_as_last_resort_gives_its_topic(title, topic):
     doc = document_from_text("t", "t.md", f"# {title}\n\nFör 2025 beräknas 60 miljoner kronor.", "md")
