@@ -227,3 +227,12 @@ def test_a_purpose_after_a_verb_past_then_and_a_part_of_a_time(sentence):
 ])
 def test_a_listed_gift_of_a_worth_keeps_the_whole_list(sentence, area):
     assert [a for a, _ in areas(sentence)] == [area]
+
+
+# "…, men [verb] … X": the contrast goes on with the earlier clause's subject
+# (fonderdirekt:2019-04-26-east-capital-tech-startups-driver-en-fastighetsboom-i-baltikum,
+# fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar).
+def test_a_contrast_without_its_own_subject_takes_the_earlier_one():
+    found = areas("Hyresintäkterna i Tallinn ökade i fjol med 8 procent, men är fortfarande med sina 40 miljoner euro "
+                  "en liten del av portföljen.")
+    assert found == [("Hyresintäkterna i Tallinn", "subject")]
