@@ -123,6 +123,11 @@ def test_an_assignment_in_another_section_is_not_pointed_to():
     ("Även Norge och Danmark stack ut, med nettoinflöden på 2,6 respektive 2,3 miljarder euro.",
      ["Norge", "Danmark"]),
     ("Fonden har ökat innehaven i Saab och Volvo med 2,2 respektive 9,6 miljoner kronor.", ["Saab", "Volvo"]),
+    # The flow after the last figure names the pair only there (fonderdirekt:2019-02-28-fonder-
+    # januari-nionde-raka-…,
+    # fonderdirekt:2019-06-17-fondflöden-maj-sämsta-månaden-för-…).
+    ("SEB och Handelsbanken var veckans vinnare med 3,2 respektive 1,8 miljarder kronor i inflöden, "
+     "medan Länsförsäkringar stod still.", ["SEB", "Handelsbanken"]),
 ])
 def test_amounts_respectively_take_the_things_of_the_list(sentence, found):
     assert [area for area, _ in areas(sentence)] == found
@@ -222,3 +227,12 @@ def test_a_purpose_after_a_verb_past_then_and_a_part_of_a_time(sentence):
 ])
 def test_a_listed_gift_of_a_worth_keeps_the_whole_list(sentence, area):
     assert [a for a, _ in areas(sentence)] == [area]
+
+
+# "…, men [verb] … X": the contrast goes on with the earlier clause's subject
+# (fonderdirekt:2019-04-26-east-capital-tech-startups-driver-en-fastighetsboom-i-baltikum,
+# fonderdirekt:2020-07-10-okat-inflode-till-borshandlade-fonder-2kv-morningstar).
+def test_a_contrast_without_its_own_subject_takes_the_earlier_one():
+    found = areas("Hyresintäkterna i Tallinn ökade i fjol med 8 procent, men är fortfarande med sina 40 miljoner euro "
+                  "en liten del av portföljen.")
+    assert found == [("Hyresintäkterna i Tallinn", "subject")]

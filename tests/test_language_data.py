@@ -10,7 +10,7 @@ LANG = Path(__file__).resolve().parents[1] / "pipeline" / "lang" / "sv"
 MODULES = sorted(p for p in LANG.glob("*.py") if p.name != "__init__.py")
 # The labeller's word lists, read as token words or case-blind patterns.
 LABEL_DATA = ("qualifiers", "periods", "years", "totals", "areas", "stopwords", "clauses", "junk",
-              "verbs", "flows", "trades")
+              "verbs", "flows", "trades", "references", "unit_prices")
 
 
 def written_words(node: ast.expr) -> list[str] | None:
@@ -22,7 +22,8 @@ def written_words(node: ast.expr) -> list[str] | None:
     if isinstance(node, ast.Call) and node.args:     # frozenset("""…""".split()), frozenset((…))
         inner = node.args[0]
         if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) \
-                and inner.func.attr == "split" and isinstance(inner.func.value, ast.Constant):
+                and inner.func.attr == "split" and isinstance(inner.func.value, ast.Constant) \
+                and isinstance(inner.func.value.value, str):
             return inner.func.value.value.split()
         return written_words(inner)
     return None
@@ -55,7 +56,7 @@ def test_no_name_is_defined_in_two_language_modules():
     assert {n: m for n, m in owners.items() if len(m) > 1} == {}
 
 
-def words(dotted: str) -> set[str]:
+def words_of(dotted: str) -> set[str]:
     module, name = dotted.rsplit(".", 1)
     return set(getattr(importlib.import_module(f"pipeline.lang.sv.{module}"), name))
 
@@ -79,7 +80,7 @@ def words(dotted: str) -> set[str]:
     ("areas.COMPARISON_OPENERS", "areas.PURPOSE_PREPOSITIONS"),
 ])
 def test_lists_meant_to_be_disjoint_share_no_word(first, second):
-    assert words(first) & words(second) == set()
+    assert words_of(first) & words_of(second) == set()
 
 
 @pytest.mark.parametrize("part, whole", [
@@ -89,7 +90,7 @@ def test_lists_meant_to_be_disjoint_share_no_word(first, second):
     ("areas.ELLIPSIS_PREPOSITIONS", "areas.VERB_PARTICLES"),
 ])
 def test_narrower_lists_stay_inside_the_wider_one(part, whole):
-    assert words(part) <= words(whole)
+    assert words_of(part) <= words_of(whole)
 
 
 def test_words_are_lower_case_as_the_finders_compare_them():

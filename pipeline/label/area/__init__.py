@@ -24,12 +24,14 @@ from pipeline.label.area.money_purpose import money_purpose_area
 from pipeline.label.area.partner import estimated, partners
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.raised import raised_area
+from pipeline.label.area.reference import reference_area
 from pipeline.label.area.respective import respective_areas
 from pipeline.label.area.subject import subject_area
 from pipeline.label.area.table_row import table_row_label
 from pipeline.label.area.tidy import tidy
 from pipeline.label.area.topic import title_topic
 from pipeline.label.area.traded import traded_area
+from pipeline.label.area.unit_price import issue_price_area, unit_price_area
 from pipeline.label.context import AmountContext, TextUnit
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import PART_OPENERS
@@ -44,9 +46,12 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (list_item_label, "list_item"),     # "- Säker vård/patientsäkerhet 5,95 Mkr"
     (inline_label, "list_item"),        # "ICRC 60 Mkr, FN:s humanitära landfond 30 Mkr, …"
     (flow_owner_area, "subject"),       # "Blandfonder hade nettoinflöde om 0,3 mdr"
+    (unit_price_area, "phrase"),        # "nya aktier … till ett pris om 79 kronor per aktie"
+    (reference_area, "phrase"),         # "en rabatt om 5 procent mot stängningskursen 6:56"
     (purpose_area, "phrase"),           # "100 Mkr till bredbandsutbyggnad"
     (attributed_area, "phrase"),        # "ett nytt statsbidrag för X på 300 Mkr"
     (traded_area, "phrase"),            # "har sålt saudiska aktier för 650 Mdollar"
+    (issue_price_area, "phrase"),       # "en riktad emission till kursen 67 kronor"
     (raised_area, "phrase"),            # "en höjning på 30 Mkr av bidragen till myndigheter"
     (leading_purpose_area, "phrase"),   # "För att stärka försvaret avsätts 724 Mkr"
     (money_purpose_area, "phrase"),     # "avsätta medel för ikappvaccinering, där 49 Mkr …"

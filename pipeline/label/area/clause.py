@@ -41,6 +41,7 @@ from pipeline.lang.sv.clauses import (
     CLAUSE_PUNCT,
     COMMA_SUBORDINATORS,
     COMPARATIVE_SO,
+    CONTRAST_JOINERS,
     FRONTED_OPENERS,
     FRONTED_PLACE_PREPOSITIONS,
     GIVER_VERBS,
@@ -99,7 +100,8 @@ def subject_of(text: str, begin: int, words: Sequence[Token], depth: int = 0) ->
     if after is None and not is_area(phrase) and before \
             and before[0].lower_ in FRONTED_PLACE_PREPOSITIONS:
         phrase = fronted_place(text, begin, before)     # "I fastighetsrörelsen investerades [273 Mkr]"
-    if not is_area(phrase) and (lead in LIST_JOINERS or lead in COMMA_SUBORDINATORS) and depth < MAX_DEPTH:
+    if not is_area(phrase) and (lead in LIST_JOINERS or lead in COMMA_SUBORDINATORS or lead in CONTRAST_JOINERS) \
+            and depth < MAX_DEPTH:
         # "Biståndet har fortgått och därtill … tillförts [150 Mkr]", "noterades större
         # insättningar, då det landade på [68 mdr]": the earlier clause's subject
         phrase = subject_of(text, begin, words[:start], depth + 1)

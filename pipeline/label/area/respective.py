@@ -34,13 +34,21 @@ def respective_areas(text: str, contexts: Sequence[AmountContext], areas: Sequen
     result = list(areas)
     runs = respective_lists(text, [c.amount for c in contexts], [c.unit for c in contexts])
     for run in dict.fromkeys(r for r in runs if r):
-        area, source = areas[run[0]]
-        if area is None or source not in SPLIT_SOURCES or any(areas[j] != areas[run[0]] for j in run):
+        area, source = areas[run[-1]]
+        if area is None or source not in SPLIT_SOURCES or not all(shares_list(areas[j], area) for j in run):
             continue
-        things = listed_things(text, contexts[run[0]], area, len(run))
+        things = listed_things(text, contexts[run[-1]], area, len(run))
         for j, thing in zip(run, things or (), strict=False):
             result[j] = (thing, source)
     return result
+
+
+def shares_list(own: Area, listed: str) -> bool:
+    """Whether an amount's own area fits the list its run shares: the last figure carries the
+    unit and the words after it ("16,7 respektive [5,1 mdr dollar] i inflöden"), so an earlier
+    one sees less of the sentence and may find only the list's last thing ("Fidelity")."""
+    area = own[0]
+    return area is None or area == listed or (own[1] in SPLIT_SOURCES and listed.endswith(f" {area}"))
 
 
 def listed_things(text: str, ctx: AmountContext, area: str, n: int) -> list[str] | None:

@@ -26,7 +26,11 @@ from pipeline.lang.sv.areas import (
 )
 from pipeline.lang.sv.pairs import RESPECTIVELY
 from pipeline.lang.sv.trades import (
+    OBJECT_PARTICIPLE_ENDINGS,
+    SUBSCRIBE_LINKS,
+    SUBSCRIBE_VERBS,
     TRADE_LINKS,
+    TRADE_NOUNS,
     TRADE_VERBS,
 )
 
@@ -46,11 +50,29 @@ def traded_area(ctx: AmountContext) -> str | None:
     for k in range(len(words) - 1, max(-1, len(words) - 1 - TRADE_REACH), -1):
         if is_break(words[k]):
             return None
-        if words[k].lower_ in TRADE_VERBS:
-            thing = traded_thing(words[k + 1:])
+        if words[k].lower_ in TRADE_VERBS or is_trade_noun(words, k) or subscribed(words, k):
+            thing = traded_thing(words[k + 1 + subscribed(words, k):])
             phrase = span_text(text, begin, thing[0], thing[-1]) if thing else None
             return phrase if names_something(phrase) else None
     return None
+
+
+def is_trade_noun(words: list, k: int) -> bool:
+    """"försäljning [av] verksamheten": a trade named by a noun, its object after "av"."""
+    return words[k].lower_ in TRADE_NOUNS and k + 1 < len(words) and words[k + 1].lower_ == "av"
+
+
+def subscribed(words: list, k: int) -> int:
+    """How many words of "sig för" follow a verb of subscribing at k, else 0."""
+    if words[k].lower_ not in SUBSCRIBE_VERBS:
+        return 0
+    return next((len(link.split()) for link in SUBSCRIBE_LINKS
+                 if [w.lower_ for w in words[k + 1:k + 1 + len(link.split())]] == link.split()), 0)
+
+
+def is_attributive(words: list, k: int) -> bool:
+    """"[nyemitterade] fondandelar": the object's first word, a participle before its noun."""
+    return k == 0 and len(words) > 1 and words[0].lower_.endswith(OBJECT_PARTICIPLE_ENDINGS)
 
 
 def traded_thing(words: list) -> list:
@@ -63,6 +85,6 @@ def traded_thing(words: list) -> list:
     while kept and (has_digit(kept[0].text) or kept[0].lower_ == RESPECTIVELY or (is_time_word(kept[0].lower_) and kept[0].lower_ not in DETERMINERS)
                     or kept[0].lower_ in VERB_RUN_PARTICLES):
         kept.pop(0)     # "köpte [under året] aktier i H&M", "köpa [tillbaka] aktier"
-    if not kept or any(is_verb_token(kept, k) for k in range(len(kept))):
+    if not kept or any(is_verb_token(kept, k) and not is_attributive(kept, k) for k in range(len(kept))):
         return []
     return kept if kept[0].lower_ not in DETERMINERS or len(kept) > 1 else []
