@@ -34,6 +34,21 @@ def test_a_jsonl_date_keeps_its_precision(stated, published, precision):
     assert (row.published, row.published_precision) == (published, precision)
 
 
+@pytest.mark.parametrize("title, read", [
+    (">-", None),              # a folded YAML title whose text the scraper lost
+    (" | ", None),
+    ("Fondsparandet ökade i maj", "Fondsparandet ökade i maj"),
+    ("Rekordår för fonderna 2024", "Rekordår för fonderna 2024"),
+])
+def test_a_record_title_of_markup_alone_is_no_title(title, read):
+    line = json.dumps({"id": "fd-7", "title": title,
+                       "text": "STOCKHOLM (Fonder Direkt) Nettosparandet i fonder uppgick till "
+                               "4,1 miljarder kronor i maj."}).encode()
+    doc = document_from_record(line, "fonder.jsonl:2")
+    assert doc.title == read
+    assert [r.area for r in extract_document(doc).amounts] == ["Nettosparandet i fonder"]
+
+
 @pytest.mark.parametrize("stated", ["i höstas", "2023-13-45", "31/02/2023"])
 def test_an_unreadable_date_is_left_empty_with_a_warning_naming_the_file(stated, caplog):
     with caplog.at_level(logging.WARNING):
