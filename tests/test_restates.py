@@ -58,6 +58,11 @@ Naturvårdsverket har tidigare fått fem miljoner kronor för pilotprojekten.
 
 Nu skjuter regeringen till ytterligare fem miljoner kronor till kommunerna.
 """, [("fem miljoner kronor", None), ("fem miljoner kronor", None)]),
+    "money on top in the body is the title's sum": ("""# Sverige ger 20 miljoner kronor till Röda korset i Jemen
+
+Regeringen har i år gett 300 miljoner kronor i humanitärt stöd till Jemen. Nu betalar
+regeringen ut ytterligare 20 miljoner kronor till Röda korsets arbete med vatten.
+""", [("20 miljoner kronor", None), ("300 miljoner kronor", None), ("20 miljoner kronor", 1)]),
     "two items of one list": ("""# Satsningar på beredskap
 
 - 30 miljoner kronor till Myndigheten för samhällsskydd och beredskap.

@@ -104,11 +104,12 @@ def likewise(p: Pair) -> bool:
 
 
 def on_top(p: Pair) -> bool:
-    """Money on top ("ytterligare 5 Mkr"), unless it restates a title or heading that says
-    the same ("Regeringen ger ytterligare 110 miljoner kronor") or is written definite ("De ytterligare
-    700 miljonerna")."""
-    return is_new_money(p.text, p.s.amount, p.s.unit) and not definite(p) and not (
-        is_new_money(p.text, p.e.amount, p.e.unit) and p.e.unit.block.kind in SUMMARY_BLOCKS)
+    """Money on top ("ytterligare 5 Mkr"), unless it restates a title or heading, which names
+    the news: the money on top ("Regeringen ger ytterligare 110 miljoner kronor", and "Sverige
+    ger 50 miljoner kronor i humanitärt vinterstöd" before "betalar nu ut ytterligare 50
+    miljoner kronor"), or is written definite ("De ytterligare 700 miljonerna")."""
+    return is_new_money(p.text, p.s.amount, p.s.unit) and not definite(p) and \
+        p.e.unit.block.kind not in SUMMARY_BLOCKS
 
 
 def unsaid_rounding(p: Pair) -> bool:
@@ -173,6 +174,8 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     likewise,
     # "Ytterligare 5 miljoner kronor" beside 5 miljoner kronor (g0vse:pressmeddelanden/2024/01/beslut-om-forsvarsrelaterat-stod-till-ukraina-moldavien-och-georgien-om-60-miljoner-kronor,
     # g0vse:pressmeddelanden/2024/04/regeringen-satsar-pa-svensk-musikexport).
+    # A title's sum is the money on top the body adds (g0vse:pressmeddelanden/2025/12/sverige-ger-50-miljoner-kronor-i-humanitart-vinterstod-till-unicef-i-gaza,
+    # g0vse:pressmeddelanden/2024/12/14-miljoner-kronor-i-humanitart-stod-till-internationella-rodakorskommittens-arbete-i-syrien).
     on_top,
     # Two near figures in the body, neither said to be rounded: "8 miljoner" and "7,5 miljoner"
     # (g0vse:pressmeddelanden/2022/11/regeringens-budgetsatsningar-inom-transportomradet,
