@@ -78,6 +78,16 @@ Piloten förlängs och 100 miljoner kronor avsätts per år för yrkesutbildning
 
 Arbetsförmedlingens förvaltningskostnader ökas med 100 miljoner kronor för 2026.
 """, [("100 miljoner kronor", None), ("100 miljoner kronor", None)]),
+    "a round figure in another section sharing one word of its purpose": ("""# Nytt stödpaket till Ukraina
+
+## Förmågan på marken
+
+Paketet innehåller militär utrustning för markstrid till ett värde av 300 miljoner kronor.
+
+## Förmågan till sjöss
+
+Paketet innehåller marin utrustning för minröjning till ett värde av 300 miljoner kronor.
+""", [("300 miljoner kronor", None), ("300 miljoner kronor", None)]),
     "the same sentence again in another section": ("""# Fondspararna i oktober
 
 ## Nysparandet

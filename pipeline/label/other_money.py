@@ -13,7 +13,7 @@ from decimal import Decimal
 from pipeline.label.comparison_patterns import CHANGE_ANYWHERE, TO_BETWEEN
 from pipeline.label.context import TextUnit, Years
 from pipeline.label.conversions import is_likewise, is_new_money, points_back
-from pipeline.label.likeness import shared_words
+from pipeline.label.likeness import content_words, shared_words
 from pipeline.label.statements import (
     SUMMARY_BLOCKS,
     Money,
@@ -128,8 +128,16 @@ def chance_repeat(p: Pair) -> bool:
     return p.same_value and not (
         section_of(release.doc, e.unit) == section_of(release.doc, s.unit)
         or s.amount.table is not None or summarises(release, s) or summarises(release, e)
-        or distinctive(s.amount.value) or shared_words(s.area, e.area) > 0 or definite(p)
+        or distinctive(s.amount.value) or alike_areas(s.area, e.area) or definite(p)
         or alike_sentences(p.text, s.unit, e.unit))
+
+
+def alike_areas(a: str | None, b: str | None) -> bool:
+    """Two phrases saying what money is for that share at least half the words of the shorter:
+    "militär utrustning för markstrid" and "marin utrustning" share one word of three, and are
+    two things."""
+    shorter = min(len(content_words(a)), len(content_words(b)))
+    return shared_words(a, b) > 0 and 2 * shared_words(a, b) >= shorter
 
 
 def alike_sentences(text: str, a: TextUnit, b: TextUnit) -> bool:
@@ -183,6 +191,9 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     unsaid_rounding,
     # Budget releases listing many round sums (g0vse:pressmeddelanden/2023/01/krafttag-mot-mans-vald-mot-kvinnor-och-hedersrelaterat-vald-och-fortryck,
     # g0vse:pressmeddelanden/2022/11/regeringen-foreslar-omfattande-integrationssatsningar).
+    # Their sections may share a word of what the money is for and still be about two things:
+    # "militär utrustning för markstrid" and "marin utrustning" (g0vse:pressmeddelanden/2024/09/nytt-militart-stodpaket-som-starker-ukrainas-forsvarsformaga,
+    # g0vse:pressmeddelanden/2025/09/regeringen-satsar-for-att-starka-barns-och-ungas-villkor-i-utanforskapsomraden).
     chance_repeat,
 )
 
