@@ -58,6 +58,11 @@ Naturvårdsverket har tidigare fått fem miljoner kronor för pilotprojekten.
 
 Nu skjuter regeringen till ytterligare fem miljoner kronor till kommunerna.
 """, [("fem miljoner kronor", None), ("fem miljoner kronor", None)]),
+    "money on top in the body is the title's sum": ("""# Sverige ger 20 miljoner kronor till Röda korset i Jemen
+
+Regeringen har i år gett 300 miljoner kronor i humanitärt stöd till Jemen. Nu betalar
+regeringen ut ytterligare 20 miljoner kronor till Röda korsets arbete med vatten.
+""", [("20 miljoner kronor", None), ("300 miljoner kronor", None), ("20 miljoner kronor", 1)]),
     "two items of one list": ("""# Satsningar på beredskap
 
 - 30 miljoner kronor till Myndigheten för samhällsskydd och beredskap.
@@ -73,6 +78,16 @@ Piloten förlängs och 100 miljoner kronor avsätts per år för yrkesutbildning
 
 Arbetsförmedlingens förvaltningskostnader ökas med 100 miljoner kronor för 2026.
 """, [("100 miljoner kronor", None), ("100 miljoner kronor", None)]),
+    "a round figure in another section sharing one word of its purpose": ("""# Nytt stödpaket till Ukraina
+
+## Förmågan på marken
+
+Paketet innehåller militär utrustning för markstrid till ett värde av 300 miljoner kronor.
+
+## Förmågan till sjöss
+
+Paketet innehåller marin utrustning för minröjning till ett värde av 300 miljoner kronor.
+""", [("300 miljoner kronor", None), ("300 miljoner kronor", None)]),
     "the same sentence again in another section": ("""# Fondspararna i oktober
 
 ## Nysparandet

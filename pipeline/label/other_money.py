@@ -13,7 +13,7 @@ from decimal import Decimal
 from pipeline.label.comparison_patterns import CHANGE_ANYWHERE, TO_BETWEEN
 from pipeline.label.context import TextUnit, Years
 from pipeline.label.conversions import is_likewise, is_new_money, points_back
-from pipeline.label.likeness import shared_words
+from pipeline.label.likeness import content_words, shared_words
 from pipeline.label.statements import (
     SUMMARY_BLOCKS,
     Money,
@@ -104,11 +104,12 @@ def likewise(p: Pair) -> bool:
 
 
 def on_top(p: Pair) -> bool:
-    """Money on top ("ytterligare 5 Mkr"), unless it restates a title or heading that says
-    the same ("Regeringen ger ytterligare 110 miljoner kronor") or is written definite ("De ytterligare
-    700 miljonerna")."""
-    return is_new_money(p.text, p.s.amount, p.s.unit) and not definite(p) and not (
-        is_new_money(p.text, p.e.amount, p.e.unit) and p.e.unit.block.kind in SUMMARY_BLOCKS)
+    """Money on top ("ytterligare 5 Mkr"), unless it restates a title or heading, which names
+    the news: the money on top ("Regeringen ger ytterligare 110 miljoner kronor", and "Sverige
+    ger 50 miljoner kronor i humanitärt vinterstöd" before "betalar nu ut ytterligare 50
+    miljoner kronor"), or is written definite ("De ytterligare 700 miljonerna")."""
+    return is_new_money(p.text, p.s.amount, p.s.unit) and not definite(p) and \
+        p.e.unit.block.kind not in SUMMARY_BLOCKS
 
 
 def unsaid_rounding(p: Pair) -> bool:
@@ -127,8 +128,16 @@ def chance_repeat(p: Pair) -> bool:
     return p.same_value and not (
         section_of(release.doc, e.unit) == section_of(release.doc, s.unit)
         or s.amount.table is not None or summarises(release, s) or summarises(release, e)
-        or distinctive(s.amount.value) or shared_words(s.area, e.area) > 0 or definite(p)
+        or distinctive(s.amount.value) or alike_areas(s.area, e.area) or definite(p)
         or alike_sentences(p.text, s.unit, e.unit))
+
+
+def alike_areas(a: str | None, b: str | None) -> bool:
+    """Two phrases saying what money is for that share at least half the words of the shorter:
+    "militär utrustning för markstrid" and "marin utrustning" share one word of three, and are
+    two things."""
+    shorter = min(len(content_words(a)), len(content_words(b)))
+    return shared_words(a, b) > 0 and 2 * shared_words(a, b) >= shorter
 
 
 def alike_sentences(text: str, a: TextUnit, b: TextUnit) -> bool:
@@ -173,6 +182,8 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     likewise,
     # "Ytterligare 5 miljoner kronor" beside 5 miljoner kronor (g0vse:pressmeddelanden/2024/01/beslut-om-forsvarsrelaterat-stod-till-ukraina-moldavien-och-georgien-om-60-miljoner-kronor,
     # g0vse:pressmeddelanden/2024/04/regeringen-satsar-pa-svensk-musikexport).
+    # A title's sum is the money on top the body adds (g0vse:pressmeddelanden/2025/12/sverige-ger-50-miljoner-kronor-i-humanitart-vinterstod-till-unicef-i-gaza,
+    # g0vse:pressmeddelanden/2024/12/14-miljoner-kronor-i-humanitart-stod-till-internationella-rodakorskommittens-arbete-i-syrien).
     on_top,
     # Two near figures in the body, neither said to be rounded: "8 miljoner" and "7,5 miljoner"
     # (g0vse:pressmeddelanden/2022/11/regeringens-budgetsatsningar-inom-transportomradet,
@@ -180,6 +191,9 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     unsaid_rounding,
     # Budget releases listing many round sums (g0vse:pressmeddelanden/2023/01/krafttag-mot-mans-vald-mot-kvinnor-och-hedersrelaterat-vald-och-fortryck,
     # g0vse:pressmeddelanden/2022/11/regeringen-foreslar-omfattande-integrationssatsningar).
+    # Their sections may share a word of what the money is for and still be about two things:
+    # "militär utrustning för markstrid" and "marin utrustning" (g0vse:pressmeddelanden/2024/09/nytt-militart-stodpaket-som-starker-ukrainas-forsvarsformaga,
+    # g0vse:pressmeddelanden/2025/09/regeringen-satsar-for-att-starka-barns-och-ungas-villkor-i-utanforskapsomraden).
     chance_repeat,
 )
 
