@@ -141,6 +141,9 @@ def load_stages(warm_up: bool = False) -> None:
     swedish()
     if warm_up:
         from pipeline.ingest import document_from_text
+        from pipeline.ingest.decode import prepare_repair
+
+        prepare_repair()
 
         try:
             extract_document(document_from_text("warm-up", "warm-up.md", WARM_UP_RELEASE, "md"))
