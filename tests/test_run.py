@@ -28,7 +28,7 @@ from pipeline.tables import (
     DocumentRow,
     rows_to_table,
 )
-from pipeline.workers import WorkerDied, capped_jobs, in_order, usable_cores
+from pipeline.workers import CHUNK, WorkerDied, capped_jobs, in_order, usable_cores
 
 CASES = Path(__file__).parent / "regression"
 
@@ -372,6 +372,17 @@ def test_what_is_prepared_before_the_workers_fork_is_loaded_once_and_shared():
     assert [prepared for prepared, _ in results] == [[os.getpid()]] * 40
     assert os.getpid() not in {worker for _, worker in results}
     PREPARED_IN.clear()
+
+
+def pid_of(_item: int) -> int:
+    return os.getpid()
+
+
+@pytest.mark.skipif(usable_cores() < 2, reason="workers are forked only with two cores or more")
+def test_a_run_of_three_chunks_is_shared_by_both_workers():
+    # Chunks are handed out in turns: a first worker given all it may hold would take all three.
+    pids = list(in_order(pid_of, list(range(3 * CHUNK)), 2, False))
+    assert len(set(pids)) == 2
 
 
 REAL_EXTRACT_DOCUMENT = run.extract_document
