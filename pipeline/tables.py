@@ -66,6 +66,15 @@ class TotalRow:
     status: str
 
 
+@dataclass(frozen=True)
+class Extraction:
+    """Everything one release contributes to the tables."""
+
+    document: DocumentRow
+    amounts: tuple[AmountRow, ...]
+    totals: tuple[TotalRow, ...]
+
+
 def _field(name: str, type_: pa.DataType, doc: str, nullable: bool = False) -> pa.Field:
     return pa.field(name, type_, nullable=nullable, metadata={"doc": doc})
 

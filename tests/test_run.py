@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline.batches as batches
 import pipeline.parse
 import pipeline.run as run
 import pipeline.state as state
@@ -296,7 +297,7 @@ def test_rows_are_written_a_batch_at_a_time(tmp_path, monkeypatch):
                 "text": f"Regeringen avsätter {i + 1} miljoner kronor till forskning."}
                for i in range(9)]
     corpus = write_jsonl(tmp_path / "corpus.jsonl", records)
-    monkeypatch.setattr(run, "BATCH_DOCS", 4)
+    monkeypatch.setattr(batches, "BATCH_DOCS", 4)
     extract(corpus, tmp_path / "out", jobs=2)
     amounts = pq.ParquetFile(tmp_path / "out" / "amounts.parquet")
     assert amounts.metadata.num_row_groups == 3
@@ -329,7 +330,7 @@ def test_an_incremental_run_over_many_row_groups_equals_a_clean_run(tmp_path, mo
                         f"{i + 2} miljoner kronor till innovation."}
                for i in range(11)]
     corpus = write_jsonl(tmp_path / "corpus.jsonl", records)
-    monkeypatch.setattr(run, "BATCH_DOCS", 3)
+    monkeypatch.setattr(batches, "BATCH_DOCS", 3)
     extract(corpus, tmp_path / "out", jobs=1)
     records[5]["text"] = "Regeringen avsätter 99 miljoner kronor till forskning."
     del records[8]
