@@ -4,7 +4,8 @@
 `extract` runs it over a raw folder, a JSONL file or an fsspec URL (listed by
 `pipeline.sources`) with worker processes (`pipeline.workers`, or another engine, see
 `pipeline.dask_engine`), reuses the rows of releases that did not change since the last run
-(`pipeline.state`), and writes the tables a batch at a time and atomically.
+(`pipeline.state`), and writes the tables a batch at a time (`pipeline.batches`) and
+atomically (`pipeline.publish`).
 
 The parser and the labeller (and spaCy with it) are imported only when a release is to be
 extracted, so an unchanged rerun never loads them; before worker processes are forked they are
@@ -14,18 +15,17 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from importlib import import_module
-from itertools import groupby
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, cast
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import code_fingerprint
+from pipeline.batches import write_all
 from pipeline.document import Document
 from pipeline.errors import UserError
 from pipeline.ingest import (
@@ -39,23 +39,13 @@ from pipeline.ingest import (
 from pipeline.publish import Generation, locked, remove_leftovers, table_path
 from pipeline.sources import Source, file_sha256, is_url, list_sources
 from pipeline.state import (
-    TABLES,
     VERSION_KEY,
     PreviousRows,
     PreviousUnreadable,
-    count_not_ok,
     count_skipped,
     previous_state,
 )
-from pipeline.tables import (
-    AMOUNTS_SCHEMA,
-    DOCUMENTS_SCHEMA,
-    TOTALS_SCHEMA,
-    AmountRow,
-    DocumentRow,
-    TotalRow,
-    rows_to_table,
-)
+from pipeline.tables import DocumentRow, Extraction
 from pipeline.workers import in_order
 
 if TYPE_CHECKING:
@@ -63,7 +53,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BATCH_DOCS = 256
 # A run with this many releases to extract warms its stages up before its workers are forked:
 # first use cost each worker about a CPU-second over the 7,821 releases of the corpus, the
 # warm-up costs 0.7 once.
@@ -80,15 +69,6 @@ Regeringen avsätter 2,5 miljarder kronor till vägar 2026, jämfört med 2,1 mi
 |---|---|---|
 | Summa | 2 100 | 2 500 |
 """
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """Everything one release contributes to the tables."""
-
-    document: DocumentRow
-    amounts: tuple[AmountRow, ...]
-    totals: tuple[TotalRow, ...]
 
 
 @dataclass(frozen=True)
@@ -141,6 +121,9 @@ def load_stages(warm_up: bool = False) -> None:
     swedish()
     if warm_up:
         from pipeline.ingest import document_from_text
+        from pipeline.ingest.decode import prepare_repair
+
+        prepare_repair()
 
         try:
             extract_document(document_from_text("warm-up", "warm-up.md", WARM_UP_RELEASE, "md"))
@@ -298,62 +281,3 @@ def check_paths(raw: Path | str, out: Path) -> None:
     if Path(raw).is_dir() and Path(out).resolve().is_relative_to(Path(raw).resolve()):
         raise UserError(f"--out {out} is inside --raw {raw}: the next run would read the "
                         "tables as releases; give an --out outside it")
-
-
-def write_all(sources: list[Source], unchanged: set[str], old: PreviousRows | None,
-              fresh: Iterator[Extraction], generation: Generation
-              ) -> tuple[int, int]:
-    """Write every source's rows in doc_id order, batch by batch; returns (amounts, skipped)."""
-    n_amounts = n_skipped = 0
-    batch: list[Extraction | Source] = []
-    for src in sources:
-        batch.append(src if src.doc_id in unchanged else next(fresh))
-        if len(batch) >= BATCH_DOCS:
-            amounts, skipped = write_batch(batch, old, generation)
-            n_amounts, n_skipped = n_amounts + amounts, n_skipped + skipped
-            batch = []
-    amounts, skipped = write_batch(batch, old, generation)
-    return n_amounts + amounts, n_skipped + skipped
-
-
-def write_batch(batch: list[Extraction | Source], old: PreviousRows | None,
-                generation: Generation) -> tuple[int, int]:
-    """Write one batch: new extractions as built rows, unchanged documents as copied rows;
-    returns (amounts, skipped documents) written."""
-    parts: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
-    for is_old, items in groupby(batch, key=lambda item: isinstance(item, Source)):
-        run = list(items)
-        if is_old:
-            assert old is not None    # a source is in the batch for its last run's rows
-            add_old_tables([s for s in run if isinstance(s, Source)], old, parts)
-        else:
-            add_fresh_tables([e for e in run if isinstance(e, Extraction)], parts)
-    written = {name: pa.concat_tables(tables) for name, tables in parts.items() if tables}
-    for name, table in written.items():
-        generation.write(name, table)
-    amounts = written["amounts"].num_rows if "amounts" in written else 0
-    return amounts, count_not_ok(written["documents"]) if "documents" in written else 0
-
-
-def add_old_tables(sources: list[Source], old: PreviousRows,
-                   parts: dict[str, list[pa.Table]]) -> None:
-    """The last run's rows of a run of unchanged documents; a JSONL record that only moved
-    to another line gets its new source."""
-    doc_ids = [src.doc_id for src in sources]
-    for name in ("amounts", "totals"):
-        parts[name] += old.rows_of(name, doc_ids)
-    documents = pa.concat_tables(old.rows_of("documents", doc_ids))
-    parts["documents"].append(with_sources(documents, [src.source for src in sources]))
-
-
-def with_sources(documents: pa.Table, sources: list[str]) -> pa.Table:
-    i = documents.schema.get_field_index("source")
-    return documents.set_column(i, documents.schema.field(i), pa.array(sources, pa.string()))
-
-
-def add_fresh_tables(run: list[Extraction], parts: dict[str, list[pa.Table]]) -> None:
-    """One table per kind for a run of new extractions: building Arrow tables per document
-    cost more than parsing them."""
-    parts["amounts"].append(rows_to_table([r for ex in run for r in ex.amounts], AMOUNTS_SCHEMA))
-    parts["totals"].append(rows_to_table([t for ex in run for t in ex.totals], TOTALS_SCHEMA))
-    parts["documents"].append(rows_to_table([ex.document for ex in run], DOCUMENTS_SCHEMA))

@@ -44,10 +44,10 @@ LIBRARY = ("/usr/lib/python3.11/re/__init__.py", 1, "sub")
     # the JSONL reader called by the listing is listing
     ([frame("run.py", "extract"), frame("sources.py", "list_sources"),
       frame("ingest/jsonl.py", "records_in_jsonl"), LIBRARY], "listing+hashing"),
-    ([frame("run.py", "write_batch"), frame("tables.py", "rows_to_table")], "write"),
-    ([frame("run.py", "write_batch"), LIBRARY], "write"),
+    ([frame("batches.py", "write_batch"), frame("tables.py", "rows_to_table")], "write"),
+    ([frame("batches.py", "write_batch"), LIBRARY], "write"),
     ([frame("run.py", "extract"), frame("workers.py", "in_order"), LIBRARY], "run"),
-    ([frame("run.py", "write_batch"), ("<frozen importlib._bootstrap>", 1, "_find_and_load"),
+    ([frame("batches.py", "write_batch"), ("<frozen importlib._bootstrap>", 1, "_find_and_load"),
       LIBRARY], "imports"),
     ([LIBRARY], "other"),
 ])

@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline.batches as batches
 import pipeline.parse
 import pipeline.run as run
 import pipeline.state as state
@@ -28,7 +29,7 @@ from pipeline.tables import (
     DocumentRow,
     rows_to_table,
 )
-from pipeline.workers import WorkerDied, capped_jobs, in_order, usable_cores
+from pipeline.workers import CHUNK, WorkerDied, capped_jobs, in_order, usable_cores
 
 CASES = Path(__file__).parent / "regression"
 
@@ -296,7 +297,7 @@ def test_rows_are_written_a_batch_at_a_time(tmp_path, monkeypatch):
                 "text": f"Regeringen avsätter {i + 1} miljoner kronor till forskning."}
                for i in range(9)]
     corpus = write_jsonl(tmp_path / "corpus.jsonl", records)
-    monkeypatch.setattr(run, "BATCH_DOCS", 4)
+    monkeypatch.setattr(batches, "BATCH_DOCS", 4)
     extract(corpus, tmp_path / "out", jobs=2)
     amounts = pq.ParquetFile(tmp_path / "out" / "amounts.parquet")
     assert amounts.metadata.num_row_groups == 3
@@ -329,7 +330,7 @@ def test_an_incremental_run_over_many_row_groups_equals_a_clean_run(tmp_path, mo
                         f"{i + 2} miljoner kronor till innovation."}
                for i in range(11)]
     corpus = write_jsonl(tmp_path / "corpus.jsonl", records)
-    monkeypatch.setattr(run, "BATCH_DOCS", 3)
+    monkeypatch.setattr(batches, "BATCH_DOCS", 3)
     extract(corpus, tmp_path / "out", jobs=1)
     records[5]["text"] = "Regeringen avsätter 99 miljoner kronor till forskning."
     del records[8]
@@ -372,6 +373,17 @@ def test_what_is_prepared_before_the_workers_fork_is_loaded_once_and_shared():
     assert [prepared for prepared, _ in results] == [[os.getpid()]] * 40
     assert os.getpid() not in {worker for _, worker in results}
     PREPARED_IN.clear()
+
+
+def pid_of(_item: int) -> int:
+    return os.getpid()
+
+
+@pytest.mark.skipif(usable_cores() < 2, reason="workers are forked only with two cores or more")
+def test_a_run_of_three_chunks_is_shared_by_both_workers():
+    # Chunks are handed out in turns: a first worker given all it may hold would take all three.
+    pids = list(in_order(pid_of, list(range(3 * CHUNK)), 2, False))
+    assert len(set(pids)) == 2
 
 
 REAL_EXTRACT_DOCUMENT = run.extract_document

@@ -2,6 +2,9 @@
 the workers pay the first use of what it leaves out."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from pipeline.ingest import document_from_text
 from pipeline.run import WARM_UP_RELEASE, extract_document, load_stages
 
@@ -16,3 +19,18 @@ def test_the_warm_up_release_is_parsed_labelled_and_reconciled():
 def test_warming_up_leaves_nothing_to_report(caplog):
     load_stages(warm_up=True)
     assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+
+
+def test_after_the_warm_up_mending_mojibake_imports_nothing_more():
+    # In a process of its own: another test may have imported ftfy already.
+    code = ("import sys\n"
+            "from pipeline.run import load_stages\n"
+            "from pipeline.ingest.decode import repaired\n"
+            "load_stages(warm_up=True)\n"
+            "before = set(sys.modules)\n"
+            "assert repaired('Bidraget till fÃ¶reningen Ã¤r 5 000 â‚¬', 'x.md') == "
+            "'Bidraget till föreningen är 5 000 €'\n"
+            "print(sorted(set(sys.modules) - before))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"

@@ -169,6 +169,15 @@ def mojibake_fixes() -> ftfy.TextFixerConfig:
         remove_control_chars=False, normalization=None, explain=False)
 
 
+def prepare_repair() -> None:
+    """Import ftfy, build its settings and mend one short text: what the first repair builds
+    (ftfy's tables, the code pages it tries) is then built once, in a process that forks its
+    workers after this, not again in each of them."""
+    import ftfy
+
+    ftfy.fix_text("StÃ¶d pÃ¥ 5 â‚¬", mojibake_fixes())
+
+
 def has_mojibake_hint(text: str) -> bool:
     start = MOJIBAKE_START.search(text)
     return start is not None and MOJIBAKE_HINT.search(text, start.start()) is not None

@@ -187,7 +187,9 @@ def is_break(token: Token) -> bool:
 
 
 def has_digit(word: str) -> bool:
-    return any(c.isdigit() for c in word)
+    # Most words are letters only, which one C call tells (no letter is a digit); the loop
+    # over characters is for the rest.
+    return not word.isalpha() and any(c.isdigit() for c in word)
 
 
 def ends_with(words: Sequence[Token], phrases: Iterable[str]) -> int:
