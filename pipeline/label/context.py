@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import NamedTuple, Protocol
 
@@ -91,6 +91,12 @@ class AmountContext:
     @property
     def amount(self) -> Amount:
         return self.amounts[self.index]
+
+    @cached_property
+    def previous_end(self) -> int:
+        """Where the last amount wholly before this one ends: most finders start there, so it
+        is found once per amount."""
+        return previous_amount_end(self.amount, self.amounts)
 
 
 def unit_of(doc: Document, starts: list[int], amount: Amount) -> TextUnit:

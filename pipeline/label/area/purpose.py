@@ -2,6 +2,8 @@
 …" (guide §4, 2)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from pipeline.label.area.attributed import attributed_of
@@ -159,6 +161,9 @@ def is_taken_out(ctx: AmountContext) -> bool:
     return before.start >= ctx.unit.start and WITHDRAWN_BEFORE.search(text, ctx.unit.start, before.start) is not None
 
 
+# The purpose finder steps past the fillers after an amount both to look for a channel and to
+# read the purpose: the same place twice. The key holds the release's text.
+@lru_cache(maxsize=64)
 def past_fillers(text: str, position: int, limit: int) -> int:
     while True:
         filler = FILLER_AFTER.match(text, position, limit) or TIME_AFTER.match(text, position, limit) \
