@@ -138,6 +138,16 @@ def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     return False
 
 
+def may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[start:end], past its trailing space, may end in one of `words` (lower
+    case) in any case: False only when it cannot, so that a case-blind pattern anchored at the
+    end, which a search tries from every place of the stretch, is tried only where it may match."""
+    tail = text[start:end].rstrip()
+    if CASE_APART[0] in tail or CASE_APART[1] in tail:
+        return True
+    return tail.lower().endswith(words)
+
+
 def first_at_or_after(amounts: Sequence[Amount], position: int) -> int:
     """Index of the first amount starting at or after `position` (amounts are in order)."""
     return bisect_left(amounts, position, key=lambda a: a.start)
