@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import NamedTuple, Protocol
 
@@ -92,6 +92,12 @@ class AmountContext:
     def amount(self) -> Amount:
         return self.amounts[self.index]
 
+    @cached_property
+    def previous_end(self) -> int:
+        """Where the last amount wholly before this one ends: most finders start there, so it
+        is found once per amount."""
+        return previous_amount_end(self.amount, self.amounts)
+
 
 def unit_of(doc: Document, starts: list[int], amount: Amount) -> TextUnit:
     """The amount's sentence (in a paragraph) or block, at most `SENTENCE_REACH` characters to
@@ -130,6 +136,16 @@ def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
         if word in lowered:
             return True
     return False
+
+
+def may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[start:end], past its trailing space, may end in one of `words` (lower
+    case) in any case: False only when it cannot, so that a case-blind pattern anchored at the
+    end, which a search tries from every place of the stretch, is tried only where it may match."""
+    tail = text[start:end].rstrip()
+    if CASE_APART[0] in tail or CASE_APART[1] in tail:
+        return True
+    return tail.lower().endswith(words)
 
 
 def first_at_or_after(amounts: Sequence[Amount], position: int) -> int:

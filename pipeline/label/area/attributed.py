@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -14,7 +15,6 @@ from pipeline.label.context import (
     TextUnit,
     ends_with,
     is_break,
-    previous_amount_end,
     span_text,
     words_in,
 )
@@ -52,7 +52,7 @@ def attributed_area(ctx: AmountContext) -> str | None:
 
 
 def attributed_of(ctx: AmountContext) -> str | None:
-    return attributed_phrase(ctx.text, ctx.amount, ctx.unit, previous_amount_end(ctx.amount, ctx.amounts))
+    return attributed_phrase(ctx.text, ctx.amount, ctx.unit, ctx.previous_end)
 
 
 def attributed_phrase(text: str, amount: Amount, unit: TextUnit, floor: int) -> str | None:
@@ -60,8 +60,15 @@ def attributed_phrase(text: str, amount: Amount, unit: TextUnit, floor: int) -> 
     nytt statsbidrag för X"; "statsbidraget på 7,5 miljarder" -> "statsbidraget"; past a
     generic noun: "Anskaffning för donation till ett värde av 9,2 miljarder" -> "Anskaffning
     för donation"."""
-    begin = max(unit.start, floor, amount.start - ATTRIBUTE_REACH)
-    words = without_fillers(words_in(text, begin, amount.start))
+    return attributed_before(text, max(unit.start, floor, amount.start - ATTRIBUTE_REACH), amount.start)
+
+
+# The flow, purpose, attributed and raised finders all ask for one amount's phrase in turn: it
+# is read once. The key holds the release's text, so an entry never serves another release.
+@lru_cache(maxsize=64)
+def attributed_before(text: str, begin: int, end: int) -> str | None:
+    """The noun phrase that text[begin:end] ends with, the amount standing at `end`."""
+    words = without_fillers(words_in(text, begin, end))
     qualifier = ends_with(words, PHRASE_QUALIFIERS)
     words = words[:-qualifier] if qualifier else words     # "ett förvaltat kapital på [som mest] 17 mdr"
     while words and is_particle(words[-1].lower_) and words[-1].lower_ not in ATTRIBUTE_PREPOSITIONS:

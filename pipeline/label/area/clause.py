@@ -17,14 +17,13 @@ from spacy.tokens import Token
 from pipeline.label.area.attributed import noun_phrase_tokens
 from pipeline.label.area.junk import is_area, is_time_word
 from pipeline.label.area.naming import points_back
-from pipeline.label.area.phrase import TRAILING_TIME, is_particle
+from pipeline.label.area.phrase import is_particle, without_time_at_end
 from pipeline.label.area.verbs import is_finite_verb_token, is_verb_token
 from pipeline.label.context import (
     PHRASE_TRIM,
     AmountContext,
     has_digit,
     is_break,
-    previous_amount_end,
     span_text,
     words_in,
 )
@@ -59,7 +58,7 @@ ELLIPSIS_MAX_WORDS = 4
 
 
 def clause_subject_area(ctx: AmountContext) -> str | None:
-    begin = max(ctx.unit.start, previous_amount_end(ctx.amount, ctx.amounts))
+    begin = max(ctx.unit.start, ctx.previous_end)
     phrase = subject_of(ctx.text, begin, words_in(ctx.text, begin, ctx.amount.start))
     return phrase if is_area(phrase) and not points_back(phrase) else None
 
@@ -219,4 +218,4 @@ def subject_after_verb(text: str, offset: int, words: Sequence[Token]) -> str | 
 
 
 def without_time(phrase: str) -> str | None:
-    return TRAILING_TIME.sub("", phrase).strip(PHRASE_TRIM) or None
+    return without_time_at_end(phrase).strip(PHRASE_TRIM) or None

@@ -13,7 +13,6 @@ from pipeline.label.area.time import is_time_noun
 from pipeline.label.context import (
     AmountContext,
     has_digit,
-    previous_amount_end,
     span_text,
     words_in,
 )
@@ -31,7 +30,7 @@ def inline_label(ctx: AmountContext) -> str | None:
     text, amount, unit = ctx.text, ctx.amount, ctx.unit
     if amount.in_table:
         return None
-    begin = max(unit.start, previous_amount_end(amount, ctx.amounts))
+    begin = max(unit.start, ctx.previous_end)
     words = words_in(text, begin, amount.start)
     while words and (words[-1].text in SIGNS or words[-1].lower_ in MINUS_WORDS):
         words = words[:-1]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pipeline.label.area.verbs import is_finite_verb_token
 from pipeline.label.context import (
+    CASE_APART,
     DASH,
     PHRASE_TRIM,
     SOFT_HYPHEN,
@@ -56,6 +57,9 @@ TRAILING_TIME = regex.compile(
     rf"(?:{SPACE}+(?:{alternation(TIME_PREPOSITIONS)})(?:{SPACE}+(?:{alternation(YEAR_NOUNS)}))?)?"
     rf"(?:{SPACE}+(?:{alternation(DETERMINERS)}))?(?:{SPACE}+(?:{alternation(ORDINALS)}))?"
     rf"{SPACE}+(?:{YEARS}|{alternation((*TIME_WORDS, *MONTH_NAMES))})\Z", regex.IGNORECASE)
+# What TRAILING_TIME can end in besides a year's digit, for a test of a phrase's end that rules
+# it out at the cost of one `endswith` (most phrases end in no time).
+TIME_ENDS = tuple(sorted({*TIME_WORDS, *MONTH_NAMES}))
 PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
 LIST_ITEM_WORDS = 3
 CLAUSE_JOIN_REACH = 6
@@ -112,10 +116,23 @@ def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: 
     if not kept:
         return None
     phrase = span_text(text, offset, first, kept[-1])
-    timeless = TRAILING_TIME.sub("", phrase).strip(PHRASE_TRIM)
+    timeless = without_time_at_end(phrase).strip(PHRASE_TRIM)
     if timeless != phrase and PART_OF_TIME.search(timeless):
         return None     # "för resterande delen av 2025" says when, not what for
     return timeless or None
+
+
+def may_end_in_time(phrase: str) -> bool:
+    """Whether TRAILING_TIME may match at the end of `phrase`: False only when the phrase ends
+    in no digit nor time word in any case (see `CASE_APART` for the letters `lower` misses)."""
+    if phrase[-1:].isdigit() or CASE_APART[0] in phrase or CASE_APART[1] in phrase:
+        return True
+    return phrase.lower().endswith(TIME_ENDS)
+
+
+def without_time_at_end(phrase: str) -> str:
+    """`phrase` without the year or period it ends in: "vägunderhåll under 2024" -> "vägunderhåll"."""
+    return TRAILING_TIME.sub("", phrase) if may_end_in_time(phrase) else phrase
 
 
 def ends_purpose(words: Sequence[Token], k: int) -> bool:

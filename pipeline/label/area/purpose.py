@@ -2,12 +2,21 @@
 …" (guide §4, 2)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from pipeline.label.area.attributed import attributed_of
 from pipeline.label.area.naming import names_something, points_back
 from pipeline.label.area.phrase import YEARS, phrase_from
-from pipeline.label.context import SOFT_HYPHEN, SPACE, AmountContext, next_amount_start, words_in
+from pipeline.label.context import (
+    SOFT_HYPHEN,
+    SPACE,
+    AmountContext,
+    may_end_with,
+    next_amount_start,
+    words_in,
+)
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
@@ -116,6 +125,9 @@ WITHDRAWN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(WITHDRAWAL_PARTICLES)
 JOINED_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(LIST_JOINERS)}){SPACE}+\Z", regex.IGNORECASE)
 # An amount set off by commas ("620 miljoner euro, drygt [6,5 miljarder kronor], i …") reads its
 # purpose past the closing comma.
+# What the two patterns above end in, before their trailing space.
+WITHDRAWN_ENDS = (*WITHDRAWAL_PARTICLES, *QUALIFIERS)
+JOINED_ENDS = tuple(LIST_JOINERS)
 APPOSITIVE_BEFORE = regex.compile(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
 APPOSITIVE_END = regex.compile(rf"{SPACE}*,(?={SPACE}*(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
 APPOSITIVE_REACH = 20
@@ -151,14 +163,23 @@ def purpose_area(ctx: AmountContext) -> str | None:
 def is_taken_out(ctx: AmountContext) -> bool:
     """"tog ut [X]", and the next of a list: "tog ut 450 Mpund från A och [135 Mpund] från B"."""
     text, amount = ctx.text, ctx.amount
-    if WITHDRAWN_BEFORE.search(text, ctx.unit.start, amount.start):
+    if withdrawn_before(text, ctx.unit.start, amount.start):
         return True
-    if ctx.index == 0 or not JOINED_BEFORE.search(text, ctx.unit.start, amount.start):
+    if ctx.index == 0 or not may_end_with(text, ctx.unit.start, amount.start, JOINED_ENDS) \
+            or not JOINED_BEFORE.search(text, ctx.unit.start, amount.start):
         return False
     before = ctx.amounts[ctx.index - 1]
-    return before.start >= ctx.unit.start and WITHDRAWN_BEFORE.search(text, ctx.unit.start, before.start) is not None
+    return before.start >= ctx.unit.start and withdrawn_before(text, ctx.unit.start, before.start)
 
 
+def withdrawn_before(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends in a particle of taking out: "tog spararna ut"."""
+    return may_end_with(text, start, end, WITHDRAWN_ENDS) and WITHDRAWN_BEFORE.search(text, start, end) is not None
+
+
+# The purpose finder steps past the fillers after an amount both to look for a channel and to
+# read the purpose: the same place twice. The key holds the release's text.
+@lru_cache(maxsize=64)
 def past_fillers(text: str, position: int, limit: int) -> int:
     while True:
         filler = FILLER_AFTER.match(text, position, limit) or TIME_AFTER.match(text, position, limit) \

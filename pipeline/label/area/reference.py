@@ -12,7 +12,6 @@ from pipeline.label.context import (
     AmountContext,
     is_break,
     next_amount_start,
-    previous_amount_end,
     span_text,
     words_in,
 )
@@ -24,7 +23,7 @@ GAP_REACH = 6           # words between the gap and "mot": "rabatt om ytterligar
 
 def reference_area(ctx: AmountContext) -> str | None:
     text, amount = ctx.text, ctx.amount
-    begin = max(ctx.unit.start, previous_amount_end(amount, ctx.amounts))
+    begin = max(ctx.unit.start, ctx.previous_end)
     words = words_in(text, begin, amount.start)
     link = reference_link(words)
     if link is None or not any(w.lower_ in PRICE_GAPS for w in words[max(0, link - GAP_REACH):link]):

@@ -17,7 +17,6 @@ from pipeline.label.context import (
     ends_with,
     has_digit,
     is_break,
-    previous_amount_end,
     span_text,
     words_in,
 )
@@ -72,7 +71,7 @@ def ends_in_verb(phrase: str) -> bool:
 
 def subject_before(ctx: AmountContext) -> str | None:
     text, amount = ctx.text, ctx.amount
-    begin = max(ctx.unit.start, previous_amount_end(amount, ctx.amounts))
+    begin = max(ctx.unit.start, ctx.previous_end)
     words = words_in(text, begin, amount.start)
     stripped = []
     while words and is_particle(words[-1].lower_):

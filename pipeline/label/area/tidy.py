@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.label.area.phrase import TRAILING_TIME, is_particle
+from pipeline.label.area.phrase import TRAILING_TIME, is_particle, may_end_in_time
 from pipeline.label.area.time import is_time_noun, is_time_word
 from pipeline.label.context import PHRASE_TRIM, SOFT_HYPHEN, YEAR
 from pipeline.label.wordclass import is_verb
@@ -49,7 +49,7 @@ def without_trailing_time(phrase: str) -> str:
     i år" -> "Barnombudsmannen", "GAV vid utgången av det tredje kvartalet 2018" -> "GAV",
     "hyresintäkter för de första åtta månaderna av 2020" -> "hyresintäkter"; but not an age:
     "personer som har fyllt 66 år"."""
-    found = TRAILING_TIME.search(phrase)
+    found = TRAILING_TIME.search(phrase) if may_end_in_time(phrase) else None
     if not found or not phrase[:found.start()].strip():
         return without_time_adverbial(phrase)
     words = phrase[:found.start()].split()

@@ -15,7 +15,6 @@ from pipeline.label.context import (
     ends_with,
     has_digit,
     is_break,
-    previous_amount_end,
     span_text,
     words_in,
 )
@@ -39,7 +38,7 @@ TRADE_REACH = AREA_MAX_WORDS     # words between the verb and its price
 
 def traded_area(ctx: AmountContext) -> str | None:
     text, amount = ctx.text, ctx.amount
-    begin = max(ctx.unit.start, previous_amount_end(amount, ctx.amounts))
+    begin = max(ctx.unit.start, ctx.previous_end)
     words = words_in(text, begin, amount.start)
     while words and is_particle(words[-1].lower_) and not ends_with(words, TRADE_LINKS):
         words.pop()     # "för [ungefär] 260 Mkr"

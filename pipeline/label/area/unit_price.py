@@ -15,7 +15,6 @@ from pipeline.label.context import (
     AmountContext,
     has_digit,
     is_break,
-    previous_amount_end,
     span_text,
     words_in,
 )
@@ -38,7 +37,7 @@ def unit_price_area(ctx: AmountContext) -> str | None:
     per = PER_UNIT.match(text, amount.end, ctx.unit.end)
     if not per or per[1].lower() not in PRICED_UNITS:
         return None
-    begin = max(ctx.unit.start, previous_amount_end(amount, ctx.amounts))
+    begin = max(ctx.unit.start, ctx.previous_end)
     words = words_in(text, begin, amount.start)
     while words and words[-1].lower_ in PRICE_LINKS:
         words.pop()
@@ -73,7 +72,7 @@ def issue_price_area(ctx: AmountContext) -> str | None:
     (fonderdirekt:2019-02-15-atvexa-tredje-ap-fonden-och-humle-tecknare-i-riktad-emission,
     fonderdirekt:2019-02-21-thq-nordic-fonder-delaktiga-i-övertecknad-emission)."""
     text, amount = ctx.text, ctx.amount
-    begin = max(ctx.unit.start, previous_amount_end(amount, ctx.amounts))
+    begin = max(ctx.unit.start, ctx.previous_end)
     words = words_in(text, begin, amount.start)
     while words and words[-1].lower_ in PRICE_LINKS:
         words.pop()
