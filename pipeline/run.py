@@ -86,17 +86,18 @@ class Summary:
 
 def extract_document(doc: Document) -> Extraction:
     """ingest (done) -> parse -> label -> the rows this document writes."""
-    from pipeline.label import block_kinds, label_amounts
+    from pipeline.label import label_document
     from pipeline.parse import find_amounts
     from pipeline.reconcile import reconcile_totals
 
     amounts = find_amounts(doc)
     if not amounts:    # most releases: no tokenizing, labelling or reconciling
         return Extraction(document_row(doc, 0), (), ())
-    rows = tuple(label_amounts(doc, amounts))
+    labelled = label_document(doc, amounts)
+    rows = tuple(labelled.rows)
     # an amount is a `Located` read-only: the protocol's attributes are plain ones
     located = cast("Sequence[Located]", amounts)
-    totals = tuple(reconcile_totals(rows, located, block_kinds(doc, amounts)))
+    totals = tuple(reconcile_totals(rows, located, labelled.places))
     return Extraction(document_row(doc, len(rows)), rows, totals)
 
 

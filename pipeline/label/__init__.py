@@ -13,6 +13,7 @@ a release without money costs nothing here.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pipeline.document import Document
 from pipeline.label.area import Area, areas_of
@@ -28,13 +29,27 @@ from pipeline.label.years import years_of
 from pipeline.parse import Amount
 from pipeline.tables import AmountRow
 
-__all__ = ["block_kinds", "label_amounts"]
+__all__ = ["Labelled", "label_amounts", "label_document"]
 
 BORROWED_SOURCES = ("heading", "title")     # area sources that are not the amount's own
 
 
+@dataclass(frozen=True)
+class Labelled:
+    """A release's rows, and where each amount stands (its block's kind and start, and whether
+    it is an earlier level): the items of a total share a kind of block, and no sum counts an
+    earlier level, so reconciling the totals reads both."""
+    rows: list[AmountRow]
+    places: list[Place]
+
+
 def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
     """One row per amount, in order, with its attributes and area."""
+    return label_document(doc, amounts).rows
+
+
+def label_document(doc: Document, amounts: list[Amount]) -> Labelled:
+    """The rows of `label_amounts` with the places of their amounts, from one reading."""
     units = units_of(doc, amounts)
     pairs = pairs_of(doc.text, amounts, units)
     years = years_of(doc, amounts, units, pairs)
@@ -61,7 +76,7 @@ def label_amounts(doc: Document, amounts: list[Amount]) -> list[AmountRow]:
             sentence=doc.text[unit.start:unit.end], in_table=amount.in_table,
             restates=None if (restated := restates[i]) is None else restated + 1,
             is_previous=previous[i]))
-    return restated_totals(rows)
+    return Labelled(restated_totals(rows), places)
 
 
 def own_area(area: Area) -> str | None:
@@ -74,10 +89,3 @@ def places_of(units: Sequence[TextUnit], pairs: Pairs) -> list[Place]:
     earlier = {i for i, j in enumerate(pairs.change_to) if j is not None}
     earlier |= {j for j, i in enumerate(pairs.compared_with) if i is not None}
     return [Place(u.block.kind, u.block.start, i in earlier) for i, u in enumerate(units)]
-
-
-def block_kinds(doc: Document, amounts: list[Amount]) -> list[Place]:
-    """Where each amount stands (its block's kind and start) and whether it is an earlier
-    level: the items of a total share a kind of block, and no sum counts an earlier level."""
-    units = units_of(doc, amounts)
-    return places_of(units, pairs_of(doc.text, amounts, units))
