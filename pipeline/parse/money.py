@@ -20,8 +20,8 @@ from pipeline.lang.sv.money_words import (
     PURPOSE_WORDS,
 )
 from pipeline.parse.numbers import SIGNS, SPACE, alternation
+from pipeline.parse.tries import trie
 from pipeline.parse.units import Reading, near
-from pipeline.parse.windows import trie
 
 PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
     rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"

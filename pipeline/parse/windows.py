@@ -39,6 +39,7 @@ from pipeline.lang.sv.currencies import (
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
 from pipeline.parse.numbers import SPACE, alternation, lower_view
 from pipeline.parse.prices import COLON_FIGURE, CUE
+from pipeline.parse.tries import trie
 
 UNIT_WORDS = [*CURRENCY_WORDS, *SCALE_WORDS, *SCALED_CURRENCIES, *SUBUNITS]
 CODES = [*PREFIX_CODES, *SCALED_PREFIX_CODES]     # before a figure: "SEK 30", "MSEK12"
@@ -49,27 +50,6 @@ NOT_LETTER_BEFORE = r"(?<![^\W\d_])"   # a unit word follows a number, a space o
 def money_word_pattern(words: list[str], codes: list[str]) -> str:
     return (rf"{NOT_LETTER_BEFORE}(?:(?:{alternation(words)})(?!\w)"
             rf"|(?:{alternation(codes)}){SPACE}?[0-9])|{alternation(UNIT_MARKS)}")
-
-
-def trie(words: list[str]) -> str:
-    """The words as one regex that tries one branch per character, not one per word:
-    ["kr", "kronor"] -> "kr(?:onor)?"; `re` tries each alternative of a plain alternation at
-    every position."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return trie_of(root)
-
-
-def trie_of(node: dict) -> str:
-    branches = [re.escape(char) + trie_of(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body
 
 
 MONEY_WORD = regex.compile(money_word_pattern(UNIT_WORDS, CODES), regex.IGNORECASE)
