@@ -131,7 +131,22 @@ class MoneyWords:
         if not ((lo == 0 or text[lo - 1] == "\n") and (hi == len(text) or text[hi] == "\n")):
             return may_hold_money(text, lo, hi, self.lowered)
         met = bisect_right(self.ends, lo - 1)      # the first loose match ending after lo - 1
-        if met < len(self.starts) and self.starts[met] < hi:
-            return may_hold_money(text, lo, hi, self.lowered)
+        if met < len(self.starts) and self.starts[met] < hi and self.holds_word(lo, hi, met):
+            return True
         return text.find(PRICE_MARK, max(lo, hi - 1), hi + len(PRICE_MARK)) >= 0 \
             or holds_colon_price(text, lo, hi)
+
+    def holds_word(self, lo: int, hi: int, met: int) -> bool:
+        """Whether `MONEY_WORD_LOWER` matches in the block between line breaks lowered[lo:hi],
+        tried only at the positions inside the loose matches from the `met`-th on: an exact
+        match begins where a loose one can, so the rest of the block need not be scanned."""
+        lowered, starts, ends = self.lowered, self.starts, self.ends
+        if MONEY_WORD_LOWER_AT.match(lowered, lo, hi):
+            return True
+        for k in range(met, len(starts)):
+            if starts[k] >= hi:
+                break
+            for position in range(max(lo, starts[k]), min(ends[k], hi)):
+                if MONEY_WORD_LOWER.match(lowered, position, hi):
+                    return True
+        return False
