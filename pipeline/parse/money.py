@@ -2,6 +2,7 @@
 clause is about money and the next word does not make it a count."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,6 +20,7 @@ from pipeline.lang.sv.money_words import (
     PURPOSE_WORDS,
 )
 from pipeline.parse.numbers import SIGNS, SPACE, alternation
+from pipeline.parse.tries import trie
 from pipeline.parse.units import Reading, near
 
 PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
@@ -30,6 +32,11 @@ PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer t
 FOLLOWER = regex.compile(rf"{SPACE}*(?:\n{SPACE}*(?=\p{{Ll}}))?(?P<word>[^\W\d_][\w-]*)?")
 MONEY_CUE = regex.compile(    # a tail counts anywhere in a word: "underhållsskulden"
     rf"(?<!\w)(?:{alternation(MONEY_CUE_STEMS)})|(?:{alternation(MONEY_CUE_TAILS)})", regex.IGNORECASE)
+# The same over a block in lower case (when lowering keeps every offset), each list a trie:
+# `re` tries a tail at every character, one branch per character is four times faster than
+# a case-insensitive alternation of words.
+MONEY_CUE_LOWER = re.compile(rf"(?<!\w)(?:{trie([s.lower() for s in MONEY_CUE_STEMS])})"
+                             rf"|(?:{trie([t.lower() for t in MONEY_CUE_TAILS])})")
 # A line break ends a sentence unless the line after it goes on with it (lower case, a
 # figure or a parenthesis: a paragraph with hard line breaks, as Mynewsdesk bodies come).
 SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n(?![ \t]*[\p{Ll}0-9(])")
@@ -54,7 +61,7 @@ class MoneyCues:
     @classmethod
     def of(cls, text: str, lo: int, hi: int) -> MoneyCues:
         return cls(lo, hi, [m.end() for m in SENTENCE_END.finditer(text, lo, hi)],
-                   [m.start() for m in MONEY_CUE.finditer(text, lo, hi)])
+                   money_cue_starts(text, lo, hi))
 
     def in_sentence_of(self, start: int) -> bool:
         """A money word in the sentence around `start` (at most `SENTENCE_REACH` away)."""
@@ -64,6 +71,16 @@ class MoneyCues:
                   self.sentence_ends[k] if k < len(self.sentence_ends) else self.hi)
         first = bisect_left(self.cues, begin)
         return first < len(self.cues) and self.cues[first] < end
+
+
+def money_cue_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where the money words of text[lo:hi] start; the character before `lo` is lowered too,
+    for the look-behind of a stem."""
+    begin = max(0, lo - 1)
+    lowered = text[begin:hi].lower()
+    if len(lowered) != hi - begin:
+        return [m.start() for m in MONEY_CUE.finditer(text, lo, hi)]
+    return [m.start() + begin for m in MONEY_CUE_LOWER.finditer(lowered, lo - begin)]
 
 
 def follows_as_amount(text: str, end: int, hi: int) -> bool:

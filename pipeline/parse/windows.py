@@ -39,6 +39,7 @@ from pipeline.lang.sv.currencies import (
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
 from pipeline.parse.numbers import SPACE, alternation, lower_view
 from pipeline.parse.prices import COLON_FIGURE, CUE
+from pipeline.parse.tries import trie
 
 UNIT_WORDS = [*CURRENCY_WORDS, *SCALE_WORDS, *SCALED_CURRENCIES, *SUBUNITS]
 CODES = [*PREFIX_CODES, *SCALED_PREFIX_CODES]     # before a figure: "SEK 30", "MSEK12"
@@ -49,27 +50,6 @@ NOT_LETTER_BEFORE = r"(?<![^\W\d_])"   # a unit word follows a number, a space o
 def money_word_pattern(words: list[str], codes: list[str]) -> str:
     return (rf"{NOT_LETTER_BEFORE}(?:(?:{alternation(words)})(?!\w)"
             rf"|(?:{alternation(codes)}){SPACE}?[0-9])|{alternation(UNIT_MARKS)}")
-
-
-def trie(words: list[str]) -> str:
-    """The words as one regex that tries one branch per character, not one per word:
-    ["kr", "kronor"] -> "kr(?:onor)?"; `re` tries each alternative of a plain alternation at
-    every position."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return trie_of(root)
-
-
-def trie_of(node: dict) -> str:
-    branches = [re.escape(char) + trie_of(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body
 
 
 MONEY_WORD = regex.compile(money_word_pattern(UNIT_WORDS, CODES), regex.IGNORECASE)
@@ -151,7 +131,22 @@ class MoneyWords:
         if not ((lo == 0 or text[lo - 1] == "\n") and (hi == len(text) or text[hi] == "\n")):
             return may_hold_money(text, lo, hi, self.lowered)
         met = bisect_right(self.ends, lo - 1)      # the first loose match ending after lo - 1
-        if met < len(self.starts) and self.starts[met] < hi:
-            return may_hold_money(text, lo, hi, self.lowered)
+        if met < len(self.starts) and self.starts[met] < hi and self.holds_word(lo, hi, met):
+            return True
         return text.find(PRICE_MARK, max(lo, hi - 1), hi + len(PRICE_MARK)) >= 0 \
             or holds_colon_price(text, lo, hi)
+
+    def holds_word(self, lo: int, hi: int, met: int) -> bool:
+        """Whether `MONEY_WORD_LOWER` matches in the block between line breaks lowered[lo:hi],
+        tried only at the positions inside the loose matches from the `met`-th on: an exact
+        match begins where a loose one can, so the rest of the block need not be scanned."""
+        lowered, starts, ends = self.lowered, self.starts, self.ends
+        if MONEY_WORD_LOWER_AT.match(lowered, lo, hi):
+            return True
+        for k in range(met, len(starts)):
+            if starts[k] >= hi:
+                break
+            for position in range(max(lo, starts[k]), min(ends[k], hi)):
+                if MONEY_WORD_LOWER.match(lowered, position, hi):
+                    return True
+        return False
