@@ -5,7 +5,7 @@ import html
 import re
 
 from pipeline.document import BlockKind
-from pipeline.ingest.aligned import aligned_table_at, aligned_tables
+from pipeline.ingest.aligned import aligned_table_at, aligned_tables, has_gap
 from pipeline.ingest.layout import HEADING_MAX_WORDS, Part, tidy
 
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -56,7 +56,9 @@ def unescaped(text: str) -> str:
 
 
 # Markdown -> parts
-HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+# An ATX heading: ` {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*` in full, read by
+# `heading_of` in string operations (the lazy text group cost a tenth of block parsing).
+HEADING_OPENING = re.compile(r" {0,3}(#+)")
 LIST_ITEM = re.compile(r"([ \t]*)([-*+•]|\d{1,3}[.)])[ \t\u00a0]+(\S.*)")
 DASH_MARKERS = "-"
 TABLE_LINE = re.compile(r" {0,3}\|.*")
@@ -75,26 +77,31 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"”»']?\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9
 def markdown_parts(text: str) -> list[Part]:
     """Markdown (as regeringen.se's pages converted) -> parts in document order."""
     lines = text.split("\n")
+    # An aligned table has a gap in its first or second line, so a text holding no tab and no
+    # two spaces in a row (19 releases in 20) has none: one substring test, not two per line.
+    aligned = has_gap(text)
     parts: list[Part] = []
     i = 0
     while i < len(lines):
         if not lines[i].strip():   # half the lines of a release: no block starts there
             i += 1
             continue
-        i, found = markdown_block(lines, i, bool(parts))
+        i, found = markdown_block(lines, i, bool(parts), aligned)
         parts.extend(found)
     return parts
 
 
-def markdown_block(lines: list[str], i: int, after_content: bool) -> tuple[int, list[Part]]:
-    """The parts of the block starting at line `i`, and the line after it."""
+def markdown_block(lines: list[str], i: int, after_content: bool,
+                   aligned: bool = True) -> tuple[int, list[Part]]:
+    """The parts of the block starting at line `i`, and the line after it; `aligned` False
+    says no aligned table starts in `lines`."""
     line = lines[i]
     lead = line.lstrip()[:1]    # every block pattern but the tables' needs its own first mark
     if not lead or (lead in RULE_MARKS and RULE.fullmatch(line)):
         return i + 1, []
     if lead in FENCE_MARKS and FENCE.match(line):
         return fenced_block(lines, i)
-    heading = HEADING.fullmatch(line) if lead == "#" else None
+    heading = heading_of(line) if lead == "#" else None
     if heading:
         return i + 1, heading_parts(heading, after_content)
     if lead == "|" and TABLE_LINE.match(line):
@@ -103,21 +110,41 @@ def markdown_block(lines: list[str], i: int, after_content: bool) -> tuple[int, 
         return bare_pipe_table(lines, i)
     if may_be_item(lead) and LIST_ITEM.fullmatch(line):
         return list_item(lines, i)
-    table = aligned_table_at(lines, i)
+    table = aligned_table_at(lines, i) if aligned else None
     if table:
         return table.end, [table_part(table.rows)]
-    return paragraph(lines, i)
+    return paragraph(lines, i, aligned)
 
 
 def table_part(rows: tuple[tuple[str, ...], ...]) -> Part:
     return Part("table", rows=tuple(tuple(plain_inline(cell) for cell in row) for row in rows))
 
 
-def heading_parts(match: re.Match, after_content: bool) -> list[Part]:
-    text = plain_inline(match[2] or "")
+def heading_of(line: str) -> tuple[str, str | None] | None:
+    """An ATX heading's opening hashes and its text (None when the hashes stand alone)
+    without the closing hashes, or None when `line` is no heading."""
+    opening = HEADING_OPENING.match(line)
+    if opening is None or len(opening[1]) > 6:
+        return None
+    rest = line[opening.end():]
+    if not rest:
+        return opening[1], None
+    if rest[0] not in " \t":
+        return None
+    text = rest.strip(" \t")
+    if text.endswith("#"):
+        bare = text.rstrip("#")
+        if bare[-1:] in (" ", "\t"):    # closing hashes stand apart from the text
+            text = bare.rstrip(" \t")
+    return opening[1], text
+
+
+def heading_parts(heading: tuple[str, str | None], after_content: bool) -> list[Part]:
+    hashes, written = heading
+    text = plain_inline(written or "")
     if not WORDLIKE.search(text):
         return []   # a heading of markup alone, such as a stray YAML ">-"
-    kind: BlockKind = "title" if len(match[1]) == 1 and not after_content else "heading"
+    kind: BlockKind = "title" if len(hashes) == 1 and not after_content else "heading"
     return [Part(kind, text)]
 
 
@@ -148,7 +175,7 @@ def bare_pipe_table(lines: list[str], i: int) -> tuple[int, list[Part]]:
     rows = [pipe_cells(lines[i])]
     i += 2
     while i < len(lines) and "|" in lines[i] and lines[i].strip() and not (
-            HEADING.fullmatch(lines[i]) or FENCE.match(lines[i])):
+            heading_of(lines[i]) or FENCE.match(lines[i])):
         cells = pipe_cells(lines[i])
         if any(cells):
             rows.append(cells)
@@ -217,13 +244,13 @@ def is_lone_item(lines: list[str], first: int, after: int) -> bool:
     return not LIST_ITEM.fullmatch(before) and not LIST_ITEM.fullmatch(following)
 
 
-def paragraph(lines: list[str], i: int) -> tuple[int, list[Part]]:
+def paragraph(lines: list[str], i: int, aligned: bool = True) -> tuple[int, list[Part]]:
     """Lines up to the next blank line or other block; a short line that is all bold is
     a heading in all but name."""
     body = [unquoted(lines[i])]
     j = i + 1
     while j < len(lines) and continues_paragraph(lines[j]) and not bare_table_at(lines, j) \
-            and not aligned_table_at(lines, j):
+            and not (aligned and aligned_table_at(lines, j)):
         body.append(unquoted(lines[j]))
         j += 1
     text = plain_inline("\n".join(body))
@@ -240,7 +267,7 @@ def unquoted(line: str) -> str:
 def continues_paragraph(line: str) -> bool:
     lead = line.lstrip()[:1]
     return bool(lead) and not (
-        (lead == "#" and HEADING.fullmatch(line)) or (lead == "|" and TABLE_LINE.match(line))
+        (lead == "#" and heading_of(line)) or (lead == "|" and TABLE_LINE.match(line))
         or (lead in FENCE_MARKS and FENCE.match(line))
         or (may_be_item(lead) and LIST_ITEM.fullmatch(line))
         or (lead in RULE_MARKS and RULE.fullmatch(line)))
@@ -252,5 +279,6 @@ def may_be_item(lead: str) -> bool:
 
 
 def is_emphasis_heading(raw: str, text: str) -> bool:
-    return (bool(EMPHASIS_ONLY.fullmatch(raw)) and len(text.split()) <= HEADING_MAX_WORDS
+    # the first mark before the pattern: most one-line paragraphs are prose
+    return (raw.lstrip()[:1] in ("*", "_") and bool(EMPHASIS_ONLY.fullmatch(raw)) and len(text.split()) <= HEADING_MAX_WORDS
             and text[-1] not in ".!?")
