@@ -12,6 +12,7 @@ from pipeline.ingest import (
     document_from_text,
     read_document,
 )
+from pipeline.ingest.markdown import heading_of
 from pipeline.run import extract_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -377,3 +378,17 @@ def test_short_lines_of_a_scraped_page_are_not_taken_for_wrapped_prose():
     doc = document_from_text("vard", "vard.txt", text, "txt")
     assert doc.title == "Regeringen satsar 497 miljoner kronor för att korta vårdköerna"
     assert doc.published == date(2025, 3, 12)
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("# Nya pengar till vården", ("#", "Nya pengar till vården")),
+    ("### Fördelning per region ###", ("###", "Fördelning per region")),
+    ("## Kvartal #3", ("##", "Kvartal #3")),       # a hash inside the text is the text's
+    ("##\tStöd till glesbygden", ("##", "Stöd till glesbygden")),
+    ("###", ("###", None)),
+    ("#Regeringen", None),                           # no space: a hashtag, not a heading
+    ("####### Sju", None),                           # more than six hashes
+    ("Regeringen # avsätter", None),
+])
+def test_an_atx_heading_is_read_with_its_level_and_without_closing_hashes(line, heading):
+    assert heading_of(line) == heading
