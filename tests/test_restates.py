@@ -149,6 +149,20 @@ Trafikverket får 2,5 miljarder kronor (2 500 miljoner kronor) för underhåll. 
 miljarder kronor, går till vägarna, och 4,1 MSEK (4,1) till forskning.
 """, [("2,5 miljarder kronor", None), ("2 500 miljoner kronor", 1), ("2,5\nmiljarder kronor", None),
       ("4,1 MSEK", None), ("4,1", None)]),
+    "a bound the later figure falls short of": ("""# Pensionsbolaget förvaltar nu över 500 miljarder kronor
+
+Bolagets förvaltade kapital uppgick till 512 miljarder kronor vid kvartalets slut. För ett år
+sedan förvaltade bolaget 463 miljarder kronor.
+""", [("500 miljarder kronor", None), ("512 miljarder kronor", 1), ("463 miljarder kronor", None)]),
+    "a part below the bound of its whole": ("""# Mer pengar till ungdomshemmen
+
+Anslaget till myndigheten höjs med drygt 200 miljoner kronor. Drygt 180 miljoner kronor av
+anslaget går till fler platser på ungdomshemmen.
+""", [("200 miljoner kronor", None), ("180 miljoner kronor", None)]),
+    "a bound a slip of rounding off": ("""# Kunderna kan spara över 250 miljoner kronor
+
+Om kunderna byter avtal betalar de 248 miljoner kronor mindre i avgifter varje år.
+""", [("250 miljoner kronor", None), ("248 miljoner kronor", 1)]),
 }
 
 
