@@ -163,6 +163,34 @@ anslaget går till fler platser på ungdomshemmen.
 
 Om kunderna byter avtal betalar de 248 miljoner kronor mindre i avgifter varje år.
 """, [("250 miljoner kronor", None), ("248 miljoner kronor", 1)]),
+    "two budget sections worded alike": ("""# Budget för skolan
+
+## Fler lärare i glesbygden
+
+Regeringen avser avsätta 40 miljoner kronor för år 2026 och beräknar att avsätta
+60 miljoner kronor för år 2027 till ändamålet.
+
+## Bättre skolbibliotek
+
+Regeringen föreslår att 40 miljoner kronor avsätts för ändamålet 2026 och beräknar att
+80 miljoner kronor avsätts för år 2027.
+""", [("40 miljoner kronor", None), ("60 miljoner kronor", None), ("40 miljoner kronor", None),
+      ("80 miljoner kronor", None)]),
+    "a budget table row naming its section": ("""# Budget för skolan
+
+## Fler lärare i glesbygden
+
+Regeringen avser avsätta 40 miljoner kronor för 2026 för fler lärare.
+
+## Bättre skolbibliotek
+
+Regeringen avsätter även 40 miljoner kronor för 2026 till inköp av böcker.
+
+Satsningar (mnkr) | 2026
+--- | ---
+Skolbibliotek | 40
+Lärare i glesbygden | 40
+""", [("40 miljoner kronor", None), ("40 miljoner kronor", None), ("40", 2), ("40", 1)]),
 }
 
 

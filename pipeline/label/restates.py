@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pipeline.document import Document
 from pipeline.label.conversions import conversions_of
 from pipeline.label.likeness import shared_words
-from pipeline.label.other_money import may_restate
+from pipeline.label.other_money import alike_areas, may_restate
 from pipeline.label.statements import Money, Release, Statement, lead_of, list_ids, section_of
 from pipeline.label.value_index import ValueIndex
 
@@ -99,18 +99,28 @@ def state(release: Release, i: int, target: int | None, money: list[Money], owne
 def ranked_money(release: Release, i: int, candidates: Sequence[int], owner: dict[int, int],
                  money: Sequence[Money]) -> dict[int, tuple]:
     """The money each compatible earlier statement states, ranked: for text, the same section
-    first, then words alike; for a table cell, words alike first; then the same value, the same
-    years, the latest statement."""
+    first, then words alike; for a table cell, words alike first, then words its row shares
+    with the section's heading; then the same value, the same years, the latest statement."""
     s = release.statements[i]
     ranked: dict[int, tuple] = {}
     for j in candidates:
         m, e = owner[j], release.statements[j]
         if not may_restate(release, s, e, money[m], i, j):
             continue
+        heading = section_of(release.doc, e.unit)
         shared = shared_words(s.area, e.area)
-        section = section_of(release.doc, e.unit) == section_of(release.doc, s.unit)
+        section = heading == section_of(release.doc, s.unit)
         exact = e.amount.value == s.amount.value
-        first = (shared, section) if s.amount.table is not None else (section, shared)
+        if s.amount.table is None:
+            first: tuple = (section, shared)
+        else:
+            # A budget table's row names what a section of the text is about: "Skolsociala team
+            # | 100" repeats the "100 miljoner kronor" under "Förstärkning av skolsociala team"
+            # (g0vse:pressmeddelanden/2025/09/budgetpaket-for-att-forebygga-kriminalitet-hos-barn-och-unga);
+            # the sentence's own words still come first, where two sums share a heading
+            # (g0vse:pressmeddelanden/2025/09/satsningar-pa-ren-natur-och-giftfri-vardag).
+            named = shared_words(s.area, heading) if alike_areas(s.area, heading) else 0
+            first = (shared, named, section)
         rank = (*first, exact, e.years == s.years, j)
         ranked[m] = max(ranked.get(m, rank), rank)
     return ranked
