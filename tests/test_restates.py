@@ -191,6 +191,27 @@ Satsningar (mnkr) | 2026
 Skolbibliotek | 40
 Lärare i glesbygden | 40
 """, [("40 miljoner kronor", None), ("40 miljoner kronor", None), ("40", 2), ("40", 1)]),
+    "a table row left the sum another row did not take": ("""# Satsning på cybersäkerhet
+
+Regeringen stärker cybersäkerheten i hela landet.
+
+## Ett starkare center
+
+Regeringen föreslår att ytterligare medel tillförs centret, motsvarande 30 miljoner 2026 och
+60 miljoner 2027.
+
+## Kommuner och regioner
+
+Kommunerna och regionerna tilldelas 80 miljoner respektive 30 miljoner kronor
+årligen från och med 2026.
+
+Satsningar (mnkr) | 2026 | 2027
+--- | --- | ---
+Förstärkning av centret för cybersäkerhet | 30 | 60
+Satsning på kommunerna | 80 | 80
+Satsning på regionerna | 30 | 30
+""", [("30 miljoner", None), ("60 miljoner", None), ("80 miljoner", None), ("30 miljoner kronor", None),
+      ("30", 1), ("60", 2), ("80", 3), ("80", 3), ("30", 4), ("30", 4)]),
 }
 
 

@@ -64,18 +64,28 @@ def restatements_of(doc: Document, statements: Sequence[Statement]) -> list[int 
 
 def repeat_table(release: Release, rows: list[list[int]], index: ValueIndex,
                  money: list[Money], owner: dict[int, int]) -> None:
-    """Each figure of the text goes to the one row of the table most alike that repeats it."""
+    """Each figure of the text goes to the one row of the table most alike that repeats it, and
+    each cell repeats one figure: the best claims first; a cell already taken leaves the figure
+    to the next row that names it alike (a budget table of equal sums, one row per section:
+    g0vse:pressmeddelanden/2025/09/nationell-satsning-pa-cybersakerhet)."""
     ranked = {i: ranked_money(release, i, [j for j in index.candidates(release.statements[i]) if j < i],
                               owner, money) for row in rows for i in row}
-    claims = sorted(((rank, n, m) for n, row in enumerate(rows) for i in row
+    claims = sorted(((rank, n, i, m) for n, row in enumerate(rows) for i in row
                      for m, rank in ranked[i].items()), reverse=True)
     claimed: dict[int, int] = {}      # money -> the row that repeats it
-    for _, n, m in claims:
-        claimed.setdefault(m, n)
-    for n, row in enumerate(rows):
+    best: dict[int, int] = {}         # money -> the row of its best claim
+    taken: dict[int, int] = {}        # cell -> the money it repeats
+    for rank, n, i, m in claims:
+        # A figure whose best row took another goes on only to a row that names it alike or
+        # gives it for the same years.
+        moved = best.setdefault(m, n) != n and m not in claimed
+        if i in taken or (moved and not (any(rank[:2]) or rank[-2])):
+            continue
+        if claimed.setdefault(m, n) == n:
+            taken[i] = m
+    for row in rows:
         for i in row:
-            mine = {m: rank for m, rank in ranked[i].items() if claimed.get(m) == n}
-            state(release, i, max(mine, key=mine.__getitem__) if mine else None, money, owner)
+            state(release, i, taken.get(i), money, owner)
 
 
 def state(release: Release, i: int, target: int | None, money: list[Money], owner: dict[int, int]) -> None:
