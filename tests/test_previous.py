@@ -34,6 +34,8 @@ def sentence(text: str) -> list[tuple[str, bool]]:
      [("212 miljoner kronor", False), ("187", True), ("240", False)]),
     ("Bolaget omsatte 1 340 Mkr under perioden (1 120) och växte i alla regioner.",
      [("1 340 Mkr", False), ("1 120", True)]),
+    ("Styrelsen föreslår en utdelning om 4,25 kronor per aktie (3,75) för räkenskapsåret.",
+     [("4,25 kronor", False), ("3,75", True)]),
     # The old level of a change.
     ("Anslaget höjs från 37 till 51,9 miljarder kronor.",
      [("37", True), ("51,9 miljarder kronor", False)]),

@@ -13,6 +13,7 @@ from pipeline.lang.sv.comparisons import (
     BRACKET_PERIOD_ARTICLES,
     BRACKET_PERIOD_PREPOSITIONS,
     BRACKET_PERIODS,
+    BRACKET_UNIT_NOUNS,
     CHANGE_JOINS,
     CHANGE_STEMS,
     CHANGE_WORDS,
@@ -96,10 +97,12 @@ NUMBER = r"[-−–]?\d[\d\s.,:]*"
 BARE_FIGURE = regex.compile(r"[-−–]?\d[\d\s.,:]*")
 BRACKET_OPEN = regex.compile(rf"\({SPACE}*\Z")
 BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
-# The period named between a figure and its prior-period bracket: "för det tredje kvartalet".
-PERIOD_BEFORE_BRACKET = regex.compile(
-    rf"{SPACE}+{words(BRACKET_PERIOD_PREPOSITIONS)}{SPACE}+(?:{words(BRACKET_PERIOD_ARTICLES)}{SPACE}+)?"
-    rf"(?:{words(BRACKET_PERIODS + tuple(QUARTERS))}|{words(MONTH_NAMES)})(?:{SPACE}+{YEAR})?{SPACE}*",
+# The unit or the period named between a figure and its prior-period bracket: "per aktie",
+# "för det tredje kvartalet".
+WORDS_BEFORE_BRACKET = regex.compile(
+    rf"(?:{SPACE}+per{SPACE}+{words(BRACKET_UNIT_NOUNS)})?"
+    rf"(?:{SPACE}+{words(BRACKET_PERIOD_PREPOSITIONS)}{SPACE}+(?:{words(BRACKET_PERIOD_ARTICLES)}{SPACE}+)?"
+    rf"(?:{words(BRACKET_PERIODS + tuple(QUARTERS))}|{words(MONTH_NAMES)})(?:{SPACE}+{YEAR})?)?{SPACE}*",
     regex.IGNORECASE)
 # "höjs från 37 till", "höjts till 1.270 från", "ökade till 2 100 kronor i stället för".
 OLD_LEVEL = regex.compile(

@@ -36,11 +36,11 @@ from pipeline.label.comparison_patterns import (
     EXPECTATION,
     OPEN_BRACKET,
     PAST_WHEN_AFTER,
-    PERIOD_BEFORE_BRACKET,
     SAME_PERIOD_AFTER,
     SAME_PERIOD_OPENING,
     TODAY,
     TODAY_AFTER,
+    WORDS_BEFORE_BRACKET,
 )
 from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.label.earlier_cells import earlier_columns, earlier_rows
@@ -99,8 +99,9 @@ def same_unit_other_figure(earlier: Amount, amount: Amount) -> bool:
 
 def bare_figure_in_brackets(ctx: AmountContext) -> bool:
     """"476,2 (407,8) miljarder", "4 008 miljoner kronor (4 086)": a prior-period figure in the
-    convention of Swedish interim reports, also with its unit written again or the period named
-    before it ("505 miljoner kronor för det tredje kvartalet (535)")."""
+    convention of Swedish interim reports, also with its unit written again or the unit or the
+    period named before it ("505 miljoner kronor för det tredje kvartalet (535)", "3,50 kronor
+    per aktie (3,00)")."""
     amount, earlier = ctx.amount, figure_before(ctx)
     if earlier is None or earlier.currency != amount.currency or \
             not (BARE_FIGURE.fullmatch(amount.text) or same_unit_other_figure(earlier, amount)):
@@ -110,7 +111,7 @@ def bare_figure_in_brackets(ctx: AmountContext) -> bool:
         return False
     nested = earlier.start < amount.start < earlier.end
     between = ctx.text[earlier.end:opening.start()]
-    return (nested or not between.strip() or PERIOD_BEFORE_BRACKET.fullmatch(between) is not None) and \
+    return (nested or not between.strip() or WORDS_BEFORE_BRACKET.fullmatch(between) is not None) and \
         BRACKET_CLOSE.match(ctx.text, amount.end) is not None
 
 

@@ -103,9 +103,11 @@ QUARTERS = {"första kvartalet": 1, "andra kvartalet": 2, "tredje kvartalet": 3,
             "fjärde kvartalet": 4, "första kvartal": 1, "andra kvartal": 2, "tredje kvartal": 3,
             "fjärde kvartal": 4}
 
-# Interim-report news may name the period between a figure and its prior-period bracket:
-# "Ebita-resultatet blev 505 miljoner kronor för det tredje kvartalet (535)", "omsatte 1 210
-# Mkr under perioden (1 050)" (guide §3 `is_previous`, the prior-period figure in parentheses).
+# Interim-report news may name the unit or the period between a figure and its prior-period
+# bracket: "Ebita-resultatet blev 505 miljoner kronor för det tredje kvartalet (535)", "omsatte
+# 1 210 Mkr under perioden (1 050)", "en utdelning om 3,50 kronor per aktie (3,00)" (guide §3
+# `is_previous`, the prior-period figure in parentheses).
+BRACKET_UNIT_NOUNS = ("aktie", "andel", "fondandel", "stamaktie", "preferensaktie")
 BRACKET_PERIOD_PREPOSITIONS = ("i", "för", "under")
 BRACKET_PERIOD_ARTICLES = ("det", "den")
 BRACKET_PERIODS = ("kvartalet", "halvåret", "första halvåret", "andra halvåret", "helåret",
