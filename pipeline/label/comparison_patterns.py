@@ -14,6 +14,7 @@ from pipeline.lang.sv.comparisons import (
     BRACKET_PERIOD_PREPOSITIONS,
     BRACKET_PERIODS,
     BRACKET_UNIT_NOUNS,
+    BRACKET_UNIT_PREPOSITIONS,
     CHANGE_JOINS,
     CHANGE_STEMS,
     CHANGE_WORDS,
@@ -100,7 +101,7 @@ BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
 # The unit or the period named between a figure and its prior-period bracket: "per aktie",
 # "för det tredje kvartalet".
 WORDS_BEFORE_BRACKET = regex.compile(
-    rf"(?:{SPACE}+per{SPACE}+{words(BRACKET_UNIT_NOUNS)})?"
+    rf"(?:{SPACE}+{words(BRACKET_UNIT_PREPOSITIONS)}{SPACE}+{words(BRACKET_UNIT_NOUNS)})?"
     rf"(?:{SPACE}+{words(BRACKET_PERIOD_PREPOSITIONS)}{SPACE}+(?:{words(BRACKET_PERIOD_ARTICLES)}{SPACE}+)?"
     rf"(?:{words(BRACKET_PERIODS + tuple(QUARTERS))}|{words(MONTH_NAMES)})(?:{SPACE}+{YEAR})?)?{SPACE}*",
     regex.IGNORECASE)

@@ -66,8 +66,9 @@ def repeat_table(release: Release, rows: list[list[int]], index: ValueIndex,
                  money: list[Money], owner: dict[int, int]) -> None:
     """Each figure of the text goes to the one row of the table most alike that repeats it, and
     each cell repeats one figure: the best claims first; a cell already taken leaves the figure
-    to the next row that names it alike (a budget table of equal sums, one row per section:
-    g0vse:pressmeddelanden/2025/09/nationell-satsning-pa-cybersakerhet)."""
+    to the next row that names it alike or gives it for the same years (budget tables of equal
+    sums, a row per measure: g0vse:pressmeddelanden/2025/09/nationell-satsning-pa-cybersakerhet,
+    g0vse:pressmeddelanden/2025/09/budgetpaket-for-att-forebygga-kriminalitet-hos-barn-och-unga)."""
     ranked = {i: ranked_money(release, i, [j for j in index.candidates(release.statements[i]) if j < i],
                               owner, money) for row in rows for i in row}
     claims = sorted(((rank, n, i, m) for n, row in enumerate(rows) for i in row
@@ -76,16 +77,24 @@ def repeat_table(release: Release, rows: list[list[int]], index: ValueIndex,
     best: dict[int, int] = {}         # money -> the row of its best claim
     taken: dict[int, int] = {}        # cell -> the money it repeats
     for rank, n, i, m in claims:
-        # A figure whose best row took another goes on only to a row that names it alike or
-        # gives it for the same years.
         moved = best.setdefault(m, n) != n and m not in claimed
-        if i in taken or (moved and not (any(rank[:2]) or rank[-2])):
+        if i in taken or (moved and not (named_alike(rank) or same_years(rank))):
             continue
         if claimed.setdefault(m, n) == n:
             taken[i] = m
     for row in rows:
         for i in row:
             state(release, i, taken.get(i), money, owner)
+
+
+def named_alike(rank: tuple) -> bool:
+    """A table cell's rank (`ranked_money`): its row shares words with the figure or its section."""
+    return bool(rank[0] or rank[1])
+
+
+def same_years(rank: tuple) -> bool:
+    """A table cell's rank (`ranked_money`): the figure is for the cell's years."""
+    return bool(rank[-2])
 
 
 def state(release: Release, i: int, target: int | None, money: list[Money], owner: dict[int, int]) -> None:

@@ -107,6 +107,7 @@ QUARTERS = {"första kvartalet": 1, "andra kvartalet": 2, "tredje kvartalet": 3,
 # bracket: "Ebita-resultatet blev 505 miljoner kronor för det tredje kvartalet (535)", "omsatte
 # 1 210 Mkr under perioden (1 050)", "en utdelning om 3,50 kronor per aktie (3,00)" (guide §3
 # `is_previous`, the prior-period figure in parentheses).
+BRACKET_UNIT_PREPOSITIONS = ("per",)
 BRACKET_UNIT_NOUNS = ("aktie", "andel", "fondandel", "stamaktie", "preferensaktie")
 BRACKET_PERIOD_PREPOSITIONS = ("i", "för", "under")
 BRACKET_PERIOD_ARTICLES = ("det", "den")
