@@ -125,6 +125,12 @@ MONEY = [
     ("Emissionen tillför 12 miljoner före kostnaderna.", "12 miljoner", D("12000000"), "SEK"),
     ("Budgeten växer med 30 miljoner nästa år.", "30 miljoner", D("30000000"), "SEK"),
     ("Biljetten kostar SEK 1999 per person.", "SEK 1999", D("1999"), "SEK"),
+    # a price preposition before the figure: what something costs, even in a heading
+    ("## Nya helikoptrar för drygt 2,4 miljarder", "2,4 miljarder", D("2400000000"), "SEK"),
+    ("Kommunen köper in bussar för 80 miljoner under hösten.", "80 miljoner", D("80000000"), "SEK"),
+    # a count subject earlier in the sentence leaves money when a money word stands between
+    ("Antalet platser ökar och regionen satsar 40 miljoner på nya vårdhem.", "40 miljoner",
+     D("40000000"), "SEK"),
     # financial news: a fund's NAV with a colon before four decimals
     ("Fondens NAV uppgick till 1:3334 euro i mars.", "1:3334 euro", D("1.3334"), "EUR"),
     ("Sverige betalar ut till koalitionerna:5 miljoner euro till minröjning.", "5 miljoner euro",
@@ -303,6 +309,12 @@ NOT_MONEY = [
     "Resultaträkning, TSEK 2024/2025",
     "Marginalen var 8,1 procent (fg år: 7,4) och antalet anställda 45 (föregående år 41).",
     "Kampanjen 100 Million Reach Challenge ska nå 100 million människor.",
+    # what the figure counts stands before it ("antalet … aktier")
+    "Sedan januari har antalet nya arbetslösa i landet stigit med närmare 1,2 miljoner.",
+    # an ownership share is no money: "procent av kapital och röster"
+    "Förvaltaren äger 3,1 miljoner aktier, 6,2 procent av kapital och röster, upp från 2,8 miljoner "
+    "respektive 5,6 procent i mars.",
+    "Skyddsrummen har plats för 6 miljoner personer.",
 ]
 
 
@@ -315,6 +327,11 @@ NOT_MONEY = [
 ])
 def test_a_share_price_with_the_ore_colon_is_kronor_without_a_unit_word(sentence, amounts):
     assert found(sentence) == [(text, Decimal(value), None, "SEK") for text, value in amounts]
+
+
+def test_a_figure_after_a_count_subject_is_a_count_even_beside_kronor():
+    assert found("Nyemissionen tillför 60 miljoner kronor och antalet aktier i bolaget ökar med "
+                 "3 miljoner.") == [("60 miljoner kronor", Decimal("60000000"), None, "SEK")]
 
 
 @pytest.mark.parametrize("sentence", NOT_MONEY)
