@@ -329,6 +329,23 @@ def test_a_share_price_with_the_ore_colon_is_kronor_without_a_unit_word(sentence
     assert found(sentence) == [(text, Decimal(value), None, "SEK") for text, value in amounts]
 
 
+def test_an_enumeration_of_names_with_figures_in_parentheses_takes_the_first_ones_unit():
+    assert found("Mest sparades i globalfonder (+3,4 miljarder kronor), Asienfonder (+0,8), "
+                 "Sverigefonder (-1,5) och räntefonder (+2).") == [
+        ("3,4 miljarder kronor", Decimal("3400000000"), None, "SEK"),
+        ("0,8", Decimal("800000000"), None, "SEK"),
+        ("-1,5", Decimal("-1500000000"), None, "SEK"),
+        ("2", Decimal("2000000000"), None, "SEK")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Störst vikt har Tyskland (18,2 procent), följt av Italien (9,5), Spanien (7,1) och Polen (4,0).",
+    "Omsättningen ökade till 80 Mkr (72), medan marginalen (11,5) föll.",
+])
+def test_an_enumeration_without_money_in_its_first_parentheses_gives_no_money(sentence):
+    assert [a.text for a in amounts_in_text(sentence)] == (["80 Mkr", "72"] if "Mkr" in sentence else [])
+
+
 def test_a_figure_after_a_count_subject_is_a_count_even_beside_kronor():
     assert found("Nyemissionen tillför 60 miljoner kronor och antalet aktier i bolaget ökar med "
                  "3 miljoner.") == [("60 miljoner kronor", Decimal("60000000"), None, "SEK")]

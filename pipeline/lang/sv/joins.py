@@ -44,3 +44,13 @@ COMPARISON_GAP_WORDS = 3       # words between the cue and the number: "som låg
 # Words before a number that make it a time, a page or a rank, not money: "klockan 15 till 102:65 kronor".
 NON_MONEY_WORDS_BEFORE = ("klockan", "kl", "kl.", "vecka", "veckan", "sidan", "sida", "nummer",
                           "nr", "nr.", "paragraf", "kapitel", "punkt", "plats", "version", "§")
+
+# An enumeration of names, each with its figure in parentheses, the first with its unit:
+# "Sverigefonder (-1,6 miljarder kronor), Europafonder (-1,2), Nordenfonder (-0,6) och
+# Japanfonder (-0,4)"; the later figures take the first one's unit (guide §1: the currency
+# implied by its neighbour). Fund-flow news writes breakdowns so (fonderdirekt 2019-03-11
+# fonder-spararna-valde-långa-räntefonder…), and fund reports their country weights in percent
+# ("Frankrike (11,1 procent), Storbritannien (9,0), Tyskland (8,0)": fonderdirekt 2019-04-05
+# ub-infra-flygplatsaktier…, 2020-03-09 oddo-bhf-active-small-cap…), where no money follows.
+ENUMERATION_JOINS = ("och", "samt")
+ENUMERATION_NAME_REACH = 40     # characters of the name between two parenthesised figures
