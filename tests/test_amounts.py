@@ -271,6 +271,12 @@ def test_a_column_headed_by_a_time_span_holds_money_only_when_it_names_its_unit(
         ("120 000", Decimal("120000")), ("45 000", Decimal("45000"))]
 
 
+def test_samt_joins_two_figures_as_och_does():
+    assert found("Uttagen under kvartalet uppgick till 12,5 samt 8,1 miljarder euro.") == [
+        ("12,5", Decimal("12500000000"), None, "EUR"),
+        ("8,1 miljarder euro", Decimal("8100000000"), None, "EUR")]
+
+
 def test_coordinated_amounts_take_the_currency_of_their_neighbour():
     assert found("Fonden har 100 miljoner euro, och därtill 200 miljoner i lån.") == [
         ("100 miljoner euro", Decimal("100000000"), None, "EUR"),
