@@ -271,6 +271,21 @@ def test_a_column_headed_by_a_time_span_holds_money_only_when_it_names_its_unit(
         ("120 000", Decimal("120000")), ("45 000", Decimal("45000"))]
 
 
+def test_a_bare_figure_right_after_varav_is_a_part_in_the_amounts_unit():
+    assert found("Räntefonderna drog in 12,4 miljarder kronor, varav drygt 7 gick till "
+                 "företagsobligationer.") == [("12,4 miljarder kronor", Decimal("12400000000"), None, "SEK"),
+                                             ("7", Decimal("7000000000"), None, "SEK")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen får 30 miljoner kronor till 14 föreningar, varav 5 är nya.",
+    "Fonden förvaltar 900 miljarder kronor, varav 62 procent i aktier.",
+    "Bolaget tog in 45 miljoner kronor, varav 12 aktieägare tecknade hälften.",
+])
+def test_varav_gives_no_part_after_a_count_a_percentage_or_a_distant_amount(sentence):
+    assert len(found(sentence)) == 1
+
+
 def test_samt_joins_two_figures_as_och_does():
     assert found("Uttagen under kvartalet uppgick till 12,5 samt 8,1 miljarder euro.") == [
         ("12,5", Decimal("12500000000"), None, "EUR"),

@@ -24,6 +24,7 @@ from pipeline.parse.numbers import (
     LABELLED_PAREN,
     LINE_SPACE,
     PAREN_OPENS,
+    PART_GAP,
     SPACE,
     Number,
     alternation,
@@ -147,6 +148,8 @@ def borrowed_from_before(text: str, readings: list[Reading], lo: int, hi: int) -
             partner = enumerated_partner(text, readings, i, enumerated)
             if partner is not None:
                 enumerated.add(i)
+        if partner is None and not reading.has_unit:
+            partner = part_partner(text, readings, i, hi)
         if partner is None and not reading.has_unit and reading.number.compared:
             partner = compared_partner(text, readings, i, hi)
         if partner is None:
@@ -192,6 +195,18 @@ def enumerated_partner(text: str, readings: list[Reading], i: int, enumerated: s
             text, max(0, left.number.start - 3), left.number.start):
         return i - 1
     return None
+
+
+def part_partner(text: str, readings: list[Reading], i: int, hi: int) -> int | None:
+    """The amount right before "varav" and the bare figure after it: "76,6 miljarder, varav
+    49,8 gick till …", not "varav 69,6 procent" nor "varav 29 aktiefonder"."""
+    reading, left = readings[i], readings[i - 1]
+    if not left.has_unit or left.end > reading.start or reading.number.colon:
+        return None
+    if PERCENT_AFTER.match(text, reading.number.end) or not follows_as_amount(text, reading.number.end, hi):
+        return None
+    gap = PART_GAP.fullmatch(text, left.end, reading.number.start)
+    return i - 1 if gap is not None and not gap["unit"].strip() else None
 
 
 def compared_partner(text: str, readings: list[Reading], i: int, hi: int) -> int | None:

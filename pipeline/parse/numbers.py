@@ -22,6 +22,7 @@ from pipeline.lang.sv.currencies import (
     SUBUNITS,
 )
 from pipeline.lang.sv.joins import (
+    AMOUNT_PART_WORDS,
     COMPARISON_GAP_WORDS,
     COMPARISON_PHRASES,
     COMPARISON_WORD_ENDINGS,
@@ -40,6 +41,7 @@ from pipeline.lang.sv.numbers import (
     THOUSAND,
     WHOLE_WORDS,
 )
+from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.scales import CASED_SCALES, SCALE_WORDS, SCALED_CURRENCIES
 from pipeline.parse.prices import colon_prices
 from pipeline.parse.tries import guarded_trie
@@ -137,6 +139,10 @@ ENUMERATION_GAP = regex.compile(
     rf"|{SPACE}+(?:{alternation(ENUMERATION_JOINS)}){SPACE}+)"
     rf"[^()\d\n.;:]{{1,{ENUMERATION_NAME_REACH}}}?{SPACE}*\({SPACE}*[+{regex.escape(SIGNS)}]?\Z",
     regex.IGNORECASE)
+# From an amount's figure (and its unit words) to a part of it: "76,6 miljarder, varav 49,8".
+PART_GAP = regex.compile(
+    rf"(?P<unit>[^\d\n]{{0,{UNIT_REACH}}}?),?{SPACE}*(?<!\w)(?:{alternation(AMOUNT_PART_WORDS)}){SPACE}+"
+    rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?[{regex.escape(SIGNS)}]?\Z", regex.IGNORECASE)
 PAREN_OPENS = regex.compile(rf"\({SPACE}*[+{regex.escape(SIGNS)}]?\Z")
 # The label of a prior-period figure inside its parentheses: "(fg år: 10,1)", "(2023: 38)".
 PRIOR_LABEL = (rf"{SPACE}*(?:(?:{alternation(PRIOR_PERIOD_LABELS)})(?!\w)"
@@ -324,7 +330,8 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
         price = m.start() in prices and ":" in m[0]
         if (price or compared or anchors.near(*m.span())
                 or in_parentheses_after_words(text, m.start(), lo, anchors)
-                or found and continues_enumeration(text, found[-1], m.start(), lo)):
+                or found and (continues_enumeration(text, found[-1], m.start(), lo)
+                              or PART_GAP.fullmatch(text, found[-1].end, m.start()) is not None)):
             found.append(Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0],
                                 compared=compared, price=price))
     for m in words:
