@@ -143,6 +143,7 @@ ENUMERATION_GAP = regex.compile(
 PART_GAP = regex.compile(
     rf"(?P<unit>[^\d\n]{{0,{UNIT_REACH}}}?),?{SPACE}*(?<!\w)(?:{alternation(AMOUNT_PART_WORDS)}){SPACE}+"
     rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?[{regex.escape(SIGNS)}]?\Z", regex.IGNORECASE)
+PART_REACH = UNIT_REACH + 20
 PAREN_OPENS = regex.compile(rf"\({SPACE}*[+{regex.escape(SIGNS)}]?\Z")
 # The label of a prior-period figure inside its parentheses: "(fg år: 10,1)", "(2023: 38)".
 PRIOR_LABEL = (rf"{SPACE}*(?:(?:{alternation(PRIOR_PERIOD_LABELS)})(?!\w)"
@@ -283,6 +284,11 @@ def in_parentheses_after_words(text: str, start: int, lo: int, anchors: Anchors 
     return found is not None and anchors.near(found.start(), found.start())
 
 
+def opens_part(text: str, last: Number, start: int) -> bool:
+    """The figure at `start` follows "varav" right after the amount of `last`."""
+    return start - last.end <= PART_REACH and PART_GAP.fullmatch(text, last.end, start) is not None
+
+
 def continues_enumeration(text: str, last: Number, start: int, lo: int) -> bool:
     """The figure at `start` and the number before it stand in parentheses after names of
     one enumeration: "Europafonder (-1,2), Nordenfonder (-0,6)"."""
@@ -331,7 +337,7 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
         if (price or compared or anchors.near(*m.span())
                 or in_parentheses_after_words(text, m.start(), lo, anchors)
                 or found and (continues_enumeration(text, found[-1], m.start(), lo)
-                              or PART_GAP.fullmatch(text, found[-1].end, m.start()) is not None)):
+                              or opens_part(text, found[-1], m.start()))):
             found.append(Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0],
                                 compared=compared, price=price))
     for m in words:
