@@ -332,6 +332,7 @@ NOT_MONEY = [
     "Kampanjen 100 Million Reach Challenge ska nå 100 million människor.",
     # what the figure counts stands before it ("antalet … aktier")
     "Sedan januari har antalet nya arbetslösa i landet stigit med närmare 1,2 miljoner.",
+    "Antalet fondsparare ökade under året med 0,3 miljoner.",
     # an ownership share is no money: "procent av kapital och röster"
     "Förvaltaren äger 3,1 miljoner aktier, 6,2 procent av kapital och röster, upp från 2,8 miljoner "
     "respektive 5,6 procent i mars.",

@@ -34,7 +34,9 @@ PRICE_BEFORE = regex.compile(   # "Ökad Gripenförmåga för över 1,5 miljarde
     rf"(?<!\w)(?:{alternation(PRICE_PREPOSITIONS)})(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?{SPACE}+\Z",
     regex.IGNORECASE)
 PRICE_REACH = 40
-COUNT_SUBJECT = regex.compile(rf"(?<!\w)(?:{alternation(COUNT_SUBJECTS)})(?!\w)", regex.IGNORECASE)
+# With the noun it counts, whose own money word ("antalet fondandelsägare") says nothing of the figure.
+COUNT_SUBJECT = regex.compile(
+    rf"(?<!\w)(?:{alternation(COUNT_SUBJECTS)})(?!\w)(?:{SPACE}+[^\W\d_][\w-]*)?", regex.IGNORECASE)
 OWNERSHIP_SHARE = regex.compile("|".join(OWNERSHIP_SHARE_PHRASES), regex.IGNORECASE)
 # The next word may stand on the next line of a paragraph with hard line breaks ("14
 # miljoner\naktier"), unless a capital starts that line (a sentence whose full stop the writer
