@@ -84,11 +84,13 @@ class AmountContext:
     index: int
     unit: TextUnit
 
-    @property
+    # Finders ask for these a hundred thousand times a corpus: read once, they are plain
+    # attributes after.
+    @cached_property
     def text(self) -> str:
         return self.doc.text
 
-    @property
+    @cached_property
     def amount(self) -> Amount:
         return self.amounts[self.index]
 
@@ -184,7 +186,7 @@ def words_in(text: str, start: int, end: int) -> list[Token]:
 # the release's text, so an entry never serves another release.
 @lru_cache(maxsize=256)
 def tokenized_words(text: str, start: int, end: int) -> tuple[Token, ...]:
-    return tuple(t for t in tokens(text[start:end]) if not t.is_space)
+    return tuple([t for t in tokens(text[start:end]) if not t.is_space])
 
 
 def span_text(text: str, offset: int, first: Token, last: Token) -> str:

@@ -68,8 +68,11 @@ def estimated(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) -
         if units[j].block != units[i].block:
             continue
         same = units[j].start == units[i].start
-        lead = text[amounts[j].end if same else units[i].start:amounts[i].start]
-        if len(lead) > ESTIMATE_REACH or any(c.isdigit() for c in lead) or not ESTIMATE.search(lead):
+        start = amounts[j].end if same else units[i].start
+        if amounts[i].start - start > ESTIMATE_REACH:
+            continue     # measured before the text is cut: most leads are whole sentences
+        lead = text[start:amounts[i].start]
+        if any(map(str.isdigit, lead)) or not ESTIMATE.search(lead):
             continue
         if (same and ESTIMATE_CUE.search(lead)) or (not same and OUTCOME_COMPARED.match(lead)):
             found[i] = j
