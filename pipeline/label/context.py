@@ -125,6 +125,14 @@ def without_dateline(text: str, unit: TextUnit) -> TextUnit:
     return replace(unit, start=found.end()) if found else unit
 
 
+def at_end(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """A pattern that ends where the stretch it is searched in ends (it closes with `\\Z`),
+    compiled to match right to left: a search tries it once, at the end, instead of at every
+    place of the stretch. It finds a match exactly when the search forward does, but not always
+    the same one, so a caller that reads the match searches forward once this one matched."""
+    return regex.compile(pattern, flags | regex.REVERSE)
+
+
 def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     """Whether text[start:end] may hold one of `words` (lower case), in any case: False only
     when it holds none, so that a costly case-blind pattern that needs one of them is not tried

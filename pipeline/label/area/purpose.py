@@ -13,6 +13,7 @@ from pipeline.label.context import (
     SOFT_HYPHEN,
     SPACE,
     AmountContext,
+    at_end,
     may_end_with,
     next_amount_start,
     words_in,
@@ -120,15 +121,15 @@ WITHDRAWN = regex.compile(
 # Money taken out with the particle before it: "tog spararna ut [22,9 mdr] från hedgefonder",
 # "tog i januari ut [450 Mpund] från europeiska aktiefonder" (fonderdirekt:2019-12-19-fonder-årets-
 # vinnare-och-förlorare-bland-fondbolagen, fonderdirekt:2019-03-08-storbritannien-privatpersoner-storsålt-aktiefonder-jan-feb).
-WITHDRAWN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(WITHDRAWAL_PARTICLES)}){QUALIFIER_WORDS_RE}{SPACE}*\Z",
+WITHDRAWN_BEFORE = at_end(rf"(?<!\w)(?:{alternation(WITHDRAWAL_PARTICLES)}){QUALIFIER_WORDS_RE}{SPACE}*\Z",
                                  regex.IGNORECASE)
-JOINED_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(LIST_JOINERS)}){SPACE}+\Z", regex.IGNORECASE)
+JOINED_BEFORE = at_end(rf"(?<!\w)(?:{alternation(LIST_JOINERS)}){SPACE}+\Z", regex.IGNORECASE)
 # An amount set off by commas ("620 miljoner euro, drygt [6,5 miljarder kronor], i …") reads its
 # purpose past the closing comma.
 # What the two patterns above end in, before their trailing space.
 WITHDRAWN_ENDS = (*WITHDRAWAL_PARTICLES, *QUALIFIERS)
 JOINED_ENDS = tuple(LIST_JOINERS)
-APPOSITIVE_BEFORE = regex.compile(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
+APPOSITIVE_BEFORE = at_end(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
 APPOSITIVE_END = regex.compile(rf"{SPACE}*,(?={SPACE}*(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
 APPOSITIVE_REACH = 20
 WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
