@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import NamedTuple, Protocol
@@ -83,16 +83,13 @@ class AmountContext:
     amounts: Sequence[Amount]
     index: int
     unit: TextUnit
+    # Finders ask for these a hundred thousand times a corpus: plain attributes, set once.
+    text: str = field(init=False, repr=False, compare=False)
+    amount: Amount = field(init=False, repr=False, compare=False)
 
-    # Finders ask for these a hundred thousand times a corpus: read once, they are plain
-    # attributes after.
-    @cached_property
-    def text(self) -> str:
-        return self.doc.text
-
-    @cached_property
-    def amount(self) -> Amount:
-        return self.amounts[self.index]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.doc.text)
+        object.__setattr__(self, "amount", self.amounts[self.index])
 
     @cached_property
     def previous_end(self) -> int:
