@@ -17,7 +17,7 @@ import regex
 
 from pipeline.document import Document
 from pipeline.label.breakdowns import Place, breakdown_of, table_columns
-from pipeline.label.context import LABEL_TRIM, SPACE, TextUnit, Years, at_end, row_label
+from pipeline.label.context import LABEL_TRIM, SPACE, TextUnit, Years, at_end, may_hold, row_label
 from pipeline.label.pairs import Pairs
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.totals import (
@@ -44,6 +44,8 @@ CUE = regex.compile(
     rf"(?<!\w)(?:(?P<adverb>{alternation(TOTAL_ADVERBS)})|{alternation(TOTAL_NAMES)})(?!\w)"
     rf"(?!{SPACE}+(?:{alternation(CUE_VERB_PARTICLES)})(?!\w))"
     rf"|(?<!\w)(?:{alternation(TOGETHER)})(?!\w)[^.;!?]*?(?<!\w)(?:{alternation(SUMMED)})(?!\w)", regex.IGNORECASE)
+# The words every cue holds, as plain text: a unit without any is not scanned for cues.
+CUE_WORDS = (*TOTAL_ADVERBS, *TOTAL_NAMES, *TOGETHER)
 ADJACENT_CUE = at_end(rf"(?<!\w)(?:{alternation(TOTAL_CUES_ADJACENT)}){SPACE}+\Z", regex.IGNORECASE)
 QUALIFIER_WORDS = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
 PART = at_end(rf"(?<!\w)(?:{alternation(PART_WORDS)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
@@ -97,6 +99,8 @@ def cued_totals(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
             cued[i] = True
     for indices in by_unit.values():
         unit = units[indices[0]]
+        if not may_hold(text, unit.start, unit.end, CUE_WORDS):
+            continue
         for cue in CUE.finditer(text, unit.start, unit.end):
             j = bound_amount(text, cue, unit, [k for k in indices if amounts[k].start >= cue.end()], amounts)
             if j is not None:
