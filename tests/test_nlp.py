@@ -1,6 +1,7 @@
 """The labeller's tokenizer: spaCy's Swedish rules, with only the word attributes it reads."""
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from pipeline.nlp import tokens
 
@@ -13,12 +14,12 @@ TEXTS = [
 ]
 
 
-def described(text: str, doc: spacy.tokens.Doc) -> list[tuple]:
+def described(doc: Doc) -> list[tuple]:
     return [(t.text, t.idx, t.whitespace_, t.lower_, t.is_alpha, t.is_punct, t.is_space)
             for t in doc]
 
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_tokens_read_as_the_full_swedish_pipeline_reads_them(text):
-    assert described(text, tokens(text)) == described(text, spacy.blank("sv").make_doc(text))
+    assert described(tokens(text)) == described(spacy.blank("sv").make_doc(text))
 
