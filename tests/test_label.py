@@ -8,6 +8,7 @@ from pipeline.label.context import at_end, may_hold
 from pipeline.label.period import PER_NOUN_WORDS, PERIOD_BEFORE_WORDS
 from pipeline.label.release_period import MARK_WORDS, PERIOD_BEFORE_AT_END, PERIOD_BEFORE_SCAN
 from pipeline.label.totals import CUE_WORDS
+from pipeline.lang.sv.areas import MONEY_NOUNS
 from pipeline.lang.sv.comparisons import OLD_LEVEL_CUES
 from pipeline.parse import find_amounts
 
@@ -234,7 +235,7 @@ def test_a_stretch_is_ruled_out_only_when_it_holds_none_of_the_words(text, holds
 
 
 def test_the_words_a_stretch_is_ruled_out_by_are_lower_case():
-    for words in (MARK_WORDS, OLD_LEVEL_CUES, PERIOD_BEFORE_WORDS, PER_NOUN_WORDS, CUE_WORDS):
+    for words in (MARK_WORDS, OLD_LEVEL_CUES, PERIOD_BEFORE_WORDS, PER_NOUN_WORDS, CUE_WORDS, MONEY_NOUNS):
         assert all(w == w.lower() for w in words), words
 
 
