@@ -11,8 +11,12 @@ from functools import lru_cache
 
 import regex
 import spacy
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER
+from spacy.lang.lex_attrs import LEX_ATTRS
+from spacy.lang.sv import Swedish
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from pipeline.document import Span
 from pipeline.lang.sv.abbreviations import ABBREVIATIONS
@@ -26,10 +30,17 @@ SENTENCE_END = regex.compile(rf"(?<!(?<!\w)(?:{ABBREVIATION}))"
 SENTENCE_REACH = 600
 
 
+# The word attributes the labeller reads of a token (besides its text and place). spaCy works
+# out every attribute it knows (shape, like_num, like_url, …) for each word a process first
+# meets, about half of tokenizing a sentence of new words; these are worked out as spaCy does.
+READ_ATTRIBUTES = (LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE)
+
+
 @lru_cache(maxsize=1)
 def swedish() -> Language:
     """The blank Swedish pipeline, built once per process."""
-    return spacy.blank("sv")
+    getters = {**LEX_ATTRS, **Swedish.Defaults.lex_attr_getters}
+    return spacy.blank("sv", vocab=Vocab(lex_attr_getters={a: getters[a] for a in READ_ATTRIBUTES}))
 
 
 def tokens(text: str) -> Doc:

@@ -4,9 +4,11 @@ import regex
 
 from pipeline.ingest import document_from_text
 from pipeline.label import label_amounts
-from pipeline.label.context import may_hold
+from pipeline.label.context import at_end, may_hold
 from pipeline.label.period import PER_NOUN_WORDS, PERIOD_BEFORE_WORDS
-from pipeline.label.release_period import MARK_WORDS
+from pipeline.label.release_period import MARK_WORDS, PERIOD_BEFORE_AT_END, PERIOD_BEFORE_SCAN
+from pipeline.label.totals import CUE_WORDS
+from pipeline.lang.sv.areas import MONEY_NOUNS
 from pipeline.lang.sv.comparisons import OLD_LEVEL_CUES
 from pipeline.parse import find_amounts
 
@@ -233,5 +235,33 @@ def test_a_stretch_is_ruled_out_only_when_it_holds_none_of_the_words(text, holds
 
 
 def test_the_words_a_stretch_is_ruled_out_by_are_lower_case():
-    for words in (MARK_WORDS, OLD_LEVEL_CUES, PERIOD_BEFORE_WORDS, PER_NOUN_WORDS):
+    for words in (MARK_WORDS, OLD_LEVEL_CUES, PERIOD_BEFORE_WORDS, PER_NOUN_WORDS, CUE_WORDS, MONEY_NOUNS):
         assert all(w == w.lower() for w in words), words
+
+
+# Stretches that end where an amount would stand, with and without a period or a qualifier
+# right before it, and with one further back that must not count.
+ENDING_STRETCHES = [
+    "Fondflödet var under det fjärde kvartalet 2016, då ",
+    "Inflödet i juli på drygt ",
+    "Rekordet i mars (",
+    "I mars var inflödet stort, och nu ligger det på ",
+    "Regeringen avsätter ",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ENDING_STRETCHES)
+def test_a_pattern_read_from_the_end_matches_where_the_search_forward_does(text):
+    forward = PERIOD_BEFORE_SCAN.search(text)
+    assert (PERIOD_BEFORE_AT_END.search(text) is not None) is (forward is not None)
+    for end in range(len(text) + 1):
+        assert (PERIOD_BEFORE_AT_END.search(text, 0, end) is None) is \
+            (PERIOD_BEFORE_SCAN.search(text, 0, end) is None)
+
+
+def test_a_pattern_read_from_the_end_may_find_another_match_of_the_same_end():
+    forward = regex.compile(r"(?:cirka\s+)??\d+\Z")     # the qualifier taken only when it must
+    backward = at_end(forward.pattern)
+    assert forward.search("cirka 40")[0] == "cirka 40"
+    assert backward.search("cirka 40")[0] == "40"     # why a caller that reads it searches forward

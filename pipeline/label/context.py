@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import NamedTuple, Protocol
@@ -83,14 +83,13 @@ class AmountContext:
     amounts: Sequence[Amount]
     index: int
     unit: TextUnit
+    # Finders ask for these a hundred thousand times a corpus: plain attributes, set once.
+    text: str = field(init=False, repr=False, compare=False)
+    amount: Amount = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
-
-    @property
-    def amount(self) -> Amount:
-        return self.amounts[self.index]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.doc.text)
+        object.__setattr__(self, "amount", self.amounts[self.index])
 
     @cached_property
     def previous_end(self) -> int:
@@ -121,6 +120,14 @@ def without_dateline(text: str, unit: TextUnit) -> TextUnit:
     fonderdirekt:2019-08-29-morningstar-europeiskt-rekordinflöde-till-obligationer-i-juli)."""
     found = DATELINE.match(text, unit.start, unit.end)
     return replace(unit, start=found.end()) if found else unit
+
+
+def at_end(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """A pattern that ends where the stretch it is searched in ends (it closes with `\\Z`),
+    compiled to match right to left: a search tries it once, at the end, instead of at every
+    place of the stretch. It finds a match exactly when the search forward does, but not always
+    the same one, so a caller that reads the match searches forward once this one matched."""
+    return regex.compile(pattern, flags | regex.REVERSE)
 
 
 def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
@@ -184,7 +191,7 @@ def words_in(text: str, start: int, end: int) -> list[Token]:
 # the release's text, so an entry never serves another release.
 @lru_cache(maxsize=256)
 def tokenized_words(text: str, start: int, end: int) -> tuple[Token, ...]:
-    return tuple(t for t in tokens(text[start:end]) if not t.is_space)
+    return tuple([t for t in tokens(text[start:end]) if not t.is_space])
 
 
 def span_text(text: str, offset: int, first: Token, last: Token) -> str:

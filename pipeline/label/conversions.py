@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.label.context import SPACE, TextUnit
+from pipeline.label.context import SPACE, TextUnit, at_end
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.restates import (
     CONVERSION_CUES,
@@ -34,11 +34,11 @@ CONVERSION_GAP = regex.compile(rf"""
       | (?:{alternation(CONVERSION_CUES)}){SPACE}+ )
     {QUALIFIER}
 """, regex.IGNORECASE | regex.VERBOSE)
-NEW_MONEY = regex.compile(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+NEW_MONEY = at_end(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 LIKEWISE = regex.compile(
     rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS)})(?!\w))",
     regex.IGNORECASE)
-DEFINITE_BEFORE = regex.compile(
+DEFINITE_BEFORE = at_end(
     rf"(?<!\w)(?:{alternation(DEFINITE_ARTICLES)}){SPACE}+(?:(?:{alternation(DEFINITE_BETWEEN)}){SPACE}+)?{QUALIFIER}\Z",
     regex.IGNORECASE)
 DEFINITE_UNIT = regex.compile(rf"(?:{alternation(DEFINITE_ENDINGS)})\Z", regex.IGNORECASE)

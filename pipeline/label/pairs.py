@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.label.context import SPACE, TextUnit
+from pipeline.label.context import SPACE, TextUnit, at_end
 from pipeline.lang.sv.pairs import (
     COMPARED_LINKS,
     EARLIER_WORDS,
@@ -27,7 +27,7 @@ from pipeline.lang.sv.pairs import (
 )
 from pipeline.parse import Amount, alternation
 
-FROM_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(LEVEL_FROM)}){SPACE}+\Z", regex.IGNORECASE)
+FROM_BEFORE = at_end(rf"(?<!\w)(?:{alternation(LEVEL_FROM)}){SPACE}+\Z", regex.IGNORECASE)
 TO_BETWEEN = regex.compile(rf"{SPACE}+(?:{alternation(LEVEL_TO)}){SPACE}+", regex.IGNORECASE)
 EQUIVALENT_BETWEEN = regex.compile(
     rf"{SPACE}*,?{SPACE}*(?:{alternation(EQUIVALENT_LINKS)}){SPACE}+"
@@ -37,7 +37,7 @@ PARENTHESIS_BETWEEN = regex.compile(
 # What the amount before may still say first: "1 miljon kronor för 2023 (totalt tre miljoner kronor)".
 ASIDE_BETWEEN = regex.compile(rf"[^()]{{0,40}}?{SPACE}*\({SPACE}*(?:[^\W\d]+{SPACE}+){{0,3}}", regex.IGNORECASE)
 EARLIER = regex.compile(rf"(?<!\w)(?:{alternation(EARLIER_WORDS)})(?!\w)", regex.IGNORECASE)
-PART_BETWEEN = regex.compile(
+PART_BETWEEN = at_end(
     rf"(?:[,(–—-]|{SPACE}){SPACE}*(?:{alternation(PART_LINKS)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
     regex.IGNORECASE)
 RESPECTIVE_BETWEEN = regex.compile(rf"{SPACE}+{RESPECTIVELY}{SPACE}+", regex.IGNORECASE)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.label.context import SPACE, TextUnit, previous_amount_end
+from pipeline.label.context import SPACE, TextUnit, at_end, previous_amount_end
 from pipeline.lang.sv.qualifiers import CLAUSE_QUALIFIERS, QUALIFIERS
 from pipeline.lang.sv.totals import TOTAL_CUES
 from pipeline.parse import Amount, alternation
@@ -16,6 +16,8 @@ from pipeline.parse import Amount, alternation
 QUALIFIER_BEFORE = regex.compile(
     rf"(?<!\w)(?P<word>{alternation(QUALIFIERS)})(?:{SPACE}+(?:{alternation(TOTAL_CUES)}))?{SPACE}*\Z",
     regex.IGNORECASE)
+# Most amounts have none: the search from the end says so at once.
+QUALIFIER_AT_END = at_end(QUALIFIER_BEFORE.pattern, regex.IGNORECASE)
 CLAUSE_OPENING = regex.compile(rf"[\W]*(?P<word>{alternation(CLAUSE_QUALIFIERS)})(?!\w)(?P<rest>[^\d,;]*)\Z",
                                regex.IGNORECASE)
 QUALIFIER_REACH = 30
@@ -23,7 +25,9 @@ QUALIFIER_REACH = 30
 
 def qualifier_of(text: str, amount: Amount, unit: TextUnit, amounts: Sequence[Amount] = ()) -> str | None:
     """`approx`, `over`, `under`, `at_least`, `at_most` or None."""
-    match = QUALIFIER_BEFORE.search(text, max(unit.start, amount.start - QUALIFIER_REACH), amount.start)
+    start = max(unit.start, amount.start - QUALIFIER_REACH)
+    match = QUALIFIER_BEFORE.search(text, start, amount.start) \
+        if QUALIFIER_AT_END.search(text, start, amount.start) else None
     if match:
         return QUALIFIERS[match["word"].lower()]
     opening = CLAUSE_OPENING.match(text, max(unit.start, previous_amount_end(amount, amounts)), amount.start)

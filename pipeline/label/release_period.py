@@ -19,7 +19,7 @@ import regex
 
 from pipeline.document import Document
 from pipeline.label.comparison_patterns import words
-from pipeline.label.context import DASH, SPACE, YEAR, TextUnit, may_hold
+from pipeline.label.context import DASH, SPACE, YEAR, TextUnit, at_end, may_hold
 from pipeline.lang.sv.comparisons import COMPARING_PHRASES, WHEN_WORDS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.release_periods import (
@@ -72,6 +72,7 @@ BEFORE_REACH = 80   # characters read before a figure for its period
 AT_WORD_OR_DIGIT = r"(?:(?<!\w)|(?=\d))"
 PERIOD_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD.pattern})", regex.IGNORECASE)
 PERIOD_BEFORE_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD_BEFORE.pattern})", regex.IGNORECASE)
+PERIOD_BEFORE_AT_END = at_end(PERIOD_BEFORE_SCAN.pattern, regex.IGNORECASE)
 # What every named period holds (a digit, a month, a quarter or half-year noun), as plain text:
 # a stretch without any holds no period, and the costly patterns above need not be tried there.
 MARK_WORDS = MONTH_NAMES + QUARTER_NOUNS + HALF_YEAR_NOUNS
@@ -167,8 +168,10 @@ def own_period_at(text: str, start: int, end: int, unit_start: int, unit_end: in
     if after is not None:
         return period_of(after)
     before_start = max(unit_start, start - BEFORE_REACH)
+    # Most figures have no period right before them: the search from the end says so at once.
     before = PERIOD_BEFORE_SCAN.search(text, before_start, start) \
-        if has_period_mark(text, before_start, start) else None
+        if has_period_mark(text, before_start, start) \
+        and PERIOD_BEFORE_AT_END.search(text, before_start, start) else None
     if before is not None:
         return period_of(before)
     if not has_period_mark(text, unit_start, start):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.label.context import SPACE, TextUnit, Years
+from pipeline.label.context import SPACE, TextUnit, Years, at_end
 from pipeline.label.pairs import Pairs
 from pipeline.lang.sv.areas import LIST_JOINERS
 from pipeline.lang.sv.years import INCREASE_LEADS, LEVEL_LEADS, NOT_COORDINATION
@@ -19,9 +19,9 @@ from pipeline.parse import Amount, alternation
 COORDINATED = regex.compile(rf"(?:{SPACE}+[^\W\d]+){{0,6}}?{SPACE}*(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))"
                             rf"(?:{SPACE}+[^\W\d]+){{0,4}}{SPACE}*", regex.IGNORECASE)
 NOT_A_LIST = regex.compile(rf"(?<!\w)(?:{alternation(NOT_COORDINATION)})(?!\w)", regex.IGNORECASE)
-INCREASE_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(INCREASE_LEADS)}){SPACE}+(?:ytterligare{SPACE}+)?\Z",
+INCREASE_BEFORE = at_end(rf"(?<!\w)(?:{alternation(INCREASE_LEADS)}){SPACE}+(?:ytterligare{SPACE}+)?\Z",
                                 regex.IGNORECASE)
-LEVEL_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(LEVEL_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
+LEVEL_BEFORE = at_end(rf"(?<!\w)(?:{alternation(LEVEL_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
 NO_YEARS: Years = (None, None)
 
 

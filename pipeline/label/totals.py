@@ -17,7 +17,7 @@ import regex
 
 from pipeline.document import Document
 from pipeline.label.breakdowns import Place, breakdown_of, table_columns
-from pipeline.label.context import LABEL_TRIM, SPACE, TextUnit, Years, row_label
+from pipeline.label.context import LABEL_TRIM, SPACE, TextUnit, Years, at_end, may_hold, row_label
 from pipeline.label.pairs import Pairs
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.totals import (
@@ -44,17 +44,19 @@ CUE = regex.compile(
     rf"(?<!\w)(?:(?P<adverb>{alternation(TOTAL_ADVERBS)})|{alternation(TOTAL_NAMES)})(?!\w)"
     rf"(?!{SPACE}+(?:{alternation(CUE_VERB_PARTICLES)})(?!\w))"
     rf"|(?<!\w)(?:{alternation(TOGETHER)})(?!\w)[^.;!?]*?(?<!\w)(?:{alternation(SUMMED)})(?!\w)", regex.IGNORECASE)
-ADJACENT_CUE = regex.compile(rf"(?<!\w)(?:{alternation(TOTAL_CUES_ADJACENT)}){SPACE}+\Z", regex.IGNORECASE)
+# The words every cue holds, as plain text: a unit without any is not scanned for cues.
+CUE_WORDS = (*TOTAL_ADVERBS, *TOTAL_NAMES, *TOGETHER)
+ADJACENT_CUE = at_end(rf"(?<!\w)(?:{alternation(TOTAL_CUES_ADJACENT)}){SPACE}+\Z", regex.IGNORECASE)
 QUALIFIER_WORDS = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
-PART = regex.compile(rf"(?<!\w)(?:{alternation(PART_WORDS)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
-CHANGE = regex.compile(rf"(?<!\w)(?:{alternation(CHANGE_BEFORE)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
+PART = at_end(rf"(?<!\w)(?:{alternation(PART_WORDS)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
+CHANGE = at_end(rf"(?<!\w)(?:{alternation(CHANGE_BEFORE)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
 CLAUSE_BREAK = regex.compile(rf"[;!?]|,{SPACE}*(?:{alternation(NEW_CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE)
 # A number that is not a year: "55,34 miljoner aktier", "5 procent".
 COUNT = regex.compile(r"(?<![\w,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.\u00a0 ]*")
-RESTATED_AFTER_COUNT = regex.compile(
+RESTATED_AFTER_COUNT = at_end(
     rf"(?<!\w)(?:{alternation(RESTATING_LINKS)})(?:{SPACE}+(?:{alternation(RESTATING_NOUNS)}){SPACE}+(?:om|på|av))?"
     rf"{QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
-WHOLE_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(PART_OF_WHOLE)})(?:{SPACE}+\w+)?{SPACE}+\Z",
+WHOLE_BEFORE = at_end(rf"(?<!\w)(?:{alternation(PART_OF_WHOLE)})(?:{SPACE}+\w+)?{SPACE}+\Z",
                              regex.IGNORECASE)
 IN_WHOLE_PHRASE = regex.compile(
     rf"(?:(?:{SPACE}+[^\W\d]+){{0,3}}{SPACE}+(?:{alternation(WHOLE_PHRASE_LINKS)}))?{QUALIFIER_WORDS}{SPACE}*",
@@ -97,6 +99,8 @@ def cued_totals(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
             cued[i] = True
     for indices in by_unit.values():
         unit = units[indices[0]]
+        if not may_hold(text, unit.start, unit.end, CUE_WORDS):
+            continue
         for cue in CUE.finditer(text, unit.start, unit.end):
             j = bound_amount(text, cue, unit, [k for k in indices if amounts[k].start >= cue.end()], amounts)
             if j is not None:

@@ -121,7 +121,9 @@ class ValueIndex:
 
     def __init__(self, figures: Sequence[Written]) -> None:
         self.figures = figures
-        self.exact: dict[tuple[str, Decimal], deque[int]] = {}
+        # By currency, then value: a figure's rounder values are looked up in its currency's
+        # table only, and most of them are in none.
+        self.exact: dict[str, dict[Decimal, deque[int]]] = {}
         self.ordered: dict[str, list[tuple[Decimal, int]]] = {}
         for i, figure in enumerate(figures):
             self.ordered.setdefault(figure.amount.currency, []).append((figure.amount.value, i))
@@ -131,17 +133,20 @@ class ValueIndex:
 
     def add(self, i: int) -> None:
         amount = self.figures[i].amount
-        self.exact.setdefault((amount.currency, amount.value), deque(maxlen=MAX_CANDIDATES)).append(i)
+        by_value = self.exact.setdefault(amount.currency, {})
+        by_value.setdefault(amount.value, deque(maxlen=MAX_CANDIDATES)).append(i)
         self.added.add(i)
 
     def candidates(self, figure: Written) -> list[int]:
         """Figures of the same value, rounder figures it falls within, and (for a rounder
         figure itself) more exact ones within its reach."""
         value, currency = figure.amount.value, figure.amount.currency
-        found = list(self.exact.get((currency, value), ()))
-        for rounder in rounder_figures(value):
-            found.extend(j for j in self.exact.get((currency, rounder), ())
-                         if rounds_to(self.figures[j], value))
+        by_value = self.exact.get(currency, {})
+        found = list(by_value.get(value, ()))
+        if by_value:
+            for rounder in rounder_values(str(value)):
+                if rounder in by_value:
+                    found.extend(j for j in by_value[rounder] if rounds_to(self.figures[j], value))
         reach = reach_of(figure)
         if reach:
             values = self.ordered.get(currency, [])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from pipeline.label.context import DASH, SPACE, YEAR, Years
+from pipeline.label.context import DASH, SPACE, YEAR, Years, at_end
 from pipeline.lang.sv.years import (
     AMOUNT_LINKS,
     COMPARED_WITH,
@@ -60,28 +60,29 @@ YEAR_PHRASE = regex.compile(rf"""
                 |(?:{alternation(ONWARDS_CLOSING_A_CLAUSE)})(?={SPACE}*[,.;:)])))
   | (?P<single>(?P<y>{YEAR}))
 """, regex.IGNORECASE | regex.VERBOSE)
-DATE_BEFORE_YEAR = regex.compile(
+# What stands right before a year, read from the year back (each is asked only whether it is there).
+DATE_BEFORE_YEAR = at_end(
     rf"(?:\d{{1,2}}{SPACE}+(?:{alternation(MONTH_NAMES)})|{DATE_ARTICLE}{SPACE}+\d{{1,2}}){SPACE}+\Z",
     regex.IGNORECASE)
-MONTH_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(MONTH_NAMES)}){SPACE}+\Z", regex.IGNORECASE)
-MEASURED_BEFORE = regex.compile(
+MONTH_BEFORE = at_end(rf"(?<!\w)(?:{alternation(MONTH_NAMES)}){SPACE}+\Z", regex.IGNORECASE)
+MEASURED_BEFORE = at_end(
     rf"(?<!\w)(?:{alternation(MEASURED_AT)})(?:{SPACE}+(?:{alternation(MEASURED_PERIOD_WORDS)}))*"
     rf"(?:{SPACE}+\d{{1,2}})?(?:{SPACE}+(?:{alternation(MONTH_NAMES)}))?{SPACE}+\Z", regex.IGNORECASE)
-LEVEL_TIME_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(MEASURED_IF_LEVEL)}){SPACE}+\Z", regex.IGNORECASE)
+LEVEL_TIME_BEFORE = at_end(rf"(?<!\w)(?:{alternation(MEASURED_IF_LEVEL)}){SPACE}+\Z", regex.IGNORECASE)
 LEVEL_VERB_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(LEVEL_VERBS)})(?!\w)", regex.IGNORECASE)
 MEASURED_AFTER_YEAR = regex.compile(rf"{SPACE}+(?:{alternation(MEASURED_AFTER)})(?!\w)", regex.IGNORECASE)
-COMPARED_BEFORE = regex.compile(
+COMPARED_BEFORE = at_end(
     rf"(?<!\w)(?:{alternation(COMPARED_WITH)}){SPACE}+(?:(?:{alternation(YEAR_NOUNS)}){SPACE}+)?\Z",
     regex.IGNORECASE)
 # "jämfört med 2019 på 3,1 miljarder": a compared year that leads an amount is that amount's.
 LEADS_AMOUNT = regex.compile(rf"{SPACE}*(?:{alternation(AMOUNT_LINKS)}){SPACE}+\d", regex.IGNORECASE)
 NAME_AFTER_YEAR = regex.compile(rf"{SPACE}+års{SPACE}+\w*(?:{alternation(NAMED_BY_YEAR)})(?!\w)", regex.IGNORECASE)
-SAME_SUM_BEFORE = regex.compile(
+SAME_SUM_BEFORE = at_end(
     rf"(?<!\w)(?:{alternation(SAME_SUM)})(?:{SPACE}+[^\W\d]+){{0,2}}{SPACE}+(?:(?:för|under){SPACE}+)?\Z",
     regex.IGNORECASE)
-ORIGIN_BEFORE = regex.compile(
+ORIGIN_BEFORE = at_end(
     rf"(?<!\w)(?:{alternation(ORIGIN_WORDS)}){SPACE}+(?:(?:år|i{SPACE}+[^\W\d]+){SPACE}+)?\Z", regex.IGNORECASE)
-RECORD_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(RECORD_WORDS)})(?!\w)[^.,;:!?]*\Z", regex.IGNORECASE)
+RECORD_BEFORE = at_end(rf"(?<!\w)(?:{alternation(RECORD_WORDS)})(?!\w)[^.,;:!?]*\Z", regex.IGNORECASE)
 LOOK_BACK = 60
 # Every year phrase holds a year: a stretch without one is not scanned for phrases, the most
 # costly search when it finds nothing.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.document import Document
-from pipeline.label.context import SPACE, TextUnit, Years, first_at_or_after
+from pipeline.label.context import SPACE, TextUnit, Years, at_end, first_at_or_after
 from pipeline.label.pairs import Pairs
 from pipeline.label.shared_years import NO_YEARS, shared_years
 from pipeline.label.table_years import table_cell_years
@@ -34,10 +34,10 @@ from pipeline.parse import Amount, alternation
 
 PERMANENT = regex.compile(rf"(?<!\w)(?:{alternation(PERMANENT_WORDS)})(?!\w)", regex.IGNORECASE)
 NEXT_AMOUNT_LEAD = regex.compile(rf"{SPACE}*(?:(?:{alternation(AMOUNT_LINKS)}){SPACE}+)?", regex.IGNORECASE)
-NEW_ITEM = regex.compile(rf"(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))(?:{SPACE}+\w+)?{SPACE}*\Z",
+NEW_ITEM = at_end(rf"(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))(?:{SPACE}+\w+)?{SPACE}*\Z",
                          regex.IGNORECASE)
-UNTIL_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex.IGNORECASE)
-THEN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
+UNTIL_BEFORE = at_end(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex.IGNORECASE)
+THEN_BEFORE = at_end(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
                             regex.IGNORECASE)
 CLAIM_REACH = 40    # a year this close after an amount is that amount's
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from pipeline.label.area.phrase import phrase_from
-from pipeline.label.context import SPACE, AmountContext, words_in
+from pipeline.label.context import SPACE, AmountContext, may_hold, words_in
 from pipeline.lang.sv.areas import INFINITIVE_MARKER, MONEY_NOUNS
 from pipeline.parse import alternation
 
@@ -19,6 +19,9 @@ MONEY_FOR = regex.compile(
 
 def money_purpose_area(ctx: AmountContext) -> str | None:
     text, amount = ctx.text, ctx.amount
+    # Most sentences name no money noun: the plain-text test says so before the scan.
+    if not may_hold(text, ctx.unit.start, amount.start, MONEY_NOUNS):
+        return None
     # The last money noun before the amount is the one whose purpose it states.
     found = next(reversed(list(MONEY_FOR.finditer(text, ctx.unit.start, amount.start))), None)
     if found is None:

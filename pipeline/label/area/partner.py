@@ -29,7 +29,9 @@ CHANGE_START = regex.compile(rf"(?<!\w)(?:{alternation(CHANGE_FROM)}){QUALIFIER}
 CHANGE_END = regex.compile(rf"{SPACE}*till{QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
 REACH = 40      # a comparison cue stands right before its figure
 ESTIMATE_REACH = 120    # "…, att jämföra med analytikernas förhandstips som enligt Bloomberg låg på"
-ESTIMATE = regex.compile(rf"\w*(?:{alternation(ESTIMATE_STEMS)})\w*", regex.IGNORECASE)
+# A stem anywhere in a word ("analytikernas", "Konsensusestimatet"): only whether one is there
+# is asked, so the word around it is not matched (a search that does tries every letter).
+ESTIMATE = regex.compile(rf"(?:{alternation(ESTIMATE_STEMS)})", regex.IGNORECASE)
 ESTIMATE_CUE = regex.compile(rf"(?<!\w)(?:{alternation(ESTIMATE_CUES)})", regex.IGNORECASE)
 OUTCOME_COMPARED = regex.compile(
     rf"(?:{alternation(OUTCOME_POINTERS)}){SPACE}+(?:\w+{SPACE}+)?jämför(?:a|as|s){SPACE}+med(?!\w)", regex.IGNORECASE)
@@ -68,8 +70,11 @@ def estimated(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) -
         if units[j].block != units[i].block:
             continue
         same = units[j].start == units[i].start
-        lead = text[amounts[j].end if same else units[i].start:amounts[i].start]
-        if len(lead) > ESTIMATE_REACH or any(c.isdigit() for c in lead) or not ESTIMATE.search(lead):
+        start = amounts[j].end if same else units[i].start
+        if amounts[i].start - start > ESTIMATE_REACH:
+            continue     # measured before the text is cut: most leads are whole sentences
+        lead = text[start:amounts[i].start]
+        if any(map(str.isdigit, lead)) or not ESTIMATE.search(lead):
             continue
         if (same and ESTIMATE_CUE.search(lead)) or (not same and OUTCOME_COMPARED.match(lead)):
             found[i] = j

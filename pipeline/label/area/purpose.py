@@ -13,6 +13,7 @@ from pipeline.label.context import (
     SOFT_HYPHEN,
     SPACE,
     AmountContext,
+    at_end,
     may_end_with,
     next_amount_start,
     words_in,
@@ -113,6 +114,9 @@ MOVED = regex.compile(rf"{SPACE}*från{SPACE}+[^\W\d][^,.;:]{{0,80}}?{SPACE}till
 # "av det totala anslaget", "av biståndsbudgeten": the part of a whole the amount is.
 PART_OF = regex.compile(rf"""{SPACE}+av{SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:[^\W\d]+{SPACE}+){{0,2}}
     [^\W\d]*(?:{alternation(WHOLE_ENDINGS)})(?!\w)(?:{SPACE}+{YEARS})?""", regex.IGNORECASE | regex.VERBOSE)
+# The three above in their order, as one pattern: the first that matches, in one call.
+PAST_FILLER = regex.compile("|".join(f"(?:{p.pattern})" for p in (FILLER_AFTER, TIME_AFTER, PART_OF)),
+                            regex.IGNORECASE | regex.VERBOSE)
 FILLER_WORDS = ("netto", "brutto", "totalt", "sammanlagt")
 WITHDRAWN = regex.compile(
     rf"{SPACE}+(?:{alternation(WITHDRAWAL_PARTICLES)})(?:{SPACE}+[^\W\d]+(?:{alternation(ADVERB_ENDINGS)}))?"
@@ -120,15 +124,15 @@ WITHDRAWN = regex.compile(
 # Money taken out with the particle before it: "tog spararna ut [22,9 mdr] från hedgefonder",
 # "tog i januari ut [450 Mpund] från europeiska aktiefonder" (fonderdirekt:2019-12-19-fonder-årets-
 # vinnare-och-förlorare-bland-fondbolagen, fonderdirekt:2019-03-08-storbritannien-privatpersoner-storsålt-aktiefonder-jan-feb).
-WITHDRAWN_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(WITHDRAWAL_PARTICLES)}){QUALIFIER_WORDS_RE}{SPACE}*\Z",
+WITHDRAWN_BEFORE = at_end(rf"(?<!\w)(?:{alternation(WITHDRAWAL_PARTICLES)}){QUALIFIER_WORDS_RE}{SPACE}*\Z",
                                  regex.IGNORECASE)
-JOINED_BEFORE = regex.compile(rf"(?<!\w)(?:{alternation(LIST_JOINERS)}){SPACE}+\Z", regex.IGNORECASE)
+JOINED_BEFORE = at_end(rf"(?<!\w)(?:{alternation(LIST_JOINERS)}){SPACE}+\Z", regex.IGNORECASE)
 # An amount set off by commas ("620 miljoner euro, drygt [6,5 miljarder kronor], i …") reads its
 # purpose past the closing comma.
 # What the two patterns above end in, before their trailing space.
 WITHDRAWN_ENDS = (*WITHDRAWAL_PARTICLES, *QUALIFIERS)
 JOINED_ENDS = tuple(LIST_JOINERS)
-APPOSITIVE_BEFORE = regex.compile(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
+APPOSITIVE_BEFORE = at_end(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
 APPOSITIVE_END = regex.compile(rf"{SPACE}*,(?={SPACE}*(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
 APPOSITIVE_REACH = 20
 WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
@@ -182,8 +186,7 @@ def withdrawn_before(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=64)
 def past_fillers(text: str, position: int, limit: int) -> int:
     while True:
-        filler = FILLER_AFTER.match(text, position, limit) or TIME_AFTER.match(text, position, limit) \
-            or PART_OF.match(text, position, limit)
+        filler = PAST_FILLER.match(text, position, limit)
         if not filler or filler.end() == position:
             return position
         position = filler.end()
