@@ -10,7 +10,7 @@ from pipeline.document import Block, Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import MAX_VALUE, Amount, is_plausible
 from pipeline.parse.implied_units import inferred_column_units, list_amounts
-from pipeline.parse.numbers import lower_view
+from pipeline.parse.patterns import lower_view
 from pipeline.parse.tables import table_amounts
 from pipeline.parse.text import amounts_of_readings, block_readings
 from pipeline.parse.units import Reading

@@ -27,7 +27,8 @@ from pipeline.document import Block, Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.lang.sv.tables import MONEY_HEADER_STEMS, NON_MONEY_COLUMN_WORDS
 from pipeline.parse.amount import Amount, normalised
-from pipeline.parse.numbers import DIGITS, FIGURE, SIGNS, SPACE, YEAR, alternation, digits_value
+from pipeline.parse.numbers import DIGITS, YEAR, digits_value
+from pipeline.parse.patterns import FIGURE, SIGNS, SPACE, alternation
 from pipeline.parse.table_units import UNIT_IN_CONTEXT, Unit, table_units, unit_in
 from pipeline.parse.tables import Grid, bare_number, talks_money
 from pipeline.parse.units import EXACT_DIGITS

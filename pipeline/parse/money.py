@@ -19,7 +19,7 @@ from pipeline.lang.sv.money_words import (
     PURPOSE_INTENSIFIERS,
     PURPOSE_WORDS,
 )
-from pipeline.parse.numbers import SIGNS, SPACE, alternation
+from pipeline.parse.patterns import SIGNS, SPACE, alternation
 from pipeline.parse.tries import trie
 from pipeline.parse.units import Reading, near
 

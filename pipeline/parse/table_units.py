@@ -25,7 +25,7 @@ from pipeline.lang.sv.tables import (
     TIME_COLUMN_WORDS,
 )
 from pipeline.parse.money import SENTENCE_END
-from pipeline.parse.numbers import SPACE, alternation
+from pipeline.parse.patterns import SPACE, alternation
 from pipeline.parse.units import LOWER_CURRENCY_WORDS, LOWER_SCALED, LOWER_SCALES
 
 UNIT = (rf"(?:(?P<scaled>{alternation(SCALED_CURRENCIES)})"

@@ -12,7 +12,8 @@ from pipeline.document import Document, Span, Table
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import Amount, normalised
 from pipeline.parse.money import MONEY_CUE
-from pipeline.parse.numbers import DIGITS, FIGURE, SIGNS, SPACE, YEAR, digits_value
+from pipeline.parse.numbers import DIGITS, YEAR, digits_value
+from pipeline.parse.patterns import FIGURE, SIGNS, SPACE
 from pipeline.parse.table_units import TableUnits, Unit, last_sentence, table_units
 from pipeline.parse.text import read_amounts
 from pipeline.parse.units import EXACT_DIGITS, LOWER_SCALES, SCALE

@@ -37,7 +37,7 @@ from pipeline.lang.sv.currencies import (
     SUBUNITS,
 )
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
-from pipeline.parse.numbers import SPACE, alternation, lower_view
+from pipeline.parse.patterns import SPACE, alternation, lower_view
 from pipeline.parse.prices import COLON_FIGURE, CUE
 from pipeline.parse.tries import trie
 
