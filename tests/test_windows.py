@@ -21,6 +21,7 @@ from pipeline.parse.windows import (
     UNIT_MARKS,
     UNIT_WORDS,
     MoneyWords,
+    loose_spans,
     may_hold_money,
     release_may_hold_money,
     trie,
@@ -144,6 +145,18 @@ def test_the_loose_release_scan_matches_wherever_the_exact_one_does(text):
     lowered = text.lower()
     exact = MONEY_WORD_LOWER.search(lowered) or MONEY_WORD_LOWER_AT.match(lowered)
     assert not exact or ANY_UNIT_WORD.search(lowered)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "€", "“", "–", "💰", "ü"]), max_size=12).map("".join))
+def test_the_loose_scan_of_bytes_gives_the_character_spans_of_a_scan_of_the_text(text):
+    lowered = text.lower()
+    assert loose_spans(lowered) == [m.span() for m in ANY_UNIT_WORD.finditer(lowered)]
+
+
+def test_the_loose_scan_counts_characters_beyond_ascii_before_a_match():
+    lowered = "stödet – “över” 5 msek och 3 € till förskolor på 40 kr".lower()
+    assert [lowered[s:e] for s, e in loose_spans(lowered)] == [" msek ", "€", " kr"]
 
 
 def test_the_loose_release_scan_passes_over_prose_without_units():

@@ -40,6 +40,7 @@ from pipeline.parse.patterns import (
     alternation,
 )
 from pipeline.parse.prices import colon_prices
+from pipeline.parse.tries import guarded_trie, trie
 
 SCALE_AHEAD = rf"{SPACE}+(?:{alternation(SCALE_WORDS)})(?!\w)"
 DIGITS = regex.compile(rf"""
@@ -61,9 +62,15 @@ DIGITS = regex.compile(rf"""
 # Where a figure of DIGITS can start: a digit after no digit. Only there is DIGITS tried, since
 # `regex` tries its look-behind at every character of a text, `re` skips to a digit in C.
 FIGURE_START = re.compile(r"(?<![0-9])[0-9]")
-WORD_PIECES = alternation([*NUMBER_WORDS, HUNDRED, THOUSAND])
+PIECE_WORDS = [*NUMBER_WORDS, HUNDRED, THOUSAND]
+WORD_PIECES = alternation(PIECE_WORDS)
 WORD_NUMBER = regex.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})++)(?!\w)",
                             regex.IGNORECASE)
+# The same over the text in lower case, case-sensitive and behind the first character of each
+# word (`guarded_trie`): `re` then skips in C to where a number word can start.
+WORD_NUMBER_LOWER = re.compile(guarded_trie([
+    (r"(?<!\w)", list(WHOLE_WORDS), r"(?!\w)"),
+    (r"(?<!\w)", PIECE_WORDS, rf"(?:{trie(PIECE_WORDS)})*(?!\w)")]))
 FRACTION = regex.compile(
     rf"(?<!\w)(?:(?P<whole>(?:{WORD_PIECES})++|[0-9]+){SPACE}+{FRACTION_JOIN}{SPACE}+)?"
     rf"(?:(?:{alternation(FRACTION_ARTICLES)}){SPACE}+)?(?P<fraction>{alternation(FRACTION_WORDS)})(?!\w)",
@@ -71,11 +78,12 @@ FRACTION = regex.compile(
 WORD_PIECE = regex.compile(WORD_PIECES, regex.IGNORECASE)
 
 YEAR = regex.compile(r"(?:19|20)\d\d")
-WORD_NUMBER_LOWER = re.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})+)(?!\w)")
+# Whether a block holds a fraction word at all, before the fraction pattern is tried.
+ANY_FRACTION_WORD = re.compile(trie(list(FRACTION_WORDS)))
 
 # A cue that compares the number after it with an amount before it: such a number is read
 # without a unit word near it ("väntat 736", "konsensus som låg på 3 815").
-COMPARISON_WORD = re.compile("|".join(re.escape(w.split()[0]) for w in (*COMPARISON_PHRASES, *COMPARISON_WORD_ENDINGS)))
+COMPARISON_WORD = re.compile(trie(sorted({w.split()[0] for w in (*COMPARISON_PHRASES, *COMPARISON_WORD_ENDINGS)})))
 COMPARISON_CUE = regex.compile(
     rf"(?<![^\W\d_])(?:{alternation(COMPARISON_PHRASES)}|[^\W\d_]*(?:{alternation(COMPARISON_WORD_ENDINGS)}))"
     rf"(?:{SPACE}+[^\W\d_]+){{0,{COMPARISON_GAP_WORDS}}}?:?{SPACE}+(?=[{SIGNS}]?[0-9])", regex.IGNORECASE)
@@ -156,10 +164,22 @@ def word_value(word: str) -> Decimal | None:
 
 def comparison_ends(text: str, lo: int, hi: int, lowered: str | None) -> set[int]:
     """Where the comparison cues of text[lo:hi] end, right before their number (a sign
-    included); a block without any cue word costs one literal scan."""
-    if lowered is not None and not COMPARISON_WORD.search(lowered, lo, hi):
+    included); a block without any cue word costs one literal scan. A cue starts at the
+    start of the word holding its cue word, so the scan starts at the word of the first one:
+    tried at every character before it, the cue's run of letters cost more than the rest."""
+    if lowered is None:
+        return {m.end() for m in COMPARISON_CUE.finditer(text, lo, hi)}
+    first = COMPARISON_WORD.search(lowered, lo, hi)
+    if first is None:
         return set()
-    return {m.end() for m in COMPARISON_CUE.finditer(text, lo, hi)}
+    return {m.end() for m in COMPARISON_CUE.finditer(text, word_start(text, lo, first.start()), hi)}
+
+
+def word_start(text: str, lo: int, at: int) -> int:
+    """Where the run of characters but spaces that holds text[at] starts, lo at the earliest."""
+    while at > lo and not text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def in_parentheses_after_words(text: str, start: int, lo: int, anchors: Anchors | LocalAnchors) -> bool:
@@ -198,7 +218,7 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
     digits = digit_figures(text, lo, hi)
     words = list(WORD_NUMBER_LOWER.finditer(lowered, lo, hi) if lowered is not None
                  else WORD_NUMBER.finditer(text, lo, hi))
-    has_fraction = lowered is None or any(lowered.find(w, lo, hi) >= 0 for w in FRACTION_WORDS)
+    has_fraction = lowered is None or ANY_FRACTION_WORD.search(lowered, lo, hi) is not None
     fractions = list(FRACTION.finditer(text, lo, hi)) if has_fraction else []
     candidates = len(digits) + len(words) + len(fractions)
     if not candidates:
