@@ -125,6 +125,12 @@ MONEY = [
     ("Emissionen tillför 12 miljoner före kostnaderna.", "12 miljoner", D("12000000"), "SEK"),
     ("Budgeten växer med 30 miljoner nästa år.", "30 miljoner", D("30000000"), "SEK"),
     ("Biljetten kostar SEK 1999 per person.", "SEK 1999", D("1999"), "SEK"),
+    # a price preposition before the figure: what something costs, even in a heading
+    ("## Nya helikoptrar för drygt 2,4 miljarder", "2,4 miljarder", D("2400000000"), "SEK"),
+    ("Kommunen köper in bussar för 80 miljoner under hösten.", "80 miljoner", D("80000000"), "SEK"),
+    # a count subject earlier in the sentence leaves money when a money word stands between
+    ("Antalet platser ökar och regionen satsar 40 miljoner på nya vårdhem.", "40 miljoner",
+     D("40000000"), "SEK"),
     # financial news: a fund's NAV with a colon before four decimals
     ("Fondens NAV uppgick till 1:3334 euro i mars.", "1:3334 euro", D("1.3334"), "EUR"),
     ("Sverige betalar ut till koalitionerna:5 miljoner euro till minröjning.", "5 miljoner euro",
@@ -265,6 +271,27 @@ def test_a_column_headed_by_a_time_span_holds_money_only_when_it_names_its_unit(
         ("120 000", Decimal("120000")), ("45 000", Decimal("45000"))]
 
 
+def test_a_bare_figure_right_after_varav_is_a_part_in_the_amounts_unit():
+    assert found("Räntefonderna drog in 12,4 miljarder kronor, varav drygt 7 gick till "
+                 "företagsobligationer.") == [("12,4 miljarder kronor", Decimal("12400000000"), None, "SEK"),
+                                             ("7", Decimal("7000000000"), None, "SEK")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen får 30 miljoner kronor till 14 föreningar, varav 5 är nya.",
+    "Fonden förvaltar 900 miljarder kronor, varav 62 procent i aktier.",
+    "Bolaget tog in 45 miljoner kronor, varav 12 aktieägare tecknade hälften.",
+])
+def test_varav_gives_no_part_after_a_count_a_percentage_or_a_distant_amount(sentence):
+    assert len(found(sentence)) == 1
+
+
+def test_samt_joins_two_figures_as_och_does():
+    assert found("Uttagen under kvartalet uppgick till 12,5 samt 8,1 miljarder euro.") == [
+        ("12,5", Decimal("12500000000"), None, "EUR"),
+        ("8,1 miljarder euro", Decimal("8100000000"), None, "EUR")]
+
+
 def test_coordinated_amounts_take_the_currency_of_their_neighbour():
     assert found("Fonden har 100 miljoner euro, och därtill 200 miljoner i lån.") == [
         ("100 miljoner euro", Decimal("100000000"), None, "EUR"),
@@ -303,6 +330,13 @@ NOT_MONEY = [
     "Resultaträkning, TSEK 2024/2025",
     "Marginalen var 8,1 procent (fg år: 7,4) och antalet anställda 45 (föregående år 41).",
     "Kampanjen 100 Million Reach Challenge ska nå 100 million människor.",
+    # what the figure counts stands before it ("antalet … aktier")
+    "Sedan januari har antalet nya arbetslösa i landet stigit med närmare 1,2 miljoner.",
+    "Antalet fondsparare ökade under året med 0,3 miljoner.",
+    # an ownership share is no money: "procent av kapital och röster"
+    "Förvaltaren äger 3,1 miljoner aktier, 6,2 procent av kapital och röster, upp från 2,8 miljoner "
+    "respektive 5,6 procent i mars.",
+    "Skyddsrummen har plats för 6 miljoner personer.",
 ]
 
 
@@ -315,6 +349,28 @@ NOT_MONEY = [
 ])
 def test_a_share_price_with_the_ore_colon_is_kronor_without_a_unit_word(sentence, amounts):
     assert found(sentence) == [(text, Decimal(value), None, "SEK") for text, value in amounts]
+
+
+def test_an_enumeration_of_names_with_figures_in_parentheses_takes_the_first_ones_unit():
+    assert found("Mest sparades i globalfonder (+3,4 miljarder kronor), Asienfonder (+0,8), "
+                 "Sverigefonder (-1,5) och räntefonder (+2).") == [
+        ("3,4 miljarder kronor", Decimal("3400000000"), None, "SEK"),
+        ("0,8", Decimal("800000000"), None, "SEK"),
+        ("-1,5", Decimal("-1500000000"), None, "SEK"),
+        ("2", Decimal("2000000000"), None, "SEK")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Störst vikt har Tyskland (18,2 procent), följt av Italien (9,5), Spanien (7,1) och Polen (4,0).",
+    "Omsättningen ökade till 80 Mkr (72), medan marginalen (11,5) föll.",
+])
+def test_an_enumeration_without_money_in_its_first_parentheses_gives_no_money(sentence):
+    assert [a.text for a in amounts_in_text(sentence)] == (["80 Mkr", "72"] if "Mkr" in sentence else [])
+
+
+def test_a_figure_after_a_count_subject_is_a_count_even_beside_kronor():
+    assert found("Nyemissionen tillför 60 miljoner kronor och antalet aktier i bolaget ökar med "
+                 "3 miljoner.") == [("60 miljoner kronor", Decimal("60000000"), None, "SEK")]
 
 
 @pytest.mark.parametrize("sentence", NOT_MONEY)

@@ -134,3 +134,27 @@ def test_a_table_about_money_that_states_no_unit_takes_the_unit_of_the_table_bef
         ("187", D("187000000")), ("193", D("193000000"))]
     # a table that does not talk money keeps its counts
     assert not [c for c in cells if c[2] == 2]
+
+
+def test_a_table_under_a_lead_in_asking_how_much_each_gets_is_in_whole_kronor():
+    assert read("\n".join([
+        "# 90 miljoner till idrottsföreningar – så mycket får varje region",
+        "",
+        "Så här mycket kan föreningarna i respektive region få:",
+        "",
+        "|  |  |",
+        "| --- | --- |",
+        "| Region Halland | 4 120 500 |",
+        "| Region Kalmar | 3 870 250 |",
+    ]))[1:] == [("4 120 500", D("4120500"), "SEK", True), ("3 870 250", D("3870250"), "SEK", True)]
+
+
+def test_a_table_of_counts_under_such_a_lead_in_gets_no_money():
+    assert read("\n".join([
+        "Så här mycket ökade antalet deltagare i respektive län:",
+        "",
+        "|  |  |",
+        "| --- | --- |",
+        "| Hallands län | 120 |",
+        "| Kalmar län | 85 |",
+    ])) == []

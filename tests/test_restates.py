@@ -149,6 +149,69 @@ Trafikverket får 2,5 miljarder kronor (2 500 miljoner kronor) för underhåll. 
 miljarder kronor, går till vägarna, och 4,1 MSEK (4,1) till forskning.
 """, [("2,5 miljarder kronor", None), ("2 500 miljoner kronor", 1), ("2,5\nmiljarder kronor", None),
       ("4,1 MSEK", None), ("4,1", None)]),
+    "a bound the later figure falls short of": ("""# Pensionsbolaget förvaltar nu över 500 miljarder kronor
+
+Bolagets förvaltade kapital uppgick till 512 miljarder kronor vid kvartalets slut. För ett år
+sedan förvaltade bolaget 463 miljarder kronor.
+""", [("500 miljarder kronor", None), ("512 miljarder kronor", 1), ("463 miljarder kronor", None)]),
+    "a part below the bound of its whole": ("""# Mer pengar till ungdomshemmen
+
+Anslaget till myndigheten höjs med drygt 200 miljoner kronor. Drygt 180 miljoner kronor av
+anslaget går till fler platser på ungdomshemmen.
+""", [("200 miljoner kronor", None), ("180 miljoner kronor", None)]),
+    "a bound a slip of rounding off": ("""# Kunderna kan spara över 250 miljoner kronor
+
+Om kunderna byter avtal betalar de 248 miljoner kronor mindre i avgifter varje år.
+""", [("250 miljoner kronor", None), ("248 miljoner kronor", 1)]),
+    "two budget sections worded alike": ("""# Budget för skolan
+
+## Fler lärare i glesbygden
+
+Regeringen avser avsätta 40 miljoner kronor för år 2026 och beräknar att avsätta
+60 miljoner kronor för år 2027 till ändamålet.
+
+## Bättre skolbibliotek
+
+Regeringen föreslår att 40 miljoner kronor avsätts för ändamålet 2026 och beräknar att
+80 miljoner kronor avsätts för år 2027.
+""", [("40 miljoner kronor", None), ("60 miljoner kronor", None), ("40 miljoner kronor", None),
+      ("80 miljoner kronor", None)]),
+    "a budget table row naming its section": ("""# Budget för skolan
+
+## Fler lärare i glesbygden
+
+Regeringen avser avsätta 40 miljoner kronor för 2026 för fler lärare.
+
+## Bättre skolbibliotek
+
+Regeringen avsätter även 40 miljoner kronor för 2026 till inköp av böcker.
+
+Satsningar (mnkr) | 2026
+--- | ---
+Skolbibliotek | 40
+Lärare i glesbygden | 40
+""", [("40 miljoner kronor", None), ("40 miljoner kronor", None), ("40", 2), ("40", 1)]),
+    "a table row left the sum another row did not take": ("""# Satsning på cybersäkerhet
+
+Regeringen stärker cybersäkerheten i hela landet.
+
+## Ett starkare center
+
+Regeringen föreslår att ytterligare medel tillförs centret, motsvarande 30 miljoner 2026 och
+60 miljoner 2027.
+
+## Kommuner och regioner
+
+Kommunerna och regionerna tilldelas 80 miljoner respektive 30 miljoner kronor
+årligen från och med 2026.
+
+Satsningar (mnkr) | 2026 | 2027
+--- | --- | ---
+Förstärkning av centret för cybersäkerhet | 30 | 60
+Satsning på kommunerna | 80 | 80
+Satsning på regionerna | 30 | 30
+""", [("30 miljoner", None), ("60 miljoner", None), ("80 miljoner", None), ("30 miljoner kronor", None),
+      ("30", 1), ("60", 2), ("80", 3), ("80", 3), ("30", 4), ("30", 4)]),
 }
 
 

@@ -10,6 +10,11 @@ import regex
 from pipeline.label.context import SPACE, YEAR
 from pipeline.lang.sv.comparisons import (
     A_YEAR_BEFORE,
+    BRACKET_PERIOD_ARTICLES,
+    BRACKET_PERIOD_PREPOSITIONS,
+    BRACKET_PERIODS,
+    BRACKET_UNIT_NOUNS,
+    BRACKET_UNIT_PREPOSITIONS,
     CHANGE_JOINS,
     CHANGE_STEMS,
     CHANGE_WORDS,
@@ -93,6 +98,13 @@ NUMBER = r"[-−–]?\d[\d\s.,:]*"
 BARE_FIGURE = regex.compile(r"[-−–]?\d[\d\s.,:]*")
 BRACKET_OPEN = regex.compile(rf"\({SPACE}*\Z")
 BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
+# The unit or the period named between a figure and its prior-period bracket: "per aktie",
+# "för det tredje kvartalet".
+WORDS_BEFORE_BRACKET = regex.compile(
+    rf"(?:{SPACE}+{words(BRACKET_UNIT_PREPOSITIONS)}{SPACE}+{words(BRACKET_UNIT_NOUNS)})?"
+    rf"(?:{SPACE}+{words(BRACKET_PERIOD_PREPOSITIONS)}{SPACE}+(?:{words(BRACKET_PERIOD_ARTICLES)}{SPACE}+)?"
+    rf"(?:{words(BRACKET_PERIODS + tuple(QUARTERS))}|{words(MONTH_NAMES)})(?:{SPACE}+{YEAR})?)?{SPACE}*",
+    regex.IGNORECASE)
 # "höjs från 37 till", "höjts till 1.270 från", "ökade till 2 100 kronor i stället för".
 OLD_LEVEL = regex.compile(
     rf"{CHANGE}{IN_CLAUSE}*?{words(OLD_LEVEL_CUES)}(?:{WHEN_CLAUSE})?{SPACE}+(?:{words(LEVEL_WORDS)}{SPACE}+){{0,3}}"

@@ -129,7 +129,14 @@ def chance_repeat(p: Pair) -> bool:
         section_of(release.doc, e.unit) == section_of(release.doc, s.unit)
         or s.amount.table is not None or summarises(release, s) or summarises(release, e)
         or distinctive(s.amount.value) or alike_areas(s.area, e.area) or definite(p)
-        or alike_sentences(p.text, s.unit, e.unit))
+        or (alike_sentences(p.text, s.unit, e.unit) and not unalike_headings(p)))
+
+
+def unalike_headings(p: Pair) -> bool:
+    """Both under headings that name two things: budget sections word their sums alike
+    ("avser regeringen avsätta 100 miljoner kronor för år 2026 och beräknar …")."""
+    a, b = section_of(p.release.doc, p.s.unit), section_of(p.release.doc, p.e.unit)
+    return a is not None and b is not None and not alike_areas(a, b)
 
 
 def alike_areas(a: str | None, b: str | None) -> bool:
@@ -194,6 +201,9 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     # Their sections may share a word of what the money is for and still be about two things:
     # "militär utrustning för markstrid" and "marin utrustning" (g0vse:pressmeddelanden/2024/09/nytt-militart-stodpaket-som-starker-ukrainas-forsvarsformaga,
     # g0vse:pressmeddelanden/2025/09/regeringen-satsar-for-att-starka-barns-och-ungas-villkor-i-utanforskapsomraden).
+    # Under two headings that name two things, budget sentences worded alike are two sums
+    # (g0vse:pressmeddelanden/2025/09/budgetpaket-for-att-forebygga-kriminalitet-hos-barn-och-unga,
+    # g0vse:pressmeddelanden/2022/11/regeringen-satsar-pa-hojda-kunskapsresultat-och-okad-trygghet-och-studiero-i-skolan).
     chance_repeat,
 )
 

@@ -40,6 +40,7 @@ from pipeline.label.comparison_patterns import (
     SAME_PERIOD_OPENING,
     TODAY,
     TODAY_AFTER,
+    WORDS_BEFORE_BRACKET,
 )
 from pipeline.label.context import AmountContext, TextUnit, Years
 from pipeline.label.earlier_cells import earlier_columns, earlier_rows
@@ -98,7 +99,9 @@ def same_unit_other_figure(earlier: Amount, amount: Amount) -> bool:
 
 def bare_figure_in_brackets(ctx: AmountContext) -> bool:
     """"476,2 (407,8) miljarder", "4 008 miljoner kronor (4 086)": a prior-period figure in the
-    convention of Swedish interim reports, also with its unit written again."""
+    convention of Swedish interim reports, also with its unit written again or the unit or the
+    period named before it ("505 miljoner kronor för det tredje kvartalet (535)", "3,50 kronor
+    per aktie (3,00)")."""
     amount, earlier = ctx.amount, figure_before(ctx)
     if earlier is None or earlier.currency != amount.currency or \
             not (BARE_FIGURE.fullmatch(amount.text) or same_unit_other_figure(earlier, amount)):
@@ -107,7 +110,8 @@ def bare_figure_in_brackets(ctx: AmountContext) -> bool:
     if opening is None:
         return False
     nested = earlier.start < amount.start < earlier.end
-    return (nested or not ctx.text[earlier.end:opening.start()].strip()) and \
+    between = ctx.text[earlier.end:opening.start()]
+    return (nested or not between.strip() or WORDS_BEFORE_BRACKET.fullmatch(between) is not None) and \
         BRACKET_CLOSE.match(ctx.text, amount.end) is not None
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pipeline.document import Document
 from pipeline.label.conversions import conversions_of
 from pipeline.label.likeness import shared_words
-from pipeline.label.other_money import may_restate
+from pipeline.label.other_money import alike_areas, may_restate
 from pipeline.label.statements import Money, Release, Statement, lead_of, list_ids, section_of
 from pipeline.label.value_index import ValueIndex
 
@@ -64,18 +64,37 @@ def restatements_of(doc: Document, statements: Sequence[Statement]) -> list[int 
 
 def repeat_table(release: Release, rows: list[list[int]], index: ValueIndex,
                  money: list[Money], owner: dict[int, int]) -> None:
-    """Each figure of the text goes to the one row of the table most alike that repeats it."""
+    """Each figure of the text goes to the one row of the table most alike that repeats it, and
+    each cell repeats one figure: the best claims first; a cell already taken leaves the figure
+    to the next row that names it alike or gives it for the same years (budget tables of equal
+    sums, a row per measure: g0vse:pressmeddelanden/2025/09/nationell-satsning-pa-cybersakerhet,
+    g0vse:pressmeddelanden/2025/09/budgetpaket-for-att-forebygga-kriminalitet-hos-barn-och-unga)."""
     ranked = {i: ranked_money(release, i, [j for j in index.candidates(release.statements[i]) if j < i],
                               owner, money) for row in rows for i in row}
-    claims = sorted(((rank, n, m) for n, row in enumerate(rows) for i in row
+    claims = sorted(((rank, n, i, m) for n, row in enumerate(rows) for i in row
                      for m, rank in ranked[i].items()), reverse=True)
     claimed: dict[int, int] = {}      # money -> the row that repeats it
-    for _, n, m in claims:
-        claimed.setdefault(m, n)
-    for n, row in enumerate(rows):
+    best: dict[int, int] = {}         # money -> the row of its best claim
+    taken: dict[int, int] = {}        # cell -> the money it repeats
+    for rank, n, i, m in claims:
+        moved = best.setdefault(m, n) != n and m not in claimed
+        if i in taken or (moved and not (named_alike(rank) or same_years(rank))):
+            continue
+        if claimed.setdefault(m, n) == n:
+            taken[i] = m
+    for row in rows:
         for i in row:
-            mine = {m: rank for m, rank in ranked[i].items() if claimed.get(m) == n}
-            state(release, i, max(mine, key=mine.__getitem__) if mine else None, money, owner)
+            state(release, i, taken.get(i), money, owner)
+
+
+def named_alike(rank: tuple) -> bool:
+    """A table cell's rank (`ranked_money`): its row shares words with the figure or its section."""
+    return bool(rank[0] or rank[1])
+
+
+def same_years(rank: tuple) -> bool:
+    """A table cell's rank (`ranked_money`): the figure is for the cell's years."""
+    return bool(rank[-2])
 
 
 def state(release: Release, i: int, target: int | None, money: list[Money], owner: dict[int, int]) -> None:
@@ -99,18 +118,28 @@ def state(release: Release, i: int, target: int | None, money: list[Money], owne
 def ranked_money(release: Release, i: int, candidates: Sequence[int], owner: dict[int, int],
                  money: Sequence[Money]) -> dict[int, tuple]:
     """The money each compatible earlier statement states, ranked: for text, the same section
-    first, then words alike; for a table cell, words alike first; then the same value, the same
-    years, the latest statement."""
+    first, then words alike; for a table cell, words alike first, then words its row shares
+    with the section's heading; then the same value, the same years, the latest statement."""
     s = release.statements[i]
     ranked: dict[int, tuple] = {}
     for j in candidates:
         m, e = owner[j], release.statements[j]
         if not may_restate(release, s, e, money[m], i, j):
             continue
+        heading = section_of(release.doc, e.unit)
         shared = shared_words(s.area, e.area)
-        section = section_of(release.doc, e.unit) == section_of(release.doc, s.unit)
+        section = heading == section_of(release.doc, s.unit)
         exact = e.amount.value == s.amount.value
-        first = (shared, section) if s.amount.table is not None else (section, shared)
+        if s.amount.table is None:
+            first: tuple = (section, shared)
+        else:
+            # A budget table's row names what a section of the text is about: "Skolsociala team
+            # | 100" repeats the "100 miljoner kronor" under "Förstärkning av skolsociala team"
+            # (g0vse:pressmeddelanden/2025/09/budgetpaket-for-att-forebygga-kriminalitet-hos-barn-och-unga);
+            # the sentence's own words still come first, where two sums share a heading
+            # (g0vse:pressmeddelanden/2025/09/satsningar-pa-ren-natur-och-giftfri-vardag).
+            named = shared_words(s.area, heading) if alike_areas(s.area, heading) else 0
+            first = (shared, named, section)
         rank = (*first, exact, e.years == s.years, j)
         ranked[m] = max(ranked.get(m, rank), rank)
     return ranked

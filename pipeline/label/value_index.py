@@ -24,6 +24,9 @@ ROUNDED_REACH = Decimal("0.1")    # a rounded figure is never further than this 
 MAX_CANDIDATES = 8     # earlier figures looked at per value: a release may repeat one often
 MAX_SCAN = 32          # neighbouring values looked at for the more exact figures of a rounder one
 POWERS = 15            # powers of ten a rounder figure may be cut at
+BOUND_SLIP = Decimal("0.025")    # how far past its bound a rounded "över"/"knappt" may still lie
+ABOVE = frozenset({"over", "at_least"})     # qualifiers that put the money above the figure
+BELOW = frozenset({"under", "at_most"})     # and below it
 WRITTEN_NUMBER = regex.compile(r"\d+(?:[ \u00a0\u202f\u2009.]\d{3})*(?:,\d+)?")
 
 
@@ -73,10 +76,18 @@ def reach_of(figure: Written) -> Decimal:
 
 def rounds_to(rounder: Written, value: Decimal) -> bool:
     """`value` lies within the rounding of the rounder figure, or below its next step: "1,5
-    miljarder" is written for 1 560 000 000 as often as for 1 540 000 000."""
+    miljarder" is written for 1 560 000 000 as often as for 1 540 000 000. A bound keeps its
+    side, but for a slip of rounding: "över 1.000 miljarder" is no rounding of 928 miljarder
+    (fonderdirekt:2020-10-22-alecta-förvaltat-kapital-nu-över-1-000-miljarder-kronor), "drygt
+    300 miljoner" none of "Drygt 270 miljoner" (g0vse:pressmeddelanden/2024/07/socialtjanstministern-bjuder-in-till-mote-om-platsbristen-pa-sis),
+    while "över 340 miljoner kronor" still sums up 337 miljoner
+    (fonderdirekt:2020-01-28-fonder-rata-dolda-indexfonder-spara-340-miljoner-frida-bratt)."""
     reach = reach_of(rounder)
     gap = value - rounder.amount.value
-    return -reach <= gap <= min(2 * reach, abs(rounder.amount.value) * ROUNDED_REACH)
+    if not -reach <= gap <= min(2 * reach, abs(rounder.amount.value) * ROUNDED_REACH):
+        return False
+    slip = abs(rounder.amount.value) * BOUND_SLIP
+    return not ((rounder.qualifier in ABOVE and gap < -slip) or (rounder.qualifier in BELOW and gap > slip))
 
 
 def rounder_figures(value: Decimal) -> list[Decimal]:

@@ -11,8 +11,9 @@
   Else a table about money that follows another table takes that table's unit (newswire
   notes: a forecast table "(miljoner kronor)", then "Utfall och förväntningar avseende
   rörelseresultat vid senaste rapporterna:" over the same figures for earlier quarters).
-  Else a column headed as money ("Belopp", "Fördelade medel 2025") and written in whole kronor
-  ("46 759 214") is kronor (allocation tables per county or region).
+  Else a column headed as money ("Belopp", "Fördelade medel 2025"), or without a header under a
+  lead-in that asks how much each gets ("Så här mycket kan … i respektive län få:"), and written
+  in whole kronor ("46 759 214") is kronor (allocation tables per county or region).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ import regex
 
 from pipeline.document import Block, Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
-from pipeline.lang.sv.tables import MONEY_HEADER_STEMS, NON_MONEY_COLUMN_WORDS
+from pipeline.lang.sv.tables import ALLOCATION_LEAD_INS, MONEY_HEADER_STEMS, NON_MONEY_COLUMN_WORDS
 from pipeline.parse.amount import Amount, normalised
 from pipeline.parse.numbers import DIGITS, YEAR, digits_value
 from pipeline.parse.patterns import FIGURE, SIGNS, SPACE, alternation
@@ -42,6 +43,7 @@ ITEM_NUMBER = regex.compile(
 COUNT_LEAD_IN = regex.compile(
     rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)", regex.IGNORECASE)
 MONEY_HEADER = regex.compile(rf"(?:{alternation(MONEY_HEADER_STEMS)})", regex.IGNORECASE)
+ALLOCATION_LEAD_IN = regex.compile(rf"(?<!\w)(?:{alternation(ALLOCATION_LEAD_INS)})(?!\w)", regex.IGNORECASE)
 FIT = Decimal("1.01")          # items may add up to their total within rounding
 MIN_RESTATED = 2               # cells that restate amounts of the text before a table takes their unit
 WHOLE_KRONOR = 1000            # a money column of a unit-less table written in whole kronor
@@ -152,9 +154,10 @@ def inferred_column_units(doc: Document, index: int, stated: list[Amount],
     before = previous_table_unit(doc, index, readings)
     if before is not None and talks_money(doc.text, table):
         return {c.index: before for c in columns}
+    asks_amounts = ALLOCATION_LEAD_IN.search(table.context) is not None
     return {c.index: Unit(Decimal(1), currency) for c in columns
-            if MONEY_HEADER.match(c.header.strip()) and c.values
-            and all(v >= WHOLE_KRONOR and v == v.to_integral_value() for v in c.values)}
+            if (MONEY_HEADER.match(c.header.strip()) or asks_amounts and not c.header.strip())
+            and c.values and all(v >= WHOLE_KRONOR and v == v.to_integral_value() for v in c.values)}
 
 
 def previous_table_unit(doc: Document, index: int,

@@ -19,7 +19,7 @@ from pipeline.lang.sv.joins import (
     RANGE_OPENER,
 )
 from pipeline.parse.money import SENTENCE_REACH, follows_as_amount
-from pipeline.parse.numbers import LABELLED_PAREN, Number
+from pipeline.parse.numbers import ENUMERATION_GAP, LABELLED_PAREN, PAREN_OPENS, PART_GAP, Number
 from pipeline.parse.numbers import WORDS_THEN_PAREN as WORDS_THEN_PAREN_PATTERN
 from pipeline.parse.patterns import LINE_SPACE, SPACE, alternation
 from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
@@ -130,11 +130,18 @@ def borrowed_from_before(text: str, readings: list[Reading], lo: int, hi: int) -
     in parentheses after an amount ("4 008 miljoner kronor (4 086)", "3,5 miljoner euro (2,9
     miljoner samma period)") and a figure the text compares with one ("väntat 736")."""
     readings = list(readings)
+    enumerated: set[int] = set()
     for i in range(1, len(readings)):
         reading = readings[i]
         if reading.currency is not None or reading.joined_to is not None or reading.number.is_year(text):
             continue
         partner = prior_period_partner(text, readings, i)
+        if partner is None and not reading.has_unit:
+            partner = enumerated_partner(text, readings, i, enumerated)
+            if partner is not None:
+                enumerated.add(i)
+        if partner is None and not reading.has_unit:
+            partner = part_partner(text, readings, i, hi)
         if partner is None and not reading.has_unit and reading.number.compared:
             partner = compared_partner(text, readings, i, hi)
         if partner is None:
@@ -165,6 +172,33 @@ def prior_period_partner(text: str, readings: list[Reading], i: int) -> int | No
             and PERIOD_WORD.search(text, left.end, reading.start)):
         return None
     return partner if reading.has_unit or PAREN_CLOSE.match(text, reading.number.end) else None
+
+
+def enumerated_partner(text: str, readings: list[Reading], i: int, enumerated: set[int]) -> int | None:
+    """The figure before a bare one in parentheses when both stand after names of one
+    enumeration and that figure is an amount written with its unit in its parentheses or
+    took one so: "Sverigefonder (-1,6 miljarder kronor), Europafonder (-1,2)"."""
+    reading, left = readings[i], readings[i - 1]
+    if not PAREN_CLOSE.match(text, reading.number.end) or not left.has_unit or left.end > reading.start:
+        return None
+    if not ENUMERATION_GAP.fullmatch(text, left.end, reading.number.start):
+        return None
+    if i - 1 in enumerated or left.joined_to is None and PAREN_OPENS.search(
+            text, max(0, left.number.start - 3), left.number.start):
+        return i - 1
+    return None
+
+
+def part_partner(text: str, readings: list[Reading], i: int, hi: int) -> int | None:
+    """The amount right before "varav" and the bare figure after it: "76,6 miljarder, varav
+    49,8 gick till …", not "varav 69,6 procent" nor "varav 29 aktiefonder"."""
+    reading, left = readings[i], readings[i - 1]
+    if not left.has_unit or left.end > reading.start or reading.number.colon:
+        return None
+    if PERCENT_AFTER.match(text, reading.number.end) or not follows_as_amount(text, reading.number.end, hi):
+        return None
+    gap = PART_GAP.fullmatch(text, left.end, reading.number.start)
+    return i - 1 if gap is not None and not gap["unit"].strip() else None
 
 
 def compared_partner(text: str, readings: list[Reading], i: int, hi: int) -> int | None:

@@ -13,12 +13,16 @@ from pipeline.lang.sv.money_words import (
     AMOUNT_FOLLOWER_STEMS,
     AMOUNT_FOLLOWERS,
     COUNT_NOUN_ENDINGS,
+    COUNT_SUBJECTS,
     MONEY_CUE_STEMS,
     MONEY_CUE_TAILS,
+    OWNERSHIP_SHARE_PHRASES,
     PASSIVE_ENDINGS,
+    PRICE_PREPOSITIONS,
     PURPOSE_INTENSIFIERS,
     PURPOSE_WORDS,
 )
+from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.parse.patterns import SIGNS, SPACE, alternation
 from pipeline.parse.tries import trie
 from pipeline.parse.units import Reading, near
@@ -26,6 +30,14 @@ from pipeline.parse.units import Reading, near
 PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
     rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
     rf"(?![\d{regex.escape(SIGNS)}])\w", regex.IGNORECASE)
+PRICE_BEFORE = regex.compile(   # "Ökad Gripenförmåga för över 1,5 miljarder"
+    rf"(?<!\w)(?:{alternation(PRICE_PREPOSITIONS)})(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?{SPACE}+\Z",
+    regex.IGNORECASE)
+PRICE_REACH = 40
+# With the noun it counts, whose own money word ("antalet fondandelsägare") says nothing of the figure.
+COUNT_SUBJECT = regex.compile(
+    rf"(?<!\w)(?:{alternation(COUNT_SUBJECTS)})(?!\w)(?:{SPACE}+[^\W\d_][\w-]*)?", regex.IGNORECASE)
+OWNERSHIP_SHARE = regex.compile("|".join(OWNERSHIP_SHARE_PHRASES), regex.IGNORECASE)
 # The next word may stand on the next line of a paragraph with hard line breaks ("14
 # miljoner\naktier"), unless a capital starts that line (a sentence whose full stop the writer
 # left out: "… på 182,5 miljoner\nÅr 2012 hade …").
@@ -69,8 +81,21 @@ class MoneyCues:
         begin = max(self.lo, start - SENTENCE_REACH, self.sentence_ends[k - 1] if k else self.lo)
         end = min(self.hi, start + SENTENCE_REACH,
                   self.sentence_ends[k] if k < len(self.sentence_ends) else self.hi)
+        return self.cue_between(begin, end)
+
+    def sentence_start(self, start: int) -> int:
+        k = bisect_right(self.sentence_ends, start)
+        return max(self.lo, start - SENTENCE_REACH, self.sentence_ends[k - 1] if k else self.lo)
+
+    def cue_between(self, begin: int, end: int) -> bool:
         first = bisect_left(self.cues, begin)
         return first < len(self.cues) and self.cues[first] < end
+
+    def counted_before(self, text: str, start: int) -> bool:
+        """A count subject ("antalet utestående aktier") stands before `start` in its
+        sentence with no money word between them."""
+        ends = [m.end() for m in COUNT_SUBJECT.finditer(text, self.sentence_start(start), start)]
+        return bool(ends) and not self.cue_between(ends[-1], start)
 
 
 def money_cue_starts(text: str, lo: int, hi: int) -> list[int]:
@@ -79,8 +104,16 @@ def money_cue_starts(text: str, lo: int, hi: int) -> list[int]:
     begin = max(0, lo - 1)
     lowered = text[begin:hi].lower()
     if len(lowered) != hi - begin:
-        return [m.start() for m in MONEY_CUE.finditer(text, lo, hi)]
-    return [m.start() + begin for m in MONEY_CUE_LOWER.finditer(lowered, lo - begin)]
+        cues = [m.start() for m in MONEY_CUE.finditer(text, lo, hi)]
+    else:
+        cues = [m.start() + begin for m in MONEY_CUE_LOWER.finditer(lowered, lo - begin)]
+    return without_ownership_shares(text, lo, hi, cues) if cues else cues
+
+
+def without_ownership_shares(text: str, lo: int, hi: int, cues: list[int]) -> list[int]:
+    """The cues that stand in no ownership share ("9,2 procent av kapital och röster")."""
+    shares = [m.span() for m in OWNERSHIP_SHARE.finditer(text, lo, hi)]
+    return [c for c in cues if not any(s <= c < e for s, e in shares)] if shares else cues
 
 
 def follows_as_amount(text: str, end: int, hi: int) -> bool:
@@ -104,12 +137,17 @@ def is_implied_money(text: str, reading: Reading, hi: int, explicit: bool,
     """A number with a scale and no currency is money when it restates an amount the release
     states with its currency, or when the next word does not make it a count and either a
     purpose follows ("Hundra miljoner till FN"), its block names a currency elsewhere, or its
-    sentence is about money."""
+    sentence is about money; never when a count subject stands before it ("antalet aktier
+    ökar med 5 miljoner")."""
+    if cues.counted_before(text, reading.start):
+        return False
     if reading.value() in restated and follows_as_restated(text, reading.end, hi):
         return True
     if not follows_as_amount(text, reading.end, hi):
         return False
     if explicit or PURPOSE_AFTER.match(text, reading.end, near(reading.end, hi)):
+        return True
+    if PRICE_BEFORE.search(text, max(cues.lo, reading.start - PRICE_REACH), reading.start):
         return True
     return is_signed(text, reading) or cues.in_sentence_of(reading.start)
 

@@ -13,9 +13,12 @@ import regex
 
 from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
 from pipeline.lang.sv.joins import (
+    AMOUNT_PART_WORDS,
     COMPARISON_GAP_WORDS,
     COMPARISON_PHRASES,
     COMPARISON_WORD_ENDINGS,
+    ENUMERATION_JOINS,
+    ENUMERATION_NAME_REACH,
     PRIOR_PERIOD_GAP_WORDS,
     PRIOR_PERIOD_LABEL_REACH,
     PRIOR_PERIOD_LABELS,
@@ -29,8 +32,9 @@ from pipeline.lang.sv.numbers import (
     THOUSAND,
     WHOLE_WORDS,
 )
+from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.scales import SCALE_WORDS
-from pipeline.parse.anchors import Anchors, LocalAnchors, anchors_for
+from pipeline.parse.anchors import UNIT_REACH, Anchors, LocalAnchors, anchors_for
 from pipeline.parse.patterns import (
     GROUP_SPACE,
     GROUP_SPACES,
@@ -93,6 +97,19 @@ NUMBER_PIECES = {k.lower(): v for k, v in NUMBER_WORDS.items()}
 WORDS_THEN_PAREN = rf"(?:{SPACE}+[^\W\d_]+){{1,{PRIOR_PERIOD_GAP_WORDS}}}{SPACE}*\({SPACE}*"
 PAREN_AFTER_WORDS = regex.compile(rf"{WORDS_THEN_PAREN}[{regex.escape(SIGNS)}]?\Z")
 PAREN_REACH = 60
+# From a parenthesised figure (and its unit words) to the next of an enumeration of names:
+# "(-1,6 miljarder kronor), Europafonder (-1,2), Nordenfonder (" and "(+2,1 miljarder), Asien (".
+ENUMERATION_GAP = regex.compile(
+    rf"[^()\n]{{0,{UNIT_REACH}}}?\){SPACE}*(?:,{SPACE}*(?:(?:{alternation(ENUMERATION_JOINS)}){SPACE}+)?"
+    rf"|{SPACE}+(?:{alternation(ENUMERATION_JOINS)}){SPACE}+)"
+    rf"[^()\d\n.;:]{{1,{ENUMERATION_NAME_REACH}}}?{SPACE}*\({SPACE}*[+{regex.escape(SIGNS)}]?\Z",
+    regex.IGNORECASE)
+# From an amount's figure (and its unit words) to a part of it: "76,6 miljarder, varav 49,8".
+PART_GAP = regex.compile(
+    rf"(?P<unit>[^\d\n]{{0,{UNIT_REACH}}}?),?{SPACE}*(?<!\w)(?:{alternation(AMOUNT_PART_WORDS)}){SPACE}+"
+    rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?[{regex.escape(SIGNS)}]?\Z", regex.IGNORECASE)
+PART_REACH = UNIT_REACH + 20
+PAREN_OPENS = regex.compile(rf"\({SPACE}*[+{regex.escape(SIGNS)}]?\Z")
 # The label of a prior-period figure inside its parentheses: "(fg år: 10,1)", "(2023: 38)".
 PRIOR_LABEL = (rf"{SPACE}*(?:(?:{alternation(PRIOR_PERIOD_LABELS)})(?!\w)"
                rf"|(?:[Qq][1-4]{SPACE}*)?(?:19|20)[0-9]{{2}}(?={SPACE}*:)){SPACE}*:?{SPACE}*")
@@ -197,6 +214,19 @@ def in_parentheses_after_words(text: str, start: int, lo: int, anchors: Anchors 
     return found is not None and anchors.near(found.start(), found.start())
 
 
+def opens_part(text: str, last: Number, start: int) -> bool:
+    """The figure at `start` follows "varav" right after the amount of `last`."""
+    return start - last.end <= PART_REACH and PART_GAP.fullmatch(text, last.end, start) is not None
+
+
+def continues_enumeration(text: str, last: Number, start: int, lo: int) -> bool:
+    """The figure at `start` and the number before it stand in parentheses after names of
+    one enumeration: "Europafonder (-1,2), Nordenfonder (-0,6)"."""
+    return (start - last.end <= UNIT_REACH + ENUMERATION_NAME_REACH
+            and PAREN_OPENS.search(text, max(lo, last.start - 3), last.start) is not None
+            and ENUMERATION_GAP.fullmatch(text, last.end, start) is not None)
+
+
 def digit_figures(text: str, lo: int, hi: int) -> list[regex.Match]:
     """The matches of `DIGITS.finditer(text, lo, hi)`, each tried only where a figure can
     start: several times faster over prose, where most characters are letters."""
@@ -226,12 +256,14 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
     anchors = anchors_for(text, lo, hi, lowered, candidates)
     cue_ends = comparison_ends(text, lo, hi, lowered)
     prices = colon_prices(text, lo, hi)
-    found = []
+    found: list[Number] = []
     for m in digits:
         compared = m.start() in cue_ends or (m.start() - 1 in cue_ends and text[m.start() - 1] in SIGNS)
         price = m.start() in prices and ":" in m[0]
         if (price or compared or anchors.near(*m.span())
-                or in_parentheses_after_words(text, m.start(), lo, anchors)):
+                or in_parentheses_after_words(text, m.start(), lo, anchors)
+                or found and (continues_enumeration(text, found[-1], m.start(), lo)
+                              or opens_part(text, found[-1], m.start()))):
             found.append(Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0],
                                 compared=compared, price=price))
     for m in words:

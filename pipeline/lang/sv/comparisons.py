@@ -103,6 +103,17 @@ QUARTERS = {"första kvartalet": 1, "andra kvartalet": 2, "tredje kvartalet": 3,
             "fjärde kvartalet": 4, "första kvartal": 1, "andra kvartal": 2, "tredje kvartal": 3,
             "fjärde kvartal": 4}
 
+# Interim-report news may name the unit or the period between a figure and its prior-period
+# bracket: "Ebita-resultatet blev 505 miljoner kronor för det tredje kvartalet (535)", "omsatte
+# 1 210 Mkr under perioden (1 050)", "en utdelning om 3,50 kronor per aktie (3,00)" (guide §3
+# `is_previous`, the prior-period figure in parentheses).
+BRACKET_UNIT_PREPOSITIONS = ("per",)
+BRACKET_UNIT_NOUNS = ("aktie", "andel", "fondandel", "stamaktie", "preferensaktie")
+BRACKET_PERIOD_PREPOSITIONS = ("i", "för", "under")
+BRACKET_PERIOD_ARTICLES = ("det", "den")
+BRACKET_PERIODS = ("kvartalet", "halvåret", "första halvåret", "andra halvåret", "helåret",
+                   "perioden", "rapportperioden", "räkenskapsåret", "året", "månaden")
+
 # The level a change starts from may be stated the sentence before the change, for an earlier
 # year: "2024 avsattes 333 miljoner kronor … 2025 ökades ramen till totalt 888 miljoner
 # kronor", "2024 gav regeringen ett stöd om 49,5 miljoner kronor. I år höjs stödet till 80

@@ -7,7 +7,10 @@ RANGE_OPENER = "mellan"
 # After "mellan" a range may also be joined by "till", as speech and quotes write it ("mellan 20
 # till 100", "mellan 2 till 4 procent", "mellan 75 till 92 procent" in five corpus releases).
 RANGE_JOINS = ("och", "till")
-COORDINATORS = ("till", "och", "eller", "respektive")
+# "samt" joins as "och" does, in financial news mostly: "uppgick till 15,4 samt 17,9 miljarder
+# euro" (fonderdirekt 2019-05-06 aktiefonder-största-utflödet-i-europa…), "med 6,4, 6,4 samt 6,3
+# procent" (fonderdirekt 2018-10-26 electrolux-rapportsmäll…, 2019-01-21 east-capital-nuvarande…).
+COORDINATORS = ("till", "och", "eller", "respektive", "samt")
 # Coordinators that join only after a word before the first number: a new level before the
 # old, as newswire writes a change ("höjts till 1.270 från 1.250 dollar", "sänker riktkursen
 # till 85 från 95 kronor"; also "till 6 från 7 procent" in financial news).
@@ -44,3 +47,20 @@ COMPARISON_GAP_WORDS = 3       # words between the cue and the number: "som låg
 # Words before a number that make it a time, a page or a rank, not money: "klockan 15 till 102:65 kronor".
 NON_MONEY_WORDS_BEFORE = ("klockan", "kl", "kl.", "vecka", "veckan", "sidan", "sida", "nummer",
                           "nr", "nr.", "paragraf", "kapitel", "punkt", "plats", "version", "§")
+
+# An enumeration of names, each with its figure in parentheses, the first with its unit:
+# "Sverigefonder (-1,6 miljarder kronor), Europafonder (-1,2), Nordenfonder (-0,6) och
+# Japanfonder (-0,4)"; the later figures take the first one's unit (guide §1: the currency
+# implied by its neighbour). Fund-flow news writes breakdowns so (fonderdirekt 2019-03-11
+# fonder-spararna-valde-långa-räntefonder…), and fund reports their country weights in percent
+# ("Frankrike (11,1 procent), Storbritannien (9,0), Tyskland (8,0)": fonderdirekt 2019-04-05
+# ub-infra-flygplatsaktier…, 2020-03-09 oddo-bhf-active-small-cap…), where no money follows.
+ENUMERATION_JOINS = ("och", "samt")
+ENUMERATION_NAME_REACH = 40     # characters of the name between two parenthesised figures
+
+# Words right after an amount that open a part of it, a bare figure then in the amount's unit:
+# "inflöden om 76,6 miljarder, varav 49,8 gick till aktivt förvaltade obligationsfonder"
+# (fonderdirekt 2020-09-15 aktiefonder-andra-månaden-i-rad-med-rekordutflöden-i-usa; guide §6
+# names "varav" a part of a total). The figure must follow the amount at once: "50 miljoner
+# kronor till 12 organisationer, varav 3 är nya" counts organisations.
+AMOUNT_PART_WORDS = ("varav", "därav")

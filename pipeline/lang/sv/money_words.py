@@ -75,3 +75,30 @@ COUNT_NOUN_ENDINGS = ("er", "ar", "or", "are")
 # intensifier may stand between ("18 miljoner mer till arbetet mot våld", headlines).
 PURPOSE_WORDS = ("till", "för", "åt")
 PURPOSE_INTENSIFIERS = ("mer", "extra", "ytterligare")
+
+# A preposition right before an amount that makes it what something costs or is worth, a
+# qualifier may stand between: "Ökad Gripenförmåga för över 1,5 miljarder" (a heading, g0vse
+# 2025/10 over-fem-miljarder-till-okad-antidronarformaga-och-gripenformaga), "upphandla fordon
+# och system för 1,5 miljarder" (g0vse 2025/11 nya-satsningar-pa-forsvarsmaktens-luftvarn-
+# genomfors), "stridsfordonsupphandling för 25 miljarder" (g0vse 2024/12 gemensam-
+# stridsfordonsupphandling…). The word after must still leave it an amount: "plats för 7
+# miljoner personer" is a count.
+PRICE_PREPOSITIONS = ("för",)
+
+# Words that make the figure after them in their clause a count, when no money word stands
+# between: "antalet utestående aktier och röster ökar med 5 miljoner" (fonderdirekt 2020-05-28
+# fonder-flera-fondbolag-med-i-24sevenoffice…), "antal aktier minskade innehavet från 7,8 till
+# 2,0 miljoner" (fonderdirekt 2020-09-22 swedbank-robur-dumpade-saab…), "antalet nya
+# arbetssökanden steg med nära 3,3 miljoner" (fonderdirekt 2020-03-30 danske-bank-spår-djup-
+# lågkonjunktur). "Antalet platser ökar och regeringen satsar 50 miljoner" stays money.
+COUNT_SUBJECTS = ("antal", "antalet")
+
+# Money words that name an ownership share in these phrases, not a sum: "motsvarande 9,2
+# procent av kapital och röster … en ökning från drygt 4,6 miljoner respektive 8,2 procent"
+# (fonderdirekt 2019-02-06 bodenholm-ökat-till-9-2-i-catena-media…), "5,04 procent av kapital
+# och röster" (fonderdirekt 2018-10-10 handelsbanken-fonder-ökar-i-dometic…), "andelen av
+# kapitalet" (holdings and flagging news throughout).
+OWNERSHIP_SHARE_PHRASES = (
+    r"(?:procent|%|andel(?:en)?)\s+av\s+(?:aktie)?kapital(?:et)?",
+    r"kapital(?:et)?\s+och\s+röster(?:na)?",
+)

@@ -43,3 +43,11 @@ PERCENT_WORDS = ("procent", "procentenheter", "procentuell", "avkastning")
 # kronor under "Belopp" or "Fördelade medel 2025" (allocation tables of government releases).
 MONEY_HEADER_STEMS = ("belopp", "medel", "fördelade medel", "fördelande medel", "bidrag", "stöd",
                       "anslag", "ersättning", "tilldelning", "summa", "kostnad")
+
+# A lead-in that asks how much each one gets heads a table of names and whole kronor as
+# "Belopp" would: "Så här mycket kan de kommunala förskolorna och skolorna i respektive län få:"
+# over cells without "kr" (g0vse 2025/04 480-miljoner-till-inkop-av-bocker-till-landets-
+# forskolor…); the same lead-in stands over such tables in kronor in 2024/06 176-miljoner-till-
+# inkop-av-bocker… and 2023/08 de-500-miljoner-som-regeringen-tillforde-skolan… (allocation
+# releases of regeringen.se).
+ALLOCATION_LEAD_INS = ("så här mycket", "så mycket")
