@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from pipeline.lang.sv.currencies import CURRENCY_SYMBOLS, CURRENCY_WORDS, PREFIX_CODES
 from pipeline.lang.sv.money_words import MONEY_CUE_STEMS, MONEY_CUE_TAILS
 from pipeline.lang.sv.scales import CASED_SCALES, SCALE_WORDS
+from pipeline.parse.anchors import ANCHOR, ANCHOR_LOWER
 from pipeline.parse.money import MONEY_CUE, money_cue_starts
-from pipeline.parse.numbers import ANCHOR, ANCHOR_LOWER
 from pipeline.parse.tries import guarded_trie, trie
 
 ALTERNATION_LOWER = re.compile(ANCHOR.pattern.lower())

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import document_from_text
 from pipeline.parse import find_amounts
-from pipeline.parse.numbers import DIGITS, digit_figures, lower_view
+from pipeline.parse.numbers import DIGITS, digit_figures
+from pipeline.parse.patterns import lower_view
 from pipeline.parse.windows import (
     ANY_UNIT_WORD,
     CODES,
@@ -20,6 +21,7 @@ from pipeline.parse.windows import (
     UNIT_MARKS,
     UNIT_WORDS,
     MoneyWords,
+    loose_spans,
     may_hold_money,
     release_may_hold_money,
     trie,
@@ -122,7 +124,9 @@ def test_figures_are_those_of_a_scan_at_every_character(text):
 def test_a_release_scan_answers_for_every_block_as_a_block_scan(text):
     """One scan of the whole text answers for any span, between line breaks or not, as a
     scan of the span alone does."""
-    words = MoneyWords.of(text, lower_view(text))
+    lowered = lower_view(text)
+    assert lowered is not None     # these texts keep their offsets in lower case
+    words = MoneyWords.of(text, lowered)
     for lo in range(len(text)):
         for hi in range(lo, len(text) + 1):
             assert words.in_block(lo, hi) == may_hold_money(text, lo, hi, lower_view(text)), (lo, hi)
@@ -141,6 +145,18 @@ def test_the_loose_release_scan_matches_wherever_the_exact_one_does(text):
     lowered = text.lower()
     exact = MONEY_WORD_LOWER.search(lowered) or MONEY_WORD_LOWER_AT.match(lowered)
     assert not exact or ANY_UNIT_WORD.search(lowered)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "€", "“", "–", "💰", "ü"]), max_size=12).map("".join))
+def test_the_loose_scan_of_bytes_gives_the_character_spans_of_a_scan_of_the_text(text):
+    lowered = text.lower()
+    assert loose_spans(lowered) == [m.span() for m in ANY_UNIT_WORD.finditer(lowered)]
+
+
+def test_the_loose_scan_counts_characters_beyond_ascii_before_a_match():
+    lowered = "stödet – “över” 5 msek och 3 € till förskolor på 40 kr".lower()
+    assert [lowered[s:e] for s, e in loose_spans(lowered)] == [" msek ", "€", " kr"]
 
 
 def test_the_loose_release_scan_passes_over_prose_without_units():

@@ -9,22 +9,17 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.lang.sv.boilerplate import SWEDISH_ALPHABET_LETTERS, SWEDISH_TEXT_CHARACTERS
+from pipeline.ingest.codepages import legacy_decoded
 
 if TYPE_CHECKING:
     import ftfy
 
 log = logging.getLogger(__name__)
 
-# A Swedish release that is not UTF-8 is in one of these; an unrestricted guess prefers
-# Central European code pages and turns "å" into "ĺ".
-WESTERN_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp437"]
 BINARY_SAMPLE = 8192
-ENCODING_SAMPLE = 256 * 1024
 BINARY_CONTROL_SHARE = 0.10
 CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 # A NUL or two is a stray byte in a text (a bad copy, a concatenation); more is binary.
@@ -69,7 +64,8 @@ CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
 MOJIBAKE_HINT = re.compile(f"[ÂÃâ][\u00a0-\u00bf{re.escape(CP1252_HIGH)}]|[\u0080-\u009f]")
 # The characters a hint starts with: a scan for one class is several times faster than the
 # hint's alternation, and nearly every text holds none.
-MOJIBAKE_START = re.compile("[ÂÃâ\u0080-\u009f]")
+MOJIBAKE_START_CHARS = "ÂÃâ\u0080-\u009f"
+MOJIBAKE_START = re.compile(f"[{MOJIBAKE_START_CHARS}]")
 
 
 class UnreadableFile(Exception):
@@ -122,10 +118,10 @@ def unreadable(text: str) -> str | None:
     the spaces by what `split()` drops, and the symbols only for the few texts whose spaces
     alone do not settle it (prose has one character in six a space)."""
     sample = text[:JUDGED_SAMPLE]
+    if sample.count(" ") >= SPACES_BESIDE_SYMBOLS * len(sample):
+        return None     # most prose, without counting the other spaces or copying it stripped
     if len(sample.strip()) < MIN_JUDGED_LENGTH:
         return None
-    if sample.count(" ") >= SPACES_BESIDE_SYMBOLS * len(sample):
-        return None     # most prose, without counting the other spaces
     spaces = len(sample) - len("".join(sample.split()))
     if spaces >= SPACES_BESIDE_SYMBOLS * len(sample):
         return None
@@ -198,73 +194,10 @@ def looks_binary(raw: bytes) -> bool:
 
 def decoded_legacy(raw: bytes, source: str) -> str:
     """The file in the code page whose reading of its start looks most like Swedish."""
-    for encoding in ranked_encodings(raw[:ENCODING_SAMPLE]):
-        text = decoded_as(raw, encoding)
-        if text is not None:
-            return text
-    raise UnreadableFile(f"{source}: undecodable: neither UTF-8 nor a Western European encoding")
-
-
-def ranked_encodings(sample: bytes) -> list[str]:
-    """Western European code pages that read `sample` as text, most Swedish-looking first.
-    charset-normalizer ranks code pages by how ordinary the decoded text looks, but in a short
-    release `mac_roman` or `cp850` look as ordinary as cp1252 and turn "ä" into "‰" and "€"
-    into "Ä", and a line or two in a DOS code page may get no guess at all."""
-    plausible = plausible_encodings(sample)
-    readings = [Reading(encoding, text) for encoding in plausible
-                if (text := decoded_as(sample, encoding)) is not None]
-    readings += [Reading(encoding, text) for encoding in WESTERN_ENCODINGS
-                 if encoding not in plausible and (text := decoded_as(sample, encoding)) is not None
-                 and swedish_score(text) > 0]
-    return [r.encoding for r in sorted(readings, key=Reading.likelihood, reverse=True)]
-
-
-@dataclass(frozen=True)
-class Reading:
-    encoding: str
-    text: str
-
-    def likelihood(self) -> tuple[int, bool, int]:
-        # Of equally Swedish-looking readings cp1252 is by far the commonest; between two
-        # rarer ones, the one with more "å", "ä" and "ö" (not "è" or "Ü").
-        return (swedish_score(self.text), self.encoding == "cp1252",
-                len(SWEDISH_LETTERS.findall(self.text)))
-
-
-def plausible_encodings(raw: bytes) -> list[str]:
-    """cp1252, then charset-normalizer's guesses among the Western European code pages."""
-    import charset_normalizer
-
-    # Latin-1's 0x80-0x9F are control codes nobody means; cp1252 puts "€", "–" and quotes there.
-    guesses = [match.encoding for match in charset_normalizer.from_bytes(
-        raw, cp_isolation=WESTERN_ENCODINGS)]
-    return list(dict.fromkeys(["cp1252", *(g for g in guesses if g != "latin_1")]))
-
-
-def decoded_as(raw: bytes, encoding: str) -> str | None:
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-
-
-BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
-SWEDISH_LETTERS = re.compile("[{}]".format("".join(SWEDISH_ALPHABET_LETTERS)))
-# A quote or symbol between two letters ("f”rdelar" for "fördelar" in cp850 read as cp1252) is
-# a letter read in the wrong code page; a dash or an apostrophe there is ordinary
-# ("Umeå–Luleå", "O’Brien").
-IN_WORD_ALLOWED = "\N{EN DASH}\N{EM DASH}\N{RIGHT SINGLE QUOTATION MARK}"
-SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[{}](?=[^\W\d_])".format(re.escape("".join(sorted(
-    char for char in SWEDISH_TEXT_CHARACTERS
-    if not char.isalpha() and not char.isspace() and char not in IN_WORD_ALLOWED)))))
-
-
-def swedish_score(text: str) -> int:
-    """Characters beyond ASCII that Swedish text uses where it uses them, less the others."""
-    beyond_ascii = BEYOND_ASCII.findall(text)
-    expected = sum(char in SWEDISH_TEXT_CHARACTERS for char in beyond_ascii)
-    misplaced = len(SYMBOL_IN_WORD.findall(text))
-    return 2 * (expected - misplaced) - len(beyond_ascii)
+    text = legacy_decoded(raw)
+    if text is None:
+        raise UnreadableFile(f"{source}: undecodable: neither UTF-8 nor a Western European encoding")
+    return text
 
 
 def c1_as_cp1252(code: int) -> str:
@@ -292,10 +225,30 @@ NEEDS_FIXING = re.compile("[{}]".format(re.escape("".join(chr(c) for c in UNICOD
 def clean_unicode(text: str) -> str:
     """Newlines as `\\n`, stray controls out, NFC. No-break, thin and narrow no-break spaces and
     soft hyphens stay: they sit inside numbers and inside the words gold areas quote."""
-    if "\r" in text:     # one scan, where two replacements copy every text
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unix_newlines(text)
     if NEEDS_FIXING.search(text):    # translate() is slow and most texts need nothing
         text = text.translate(UNICODE_FIXES)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    return composed(text)
+
+
+# Every character `repaired` or `clean_unicode` acts on: a hint of mojibake starts with one,
+# and `UNICODE_FIXES` maps the others. Nearly every text holds none and costs one scan, not two.
+NEEDS_CLEANING = re.compile("[{}{}]".format(
+    MOJIBAKE_START_CHARS, re.escape("".join(chr(c) for c in UNICODE_FIXES))))
+
+
+def cleaned(text: str, source: str) -> str:
+    """`clean_unicode(repaired(text, source))`."""
+    if NEEDS_CLEANING.search(text):
+        return clean_unicode(repaired(text, source))
+    return composed(unix_newlines(text))
+
+
+def unix_newlines(text: str) -> str:
+    if "\r" in text:     # one scan, where two replacements copy every text
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def composed(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from pipeline.document import Document
-from pipeline.ingest.decode import UnreadableFile, clean_unicode, decoded, repaired, unreadable
+from pipeline.ingest.decode import UnreadableFile, cleaned, decoded, unreadable
 from pipeline.ingest.frontmatter import front_matter
 from pipeline.ingest.layout import Dated, Release, assemble, with_metadata
 from pipeline.ingest.markdown import WORDLIKE, markdown_parts
@@ -86,7 +86,7 @@ def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
                        published: date | Dated | None = None, sha256: str = "") -> Document:
     """A `Document` from decoded text; the keyword metadata wins over what the text says (a
     `date` is a day; a `Dated` says how precise it is)."""
-    text = clean_unicode(repaired(text, source))
+    text = cleaned(text, source)
     title = given_title(title, source)
     if isinstance(published, date):
         published = Dated(published, "day")
@@ -121,19 +121,35 @@ def given_title(title: str | None, source: str) -> str | None:
     of the corpus), and a person reads that as no title at all."""
     if not title:
         return None
-    title = clean_unicode(repaired(title, source)).strip()
+    title = cleaned(title, source).strip()
     return title if WORDLIKE.search(title) else None
 
 
 def raw_bytes(path: Path, source: str, max_bytes: int) -> bytes:
     try:
-        with open(path, "rb", buffering=0) as f:    # one open and fstat, no buffer copy
-            size = os.fstat(f.fileno()).st_size
-            if size > max_bytes:
-                raise UnreadableFile(f"{source}: too large: {size} bytes, limit {max_bytes}")
-            raw = f.readall()
+        raw = file_bytes(path, source, max_bytes)
     except OSError as err:
         raise UnreadableFile(f"{source}: cannot read: {err.strerror or err}") from err
     if not raw.strip():
         raise UnreadableFile(f"{source}: empty file")
     return raw
+
+
+READ_CHUNK = 1 << 16
+
+
+def file_bytes(path: Path, source: str, max_bytes: int) -> bytes:
+    """The bytes of a file in one open, fstat and read: a file object asks the size and the
+    position again, which for thousands of small releases cost as much as reading them."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        size = os.fstat(fd).st_size
+        if size > max_bytes:
+            raise UnreadableFile(f"{source}: too large: {size} bytes, limit {max_bytes}")
+        chunks = [os.read(fd, size + 1)]
+        if len(chunks[0]) != size:     # a short read, or a file that grows: read to its end
+            while chunks[-1]:
+                chunks.append(os.read(fd, READ_CHUNK))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -23,7 +23,7 @@ or with a table, is read further (`windows`).
 """
 from pipeline.parse.amount import Amount
 from pipeline.parse.find import find_amounts
-from pipeline.parse.numbers import alternation
+from pipeline.parse.patterns import alternation
 from pipeline.parse.text import amounts_in_text
 
 __all__ = ["Amount", "alternation", "amounts_in_text", "find_amounts"]

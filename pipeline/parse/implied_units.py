@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import decimal
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -28,9 +29,10 @@ from pipeline.document import Block, Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.lang.sv.tables import ALLOCATION_LEAD_INS, MONEY_HEADER_STEMS, NON_MONEY_COLUMN_WORDS
 from pipeline.parse.amount import Amount, normalised
-from pipeline.parse.numbers import DIGITS, FIGURE, SIGNS, SPACE, YEAR, alternation, digits_value
-from pipeline.parse.table_units import UNIT_IN_CONTEXT, Unit, table_units, unit_in
-from pipeline.parse.tables import Grid, bare_number, talks_money
+from pipeline.parse.numbers import DIGITS, YEAR, digits_value
+from pipeline.parse.patterns import FIGURE, SIGNS, SPACE, alternation
+from pipeline.parse.table_units import UNIT_IN_CONTEXT, Unit, unit_in
+from pipeline.parse.tables import Grid, TableReading, bare_number, talks_money
 from pipeline.parse.units import EXACT_DIGITS
 
 SCALES = tuple(Decimal(10) ** k for k in (9, 6, 3, 0))
@@ -129,13 +131,15 @@ class Column:
     values: tuple[Decimal, ...]
 
 
-def inferred_column_units(doc: Document, index: int, stated: list[Amount]) -> dict[int, Unit]:
+def inferred_column_units(doc: Document, index: int, stated: list[Amount],
+                          readings: Sequence[TableReading] | None = None) -> dict[int, Unit]:
     """Units for the columns of a table that states none: the scale at which its cells restate
     the text's amounts (with the other columns headed by a year), else whole kronor in a
-    column headed as money."""
+    column headed as money. `readings` holds each table's `TableReading` when the caller has
+    them."""
     table = doc.tables[index]
-    grid = Grid.of(doc.text, table)
-    units = table_units(doc.text, table, grid.first_data)
+    reading = reading_of(doc, index, readings)
+    grid, units = reading.grid, reading.units
     if units.any:
         return {}
     columns = table_columns(doc, index, grid, units.skipped)
@@ -147,7 +151,7 @@ def inferred_column_units(doc: Document, index: int, stated: list[Amount]) -> di
         scale, matched = restated
         return {c.index: Unit(scale, currency) for c in columns
                 if c.index in matched or YEAR.fullmatch(c.header.strip())}
-    before = previous_table_unit(doc, index)
+    before = previous_table_unit(doc, index, readings)
     if before is not None and talks_money(doc.text, table):
         return {c.index: before for c in columns}
     asks_amounts = ALLOCATION_LEAD_IN.search(table.context) is not None
@@ -156,12 +160,14 @@ def inferred_column_units(doc: Document, index: int, stated: list[Amount]) -> di
             and c.values and all(v >= WHOLE_KRONOR and v == v.to_integral_value() for v in c.values)}
 
 
-def previous_table_unit(doc: Document, index: int) -> Unit | None:
+def previous_table_unit(doc: Document, index: int,
+                        readings: Sequence[TableReading] | None = None) -> Unit | None:
     """The unit the table before this one states for all its cells, if any."""
-    if index == 0:
-        return None
-    previous = doc.tables[index - 1]
-    return table_units(doc.text, previous, Grid.of(doc.text, previous).first_data).whole
+    return None if index == 0 else reading_of(doc, index - 1, readings).units.whole
+
+
+def reading_of(doc: Document, index: int, readings: Sequence[TableReading] | None) -> TableReading:
+    return readings[index] if readings is not None else TableReading.of(doc.text, doc.tables[index])
 
 
 def table_columns(doc: Document, index: int, grid: Grid, skipped: frozenset[int]) -> list[Column]:

@@ -19,17 +19,9 @@ from pipeline.lang.sv.joins import (
     RANGE_OPENER,
 )
 from pipeline.parse.money import SENTENCE_REACH, follows_as_amount
-from pipeline.parse.numbers import (
-    ENUMERATION_GAP,
-    LABELLED_PAREN,
-    LINE_SPACE,
-    PAREN_OPENS,
-    PART_GAP,
-    SPACE,
-    Number,
-    alternation,
-)
+from pipeline.parse.numbers import ENUMERATION_GAP, LABELLED_PAREN, PAREN_OPENS, PART_GAP, Number
 from pipeline.parse.numbers import WORDS_THEN_PAREN as WORDS_THEN_PAREN_PATTERN
+from pipeline.parse.patterns import LINE_SPACE, SPACE, alternation
 from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
 
 RANGE_OPENING = regex.compile(rf"(?<!\w){RANGE_OPENER}{LINE_SPACE}+\Z", regex.IGNORECASE)

@@ -23,7 +23,7 @@ from pipeline.lang.sv.money_words import (
     PURPOSE_WORDS,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
-from pipeline.parse.numbers import SIGNS, SPACE, alternation
+from pipeline.parse.patterns import SIGNS, SPACE, alternation
 from pipeline.parse.tries import trie
 from pipeline.parse.units import Reading, near
 

@@ -6,21 +6,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
 from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
-from pipeline.lang.sv.currencies import (
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
-    PREFIX_CODES,
-    PRICE_MARK,
-    SCALED_PREFIX_CODES,
-    SUBUNITS,
-)
 from pipeline.lang.sv.joins import (
     AMOUNT_PART_WORDS,
     COMPARISON_GAP_WORDS,
@@ -42,33 +33,19 @@ from pipeline.lang.sv.numbers import (
     WHOLE_WORDS,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
-from pipeline.lang.sv.scales import CASED_SCALES, SCALE_WORDS, SCALED_CURRENCIES
+from pipeline.lang.sv.scales import SCALE_WORDS
+from pipeline.parse.anchors import UNIT_REACH, Anchors, LocalAnchors, anchors_for
+from pipeline.parse.patterns import (
+    GROUP_SPACE,
+    GROUP_SPACES,
+    SIGNS,
+    SPACE,
+    WRAPPED_GROUP_SPACE,
+    alternation,
+)
 from pipeline.parse.prices import colon_prices
-from pipeline.parse.tries import guarded_trie
+from pipeline.parse.tries import guarded_trie, trie
 
-
-def alternation(words) -> str:
-    """Words as a regex alternation, longest first so "miljoner" wins over "miljon"."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def lower_words(words) -> list[str]:
-    return [w.lower() for w in words]
-
-
-SPACE = r"[ \t\u00a0\u202f\u2009]"
-GROUP_SPACES = " \u00a0\u202f\u2009"
-# Between digit groups, a space or a space entity that ingest kept as written ("30&nbsp;000").
-GROUP_SPACE = rf"(?:[{GROUP_SPACES}]|{'|'.join(regex.escape(e) for e in GROUP_SPACE_ENTITIES)})"
-# Between the words of a sentence, a space or a line break inside its paragraph (Markdown
-# bodies with hard line breaks, as Mynewsdesk releases come); never a blank line.
-LINE_SPACE = rf"(?:{SPACE}|\n(?!\n))"
-# A line wrapped at a fixed width may break between digit groups ("totalt 143 500\n000
-# kronor": Mynewsdesk releases written with hard line breaks); a blank line never does.
-WRAPPED_GROUP_SPACE = rf"(?:{GROUP_SPACE}|\n(?![\n]))"
-# A figure's characters from its first digit to its last, group spaces and separators included.
-FIGURE = rf"[0-9](?:[0-9.,]|{GROUP_SPACE})*[0-9]|[0-9]"
-SIGNS = "-−–"
 SCALE_AHEAD = rf"{SPACE}+(?:{alternation(SCALE_WORDS)})(?!\w)"
 DIGITS = regex.compile(rf"""
     (?<![0-9]|[0-9][.,:]|[0-9][eE][+-]?)                      # not inside a number, nor 1E+309
@@ -89,9 +66,15 @@ DIGITS = regex.compile(rf"""
 # Where a figure of DIGITS can start: a digit after no digit. Only there is DIGITS tried, since
 # `regex` tries its look-behind at every character of a text, `re` skips to a digit in C.
 FIGURE_START = re.compile(r"(?<![0-9])[0-9]")
-WORD_PIECES = alternation([*NUMBER_WORDS, HUNDRED, THOUSAND])
+PIECE_WORDS = [*NUMBER_WORDS, HUNDRED, THOUSAND]
+WORD_PIECES = alternation(PIECE_WORDS)
 WORD_NUMBER = regex.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})++)(?!\w)",
                             regex.IGNORECASE)
+# The same over the text in lower case, case-sensitive and behind the first character of each
+# word (`guarded_trie`): `re` then skips in C to where a number word can start.
+WORD_NUMBER_LOWER = re.compile(guarded_trie([
+    (r"(?<!\w)", list(WHOLE_WORDS), r"(?!\w)"),
+    (r"(?<!\w)", PIECE_WORDS, rf"(?:{trie(PIECE_WORDS)})*(?!\w)")]))
 FRACTION = regex.compile(
     rf"(?<!\w)(?:(?P<whole>(?:{WORD_PIECES})++|[0-9]+){SPACE}+{FRACTION_JOIN}{SPACE}+)?"
     rf"(?:(?:{alternation(FRACTION_ARTICLES)}){SPACE}+)?(?P<fraction>{alternation(FRACTION_WORDS)})(?!\w)",
@@ -99,30 +82,12 @@ FRACTION = regex.compile(
 WORD_PIECE = regex.compile(WORD_PIECES, regex.IGNORECASE)
 
 YEAR = regex.compile(r"(?:19|20)\d\d")
-WORD_NUMBER_LOWER = re.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})+)(?!\w)")
+# Whether a block holds a fraction word at all, before the fraction pattern is tried.
+ANY_FRACTION_WORD = re.compile(trie(list(FRACTION_WORDS)))
 
-# How far a unit word may stand after a number ("2,5 respektive 4 miljarder kronor") or a code
-# before it ("US$ 5") for the number to be read at all.
-UNIT_REACH = 40
-WORD_REACH = 64
-PREFIX_REACH = 6
-ANCHOR = regex.compile(
-    rf"(?<!\w)(?:{alternation([*SCALED_CURRENCIES, *SCALE_WORDS, *CURRENCY_WORDS, *SUBUNITS])})(?!\w)"
-    rf"|{alternation([*CURRENCY_SYMBOLS, PRICE_MARK])}"
-    rf"|(?:{alternation([*PREFIX_CODES, *SCALED_PREFIX_CODES])})"
-    rf"|(?<=\d)(?:{alternation([*SCALED_CURRENCIES, *CASED_SCALES, *CURRENCY_WORDS])})(?!\w)",
-    regex.IGNORECASE)
-
-# The same over the text in lower case, each branch a trie behind its first character
-# (`guarded_trie`): a third faster to search beside a number than the lowered alternation.
-ANCHOR_LOWER = re.compile(guarded_trie([
-    (r"(?<!\w)", lower_words([*SCALED_CURRENCIES, *SCALE_WORDS, *CURRENCY_WORDS, *SUBUNITS]), r"(?!\w)"),
-    ("", lower_words([*CURRENCY_SYMBOLS, PRICE_MARK]), ""),
-    ("", lower_words([*PREFIX_CODES, *SCALED_PREFIX_CODES]), ""),
-    (r"(?<=\d)", lower_words([*SCALED_CURRENCIES, *CASED_SCALES, *CURRENCY_WORDS]), r"(?!\w)")]))
 # A cue that compares the number after it with an amount before it: such a number is read
 # without a unit word near it ("väntat 736", "konsensus som låg på 3 815").
-COMPARISON_WORD = re.compile("|".join(re.escape(w.split()[0]) for w in (*COMPARISON_PHRASES, *COMPARISON_WORD_ENDINGS)))
+COMPARISON_WORD = re.compile(trie(sorted({w.split()[0] for w in (*COMPARISON_PHRASES, *COMPARISON_WORD_ENDINGS)})))
 COMPARISON_CUE = regex.compile(
     rf"(?<![^\W\d_])(?:{alternation(COMPARISON_PHRASES)}|[^\W\d_]*(?:{alternation(COMPARISON_WORD_ENDINGS)}))"
     rf"(?:{SPACE}+[^\W\d_]+){{0,{COMPARISON_GAP_WORDS}}}?:?{SPACE}+(?=[{SIGNS}]?[0-9])", regex.IGNORECASE)
@@ -214,59 +179,24 @@ def word_value(word: str) -> Decimal | None:
     return Decimal(total + current)
 
 
-@dataclass(frozen=True)
-class Anchors:
-    """Where unit words stand in a block: only numbers near one are read, so a block of
-    digits with no currency or scale costs one scan."""
-
-    starts: list[int]
-    ends: list[int]
-
-    def near(self, start: int, end: int) -> bool:
-        after = bisect_left(self.starts, end)
-        if after < len(self.starts) and self.starts[after] - end <= UNIT_REACH:
-            return True
-        before = bisect_right(self.ends, start) - 1
-        return before >= 0 and start - self.ends[before] <= PREFIX_REACH
-
-
-def lower_view(text: str) -> str | None:
-    """`text` in lower case when that keeps every offset (it does for Swedish text): scanning
-    it case-sensitively is several times faster than a case-insensitive scan."""
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
-
-
-def anchors_in(text: str, lo: int, hi: int, lowered: str | None = None) -> Anchors:
-    found = ANCHOR_LOWER.finditer(lowered, lo, hi) if lowered is not None else ANCHOR.finditer(text, lo, hi)
-    spans = [m.span() for m in found]
-    return Anchors([s for s, _ in spans], sorted(e for _, e in spans))
-
-
-@dataclass(frozen=True)
-class LocalAnchors:
-    """The same question as `Anchors`, answered by a short search beside each number: cheaper
-    when a block has few numbers, as prose does."""
-
-    pattern: re.Pattern | regex.Pattern
-    text: str
-
-    def near(self, start: int, end: int) -> bool:
-        after = self.pattern.search(self.text, end, end + UNIT_REACH + WORD_REACH)
-        if after and after.start() - end <= UNIT_REACH:
-            return True
-        before = self.pattern.search(self.text, max(0, start - PREFIX_REACH - WORD_REACH), start)
-        return before is not None and any(
-            start - m.end() <= PREFIX_REACH
-            for m in self.pattern.finditer(self.text, before.start(), start))
-
-
 def comparison_ends(text: str, lo: int, hi: int, lowered: str | None) -> set[int]:
     """Where the comparison cues of text[lo:hi] end, right before their number (a sign
-    included); a block without any cue word costs one literal scan."""
-    if lowered is not None and not COMPARISON_WORD.search(lowered, lo, hi):
+    included); a block without any cue word costs one literal scan. A cue starts at the
+    start of the word holding its cue word, so the scan starts at the word of the first one:
+    tried at every character before it, the cue's run of letters cost more than the rest."""
+    if lowered is None:
+        return {m.end() for m in COMPARISON_CUE.finditer(text, lo, hi)}
+    first = COMPARISON_WORD.search(lowered, lo, hi)
+    if first is None:
         return set()
-    return {m.end() for m in COMPARISON_CUE.finditer(text, lo, hi)}
+    return {m.end() for m in COMPARISON_CUE.finditer(text, word_start(text, lo, first.start()), hi)}
+
+
+def word_start(text: str, lo: int, at: int) -> int:
+    """Where the run of characters but spaces that holds text[at] starts, lo at the earliest."""
+    while at > lo and not text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 def in_parentheses_after_words(text: str, start: int, lo: int, anchors: Anchors | LocalAnchors) -> bool:
@@ -318,16 +248,12 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
     digits = digit_figures(text, lo, hi)
     words = list(WORD_NUMBER_LOWER.finditer(lowered, lo, hi) if lowered is not None
                  else WORD_NUMBER.finditer(text, lo, hi))
-    has_fraction = lowered is None or any(lowered.find(w, lo, hi) >= 0 for w in FRACTION_WORDS)
+    has_fraction = lowered is None or ANY_FRACTION_WORD.search(lowered, lo, hi) is not None
     fractions = list(FRACTION.finditer(text, lo, hi)) if has_fraction else []
     candidates = len(digits) + len(words) + len(fractions)
     if not candidates:
         return []
-    if candidates * (UNIT_REACH + WORD_REACH) < hi - lo:
-        anchors: Anchors | LocalAnchors = (LocalAnchors(ANCHOR_LOWER, lowered) if lowered is not None
-                                           else LocalAnchors(ANCHOR, text))
-    else:
-        anchors = anchors_in(text, lo, hi, lowered)
+    anchors = anchors_for(text, lo, hi, lowered, candidates)
     cue_ends = comparison_ends(text, lo, hi, lowered)
     prices = colon_prices(text, lo, hi)
     found: list[Number] = []

@@ -13,19 +13,18 @@ import regex
 
 from pipeline.lang.sv.currencies import COLON_PRICE_CUES, COLON_PRICE_TAILS
 from pipeline.lang.sv.joins import NON_MONEY_WORDS_BEFORE
+from pipeline.parse.patterns import SPACE, alternation
 
-SPACE = r"[ \t\u00a0\u202f\u2009]"
 DASHES = "-–—"
 # Whole kronor (dot thousands allowed, no leading zero) and exactly two öre digits; neither end
 # of a span of times ("13:45-14:00") nor a reference such as "SOU 2022:52" or "3:12-reglerna".
 COLON_FIGURE = regex.compile(
     rf"(?<![0-9.,:]|[0-9]{SPACE}*[{DASHES}]{SPACE}*)(?:[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})?|0)"
     rf":[0-9]{{2}}(?![0-9:]|{SPACE}*[{DASHES}])")
-CUE = regex.compile(rf"{'|'.join(regex.escape(c) for c in COLON_PRICE_CUES)}"
-                    rf"|(?<=[^\W\d_])(?:{'|'.join(regex.escape(t) for t in COLON_PRICE_TAILS)})",
+CUE = regex.compile(rf"{alternation(COLON_PRICE_CUES)}|(?<=[^\W\d_])(?:{alternation(COLON_PRICE_TAILS)})",
                     regex.IGNORECASE)
 NOT_PRICE_BEFORE = regex.compile(
-    rf"(?<!\w)(?:{'|'.join(regex.escape(w) for w in NON_MONEY_WORDS_BEFORE)}){SPACE}*\Z",
+    rf"(?<!\w)(?:{alternation(NON_MONEY_WORDS_BEFORE)}){SPACE}*\Z",
     regex.IGNORECASE)
 SENTENCE_START = regex.compile(r"(?:[.!?]\s+(?=[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n)", regex.REVERSE)
 CUE_REACH = 300    # characters back to the cue, at most

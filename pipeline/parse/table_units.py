@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -25,7 +26,7 @@ from pipeline.lang.sv.tables import (
     TIME_COLUMN_WORDS,
 )
 from pipeline.parse.money import SENTENCE_END
-from pipeline.parse.numbers import SPACE, alternation
+from pipeline.parse.patterns import SPACE, alternation
 from pipeline.parse.units import LOWER_CURRENCY_WORDS, LOWER_SCALED, LOWER_SCALES
 
 UNIT = (rf"(?:(?P<scaled>{alternation(SCALED_CURRENCIES)})"
@@ -93,9 +94,7 @@ def table_units(text: str, table: Table, first_data: int) -> TableUnits:
     table state. A caption that states percentages ("Avkastning i procent:") leaves a table
     without money unless its own corner or caption row names a unit."""
     header = table.rows[:first_data]
-    skipped = frozenset(c for row in header for c, (s, e) in enumerate(row)
-                        if NON_MONEY_COLUMN.search(text, s, e)
-                        or TIME_COLUMN.search(text, s, e) and header_unit(text[s:e]) is None)
+    skipped = frozenset(c for row in header for c, (s, e) in enumerate(row) if heads_no_money(text[s:e]))
     width = max((len(row) for row in table.rows[first_data:]), default=0)
     whole = next((unit for row in header for span in whole_table_cells(text, row, width)
                   if (unit := header_unit(text[span[0]:span[1]]))), None)
@@ -111,6 +110,17 @@ def table_units(text: str, table: Table, first_data: int) -> TableUnits:
     return TableUnits(whole, columns, skipped)
 
 
+# The readings of a cell's words are cached: the same headers and row labels ("Nettoomsättning",
+# "Mkr") recur in every table of a report and in every report of a company, and each reading
+# is a case-insensitive search of every unit word. A cell is read alone: layout sets " | " or
+# a line break around it, so no pattern sees a word character beside it either way.
+@lru_cache(maxsize=4096)
+def heads_no_money(cell: str) -> bool:
+    """A column headed so holds counts, shares, percentages or times, not money."""
+    return bool(NON_MONEY_COLUMN.search(cell) or TIME_COLUMN.search(cell) and header_unit(cell) is None)
+
+
+@lru_cache(maxsize=4096)
 def header_unit(cell: str) -> Unit | None:
     """The unit a header cell states, unless it is the currency of percentages."""
     return None if PERCENT_IN_CURRENCY.search(cell) else unit_in(UNIT_IN_HEADER, cell)
@@ -126,6 +136,7 @@ def whole_table_cells(text: str, row: tuple[Span, ...], width: int) -> list[Span
     return list(row[:1]) if len(row) >= width else []
 
 
+@lru_cache(maxsize=4096)
 def row_unit(label: str, base: Unit | None) -> Unit | None:
     """A row of percentages, counts or ratios holds no money; a row label may state its own unit ("Resultat
     per aktie, kronor"), or be one ("Miljarder kronor") in a table that states no other; a

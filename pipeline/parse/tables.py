@@ -12,7 +12,8 @@ from pipeline.document import Document, Span, Table
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import Amount, normalised
 from pipeline.parse.money import MONEY_CUE
-from pipeline.parse.numbers import DIGITS, FIGURE, SIGNS, SPACE, YEAR, digits_value
+from pipeline.parse.numbers import DIGITS, YEAR, digits_value
+from pipeline.parse.patterns import FIGURE, SIGNS, SPACE
 from pipeline.parse.table_units import TableUnits, Unit, last_sentence, table_units
 from pipeline.parse.text import read_amounts
 from pipeline.parse.units import EXACT_DIGITS, LOWER_SCALES, SCALE
@@ -37,14 +38,30 @@ class Grid:
         return cls(first, frozenset(r for r in range(first, len(table.rows)) if numbers[r]))
 
 
+@dataclass(frozen=True)
+class TableReading:
+    """A table's data rows and the units it states: read once, for the units the release
+    implies for it (`implied_units`) and for its amounts."""
+
+    grid: Grid
+    units: TableUnits
+
+    @classmethod
+    def of(cls, text: str, table: Table) -> TableReading:
+        grid = Grid.of(text, table)
+        return cls(grid, table_units(text, table, grid.first_data))
+
+
 def table_amounts(doc: Document, index: int, lowered: str | None = None,
-                  inferred: dict[int, Unit] | None = None) -> list[Amount]:
+                  inferred: dict[int, Unit] | None = None,
+                  reading: TableReading | None = None) -> list[Amount]:
     """Money cells of a table. `inferred` holds column units for a table that states none,
-    taken from the release's own figures (`implied_units`)."""
+    taken from the release's own figures (`implied_units`); `reading` is the table's
+    `TableReading` when the caller has it."""
     table = doc.tables[index]
     text = doc.text
-    grid = Grid.of(text, table)
-    units = table_units(text, table, grid.first_data)
+    reading = reading or TableReading.of(text, table)
+    grid, units = reading.grid, reading.units
     if not units.any and inferred:
         units = TableUnits(None, inferred, units.skipped)
     amounts = []

@@ -8,7 +8,8 @@ from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import Amount, is_plausible, normalised
 from pipeline.parse.joins import joined_readings
 from pipeline.parse.money import money_readings
-from pipeline.parse.numbers import lower_view, numbers_in
+from pipeline.parse.numbers import numbers_in
+from pipeline.parse.patterns import lower_view
 from pipeline.parse.units import Reading, read_number
 
 

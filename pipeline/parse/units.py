@@ -28,15 +28,9 @@ from pipeline.lang.sv.scales import (
     SCALE_WORDS,
     SCALED_CURRENCIES,
 )
-from pipeline.parse.numbers import (
-    GROUP_SPACE,
-    LINE_SPACE,
-    SIGNS,
-    SPACE,
-    WORD_REACH,
-    Number,
-    alternation,
-)
+from pipeline.parse.anchors import WORD_REACH
+from pipeline.parse.numbers import Number
+from pipeline.parse.patterns import GROUP_SPACE, LINE_SPACE, SIGNS, SPACE, alternation
 
 GAP = rf"(?:{SPACE}|\n(?!\n)){{0,3}}"    # between a number and its words, never across blocks
 SCALED_CURRENCY = regex.compile(rf"{GAP}(?P<word>{alternation(SCALED_CURRENCIES)})(?!\w)",

@@ -37,7 +37,7 @@ from pipeline.lang.sv.currencies import (
     SUBUNITS,
 )
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
-from pipeline.parse.numbers import SPACE, alternation, lower_view
+from pipeline.parse.patterns import SPACE, alternation, lower_view
 from pipeline.parse.prices import COLON_FIGURE, CUE
 from pipeline.parse.tries import trie
 
@@ -69,10 +69,14 @@ MONEY_WORD_LOWER_AT = re.compile(LOWER_WORDS)
 # optional space is any such character): every exact match begins where a loose one can.
 NOT_SWEDISH_LETTER = "[^a-zåäö]"
 NOT_WORD_CHARACTER = "[^a-zåäö0-9_]"
-ANY_UNIT_WORD = re2.compile(
+LOOSE_UNIT_WORD = (
     rf"(?:^|{NOT_SWEDISH_LETTER})(?:(?:{trie([w.lower() for w in UNIT_WORDS])})(?:{NOT_WORD_CHARACTER}|$)"
     rf"|(?:{trie([c.lower() for c in CODES])}){NOT_WORD_CHARACTER}?[0-9])"
     rf"|{'|'.join(re.escape(m.lower()) for m in UNIT_MARKS)}")
+ANY_UNIT_WORD = re2.compile(LOOSE_UNIT_WORD)
+# The same over UTF-8 bytes: given a str, the RE2 wrapper encodes the whole text again and
+# maps offsets back in Python for every match it reports, which cost more than the scan.
+ANY_UNIT_WORD_UTF8 = re2.compile(LOOSE_UNIT_WORD.encode())
 
 
 def may_hold_money(text: str, lo: int = 0, hi: int | None = None,
@@ -122,7 +126,7 @@ class MoneyWords:
 
     @classmethod
     def of(cls, text: str, lowered: str) -> MoneyWords:
-        spans = [m.span() for m in ANY_UNIT_WORD.finditer(lowered)]
+        spans = loose_spans(lowered)
         return cls(text, lowered, [s for s, _ in spans], [e for _, e in spans])
 
     def in_block(self, lo: int, hi: int) -> bool:
@@ -150,3 +154,19 @@ class MoneyWords:
                 if MONEY_WORD_LOWER.match(lowered, position, hi):
                     return True
         return False
+
+
+def loose_spans(lowered: str) -> list[tuple[int, int]]:
+    """The spans of `ANY_UNIT_WORD` in `lowered`, from one scan of its UTF-8 bytes. RE2
+    matches whole characters, so a span's bytes decode alone, and the characters before it
+    are counted from the bytes between it and the span before."""
+    encoded = lowered.encode()
+    spans = [m.span() for m in ANY_UNIT_WORD_UTF8.finditer(encoded)]
+    if len(encoded) == len(lowered):     # no character beyond ASCII: bytes are characters
+        return spans
+    found, byte, char = [], 0, 0
+    for start, end in spans:
+        first = char + len(encoded[byte:start].decode())
+        byte, char = end, first + len(encoded[start:end].decode())
+        found.append((first, char))
+    return found

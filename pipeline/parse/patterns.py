@@ -1,0 +1,48 @@
+"""Pieces of pattern the finders of `parse` share: the spaces a figure or a phrase may hold and
+word lists as alternations. A module of its own, so `numbers` and `prices`, which `numbers`
+reads, build on the same pieces without importing each other.
+
+>>> import regex
+>>> regex.fullmatch(alternation(["miljon", "miljoner"]), "miljoner") is not None
+True
+>>> regex.fullmatch(rf"30{GROUP_SPACE}000", "30&nbsp;000") is not None
+True
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation, longest first so "miljoner" wins over "miljon"."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def lower_words(words: Iterable[str]) -> list[str]:
+    return [w.lower() for w in words]
+
+
+def lower_view(text: str) -> str | None:
+    """`text` in lower case when that keeps every offset (it does for Swedish text): scanning
+    it case-sensitively is several times faster than a case-insensitive scan."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+SPACE = r"[ \t\u00a0\u202f\u2009]"
+GROUP_SPACES = " \u00a0\u202f\u2009"
+# Between digit groups, a space or a space entity that ingest kept as written ("30&nbsp;000").
+GROUP_SPACE = rf"(?:[{GROUP_SPACES}]|{'|'.join(regex.escape(e) for e in GROUP_SPACE_ENTITIES)})"
+# Between the words of a sentence, a space or a line break inside its paragraph (Markdown
+# bodies with hard line breaks, as Mynewsdesk releases come); never a blank line.
+LINE_SPACE = rf"(?:{SPACE}|\n(?!\n))"
+# A line wrapped at a fixed width may break between digit groups ("totalt 143 500\n000
+# kronor": Mynewsdesk releases written with hard line breaks); a blank line never does.
+WRAPPED_GROUP_SPACE = rf"(?:{GROUP_SPACE}|\n(?![\n]))"
+# A figure's characters from its first digit to its last, group spaces and separators included.
+FIGURE = rf"[0-9](?:[0-9.,]|{GROUP_SPACE})*[0-9]|[0-9]"
+SIGNS = "-−–"
