@@ -138,7 +138,7 @@ def scouted(work: Callable[[T], R | Unfinished[Any]], todo: list[T],
                 raise EOFError
             ok, value = scout.conn.recv()
         except EOFError:
-            raise died(scout, "the first release") from None
+            raise died(scout, "one of the first releases, before the others were forked") from None
         if not ok:
             raise value
         log.debug("the scout did %d items while the parent loaded", len(value))

@@ -65,7 +65,7 @@ def dying_scout(_item: int) -> tuple[str, int]:
 
 @needs_cores
 def test_a_scout_that_dies_fails_the_run_instead_of_hanging():
-    with pytest.raises(WorkerDied, match=r"\(exit status 9, .*\) on the first release"):
+    with pytest.raises(WorkerDied, match=r"\(exit status 9, .*\) on one of the first releases"):
         list(in_order(worker, list(range(100)), 2, False, slow_prepare,
                       Scout(dying_scout, lambda: None)))
 
