@@ -1,6 +1,9 @@
-"""Read: a listed `Source` -> its `Document`, from a file, a JSONL line or an fsspec URL."""
+"""Read: a listed `Source` -> its `Document`, from a file, a JSONL line or an fsspec URL; or
+the status row of a source that cannot be read."""
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from pipeline.document import Document
@@ -11,7 +14,43 @@ from pipeline.ingest import (
     read_document,
     record_line,
 )
-from pipeline.sources import Source
+from pipeline.rows import DocumentRow, Extraction
+from pipeline.sources import Source, file_sha256
+
+log = logging.getLogger(__name__)
+
+
+def readable_document(src: Source) -> Document | Extraction:
+    """The source's document, or the status row of one that cannot be read."""
+    if src.problem:
+        log.warning("%s", src.problem)
+        return skipped_row(src, src.problem)
+    try:
+        doc = document_of(src)
+    except UnreadableFile as err:
+        log.warning("%s", err)
+        return skipped_row(src, str(err))
+    if doc.status != "ok":
+        log.warning("%s: %s", src.source, doc.status)
+        return skipped_row(src, doc.status)
+    if src.note:
+        log.warning("%s", src.note)
+        doc = replace(doc, doc_id=src.doc_id, source=src.source)
+    return doc
+
+
+def skipped_row(src: Source, reason: str) -> Extraction:
+    row = DocumentRow(doc_id=src.doc_id, source=src.source, sha256=sha256_of(src), title=None,
+                      publisher=None, published=None, text="", n_amounts=0, status=reason)
+    return Extraction(row, (), ())
+
+
+def sha256_of(src: Source) -> str:
+    """The source's hash; a file listed without it (there was no last run to compare it with)
+    is hashed here."""
+    if src.sha256 is not None:
+        return src.sha256
+    return file_sha256(src.path) if src.path else ""
 
 
 def document_of(src: Source) -> Document:

@@ -22,29 +22,28 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-import pyarrow.parquet as pq
-
 from pipeline import code_fingerprint
 from pipeline.batches import write_all
 from pipeline.document import Document
 from pipeline.errors import UserError
-from pipeline.ingest import DEFAULT_MAX_BYTES, UnreadableFile
-from pipeline.publish import Generation, locked, remove_leftovers, table_path
-from pipeline.reading import document_of
-from pipeline.sources import Source, file_sha256, is_url, list_sources
-from pipeline.state import (
+from pipeline.ingest import DEFAULT_MAX_BYTES
+from pipeline.publish import (
     VERSION_KEY,
-    PreviousRows,
+    Generation,
     PreviousUnreadable,
-    count_skipped,
-    previous_state,
+    locked,
+    remove_leftovers,
+    table_path,
 )
-from pipeline.tables import DocumentRow, Extraction
+from pipeline.reading import readable_document, skipped_row
+from pipeline.rows import DocumentRow, Extraction
+from pipeline.sources import Source, is_url, list_sources
 from pipeline.workers import Scout, Unfinished, in_order
 
 if TYPE_CHECKING:
     from pipeline.label.breakdowns import Located
     from pipeline.parse.amount import Amount
+    from pipeline.state import PreviousRows
 
 log = logging.getLogger(__name__)
 
@@ -140,18 +139,6 @@ def load_parser() -> None:
     import_module("pipeline.parse")
 
 
-def skipped_row(src: Source, reason: str) -> Extraction:
-    row = DocumentRow(doc_id=src.doc_id, source=src.source, sha256=sha256_of(src), title=None,
-                      publisher=None, published=None, text="", n_amounts=0, status=reason)
-    return Extraction(row, (), ())
-
-
-def sha256_of(src: Source) -> str:
-    """The source's hash; a file listed without it (there was no last run to compare it with)
-    is hashed here."""
-    if src.sha256 is not None:
-        return src.sha256
-    return file_sha256(src.path) if src.path else ""
 
 
 @dataclass(frozen=True)
@@ -191,24 +178,6 @@ def scout_source(src: Source) -> Extraction | Unfinished[Parsed]:
         return Unfinished(Parsed(src, doc, amounts))
     return with_note(src, Extraction(document_row(doc, 0), (), ()))
 
-
-def readable_document(src: Source) -> Document | Extraction:
-    """The source's document, or the status row of one that cannot be read."""
-    if src.problem:
-        log.warning("%s", src.problem)
-        return skipped_row(src, src.problem)
-    try:
-        doc = document_of(src)
-    except UnreadableFile as err:
-        log.warning("%s", err)
-        return skipped_row(src, str(err))
-    if doc.status != "ok":
-        log.warning("%s: %s", src.source, doc.status)
-        return skipped_row(src, doc.status)
-    if src.note:
-        log.warning("%s", src.note)
-        doc = replace(doc, doc_id=src.doc_id, source=src.source)
-    return doc
 
 
 def finished(src: Source, extracted: Callable[[], Extraction]) -> Extraction:
@@ -257,7 +226,7 @@ def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = Fa
 
     with locked(out):
         remove_leftovers(out)
-        previous = {} if full else previous_state(out)
+        previous = {} if full else last_state(out)
         # Without a last run to compare with, no hash is needed up front: each file is hashed
         # by the worker that reads it, from the bytes it reads.
         sources = list(list_sources(raw, max_bytes, hashed=bool(previous)))
@@ -274,13 +243,19 @@ def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str
                  ) -> tuple[int, int, int]:
     """Publish the tables of `sources` in `out`, reusing the rows of the ones unchanged since
     the `previous` run (doc_id -> key and source); returns (amounts, skipped, unchanged)."""
+    # Arrow is imported here only to read the last run's tables: a first or full run imports
+    # it when it writes, after its workers are forked (see `Generation.writer`).
     if previous and previous == {s.doc_id: (s.key, s.source) for s in sources}:
+        import pyarrow.parquet as pq
+
+        from pipeline.state import count_skipped
+
         n = pq.read_metadata(table_path(out, "amounts")).num_rows
         return n, count_skipped(out), len(sources)
     # A JSONL record that only moved to another line keeps its rows; its source is updated.
     unchanged = {s.doc_id for s in sources
                  if s.key and previous.get(s.doc_id, ("", ""))[0] == s.key}
-    old = PreviousRows(out) if unchanged else None
+    old = previous_rows(out) if unchanged else None
     fresh = fresh_of([s for s in sources if s.doc_id not in unchanged])
     generation = Generation(out, {VERSION_KEY: code_fingerprint()})
     try:
@@ -293,6 +268,18 @@ def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str
     finally:
         fresh.close()
     return n_amounts, n_skipped, len(unchanged)
+
+
+def last_state(out: Path) -> dict[str, tuple[str, str]]:
+    from pipeline.state import previous_state
+
+    return previous_state(out)
+
+
+def previous_rows(out: Path) -> PreviousRows:
+    from pipeline.state import PreviousRows
+
+    return PreviousRows(out)
 
 
 def check_paths(raw: Path | str, out: Path) -> None:

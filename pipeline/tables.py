@@ -1,4 +1,5 @@
-"""Write: the output rows, their pyarrow schemas (defined once, here) and Parquet writing."""
+"""Write: the pyarrow schemas of the output rows (`pipeline.rows`; defined once, here) and
+Parquet writing."""
 from __future__ import annotations
 
 import json
@@ -6,7 +7,6 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from operator import attrgetter
@@ -16,65 +16,12 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.rows import AmountRow as AmountRow  # the row dataclasses, also named here
+from pipeline.rows import DocumentRow as DocumentRow
+from pipeline.rows import Extraction as Extraction
+from pipeline.rows import TotalRow as TotalRow
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    doc_id: str
-    source: str
-    sha256: str
-    title: str | None
-    publisher: str | None
-    published: date | None
-    text: str
-    n_amounts: int
-    status: str
-    published_precision: str | None = None
-
-
-@dataclass(frozen=True)
-class AmountRow:
-    doc_id: str
-    amount_no: int
-    text: str
-    start: int
-    end: int
-    value: Decimal
-    value_max: Decimal | None
-    currency: str
-    qualifier: str | None
-    per: str | None
-    year_start: int | None
-    year_end: int | None
-    is_total: bool
-    area: str | None
-    area_source: str | None
-    section: str | None
-    sentence: str
-    in_table: bool
-    restates: int | None = None
-    is_previous: bool = False
-
-
-@dataclass(frozen=True)
-class TotalRow:
-    doc_id: str
-    amount_no: int
-    value: Decimal
-    items_sum: Decimal | None
-    n_items: int
-    item_amount_nos: tuple[int, ...]
-    status: str
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """Everything one release contributes to the tables."""
-
-    document: DocumentRow
-    amounts: tuple[AmountRow, ...]
-    totals: tuple[TotalRow, ...]
 
 
 def _field(name: str, type_: pa.DataType, doc: str, nullable: bool = False) -> pa.Field:

@@ -3,6 +3,7 @@ labeller, leaving the releases with money to the workers forked after."""
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -114,3 +115,15 @@ def tables(out: Path, name: str) -> list[dict]:
     import pyarrow.parquet as pq
 
     return pq.read_table(out / f"{name}.parquet").to_pylist()
+
+
+def test_what_the_scout_is_forked_with_holds_neither_arrow_nor_spacy():
+    # In a process of its own: other tests have imported both already.
+    code = ("import sys\n"
+            "from pipeline.cli import parser\n"
+            "from pipeline.run import extract, load_parser\n"
+            "load_parser()\n"
+            "print(sorted({'pyarrow', 'spacy', 'pipeline.label'} & set(sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
