@@ -102,9 +102,11 @@ def in_order(work: Callable[[T], R], todo: list[T], jobs: int | None,
         rest = [r.item for r in early if isinstance(r, Unfinished)] + todo[len(early):]
         later = pooled_items(work, rest, jobs, bar)
         try:
-            for result in early:
-                yield next(later) if isinstance(result, Unfinished) else result
             bar.update(len(early))
+            early.reverse()
+            while early:    # popped: the scout's results are freed once written
+                result = early.pop()
+                yield next(later) if isinstance(result, Unfinished) else result
             yield from later
         finally:
             later.close()
