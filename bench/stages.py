@@ -19,7 +19,8 @@ from pathlib import Path
 from types import FrameType
 
 PACKAGE = str(Path(__file__).resolve().parent.parent / "pipeline") + os.sep
-FLOW = {"run.py", "batches.py", "workers.py", "cli.py", "__main__.py", "dask_engine.py"}
+FLOW = {"run.py", "reading.py", "batches.py", "workers.py", "processes.py", "cli.py", "__main__.py",
+        "dask_engine.py"}
 STAGE_OF_MODULE = (          # module path under pipeline/ -> stage, first match wins
     ("ingest/", "ingest"), ("parse/", "parse"), ("label/", "label"), ("nlp.py", "label"),
     ("reconcile.py", "reconcile"), ("tables.py", "write"), ("publish.py", "write"),

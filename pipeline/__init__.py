@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pipeline.api import amounts_frame, extract_file, extract_text
     from pipeline.ingest import UnreadableFile
-    from pipeline.tables import AmountRow
+    from pipeline.rows import AmountRow
 
 __version__ = "0.1.0"
 
@@ -39,7 +39,7 @@ _LAZY = {
     "extract_text": "pipeline.api",
     "extract_file": "pipeline.api",
     "amounts_frame": "pipeline.api",
-    "AmountRow": "pipeline.tables",
+    "AmountRow": "pipeline.rows",
     "UnreadableFile": "pipeline.ingest",
 }
 

@@ -25,11 +25,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 from pipeline.errors import UserError
-from pipeline.tables import SCHEMAS, TableWriter
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from pipeline.tables import TableWriter
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,12 @@ CURRENT = ".current"
 RUN_PREFIX = ".run-"
 RUN_KEY = "pressfigures_run"    # in each table's metadata: the run that wrote it
 LEGACY_TEMPORARY = ".*.parquet.*.tmp"   # what runs before generations left when killed
+TABLE_NAMES = ("documents", "amounts", "totals")    # the keys of `pipeline.tables.SCHEMAS`
+VERSION_KEY = "pressfigures_version"    # in each table's metadata: the code that wrote it
+
+
+class PreviousUnreadable(Exception):
+    """A table of the last run broke while its rows were being copied."""
 
 
 class OutputBusy(UserError):
@@ -116,7 +125,7 @@ def adopt_legacy_tables(out: Path) -> None:
     of their own, hard-linked, so the first publish swaps all three at once as later ones do."""
     if (out / CURRENT).is_symlink():
         return
-    plain = [name for name in SCHEMAS if table_path(out, name).is_file()
+    plain = [name for name in TABLE_NAMES if table_path(out, name).is_file()
              and not table_path(out, name).is_symlink()]
     if not plain:
         return
@@ -138,34 +147,41 @@ class Generation:
         self.out = out
         self.name = generation_name()
         self.folder = out / self.name
-        metadata = {**metadata, RUN_KEY: self.name}
+        self.metadata = {**metadata, RUN_KEY: self.name}
         self.writers: dict[str, TableWriter] = {}
         try:
             self.folder.mkdir()
-            for name, schema in SCHEMAS.items():
-                self.writers[name] = TableWriter(table_path(self.folder, name), schema, metadata)
         except OSError as err:
-            self.discard()
             raise CannotWrite(out, err) from err
+
+    def writer(self, name: str) -> TableWriter:
+        """The table's writer, opened on first use: a run imports Arrow when it first writes,
+        after its workers are forked, so that the scout forked before does not load it."""
+        if name not in self.writers:
+            from pipeline.tables import SCHEMAS, TableWriter
+
+            path = table_path(self.folder, name)
+            self.writers[name] = TableWriter(path, SCHEMAS[name], self.metadata)
+        return self.writers[name]
 
     def write(self, name: str, table: pa.Table) -> None:
         try:
-            self.writers[name].write(table)
+            self.writer(name).write(table)
         except OSError as err:
             raise CannotWrite(self.out, err) from err
 
     def publish(self) -> None:
         """Make these the tables of `out`, all three at once, durably."""
         try:
-            for writer in self.writers.values():
-                writer.close()
+            for name in TABLE_NAMES:
+                self.writer(name).close()
             fsync_folder(self.folder)
             replace_link(self.out / CURRENT, self.name)
             fsync_folder(self.out)
         except OSError as err:
             raise CannotWrite(self.out, err) from err
         try:
-            for name in SCHEMAS:
+            for name in TABLE_NAMES:
                 link_table(self.out, name)
             fsync_folder(self.out)
         except OSError as err:

@@ -19,37 +19,31 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from importlib import import_module
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
-
-import pyarrow.parquet as pq
 
 from pipeline import code_fingerprint
 from pipeline.batches import write_all
 from pipeline.document import Document
 from pipeline.errors import UserError
-from pipeline.ingest import (
-    DEFAULT_MAX_BYTES,
-    UnreadableFile,
-    document_from_bytes,
-    document_from_record,
-    read_document,
-    record_line,
-)
-from pipeline.publish import Generation, locked, remove_leftovers, table_path
-from pipeline.sources import Source, file_sha256, is_url, list_sources
-from pipeline.state import (
+from pipeline.ingest import DEFAULT_MAX_BYTES
+from pipeline.publish import (
     VERSION_KEY,
-    PreviousRows,
+    Generation,
     PreviousUnreadable,
-    count_skipped,
-    previous_state,
+    locked,
+    remove_leftovers,
+    table_path,
 )
-from pipeline.tables import DocumentRow, Extraction
-from pipeline.workers import in_order
+from pipeline.reading import readable_document, skipped_row
+from pipeline.rows import DocumentRow, Extraction
+from pipeline.sources import Source, is_url, list_sources
+from pipeline.workers import Scout, Unfinished, in_order
 
 if TYPE_CHECKING:
     from pipeline.label.breakdowns import Located
+    from pipeline.parse.amount import Amount
+    from pipeline.state import PreviousRows
 
 log = logging.getLogger(__name__)
 
@@ -86,13 +80,19 @@ class Summary:
 
 def extract_document(doc: Document) -> Extraction:
     """ingest (done) -> parse -> label -> the rows this document writes."""
-    from pipeline.label import label_document
     from pipeline.parse import find_amounts
-    from pipeline.reconcile import reconcile_totals
 
     amounts = find_amounts(doc)
     if not amounts:    # most releases: no tokenizing, labelling or reconciling
         return Extraction(document_row(doc, 0), (), ())
+    return labelled_extraction(doc, amounts)
+
+
+def labelled_extraction(doc: Document, amounts: list[Amount]) -> Extraction:
+    """label -> reconcile -> the rows of a document whose `amounts` are found."""
+    from pipeline.label import label_document
+    from pipeline.reconcile import reconcile_totals
+
     labelled = label_document(doc, amounts)
     rows = tuple(labelled.rows)
     # an amount is a `Located` read-only: the protocol's attributes are plain ones
@@ -122,95 +122,85 @@ def load_stages(warm_up: bool = False) -> None:
     swedish()
     if warm_up:
         from pipeline.ingest import document_from_text
-        from pipeline.ingest.decode import prepare_repair
 
-        prepare_repair()
-
+        load_parser()
         try:
             extract_document(document_from_text("warm-up", "warm-up.md", WARM_UP_RELEASE, "md"))
         except Exception:    # only a cost saved: a release that fails shows it in the run
             log.debug("the warm-up extraction failed", exc_info=True)
 
 
-def skipped_row(src: Source, reason: str) -> Extraction:
-    row = DocumentRow(doc_id=src.doc_id, source=src.source, sha256=sha256_of(src), title=None,
-                      publisher=None, published=None, text="", n_amounts=0, status=reason)
-    return Extraction(row, (), ())
+def load_parser() -> None:
+    """What the scout needs (see `pipeline.workers.Scout`), loaded before it is forked, so
+    that the workers forked later share it too: the text repair of ingest and the parser."""
+    from pipeline.ingest.decode import prepare_repair
+
+    prepare_repair()
+    import_module("pipeline.parse")
 
 
-def sha256_of(src: Source) -> str:
-    """The source's hash; a file listed without it (there was no last run to compare it with)
-    is hashed here."""
-    if src.sha256 is not None:
-        return src.sha256
-    return file_sha256(src.path) if src.path else ""
 
 
-def extract_source(src: Source) -> Extraction:
-    """Ingest and extract one source; a file that cannot be read becomes a status row."""
-    if src.problem:
-        log.warning("%s", src.problem)
-        return skipped_row(src, src.problem)
+@dataclass(frozen=True)
+class Parsed:
+    """A release read and parsed that has money to label: what the scout, which has no
+    labeller, hands on to the workers."""
+
+    src: Source
+    doc: Document
+    amounts: list[Amount]
+
+
+def extract_source(item: Source | Parsed) -> Extraction:
+    """Ingest and extract one source (or label one the scout parsed); a file that cannot be
+    read becomes a status row."""
+    if isinstance(item, Parsed):
+        return finished(item.src, partial(labelled_extraction, item.doc, item.amounts))
+    doc = readable_document(item)
+    if isinstance(doc, Extraction):
+        return doc
+    return finished(item, partial(extract_document, doc))
+
+
+def scout_source(src: Source) -> Extraction | Unfinished[Parsed]:
+    """`extract_source` for a release without money; a release with money is handed on
+    parsed, to a worker with the labeller."""
+    from pipeline.parse import find_amounts
+
+    doc = readable_document(src)
+    if isinstance(doc, Extraction):
+        return doc
     try:
-        doc = document_of(src)
-    except UnreadableFile as err:
-        log.warning("%s", err)
-        return skipped_row(src, str(err))
-    if doc.status != "ok":
-        log.warning("%s: %s", src.source, doc.status)
-        return skipped_row(src, doc.status)
-    if src.note:
-        log.warning("%s", src.note)
-        doc = replace(doc, doc_id=src.doc_id, source=src.source)
+        amounts = find_amounts(doc)
+    except Exception as err:    # as `finished` has it
+        return failed(src, err)
+    if amounts:
+        return Unfinished(Parsed(src, doc, amounts))
+    return with_note(src, Extraction(document_row(doc, 0), (), ()))
+
+
+
+def finished(src: Source, extracted: Callable[[], Extraction]) -> Extraction:
+    """`extracted()`, with the status a source's note gives it; a release it fails on becomes
+    a status row."""
     try:
-        extraction = extract_document(doc)
+        extraction = extracted()
     except Exception as err:    # a bug met in one release must not cost the rest of the run
-        reason = f"{src.source}: extraction failed: {type(err).__name__}: {err}"
-        log.warning("%s", reason)
-        log.debug("%s", reason, exc_info=True)
-        return skipped_row(src, reason)
-    if src.note:
-        document = replace(extraction.document, status=src.note)
-        return replace(extraction, document=document)
-    return extraction
+        return failed(src, err)
+    return with_note(src, extraction)
 
 
-def document_of(src: Source) -> Document:
-    if src.record is not None:
-        return document_from_record(src.record, src.source)
-    if src.span is not None:
-        if src.path is not None:
-            return document_from_record(record_line(src.path, *src.span), src.source)
-        assert src.url is not None    # a record's span is in a file or behind a URL
-        return document_from_record(url_range(src.url, *src.span), src.source)
-    if src.url is not None:
-        return document_from_bytes(url_bytes(src.url, src.source), PurePosixPath(src.source),
-                                   src.max_bytes)
-    assert src.path is not None and src.root is not None    # a listed file
-    # the listing's relative path, unless it was escaped to be printable
-    return read_document(src.path, src.root, src.max_bytes,
-                         relative=src.source if src.note is None else None)
+def failed(src: Source, err: Exception) -> Extraction:
+    reason = f"{src.source}: extraction failed: {type(err).__name__}: {err}"
+    log.warning("%s", reason)
+    log.debug("%s", reason, exc_info=True)
+    return skipped_row(src, reason)
 
 
-def url_bytes(url: str, source: str) -> bytes:
-    import fsspec  # only URL input needs it (installed with the dask extra)
-
-    try:
-        with fsspec.open(url, "rb") as f:
-            return f.read()
-    except OSError as err:
-        raise UnreadableFile(f"{source}: cannot read: {err}") from err
-
-
-def url_range(url: str, offset: int, length: int) -> bytes:
-    import fsspec
-
-    try:
-        with fsspec.open(url, "rb") as f:
-            f.seek(offset)
-            return f.read(length)
-    except OSError as err:
-        raise UnreadableFile(f"{url}: cannot read: {err}") from err
+def with_note(src: Source, extraction: Extraction) -> Extraction:
+    if not src.note:
+        return extraction
+    return replace(extraction, document=replace(extraction.document, status=src.note))
 
 
 Engine = Callable[[list[Source], bool], Generator[Extraction, None, None]]
@@ -229,12 +219,14 @@ def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = Fa
     def fresh_of(todo: list[Source]) -> Generator[Extraction, None, None]:
         if engine:
             return engine(todo, progress)
+        large = len(todo) >= WARM_UP_MIN
         return in_order(extract_source, todo, jobs, progress,
-                        partial(load_stages, warm_up=len(todo) >= WARM_UP_MIN))
+                        partial(load_stages, warm_up=large),
+                        Scout(scout_source, load_parser) if large else None)
 
     with locked(out):
         remove_leftovers(out)
-        previous = {} if full else previous_state(out)
+        previous = {} if full else last_state(out)
         # Without a last run to compare with, no hash is needed up front: each file is hashed
         # by the worker that reads it, from the bytes it reads.
         sources = list(list_sources(raw, max_bytes, hashed=bool(previous)))
@@ -251,13 +243,19 @@ def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str
                  ) -> tuple[int, int, int]:
     """Publish the tables of `sources` in `out`, reusing the rows of the ones unchanged since
     the `previous` run (doc_id -> key and source); returns (amounts, skipped, unchanged)."""
+    # Arrow is imported here only to read the last run's tables: a first or full run imports
+    # it when it writes, after its workers are forked (see `Generation.writer`).
     if previous and previous == {s.doc_id: (s.key, s.source) for s in sources}:
+        import pyarrow.parquet as pq
+
+        from pipeline.state import count_skipped
+
         n = pq.read_metadata(table_path(out, "amounts")).num_rows
         return n, count_skipped(out), len(sources)
     # A JSONL record that only moved to another line keeps its rows; its source is updated.
     unchanged = {s.doc_id for s in sources
                  if s.key and previous.get(s.doc_id, ("", ""))[0] == s.key}
-    old = PreviousRows(out) if unchanged else None
+    old = previous_rows(out) if unchanged else None
     fresh = fresh_of([s for s in sources if s.doc_id not in unchanged])
     generation = Generation(out, {VERSION_KEY: code_fingerprint()})
     try:
@@ -270,6 +268,18 @@ def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str
     finally:
         fresh.close()
     return n_amounts, n_skipped, len(unchanged)
+
+
+def last_state(out: Path) -> dict[str, tuple[str, str]]:
+    from pipeline.state import previous_state
+
+    return previous_state(out)
+
+
+def previous_rows(out: Path) -> PreviousRows:
+    from pipeline.state import PreviousRows
+
+    return PreviousRows(out)
 
 
 def check_paths(raw: Path | str, out: Path) -> None:

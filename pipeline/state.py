@@ -11,17 +11,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import code_fingerprint
-from pipeline.publish import RUN_KEY, table_path
+from pipeline.publish import RUN_KEY, VERSION_KEY, PreviousUnreadable, table_path
 from pipeline.tables import SCHEMAS
 
 log = logging.getLogger(__name__)
 
-VERSION_KEY = "pressfigures_version"
 TABLES = SCHEMAS
-
-
-class PreviousUnreadable(Exception):
-    """A table of the last run broke while its rows were being copied."""
 
 
 def previous_state(out: Path) -> dict[str, tuple[str, str]]:

@@ -1,78 +1,27 @@
-"""Write: the output rows, their pyarrow schemas (defined once, here) and Parquet writing."""
+"""Write: the pyarrow schemas of the output rows (`pipeline.rows`; defined once, here) and
+Parquet writing."""
 from __future__ import annotations
 
 import json
 import logging
 import os
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.rows import AmountRow as AmountRow  # the row dataclasses, also named here
+from pipeline.rows import DocumentRow as DocumentRow
+from pipeline.rows import Extraction as Extraction
+from pipeline.rows import TotalRow as TotalRow
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    doc_id: str
-    source: str
-    sha256: str
-    title: str | None
-    publisher: str | None
-    published: date | None
-    text: str
-    n_amounts: int
-    status: str
-    published_precision: str | None = None
-
-
-@dataclass(frozen=True)
-class AmountRow:
-    doc_id: str
-    amount_no: int
-    text: str
-    start: int
-    end: int
-    value: Decimal
-    value_max: Decimal | None
-    currency: str
-    qualifier: str | None
-    per: str | None
-    year_start: int | None
-    year_end: int | None
-    is_total: bool
-    area: str | None
-    area_source: str | None
-    section: str | None
-    sentence: str
-    in_table: bool
-    restates: int | None = None
-    is_previous: bool = False
-
-
-@dataclass(frozen=True)
-class TotalRow:
-    doc_id: str
-    amount_no: int
-    value: Decimal
-    items_sum: Decimal | None
-    n_items: int
-    item_amount_nos: tuple[int, ...]
-    status: str
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """Everything one release contributes to the tables."""
-
-    document: DocumentRow
-    amounts: tuple[AmountRow, ...]
-    totals: tuple[TotalRow, ...]
 
 
 def _field(name: str, type_: pa.DataType, doc: str, nullable: bool = False) -> pa.Field:
@@ -158,20 +107,36 @@ SCHEMAS: dict[str, pa.Schema] = {
 }
 
 
-def _cell(value: object) -> object:
+def as_float(value: Decimal | float | None) -> float | None:
     # Money becomes float here and only here: rounding happens once, at the writer.
-    if isinstance(value, Decimal):
-        return float(value)
+    return None if value is None else float(value)
+
+
+def as_timestamp(value: date | None) -> datetime | None:
     if isinstance(value, date) and not isinstance(value, datetime):
         return datetime(value.year, value.month, value.day)
     return value
 
 
+def converter(type_: pa.DataType) -> Callable[[Any], object] | None:
+    """What a column's Python values go through before Arrow takes them; None: nothing."""
+    if pa.types.is_floating(type_):
+        return as_float
+    if pa.types.is_timestamp(type_):
+        return as_timestamp
+    return None
+
+
 def rows_to_table(rows: Iterable[object], schema: pa.Schema) -> pa.Table:
-    """Build one Arrow table from row dataclasses, column by column."""
+    """Build one Arrow table from row dataclasses, column by column; only the money and the
+    date columns are converted (checking every cell's type cost more than building the
+    table)."""
     rows = list(rows)
-    names = schema.names
-    columns = {name: [_cell(getattr(r, name)) for r in rows] for name in names}
+    columns = {}
+    for field in schema:
+        values = list(map(attrgetter(field.name), rows))
+        convert = converter(field.type)
+        columns[field.name] = values if convert is None else list(map(convert, values))
     try:
         return pa.table(columns, schema=schema)
     except UnicodeEncodeError:

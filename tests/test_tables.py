@@ -54,3 +54,10 @@ def test_tables_of_another_schema_are_never_reused_beside_new_rows(tmp_path):
     assert written.equals(DOCUMENTS_SCHEMA, check_metadata=False)
     # And the unchanged rerun after it reuses every release again.
     assert extract(raw, out, jobs=1).reused == 2
+
+
+def test_the_published_tables_are_the_tables_with_a_schema():
+    from pipeline.publish import TABLE_NAMES
+    from pipeline.tables import SCHEMAS
+
+    assert TABLE_NAMES == tuple(SCHEMAS)
