@@ -141,6 +141,21 @@ def test_cells_with_a_scale_word_are_money_in_a_table_about_money():
                           ("602 miljoner", D("602000000"), "SEK", 2, 2)]
 
 
+def test_cells_written_in_words_or_as_a_span_are_read_as_in_a_sentence_about_money():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "| Satsning | Belopp |",
+        "| --- | --- |",
+        "| Vården | en halv miljard |",
+        "| Skolan | 1, 5 miljarder |",
+        "| Polisen | från 80 till 40 miljoner |",
+        "| Kulturen | 3 miljoner besökare |",
+    ]), "md")
+    assert cells(doc) == [("en halv miljard", D("500000000"), "SEK", 1, 1),
+                          ("1, 5 miljarder", D("1500000000"), "SEK", 2, 1),
+                          ("80", D("80000000"), "SEK", 3, 1),
+                          ("40 miljoner", D("40000000"), "SEK", 3, 1)]
+
+
 def test_cells_with_a_scale_word_stay_counts_in_a_table_of_people():
     doc = document_from_text("t", "t.md", "\n".join([
         "Regeringen satsar 20 miljoner kronor på länen.",
