@@ -34,7 +34,7 @@ def document_with_table(context: str, rows: list[list[str]], after: str = "") ->
                     tables=(Table(tuple(spans), context),))
 
 
-def cells(doc: Document) -> list[tuple[str, Decimal, str, int, int]]:
+def cells(doc: Document) -> list[tuple[str, Decimal, str, int | None, int | None]]:
     return [(a.text, a.value, a.currency, a.row, a.column) for a in find_amounts(doc) if a.in_table]
 
 
