@@ -131,8 +131,8 @@ def test_readme_forms_table_is_what_the_parser_reads(written, texts, values, cur
 
 # A short release about a research grant, with the form (`{form}`) in each place a release
 # writes money: (title, Markdown body). Every clause speaks of money ("avsätter", "Stöd till",
-# a column headed "Satsning", "forskningsanslag"), so a scale word without a currency counts as
-# money in each; the list and the table hold a second item, as lists and tables do.
+# a column headed "Satsning" or holding kronor, "forskningsanslag"), so a scale word without a
+# currency counts as money in each; the list and the tables hold a second item, as they do.
 RELEASE_BODY = "Regeringen föreslår en satsning på forskning i budgetpropositionen för 2025."
 LAYOUTS = {
     "title": ("Regeringen avsätter {form} till forskning", RELEASE_BODY),
@@ -141,6 +141,8 @@ LAYOUTS = {
                   "* Stöd till skolan: 5 miljoner kronor"),
     "table cell": (None, RELEASE_BODY + "\n\n| Område | Satsning 2025 |\n|---|---|\n"
                    "| Forskning | {form} |\n| Skola | 5 miljoner kronor |"),
+    "table cell under years": (None, RELEASE_BODY + "\n\n| Område | 2025 |\n|---|---|\n"
+                               "| Skola | 5 miljoner kronor |\n| Forskning | {form} |"),
     "parentheses": (None, "Regeringen avsätter ett nytt forskningsanslag ({form}) till "
                     "universiteten.\n\n" + RELEASE_BODY),
     "sentence start": (None, "{form} avsätts till forskning nästa år.\n\n" + RELEASE_BODY),

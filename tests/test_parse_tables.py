@@ -156,6 +156,19 @@ def test_cells_written_in_words_or_as_a_span_are_read_as_in_a_sentence_about_mon
                           ("40 miljoner", D("40000000"), "SEK", 3, 1)]
 
 
+def test_a_column_whose_cells_state_a_currency_holds_money_in_its_other_cells():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "Regeringen presenterar budgeten för 2026.",
+        "",
+        "| Län | Invånare | 2026 |",
+        "| --- | --- | --- |",
+        "| Norrbotten | 0,25 miljoner | 40 miljoner kronor |",
+        "| Skåne | 1,4 miljoner | 2,3 miljarder |",
+    ]), "md")
+    assert cells(doc) == [("40 miljoner kronor", D("40000000"), "SEK", 1, 2),
+                          ("2,3 miljarder", D("2300000000"), "SEK", 2, 2)]
+
+
 def test_cells_with_a_scale_word_stay_counts_in_a_table_of_people():
     doc = document_from_text("t", "t.md", "\n".join([
         "Regeringen satsar 20 miljoner kronor på länen.",

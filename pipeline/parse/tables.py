@@ -47,22 +47,33 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
     units = table_units(text, table, grid.first_data)
     if not units.any and inferred:
         units = TableUnits(None, inferred, units.skipped)
+    written = [[read_amounts(text, start, end, lowered=lowered) for start, end in row]
+               for row in table.rows]
+    stating = columns_stating_a_currency(written)
     amounts = []
     about_money: bool | None = None
     for r, row in enumerate(table.rows):
         for c, (start, end) in enumerate(row):
-            written = read_amounts(text, start, end, lowered=lowered)
-            if written:
-                amounts += [replace(a, table=index, row=r, column=c) for a in written]
+            if written[r][c]:
+                amounts += [replace(a, table=index, row=r, column=c) for a in written[r][c]]
             elif r in grid.data_rows and c > 0:
                 unit = units.of_cell(text, row[0], c)
                 cell = bare_cell_amount(text, start, end, unit) if unit else None
                 amounts += [replace(cell, table=index, row=r, column=c)] if cell else []
             elif r > 0 and c > 0 and c not in units.skipped:
                 cells = scaled_cell_amounts(text, start, end, units.whole, lowered)
-                about_money = talks_money(text, table) if cells and about_money is None else about_money
-                amounts += [replace(a, table=index, row=r, column=c) for a in cells] if about_money else []
+                if cells and c not in stating and about_money is None:
+                    about_money = talks_money(text, table)
+                amounts += ([replace(a, table=index, row=r, column=c) for a in cells]
+                            if c in stating or about_money else [])
     return amounts
+
+
+def columns_stating_a_currency(written: list[list[list[Amount]]]) -> set[int]:
+    """The columns with a cell that writes its currency ("5 miljoner kronor"): money columns,
+    as a block that names a currency is about money, so a figure with a scale under the same
+    header ("2,3 miljarder" beside it under "2025") is money too."""
+    return {c for row in written for c, found in enumerate(row) if any(not a.implied for a in found)}
 
 
 def talks_money(text: str, table: Table) -> bool:
