@@ -133,6 +133,10 @@ def test_readme_forms_table_is_what_the_parser_reads(written, texts, values, cur
 # writes money: (title, Markdown body). Every clause speaks of money ("avsätter", "Stöd till",
 # a column headed "Satsning" or holding kronor, "forskningsanslag"), so a scale word without a
 # currency counts as money in each; the list and the tables hold a second item, as they do.
+# Left out, as places where a bare scale word is no money by the README's rule: a sentence
+# that speaks of no money ("2,3 miljarder går till …"), and a list item under a lead-in that
+# speaks of none, even beside items in kronor: a list's items are separate things, and a
+# support package lists rounds of ammunition by the million among its values in kronor.
 RELEASE_BODY = "Regeringen föreslår en satsning på forskning i budgetpropositionen för 2025."
 LAYOUTS = {
     "title": ("Regeringen avsätter {form} till forskning", RELEASE_BODY),
