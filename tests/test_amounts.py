@@ -109,6 +109,7 @@ MONEY = [
      D("1035000000"), "SEK"),
     ("Kaffet kostar 7 euro och 20 cent.", "7 euro och 20 cent", D("7.20"), "EUR"),
     ("Aktien stängde på 12 dollar och 40.", "12 dollar och 40", D("12.40"), "USD"),
+    ("Aktien handlades för 12 dollar och 40 per styck.", "12 dollar och 40", D("12.40"), "USD"),
     ("Skatten höjs med tre kronor 45 öre per liter.", "tre kronor 45 öre", D("3.45"), "SEK"),
     ("## Halv miljard till vården", "Halv miljard", D("500000000"), "SEK"),
     # implied currency, from the clause
@@ -598,3 +599,11 @@ HARD_BREAKS = [
 @pytest.mark.parametrize("text, amounts", HARD_BREAKS)
 def test_a_line_break_inside_a_paragraph_is_a_space(text, amounts):
     assert [(t, v) for t, v, _, _ in found(text)] == amounts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aktien steg med 12 dollar och 40 procent på ett år.",
+    "Kontraktet är värt 12 dollar och 40 anställda berörs.",
+])
+def test_a_bare_figure_after_och_before_what_it_counts_is_no_subunit(sentence):
+    assert [(a.text, a.value) for a in amounts_in_text(sentence)] == [("12 dollar", D("12"))]

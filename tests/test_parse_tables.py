@@ -34,7 +34,7 @@ def document_with_table(context: str, rows: list[list[str]], after: str = "") ->
                     tables=(Table(tuple(spans), context),))
 
 
-def cells(doc: Document) -> list[tuple[str, Decimal, str, int, int]]:
+def cells(doc: Document) -> list[tuple[str, Decimal, str, int | None, int | None]]:
     return [(a.text, a.value, a.currency, a.row, a.column) for a in find_amounts(doc) if a.in_table]
 
 
@@ -139,6 +139,34 @@ def test_cells_with_a_scale_word_are_money_in_a_table_about_money():
     ]), "md")
     assert cells(doc) == [("655 miljoner", D("655000000"), "SEK", 2, 1),
                           ("602 miljoner", D("602000000"), "SEK", 2, 2)]
+
+
+def test_cells_written_in_words_or_as_a_span_are_read_as_in_a_sentence_about_money():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "| Satsning | Belopp |",
+        "| --- | --- |",
+        "| Vården | en halv miljard |",
+        "| Skolan | 1, 5 miljarder |",
+        "| Polisen | från 80 till 40 miljoner |",
+        "| Kulturen | 3 miljoner besökare |",
+    ]), "md")
+    assert cells(doc) == [("en halv miljard", D("500000000"), "SEK", 1, 1),
+                          ("1, 5 miljarder", D("1500000000"), "SEK", 2, 1),
+                          ("80", D("80000000"), "SEK", 3, 1),
+                          ("40 miljoner", D("40000000"), "SEK", 3, 1)]
+
+
+def test_a_column_whose_cells_state_a_currency_holds_money_in_its_other_cells():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "Regeringen presenterar budgeten för 2026.",
+        "",
+        "| Län | Invånare | 2026 |",
+        "| --- | --- | --- |",
+        "| Norrbotten | 0,25 miljoner | 40 miljoner kronor |",
+        "| Skåne | 1,4 miljoner | 2,3 miljarder |",
+    ]), "md")
+    assert cells(doc) == [("40 miljoner kronor", D("40000000"), "SEK", 1, 2),
+                          ("2,3 miljarder", D("2300000000"), "SEK", 2, 2)]
 
 
 def test_cells_with_a_scale_word_stay_counts_in_a_table_of_people():

@@ -10,14 +10,11 @@ from decimal import Decimal
 import regex
 
 from pipeline.lang.sv.money_words import (
-    AMOUNT_FOLLOWER_STEMS,
-    AMOUNT_FOLLOWERS,
     COUNT_NOUN_ENDINGS,
     COUNT_SUBJECTS,
     MONEY_CUE_STEMS,
     MONEY_CUE_TAILS,
     OWNERSHIP_SHARE_PHRASES,
-    PASSIVE_ENDINGS,
     PRICE_PREPOSITIONS,
     PURPOSE_INTENSIFIERS,
     PURPOSE_WORDS,
@@ -25,7 +22,7 @@ from pipeline.lang.sv.money_words import (
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.parse.patterns import SIGNS, SPACE, alternation
 from pipeline.parse.tries import trie
-from pipeline.parse.units import Reading, near
+from pipeline.parse.units import Reading, leaves_an_amount, near
 
 PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
     rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
@@ -57,7 +54,6 @@ SENTENCE_REACH = 400
 # ("branschfonder (+3,0 miljarder)", "\"andra marknader\" (+2,1 miljarder)", "resultatet var +36
 # miljarder"): like a money word in its sentence, unless the next word makes it a count.
 WRITTEN_SIGNS = SIGNS + "+"
-PASSIVE_MIN_LENGTH = 5    # "lagts", never "ts" alone
 
 
 @dataclass(frozen=True)
@@ -119,10 +115,7 @@ def without_ownership_shares(text: str, lo: int, hi: int, cues: list[int]) -> li
 def follows_as_amount(text: str, end: int, hi: int) -> bool:
     """The word after a scale leaves the number an amount: not "1,4 miljoner jobb"."""
     follower = FOLLOWER.match(text, end, near(end, hi))
-    word = follower["word"].lower() if follower and follower["word"] else None
-    if word is None or word in AMOUNT_FOLLOWERS or word.startswith(AMOUNT_FOLLOWER_STEMS):
-        return True
-    return len(word) >= PASSIVE_MIN_LENGTH and word.endswith(PASSIVE_ENDINGS)
+    return not (follower and follower["word"]) or leaves_an_amount(follower["word"])
 
 
 def follows_as_restated(text: str, end: int, hi: int) -> bool:
@@ -159,13 +152,16 @@ def is_signed(text: str, reading: Reading) -> bool:
 
 
 def money_readings(text: str, readings: list[Reading], lo: int, hi: int,
-                   restated: frozenset[Decimal] = frozenset()) -> dict[int, str | None]:
+                   restated: frozenset[Decimal] = frozenset(), about_money: bool = False
+                   ) -> dict[int, str | None]:
     """Index of each reading that is money -> its currency (None: implied, use the default).
-    `restated` holds the values the release states with a currency."""
+    `restated` holds the values the release states with a currency; `about_money` says that
+    text[lo:hi] speaks of money whatever its words (a cell of a table about money)."""
     explicit = {i: r.currency for i, r in enumerate(readings) if r.explicit}
     order = sorted(explicit)
     cues: MoneyCues | None = None
     money: dict[int, str | None] = dict(explicit)
+    said = bool(explicit) or about_money    # a currency stated in the block, or a money cell
     borrowers = []
     for i in range(len(readings) - 1, -1, -1):
         reading = readings[i]
@@ -175,7 +171,7 @@ def money_readings(text: str, readings: list[Reading], lo: int, hi: int,
             borrowers.append(i)
         elif reading.currency is not None:
             money[i] = reading.currency
-        elif reading.count_scale and is_implied_money(text, reading, hi, bool(explicit),
+        elif reading.count_scale and is_implied_money(text, reading, hi, said,
                                                       cues := cues or MoneyCues.of(text, lo, hi),
                                                       restated):
             money[i] = nearest_currency(explicit, order, i)

@@ -15,8 +15,8 @@ from pipeline.parse.money import MONEY_CUE
 from pipeline.parse.numbers import DIGITS, YEAR, digits_value
 from pipeline.parse.patterns import FIGURE, SIGNS, SPACE
 from pipeline.parse.table_units import TableUnits, Unit, last_sentence, table_units
-from pipeline.parse.text import read_amounts
-from pipeline.parse.units import EXACT_DIGITS, LOWER_SCALES, SCALE
+from pipeline.parse.text import amounts_of_readings, block_readings, read_amounts
+from pipeline.parse.units import EXACT_DIGITS
 
 CELL_NUMBER = regex.compile(   # "-22,3", "1 208,3*", and "443,4 -75,6%": a figure and its change
     rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>{FIGURE})\**"
@@ -64,22 +64,33 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
     grid, units = reading.grid, reading.units
     if not units.any and inferred:
         units = TableUnits(None, inferred, units.skipped)
+    written = [[read_amounts(text, start, end, lowered=lowered) for start, end in row]
+               for row in table.rows]
+    stating = columns_stating_a_currency(written)
     amounts = []
     about_money: bool | None = None
     for r, row in enumerate(table.rows):
         for c, (start, end) in enumerate(row):
-            written = read_amounts(text, start, end, lowered=lowered)
-            if written:
-                amounts += [replace(a, table=index, row=r, column=c) for a in written]
+            if written[r][c]:
+                amounts += [replace(a, table=index, row=r, column=c) for a in written[r][c]]
             elif r in grid.data_rows and c > 0:
                 unit = units.of_cell(text, row[0], c)
                 cell = bare_cell_amount(text, start, end, unit) if unit else None
                 amounts += [replace(cell, table=index, row=r, column=c)] if cell else []
             elif r > 0 and c > 0 and c not in units.skipped:
-                cell = scaled_cell_amount(text, start, end, units.whole)
-                about_money = talks_money(text, table) if cell and about_money is None else about_money
-                amounts += [replace(cell, table=index, row=r, column=c)] if cell and about_money else []
+                cells = scaled_cell_amounts(text, start, end, units.whole, lowered)
+                if cells and c not in stating and about_money is None:
+                    about_money = talks_money(text, table)
+                amounts += ([replace(a, table=index, row=r, column=c) for a in cells]
+                            if c in stating or about_money else [])
     return amounts
+
+
+def columns_stating_a_currency(written: list[list[list[Amount]]]) -> set[int]:
+    """The columns with a cell that writes its currency ("5 miljoner kronor"): money columns,
+    as a block that names a currency is about money, so a figure with a scale under the same
+    header ("2,3 miljarder" beside it under "2025") is money too."""
+    return {c for row in written for c, found in enumerate(row) if any(not a.implied for a in found)}
 
 
 def talks_money(text: str, table: Table) -> bool:
@@ -90,19 +101,15 @@ def talks_money(text: str, table: Table) -> bool:
     return bool(MONEY_CUE.search(first) or caption.endswith(":") and MONEY_CUE.search(caption))
 
 
-def scaled_cell_amount(text: str, start: int, end: int, unit: Unit | None) -> Amount | None:
-    """A cell that is a number and a scale word ("655 miljoner") in a table about money: the
-    table's currency, else the release's (implied)."""
-    match = CELL_NUMBER.match(text, start, end)
-    scale = SCALE.match(text, match.end("number"), end) if match and DIGITS.fullmatch(match["number"]) else None
-    if not scale or text[scale.end():end].strip():
-        return None
-    sign = -1 if match["sign"] else 1
-    with decimal.localcontext() as ctx:
-        ctx.prec = EXACT_DIGITS
-        value = sign * digits_value(match["number"]) * LOWER_SCALES[scale["word"].lower()]
-    return Amount(match.start(), scale.end(), text[match.start():scale.end()], normalised(value),
-                  None, unit.currency if unit else DEFAULT_CURRENCY, implied=unit is None)
+def scaled_cell_amounts(text: str, start: int, end: int, unit: Unit | None,
+                        lowered: str | None = None) -> list[Amount]:
+    """The figures with a scale word of a cell ("655 miljoner", "en miljard", "1, 5 miljarder",
+    "från 80 till 40 miljoner"), read as in a sentence about money, for a table about money:
+    the table's currency, else the release's (implied)."""
+    readings = block_readings(text, start, end, lowered)
+    found = amounts_of_readings(text, readings, start, end, unit.currency if unit else DEFAULT_CURRENCY,
+                                about_money=True)
+    return [replace(a, implied=False) for a in found] if unit else found
 
 
 def bare_number(text: str, start: int, end: int) -> regex.Match | None:

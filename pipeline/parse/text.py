@@ -45,11 +45,13 @@ def block_readings(text: str, lo: int, hi: int, lowered: str | None = None) -> l
 
 def amounts_of_readings(text: str, readings: list[Reading], lo: int, hi: int,
                         default_currency: str = DEFAULT_CURRENCY,
-                        restated: frozenset[Decimal] = frozenset()) -> list[Amount]:
-    """The money amounts among a block's `readings` (`block_readings`), as `read_amounts`."""
+                        restated: frozenset[Decimal] = frozenset(), about_money: bool = False
+                        ) -> list[Amount]:
+    """The money amounts among a block's `readings` (`block_readings`), as `read_amounts`;
+    `about_money`: a figure with a scale is money unless the next word makes it a count."""
     if not readings:
         return []
-    money = money_readings(text, readings, lo, hi, restated)
+    money = money_readings(text, readings, lo, hi, restated, about_money)
     upper_ends = {r.joined_to for i, r in enumerate(readings) if r.is_range and i in money}
     amounts: list[Amount] = []
     for i, reading in enumerate(readings):

@@ -20,6 +20,7 @@ from pipeline.lang.sv.currencies import (
     SUBUNITS,
     SUBUNITS_OF,
 )
+from pipeline.lang.sv.money_words import AMOUNT_FOLLOWER_STEMS, AMOUNT_FOLLOWERS, PASSIVE_ENDINGS
 from pipeline.lang.sv.numbers import MINUS_WORDS
 from pipeline.lang.sv.scales import (
     CASED_SCALES,
@@ -45,11 +46,15 @@ CURRENCY_WORD = regex.compile(
     regex.IGNORECASE)
 CURRENCY_SYMBOL = regex.compile(rf"{SPACE}?(?P<word>{alternation(CURRENCY_SYMBOLS)})")
 SUBUNIT = regex.compile(rf"{GAP}(?P<word>{alternation(SUBUNITS)})(?!\w)", regex.IGNORECASE)
-SUBUNIT_AFTER = regex.compile(   # "2 kronor och 23 öre", "tre kronor 45 öre", "12 dollar och 40."
+# "2 kronor och 23 öre", "tre kronor 45 öre", "12 dollar och 40." and "12 dollar och 40 till
+# forskning": a bare "och 40" before a word (`next`) is subunits when that word leaves a figure an
+# amount, as after a scale word; "och 40 procent", "och 40 anställda" count something else.
+SUBUNIT_AFTER = regex.compile(
     rf"{SPACE}+(?:(?P<join>{SUBUNIT_JOIN}){SPACE}+)?(?P<number>[0-9]{{1,2}})"
     rf"(?:{SPACE}+(?P<word>{alternation(SUBUNITS)})(?!\w)"
-    rf"|(?![0-9]|[.,][0-9]|{SPACE}*[\w%(]|{GROUP_SPACE}[0-9]))",
+    rf"|(?![0-9]|[.,][0-9]|{SPACE}*[%(]|{GROUP_SPACE}[0-9])(?={SPACE}*(?P<next>[^\W\d_][\w-]*)?))",
     regex.IGNORECASE)
+PASSIVE_MIN_LENGTH = 5    # "lagts", never "ts" alone
 PREFIX = regex.compile(
     rf"(?:(?<![^\W\d_])(?P<code>{alternation([*PREFIX_CODES, *SCALED_PREFIX_CODES])})"
     rf"|(?P<symbol>{alternation(CURRENCY_SYMBOLS)})){SPACE}?\Z")
@@ -142,7 +147,7 @@ def read_number(text: str, number: Number, lo: int, hi: int) -> Reading:
 
 def subunit_after(text: str, end: int, hi: int, currency: str | None) -> tuple[Decimal, int] | None:
     """(value, end) of the subunits written after a whole amount of `currency`: "och 23 öre"
-    or, after "och" and at the end of a clause, a bare "och 40"."""
+    or, after "och", a bare "och 40" that ends its clause or goes on with it."""
     if currency not in SUBUNITS_OF:
         return None
     match = SUBUNIT_AFTER.match(text, end, near(end, hi))
@@ -150,7 +155,18 @@ def subunit_after(text: str, end: int, hi: int, currency: str | None) -> tuple[D
         return None
     if match["word"] is not None and match["word"].lower() not in SUBUNITS_OF[currency]:
         return None
+    if match["next"] is not None and not leaves_an_amount(match["next"]):
+        return None
     return Decimal(match["number"]) / 100, match.end()
+
+
+def leaves_an_amount(word: str) -> bool:
+    """The word after a figure goes on with the clause (a function word, a budget verb, a
+    passive: "1,4 miljarder till", "20 miljarder lagts") rather than naming what it counts."""
+    word = word.lower()
+    if word in AMOUNT_FOLLOWERS or word.startswith(AMOUNT_FOLLOWER_STEMS):
+        return True
+    return len(word) >= PASSIVE_MIN_LENGTH and word.endswith(PASSIVE_ENDINGS)
 
 
 def signed_start(text: str, start: int, lo: int) -> tuple[int, int]:
