@@ -19,12 +19,12 @@ from pathlib import Path
 from types import FrameType
 
 PACKAGE = str(Path(__file__).resolve().parent.parent / "pipeline") + os.sep
-FLOW = {"run.py", "reading.py", "batches.py", "workers.py", "processes.py", "cli.py", "__main__.py",
-        "dask_engine.py"}
+FLOW = {"run/__init__.py", "ingest/reading.py", "write/batches.py", "run/workers.py",
+        "run/processes.py", "cli.py", "__main__.py", "run/dask_engine.py"}
 STAGE_OF_MODULE = (          # module path under pipeline/ -> stage, first match wins
+    ("ingest/sources.py", "listing+hashing"), ("write/state.py", "listing+hashing"),
     ("ingest/", "ingest"), ("parse/", "parse"), ("label/", "label"), ("nlp.py", "label"),
-    ("reconcile.py", "reconcile"), ("tables.py", "write"), ("publish.py", "write"),
-    ("sources.py", "listing+hashing"), ("state.py", "listing+hashing"),
+    ("reconcile.py", "reconcile"), ("write/", "write"),
 )
 WRITING = re.compile(r"write|table|temporar|with_sources")   # the flow's writing functions
 STAGES = ("listing+hashing", "ingest", "parse", "label", "reconcile", "write", "run", "imports",

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Literal
 
 from pipeline.document import Document
 from pipeline.ingest import UnreadableFile, document_from_text, read_document
+from pipeline.ingest.sources import is_jsonl, list_sources
 from pipeline.run import extract_document, extract_source
-from pipeline.sources import is_jsonl, list_sources
-from pipeline.tables import AMOUNTS_SCHEMA, AmountRow, rows_to_table
+from pipeline.write.tables import AMOUNTS_SCHEMA, AmountRow, rows_to_table
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -67,7 +67,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def parser() -> argparse.ArgumentParser:
-    from pipeline.workers import usable_cores
+    from pipeline.run.workers import usable_cores
 
     common = Parser(add_help=False)
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
@@ -187,8 +187,8 @@ def interrupts_stop_the_run() -> Iterator[None]:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    from pipeline.ingest.sources import is_url
     from pipeline.run import extract
-    from pipeline.sources import is_url
 
     if args.jobs < 1:
         raise UserError("--jobs must be at least 1")
@@ -201,7 +201,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         # A cluster's start-up chatter is not ours to print; the setting reaches its workers.
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
-        from pipeline.dask_engine import dask_engine
+        from pipeline.run.dask_engine import dask_engine
 
         engine = dask_engine(args.scheduler, args.jobs, args.scheduler_timeout)
     summary = extract(raw, args.out, jobs=args.jobs, full=args.full,

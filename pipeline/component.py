@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 if TYPE_CHECKING:
     from pipeline.api import TextFormat
-    from pipeline.tables import AmountRow
+    from pipeline.rows import AmountRow
 
 # The row's columns each span carries as `span._.<name>`; a column the rows do not have yet
 # stays None. `value` and `value_max` are exact Decimals, as in the rows.

@@ -19,7 +19,7 @@ from pipeline.label.breakdowns import (
     matches,
     table_columns,
 )
-from pipeline.tables import AmountRow, TotalRow
+from pipeline.rows import AmountRow, TotalRow
 
 
 def list_below(i: int, amounts: Sequence[Located], places: Sequence[Place]) -> list[int]:

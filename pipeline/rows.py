@@ -1,5 +1,5 @@
 """The rows a run writes, one dataclass per table (their Arrow schemas are in
-`pipeline.tables`): plain Python, so that a process that only reads and parses releases does
+`pipeline.write.tables`): plain Python, so that a process that only reads and parses releases does
 not import Arrow."""
 from __future__ import annotations
 

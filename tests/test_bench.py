@@ -36,18 +36,18 @@ LIBRARY = ("/usr/lib/python3.11/re/__init__.py", 1, "sub")
 
 @pytest.mark.parametrize("stack, stage", [
     # a regex called by the Markdown reader is ingest
-    ([frame("run.py", "extract"), frame("run.py", "extract_source"),
+    ([frame("run/__init__.py", "extract"), frame("run/__init__.py", "extract_source"),
       frame("ingest/markdown.py", "parts"), LIBRARY], "ingest"),
     # a parse helper called by a labeller counts for the labeller
-    ([frame("run.py", "extract_document"), frame("label/years.py", "year_mentions"),
+    ([frame("run/__init__.py", "extract_document"), frame("label/years.py", "year_mentions"),
       frame("parse/numbers.py", "numbers_in")], "label"),
     # the JSONL reader called by the listing is listing
-    ([frame("run.py", "extract"), frame("sources.py", "list_sources"),
+    ([frame("run/__init__.py", "extract"), frame("ingest/sources.py", "list_sources"),
       frame("ingest/jsonl.py", "records_in_jsonl"), LIBRARY], "listing+hashing"),
-    ([frame("batches.py", "write_batch"), frame("tables.py", "rows_to_table")], "write"),
-    ([frame("batches.py", "write_batch"), LIBRARY], "write"),
-    ([frame("run.py", "extract"), frame("workers.py", "in_order"), LIBRARY], "run"),
-    ([frame("batches.py", "write_batch"), ("<frozen importlib._bootstrap>", 1, "_find_and_load"),
+    ([frame("write/batches.py", "write_batch"), frame("write/tables.py", "rows_to_table")], "write"),
+    ([frame("write/batches.py", "write_batch"), LIBRARY], "write"),
+    ([frame("run/__init__.py", "extract"), frame("run/workers.py", "in_order"), LIBRARY], "run"),
+    ([frame("write/batches.py", "write_batch"), ("<frozen importlib._bootstrap>", 1, "_find_and_load"),
       LIBRARY], "imports"),
     ([LIBRARY], "other"),
 ])
@@ -58,7 +58,7 @@ def test_a_stack_counts_for_the_outermost_stage_below_the_flow(stack, stage):
 def test_sampled_stacks_give_seconds_by_stage_and_each_function_s_split():
     sampled = stages.Sampled()
     numbers = frame("parse/numbers.py", "numbers_in")
-    flow = frame("run.py", "extract_document")
+    flow = frame("run/__init__.py", "extract_document")
     sampled.stacks[((flow, numbers), 10)] += 3.0
     sampled.stacks[((flow, frame("label/years.py", "year_mentions"), numbers), 12)] += 1.0
     assert sampled.by_stage() == {"parse": 3.0, "label": 1.0}

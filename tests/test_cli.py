@@ -138,7 +138,7 @@ def unknown_id(corpus: Path, tmp_path: Path) -> list[str]:
 
 
 def held_lock(corpus: Path, tmp_path: Path, stack: ExitStack) -> list[str]:
-    from pipeline.publish import locked
+    from pipeline.write.publish import locked
 
     stack.enter_context(locked(tmp_path / "upptagen"))
     return extract_args(corpus, tmp_path / "upptagen")

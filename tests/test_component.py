@@ -10,7 +10,7 @@ import spacy
 from spacy import displacy
 
 from pipeline.component import MoneyAmounts, located
-from pipeline.tables import AmountRow
+from pipeline.write.tables import AmountRow
 
 NATURVARD = """Länsstyrelsen i Dalarna fördelar totalt 12,5 miljoner kronor
 till lokala naturvårdsprojekt under 2025–2027. Pengarna går till

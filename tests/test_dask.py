@@ -8,7 +8,7 @@ import pytest
 from dask.distributed import LocalCluster
 
 from pipeline.run import extract
-from pipeline.state import VERSION_KEY
+from pipeline.write.state import VERSION_KEY
 
 RELEASES = {
     "bredband.md":
@@ -40,12 +40,12 @@ def tables(out: Path) -> dict:
 
 
 def test_dask_rows_equal_local_rows(tmp_path, cluster, monkeypatch):
-    import pipeline.dask_engine
-    from pipeline.dask_engine import dask_engine
+    import pipeline.run.dask_engine
+    from pipeline.run.dask_engine import dask_engine
 
     # Small batches of smaller tasks: no result may overtake an earlier one.
-    monkeypatch.setattr(pipeline.dask_engine, "BATCH", 3)
-    monkeypatch.setattr(pipeline.dask_engine, "TASK", 2)
+    monkeypatch.setattr(pipeline.run.dask_engine, "BATCH", 3)
+    monkeypatch.setattr(pipeline.run.dask_engine, "TASK", 2)
     raw = tmp_path / "raw"
     write_raw(raw)
     extract(raw, tmp_path / "local", jobs=1)
@@ -57,7 +57,7 @@ def test_dask_rows_equal_local_rows(tmp_path, cluster, monkeypatch):
 
 
 def test_an_fsspec_url_reads_the_same_releases(tmp_path, cluster):
-    from pipeline.dask_engine import dask_engine
+    from pipeline.run.dask_engine import dask_engine
 
     fs = fsspec.filesystem("memory")
     for name, text in RELEASES.items():
@@ -89,7 +89,7 @@ def jsonl_bytes() -> bytes:
 
 
 def test_a_jsonl_url_gives_the_rows_of_the_local_file(tmp_path, cluster):
-    from pipeline.dask_engine import dask_engine
+    from pipeline.run.dask_engine import dask_engine
 
     fsspec.filesystem("memory").pipe("/korpus/regeringen.jsonl", jsonl_bytes())
     local_file = tmp_path / "regeringen.jsonl"
@@ -118,7 +118,7 @@ def test_extract_command_runs_on_a_scheduler(tmp_path, cluster, capsys):
 
 
 def test_extract_with_dask_writes_the_local_tables(tmp_path, cluster):
-    from pipeline.dask_engine import extract_with_dask
+    from pipeline.run.dask_engine import extract_with_dask
 
     raw = tmp_path / "raw"
     write_raw(raw)

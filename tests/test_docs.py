@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from pipeline.tables import SCHEMAS, schema_markdown
+from pipeline.write.tables import SCHEMAS, schema_markdown
 
 README = Path(__file__).parents[1] / "README.md"
 

@@ -18,9 +18,9 @@ import psutil
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.publish import CURRENT, RUN_PREFIX
 from pipeline.run import extract
-from pipeline.state import VERSION_KEY
+from pipeline.write.publish import CURRENT, RUN_PREFIX
+from pipeline.write.state import VERSION_KEY
 
 TABLES = ("documents", "amounts", "totals")
 N_RELEASES = 2000
@@ -471,7 +471,7 @@ def test_a_full_disk_is_one_line_and_leaves_the_old_tables(versions, tmp_path, s
 
 def test_a_simulated_full_disk(versions, tmp_path, monkeypatch, capsys):
     from pipeline.cli import main
-    from pipeline.tables import TableWriter
+    from pipeline.write.tables import TableWriter
 
     raw_a, raw_b, out_a, tables_a, _ = versions
     out = tmp_path / "out"
@@ -490,7 +490,7 @@ def test_a_simulated_full_disk(versions, tmp_path, monkeypatch, capsys):
 
 def test_a_run_stopped_just_after_publishing_keeps_what_it_published(versions, tmp_path):
     """Ctrl-C between the switch of `.current` and the end of the run discards nothing."""
-    from pipeline.publish import Generation
+    from pipeline.write.publish import Generation
 
     _, _, out_a, tables_a, _ = versions
     out = tmp_path / "out"

@@ -15,21 +15,21 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline.batches as batches
 import pipeline.parse
 import pipeline.run as run
-import pipeline.state as state
+import pipeline.write.batches as batches
+import pipeline.write.state as state
 from pipeline.cli import main
 from pipeline.errors import UserError
 from pipeline.run import extract, list_sources
-from pipeline.tables import (
+from pipeline.run.workers import CHUNK, WorkerDied, capped_jobs, in_order, usable_cores
+from pipeline.write.tables import (
     AMOUNTS_SCHEMA,
     DOCUMENTS_SCHEMA,
     TOTALS_SCHEMA,
     DocumentRow,
     rows_to_table,
 )
-from pipeline.workers import CHUNK, WorkerDied, capped_jobs, in_order, usable_cores
 
 CASES = Path(__file__).parent / "regression"
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import pipeline.run as run
+from pipeline.ingest.sources import list_sources
 from pipeline.run import Parsed, extract, extract_source, scout_source
-from pipeline.sources import list_sources
-from pipeline.workers import Scout, Unfinished, WorkerDied, in_order, usable_cores
+from pipeline.run.workers import Scout, Unfinished, WorkerDied, in_order, usable_cores
 
 MONEY = """# Stöd till lokala busslinjer
 

@@ -10,9 +10,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 import pipeline
-from pipeline.publish import table_path
 from pipeline.run import extract
-from pipeline.tables import DOCUMENTS_SCHEMA
+from pipeline.write.publish import table_path
+from pipeline.write.tables import DOCUMENTS_SCHEMA
 
 RELEASE = """# Nya cykelbanor i Luleå
 
@@ -30,7 +30,7 @@ def test_a_change_to_the_schema_module_changes_the_code_fingerprint(tmp_path):
     shutil.copytree(Path(pipeline.__file__).parent, tmp_path / "pipeline",
                     ignore=shutil.ignore_patterns("__pycache__"))
     before = fingerprint_of(tmp_path)
-    with open(tmp_path / "pipeline" / "tables.py", "a", encoding="utf-8") as f:
+    with open(tmp_path / "pipeline" / "write" / "tables.py", "a", encoding="utf-8") as f:
         f.write("\n# another column\n")
     assert fingerprint_of(tmp_path) != before
 
@@ -57,7 +57,7 @@ def test_tables_of_another_schema_are_never_reused_beside_new_rows(tmp_path):
 
 
 def test_the_published_tables_are_the_tables_with_a_schema():
-    from pipeline.publish import TABLE_NAMES
-    from pipeline.tables import SCHEMAS
+    from pipeline.write.publish import TABLE_NAMES
+    from pipeline.write.tables import SCHEMAS
 
     assert TABLE_NAMES == tuple(SCHEMAS)

@@ -27,7 +27,7 @@ from pipeline.label.restates import Statement, restatements_of
 from pipeline.label.totals import restated_totals, totals_of
 from pipeline.label.years import years_of
 from pipeline.parse import Amount
-from pipeline.tables import AmountRow
+from pipeline.rows import AmountRow
 
 __all__ = ["Labelled", "label_amounts", "label_document"]
 

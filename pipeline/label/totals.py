@@ -38,7 +38,7 @@ from pipeline.lang.sv.totals import (
     WHOLE_PHRASE_LINKS,
 )
 from pipeline.parse import Amount, alternation
-from pipeline.tables import AmountRow
+from pipeline.rows import AmountRow
 
 CUE = regex.compile(
     rf"(?<!\w)(?:(?P<adverb>{alternation(TOTAL_ADVERBS)})|{alternation(TOTAL_NAMES)})(?!\w)"

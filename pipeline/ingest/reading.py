@@ -14,8 +14,8 @@ from pipeline.ingest import (
     read_document,
     record_line,
 )
+from pipeline.ingest.sources import Source, file_sha256
 from pipeline.rows import DocumentRow, Extraction
-from pipeline.sources import Source, file_sha256
 
 log = logging.getLogger(__name__)
 

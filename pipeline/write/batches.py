@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from pipeline.ingest.sources import Source
 from pipeline.rows import Extraction
-from pipeline.sources import Source
 
 if TYPE_CHECKING:
-    from pipeline.publish import Generation
-    from pipeline.state import PreviousRows
+    from pipeline.write.publish import Generation
+    from pipeline.write.state import PreviousRows
 
 BATCH_DOCS = 256
 
@@ -37,6 +37,6 @@ def write_batch(batch: list[Extraction | Source], old: PreviousRows | None,
     """Write one batch; returns (amounts, skipped documents) written. Arrow is imported with
     the first batch, after the workers are forked: a scout forked before them does not
     load it."""
-    from pipeline.batch_tables import write_batch_tables
+    from pipeline.write.batch_tables import write_batch_tables
 
     return write_batch_tables(batch, old, generation)

@@ -1,4 +1,4 @@
-"""The processes of the worker pool (`pipeline.workers`): started by fork, each with a pipe
+"""The processes of the worker pool (`pipeline.run.workers`): started by fork, each with a pipe
 of its own; a worker whose parent is gone (SIGKILL) exits by itself."""
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ A small pool of its own, because the standard ones fail the ways a long run ends
 on them (`InvalidStateError: CANCELLED`) and leaves workers that block the interpreter's exit.
 Here each worker has a pipe of its own, a dead worker is seen at once (its sentinel), a run
 that ends early for any reason kills its workers before it returns, and a worker whose parent
-is gone (SIGKILL) exits by itself (the processes themselves: `pipeline.processes`). A `Scout`
+is gone (SIGKILL) exits by itself (the processes themselves: `pipeline.run.processes`). A `Scout`
 can start on the first items while this process still loads what the others need.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Any, Generic, TypeVar
 
-from pipeline.processes import Worker, WorkerDied, serve_first, start_workers, stop_workers
+from pipeline.run.processes import Worker, WorkerDied, serve_first, start_workers, stop_workers
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Write: one batch of a run's rows (`pipeline.batches`) as Arrow tables, new extractions
+"""Write: one batch of a run's rows (`pipeline.write.batches`) as Arrow tables, new extractions
 built, unchanged documents' rows copied from the last run's tables."""
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from itertools import groupby
 
 import pyarrow as pa
 
-from pipeline.publish import Generation
+from pipeline.ingest.sources import Source
 from pipeline.rows import Extraction
-from pipeline.sources import Source
-from pipeline.state import TABLES, PreviousRows, count_not_ok
-from pipeline.tables import AMOUNTS_SCHEMA, DOCUMENTS_SCHEMA, TOTALS_SCHEMA, rows_to_table
+from pipeline.write.publish import Generation
+from pipeline.write.state import TABLES, PreviousRows, count_not_ok
+from pipeline.write.tables import AMOUNTS_SCHEMA, DOCUMENTS_SCHEMA, TOTALS_SCHEMA, rows_to_table
 
 
 def write_batch_tables(batch: list[Extraction | Source], old: PreviousRows | None,

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.errors import UserError
+from pipeline.ingest.sources import Source, with_record
 from pipeline.run import Extraction, Summary, extract, extract_source
-from pipeline.sources import Source, with_record
-from pipeline.workers import capped_jobs, progress_bar
+from pipeline.run.workers import capped_jobs, progress_bar
 
 # Sources per round trip: large enough to keep every worker busy, small enough that the
 # driver holds only a few batches of results at a time.

@@ -11,8 +11,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import code_fingerprint
-from pipeline.publish import RUN_KEY, VERSION_KEY, PreviousUnreadable, table_path
-from pipeline.tables import SCHEMAS
+from pipeline.write.publish import RUN_KEY, VERSION_KEY, PreviousUnreadable, table_path
+from pipeline.write.tables import SCHEMAS
 
 log = logging.getLogger(__name__)
 

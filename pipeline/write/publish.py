@@ -32,7 +32,7 @@ from pipeline.errors import UserError
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from pipeline.tables import TableWriter
+    from pipeline.write.tables import TableWriter
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ CURRENT = ".current"
 RUN_PREFIX = ".run-"
 RUN_KEY = "pressfigures_run"    # in each table's metadata: the run that wrote it
 LEGACY_TEMPORARY = ".*.parquet.*.tmp"   # what runs before generations left when killed
-TABLE_NAMES = ("documents", "amounts", "totals")    # the keys of `pipeline.tables.SCHEMAS`
+TABLE_NAMES = ("documents", "amounts", "totals")    # the keys of `pipeline.write.tables.SCHEMAS`
 VERSION_KEY = "pressfigures_version"    # in each table's metadata: the code that wrote it
 
 
@@ -158,7 +158,7 @@ class Generation:
         """The table's writer, opened on first use: a run imports Arrow when it first writes,
         after its workers are forked, so that the scout forked before does not load it."""
         if name not in self.writers:
-            from pipeline.tables import SCHEMAS, TableWriter
+            from pipeline.write.tables import SCHEMAS, TableWriter
 
             path = table_path(self.folder, name)
             self.writers[name] = TableWriter(path, SCHEMAS[name], self.metadata)

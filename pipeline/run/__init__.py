@@ -2,10 +2,10 @@
 
 `extract_document` is the flow for one release (ingest has already made the `Document`);
 `extract` runs it over a raw folder, a JSONL file or an fsspec URL (listed by
-`pipeline.sources`) with worker processes (`pipeline.workers`, or another engine, see
-`pipeline.dask_engine`), reuses the rows of releases that did not change since the last run
-(`pipeline.state`), and writes the tables a batch at a time (`pipeline.batches`) and
-atomically (`pipeline.publish`).
+`pipeline.ingest.sources`) with worker processes (`pipeline.run.workers`, or another engine, see
+`pipeline.run.dask_engine`), reuses the rows of releases that did not change since the last run
+(`pipeline.write.state`), and writes the tables a batch at a time (`pipeline.write.batches`) and
+atomically (`pipeline.write.publish`).
 
 The parser and the labeller (and spaCy with it) are imported only when a release is to be
 extracted, so an unchanged rerun never loads them; before worker processes are forked they are
@@ -23,11 +23,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from pipeline import code_fingerprint
-from pipeline.batches import write_all
 from pipeline.document import Document
 from pipeline.errors import UserError
 from pipeline.ingest import DEFAULT_MAX_BYTES
-from pipeline.publish import (
+from pipeline.ingest.reading import readable_document, skipped_row
+from pipeline.ingest.sources import Source, is_url, list_sources
+from pipeline.rows import DocumentRow, Extraction
+from pipeline.run.workers import Scout, Unfinished, in_order
+from pipeline.write.batches import write_all
+from pipeline.write.publish import (
     VERSION_KEY,
     Generation,
     PreviousUnreadable,
@@ -35,15 +39,11 @@ from pipeline.publish import (
     remove_leftovers,
     table_path,
 )
-from pipeline.reading import readable_document, skipped_row
-from pipeline.rows import DocumentRow, Extraction
-from pipeline.sources import Source, is_url, list_sources
-from pipeline.workers import Scout, Unfinished, in_order
 
 if TYPE_CHECKING:
     from pipeline.label.breakdowns import Located
     from pipeline.parse.amount import Amount
-    from pipeline.state import PreviousRows
+    from pipeline.write.state import PreviousRows
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ def load_stages(warm_up: bool = False) -> None:
 
 
 def load_parser() -> None:
-    """What the scout needs (see `pipeline.workers.Scout`), loaded before it is forked, so
+    """What the scout needs (see `pipeline.run.workers.Scout`), loaded before it is forked, so
     that the workers forked later share it too: the text repair of ingest and the parser."""
     from pipeline.ingest.decode import prepare_repair
 
@@ -248,7 +248,7 @@ def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str
     if previous and previous == {s.doc_id: (s.key, s.source) for s in sources}:
         import pyarrow.parquet as pq
 
-        from pipeline.state import count_skipped
+        from pipeline.write.state import count_skipped
 
         n = pq.read_metadata(table_path(out, "amounts")).num_rows
         return n, count_skipped(out), len(sources)
@@ -271,13 +271,13 @@ def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str
 
 
 def last_state(out: Path) -> dict[str, tuple[str, str]]:
-    from pipeline.state import previous_state
+    from pipeline.write.state import previous_state
 
     return previous_state(out)
 
 
 def previous_rows(out: Path) -> PreviousRows:
-    from pipeline.state import PreviousRows
+    from pipeline.write.state import PreviousRows
 
     return PreviousRows(out)
 
