@@ -155,12 +155,24 @@ LAYOUTS = {
 }
 
 
+# Also left out: a form ending in a bare "och 40" where a word follows it (the title, the
+# heading, a sentence start): before a word that figure is as often a second price ("150 kronor
+# och 75 för barn") as its öre, so it is read as subunits only where its clause ends.
+BARE_SUBUNITS = re.compile(r"\boch [0-9]{1,2}$")
+WORD_FOLLOWS = {"title", "heading", "sentence start"}
+
+
 def capitalised(written: str) -> str:
     return written[:1].upper() + written[1:]
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("written, texts, values, currency", forms_table())
+def layout_cases() -> list:
+    return [pytest.param(layout, *row, id=f"{row[0]}-{layout}") for layout in LAYOUTS
+            for row in forms_table()
+            if not (layout in WORD_FOLLOWS and BARE_SUBUNITS.search(row[0]))]
+
+
+@pytest.mark.parametrize("layout, written, texts, values, currency", layout_cases())
 def test_readme_forms_read_the_same_in_every_layout(layout, written, texts, values, currency):
     """Each form of the README's table gives the amounts its row lists wherever a release puts
     it: in the title, a heading, a list item, a table cell, parentheses, at the start of a

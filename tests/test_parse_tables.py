@@ -169,6 +169,21 @@ def test_a_column_whose_cells_state_a_currency_holds_money_in_its_other_cells():
                           ("2,3 miljarder", D("2300000000"), "SEK", 2, 2)]
 
 
+def test_a_row_labelled_as_a_count_holds_no_money_in_a_column_of_kronor():
+    doc = document_from_text("t", "t.md", "\n".join([
+        "Regeringen presenterar budgeten för 2026.",
+        "",
+        "| Post | 2026 |",
+        "| --- | --- |",
+        "| Stöd till kommunerna | 5 miljoner kronor |",
+        "| Antal invånare | 2 miljoner |",
+        "| Andel av budgeten, procent | 1,2 miljoner |",
+        "| Stöd till regionerna | 3 miljoner |",
+    ]), "md")
+    assert cells(doc) == [("5 miljoner kronor", D("5000000"), "SEK", 1, 1),
+                          ("3 miljoner", D("3000000"), "SEK", 4, 1)]
+
+
 def test_cells_with_a_scale_word_stay_counts_in_a_table_of_people():
     doc = document_from_text("t", "t.md", "\n".join([
         "Regeringen satsar 20 miljoner kronor på länen.",

@@ -11,7 +11,7 @@ from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import MAX_VALUE, Amount, is_plausible
 from pipeline.parse.implied_units import inferred_column_units, list_amounts
 from pipeline.parse.patterns import lower_view
-from pipeline.parse.tables import TableReading, table_amounts
+from pipeline.parse.tables import TableLayout, table_amounts
 from pipeline.parse.text import amounts_of_readings, block_readings
 from pipeline.parse.units import Reading
 from pipeline.parse.windows import MoneyWords, may_hold_money, release_may_hold_money
@@ -38,10 +38,10 @@ def find_amounts(doc: Document) -> list[Amount]:
     if restated:
         stated = text_amounts(doc, blocks, restated)
     amounts = stated + list_amounts(doc, stated)
-    readings = [TableReading.of(doc.text, table) for table in doc.tables]
-    for index, reading in enumerate(readings):
-        amounts += table_amounts(doc, index, lowered, inferred_column_units(doc, index, stated, readings),
-                                 reading)
+    layouts = [TableLayout.of(doc.text, table) for table in doc.tables]
+    for index, layout in enumerate(layouts):
+        amounts += table_amounts(doc, index, lowered, inferred_column_units(doc, index, stated, layouts),
+                                 layout)
     currency = written_currency(amounts)
     titles = [(b.start, b.end) for b in doc.blocks if b.kind == "title"]
     stated_in = first_currency_of_each_value(amounts)

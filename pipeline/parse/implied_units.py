@@ -32,7 +32,7 @@ from pipeline.parse.amount import Amount, normalised
 from pipeline.parse.numbers import DIGITS, YEAR, digits_value
 from pipeline.parse.patterns import FIGURE, SIGNS, SPACE, alternation
 from pipeline.parse.table_units import UNIT_IN_CONTEXT, Unit, unit_in
-from pipeline.parse.tables import Grid, TableReading, bare_number, talks_money
+from pipeline.parse.tables import Grid, TableLayout, bare_number, talks_money
 from pipeline.parse.units import EXACT_DIGITS
 
 SCALES = tuple(Decimal(10) ** k for k in (9, 6, 3, 0))
@@ -132,14 +132,14 @@ class Column:
 
 
 def inferred_column_units(doc: Document, index: int, stated: list[Amount],
-                          readings: Sequence[TableReading] | None = None) -> dict[int, Unit]:
+                          layouts: Sequence[TableLayout] | None = None) -> dict[int, Unit]:
     """Units for the columns of a table that states none: the scale at which its cells restate
     the text's amounts (with the other columns headed by a year), else whole kronor in a
-    column headed as money. `readings` holds each table's `TableReading` when the caller has
+    column headed as money. `layouts` holds each table's `TableLayout` when the caller has
     them."""
     table = doc.tables[index]
-    reading = reading_of(doc, index, readings)
-    grid, units = reading.grid, reading.units
+    layout = layout_of(doc, index, layouts)
+    grid, units = layout.grid, layout.units
     if units.any:
         return {}
     columns = table_columns(doc, index, grid, units.skipped)
@@ -151,7 +151,7 @@ def inferred_column_units(doc: Document, index: int, stated: list[Amount],
         scale, matched = restated
         return {c.index: Unit(scale, currency) for c in columns
                 if c.index in matched or YEAR.fullmatch(c.header.strip())}
-    before = previous_table_unit(doc, index, readings)
+    before = previous_table_unit(doc, index, layouts)
     if before is not None and talks_money(doc.text, table):
         return {c.index: before for c in columns}
     asks_amounts = ALLOCATION_LEAD_IN.search(table.context) is not None
@@ -161,13 +161,13 @@ def inferred_column_units(doc: Document, index: int, stated: list[Amount],
 
 
 def previous_table_unit(doc: Document, index: int,
-                        readings: Sequence[TableReading] | None = None) -> Unit | None:
+                        layouts: Sequence[TableLayout] | None = None) -> Unit | None:
     """The unit the table before this one states for all its cells, if any."""
-    return None if index == 0 else reading_of(doc, index - 1, readings).units.whole
+    return None if index == 0 else layout_of(doc, index - 1, layouts).units.whole
 
 
-def reading_of(doc: Document, index: int, readings: Sequence[TableReading] | None) -> TableReading:
-    return readings[index] if readings is not None else TableReading.of(doc.text, doc.tables[index])
+def layout_of(doc: Document, index: int, layouts: Sequence[TableLayout] | None) -> TableLayout:
+    return layouts[index] if layouts is not None else TableLayout.of(doc.text, doc.tables[index])
 
 
 def table_columns(doc: Document, index: int, grid: Grid, skipped: frozenset[int]) -> list[Column]:

@@ -18,6 +18,7 @@ from pipeline.lang.sv.money_words import (
     PRICE_PREPOSITIONS,
     PURPOSE_INTENSIFIERS,
     PURPOSE_WORDS,
+    TRADE_STEMS,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.parse.patterns import SIGNS, SPACE, alternation
@@ -28,9 +29,12 @@ PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer t
     rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
     rf"(?![\d{regex.escape(SIGNS)}])\w", regex.IGNORECASE)
 PRICE_BEFORE = regex.compile(   # "Ökad Gripenförmåga för över 1,5 miljarder"
-    rf"(?<!\w)(?:{alternation(PRICE_PREPOSITIONS)})(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?{SPACE}+\Z",
+    rf"(?<!\w)(?:{alternation(PRICE_PREPOSITIONS)})(?P<qualifier>{SPACE}+(?:{alternation(QUALIFIERS)}))?{SPACE}+\Z",
     regex.IGNORECASE)
 PRICE_REACH = 40
+TRADE_WORD = regex.compile(rf"(?:{alternation(TRADE_STEMS)})\w*", regex.IGNORECASE)
+TRADE_REACH = 120
+SENTENCE_BREAK = regex.compile(r"[.!?;:\n]")
 # With the noun it counts, whose own money word ("antalet fondandelsägare") says nothing of the figure.
 COUNT_SUBJECT = regex.compile(
     rf"(?<!\w)(?:{alternation(COUNT_SUBJECTS)})(?!\w)(?:{SPACE}+[^\W\d_][\w-]*)?", regex.IGNORECASE)
@@ -140,9 +144,23 @@ def is_implied_money(text: str, reading: Reading, hi: int, explicit: bool,
         return False
     if explicit or PURPOSE_AFTER.match(text, reading.end, near(reading.end, hi)):
         return True
-    if PRICE_BEFORE.search(text, max(cues.lo, reading.start - PRICE_REACH), reading.start):
+    if is_priced(text, reading.start, cues.lo):
         return True
     return is_signed(text, reading) or cues.in_sentence_of(reading.start)
+
+
+def is_priced(text: str, start: int, lo: int) -> bool:
+    """"för" right before the figure names a price: after a qualifier ("för över 1,5
+    miljarder") or with a word of trade earlier in its sentence ("upphandla fordon för 1,5
+    miljarder"), not where it says what the figure suffices for ("räcker för 3 miljoner")."""
+    price = PRICE_BEFORE.search(text, max(lo, start - PRICE_REACH), start)
+    if price is None:
+        return False
+    if price["qualifier"]:
+        return True
+    begin = max(lo, price.start() - TRADE_REACH)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, begin, price.start())]
+    return TRADE_WORD.search(text, breaks[-1] if breaks else begin, price.start()) is not None
 
 
 def is_signed(text: str, reading: Reading) -> bool:

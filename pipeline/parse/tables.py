@@ -14,7 +14,7 @@ from pipeline.parse.amount import Amount, normalised
 from pipeline.parse.money import MONEY_CUE
 from pipeline.parse.numbers import DIGITS, YEAR, digits_value
 from pipeline.parse.patterns import FIGURE, SIGNS, SPACE
-from pipeline.parse.table_units import TableUnits, Unit, last_sentence, table_units
+from pipeline.parse.table_units import NO_MONEY_ROW, TableUnits, Unit, last_sentence, table_units
 from pipeline.parse.text import amounts_of_readings, block_readings, read_amounts
 from pipeline.parse.units import EXACT_DIGITS
 
@@ -39,7 +39,7 @@ class Grid:
 
 
 @dataclass(frozen=True)
-class TableReading:
+class TableLayout:
     """A table's data rows and the units it states: read once, for the units the release
     implies for it (`implied_units`) and for its amounts."""
 
@@ -47,21 +47,21 @@ class TableReading:
     units: TableUnits
 
     @classmethod
-    def of(cls, text: str, table: Table) -> TableReading:
+    def of(cls, text: str, table: Table) -> TableLayout:
         grid = Grid.of(text, table)
         return cls(grid, table_units(text, table, grid.first_data))
 
 
 def table_amounts(doc: Document, index: int, lowered: str | None = None,
                   inferred: dict[int, Unit] | None = None,
-                  reading: TableReading | None = None) -> list[Amount]:
+                  layout: TableLayout | None = None) -> list[Amount]:
     """Money cells of a table. `inferred` holds column units for a table that states none,
-    taken from the release's own figures (`implied_units`); `reading` is the table's
-    `TableReading` when the caller has it."""
+    taken from the release's own figures (`implied_units`); `layout` is the table's
+    `TableLayout` when the caller has it."""
     table = doc.tables[index]
     text = doc.text
-    reading = reading or TableReading.of(text, table)
-    grid, units = reading.grid, reading.units
+    layout = layout or TableLayout.of(text, table)
+    grid, units = layout.grid, layout.units
     if not units.any and inferred:
         units = TableUnits(None, inferred, units.skipped)
     written = [[read_amounts(text, start, end, lowered=lowered) for start, end in row]
@@ -77,13 +77,19 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
                 unit = units.of_cell(text, row[0], c)
                 cell = bare_cell_amount(text, start, end, unit) if unit else None
                 amounts += [replace(cell, table=index, row=r, column=c)] if cell else []
-            elif r > 0 and c > 0 and c not in units.skipped:
+            elif r > 0 and c > 0 and c not in units.skipped and not counts_row(text, row):
                 cells = scaled_cell_amounts(text, start, end, units.whole, lowered)
                 if cells and c not in stating and about_money is None:
                     about_money = talks_money(text, table)
                 amounts += ([replace(a, table=index, row=r, column=c) for a in cells]
                             if c in stating or about_money else [])
     return amounts
+
+
+def counts_row(text: str, row: tuple[Span, ...]) -> bool:
+    """A row labelled as percentages, counts or ratios ("Antal invånare", "Andel, procent")
+    holds no money, even in a column of kronor."""
+    return bool(row) and NO_MONEY_ROW.search(text, row[0][0], row[0][1]) is not None
 
 
 def columns_stating_a_currency(written: list[list[list[Amount]]]) -> set[int]:

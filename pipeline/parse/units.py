@@ -46,9 +46,9 @@ CURRENCY_WORD = regex.compile(
     regex.IGNORECASE)
 CURRENCY_SYMBOL = regex.compile(rf"{SPACE}?(?P<word>{alternation(CURRENCY_SYMBOLS)})")
 SUBUNIT = regex.compile(rf"{GAP}(?P<word>{alternation(SUBUNITS)})(?!\w)", regex.IGNORECASE)
-# "2 kronor och 23 öre", "tre kronor 45 öre", "12 dollar och 40." and "12 dollar och 40 till
-# forskning": a bare "och 40" before a word (`next`) is subunits when that word leaves a figure an
-# amount, as after a scale word; "och 40 procent", "och 40 anställda" count something else.
+# "2 kronor och 23 öre", "tre kronor 45 öre", "12 dollar och 40.": a bare "och 40" is subunits
+# only where its clause ends; before a word (`next`) it is a second price or a count as often
+# ("150 kronor och 75 för barn", "och 40 går till föreningen", "och 40 anställda").
 SUBUNIT_AFTER = regex.compile(
     rf"{SPACE}+(?:(?P<join>{SUBUNIT_JOIN}){SPACE}+)?(?P<number>[0-9]{{1,2}})"
     rf"(?:{SPACE}+(?P<word>{alternation(SUBUNITS)})(?!\w)"
@@ -147,7 +147,7 @@ def read_number(text: str, number: Number, lo: int, hi: int) -> Reading:
 
 def subunit_after(text: str, end: int, hi: int, currency: str | None) -> tuple[Decimal, int] | None:
     """(value, end) of the subunits written after a whole amount of `currency`: "och 23 öre"
-    or, after "och", a bare "och 40" that ends its clause or goes on with it."""
+    or, after "och", a bare "och 40" that ends its clause."""
     if currency not in SUBUNITS_OF:
         return None
     match = SUBUNIT_AFTER.match(text, end, near(end, hi))
@@ -155,7 +155,7 @@ def subunit_after(text: str, end: int, hi: int, currency: str | None) -> tuple[D
         return None
     if match["word"] is not None and match["word"].lower() not in SUBUNITS_OF[currency]:
         return None
-    if match["next"] is not None and not leaves_an_amount(match["next"]):
+    if match["word"] is None and match["next"] is not None:
         return None
     return Decimal(match["number"]) / 100, match.end()
 

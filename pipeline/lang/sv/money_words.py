@@ -82,8 +82,13 @@ PURPOSE_INTENSIFIERS = ("mer", "extra", "ytterligare")
 # och system för 1,5 miljarder" (g0vse 2025/11 nya-satsningar-pa-forsvarsmaktens-luftvarn-
 # genomfors), "stridsfordonsupphandling för 25 miljarder" (g0vse 2024/12 gemensam-
 # stridsfordonsupphandling…). The word after must still leave it an amount: "plats för 7
-# miljoner personer" is a count.
+# miljoner personer" is a count; and a qualifier must stand between or a word of trade before
+# it in the sentence: "Vaccinet räcker för 3 miljoner" counts people.
 PRICE_PREPOSITIONS = ("för",)
+# Stems of buying, selling and ordering, in verbs and nouns ("upphandla", "stridsfordons-
+# upphandling", "köper", "sålts", "beställer", "förvärvet"), that make "för" a price
+# ("sål" alone would take "således").
+TRADE_STEMS = ("upphandl", "köp", "sålt", "såld", "säljer", "sälja", "beställ", "förvärv")
 
 # Words that make the figure after them in their clause a count, when no money word stands
 # between: "antalet utestående aktier och röster ökar med 5 miljoner" (fonderdirekt 2020-05-28
