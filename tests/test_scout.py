@@ -65,10 +65,24 @@ def dying_scout(_item: int) -> tuple[str, int]:
 
 
 @needs_cores
-def test_a_scout_that_dies_fails_the_run_instead_of_hanging():
-    with pytest.raises(WorkerDied, match=r"\(exit status 9, .*\) on one of the first releases"):
-        list(in_order(worker, list(range(100)), 2, False, slow_prepare,
-                      Scout(dying_scout, lambda: None)))
+def test_a_scout_that_dies_leaves_its_items_to_the_workers(caplog):
+    done = list(in_order(worker, list(range(100)), 2, False, slow_prepare,
+                         Scout(dying_scout, lambda: None)))
+    assert done == [("worker", i) for i in range(100)]
+    assert "exit status 9" in caplog.text
+
+
+def dying_worker(item: int) -> tuple[str, int]:
+    if item == 37:
+        os._exit(9)
+    return ("worker", item)
+
+
+@needs_cores
+def test_an_item_that_kills_the_scout_and_a_worker_fails_the_run_naming_its_chunk():
+    with pytest.raises(WorkerDied, match=r"\(exit status 9, .*\) on a chunk of"):
+        list(in_order(dying_worker, list(range(100)), 2, False, slow_prepare,
+                      Scout(dying_worker, lambda: None)))
 
 
 @pytest.fixture

@@ -100,9 +100,12 @@ def in_order(work: Callable[[T], R], todo: list[T], jobs: int | None,
             prepare()
         # what the scout left comes first, so its results come back in the order needed
         rest = [r.item for r in early if isinstance(r, Unfinished)] + todo[len(early):]
-        later = pooled_items(work, rest, jobs, bar)
+        # forked now, not when the first of `rest` is needed: writing the scout's results
+        # here would leave the other core idle
+        workers = start_workers(work, rest, min(jobs, len(chunks_of(rest)))) if len(rest) >= 2 else []
+        later = pooled_items(work, rest, workers, bar)
         try:
-            bar.update(len(early))
+            bar.update(sum(not isinstance(r, Unfinished) for r in early))
             early.reverse()
             while early:    # popped: the scout's results are freed once written
                 result = early.pop()
@@ -110,16 +113,19 @@ def in_order(work: Callable[[T], R], todo: list[T], jobs: int | None,
             yield from later
         finally:
             later.close()
+            stop_workers(workers)
     finally:
         bar.close()
 
 
-def pooled_items(work: Callable[[Any], R], todo: list, jobs: int,
+def pooled_items(work: Callable[[Any], R], todo: list, workers: list[Worker],
                  bar: Any) -> Generator[R, None, None]:
-    if len(todo) < 2:
-        yield from map(work, todo)
+    if not workers:
+        for item in todo:
+            yield work(item)
+            bar.update()
         return
-    for chunk in pooled(work, todo, jobs):
+    for chunk in pooled(workers, todo):
         yield from chunk
         bar.update(len(chunk))
 
@@ -139,8 +145,9 @@ def scouted(work: Callable[[T], R | Unfinished[Any]], todo: list[T],
             if scout.conn not in ready:
                 raise EOFError
             ok, value = scout.conn.recv()
-        except EOFError:
-            raise died(scout, "one of the first releases, before the others were forked") from None
+        except (EOFError, ConnectionResetError):    # the workers redo its items: one that kills them names its release
+            log.warning("%s; the workers redo its releases", died(scout, "the first releases"))
+            return []
         if not ok:
             raise value
         log.debug("the scout did %d items while the parent loaded", len(value))
@@ -149,26 +156,27 @@ def scouted(work: Callable[[T], R | Unfinished[Any]], todo: list[T],
         stop_workers([scout])
 
 
-def pooled(work: Callable[[T], R], todo: list[T], jobs: int) -> Iterator[list[R]]:
-    """The results of `todo`, a chunk at a time and in order. Each worker is given the list
-    when it starts (a forked one has it already) and then only where each chunk is in it:
-    pickling the items to send them cost the parent more than receiving their results."""
-    chunks = [(i, min(i + CHUNK, len(todo))) for i in range(0, len(todo), CHUNK)]
-    workers = start_workers(work, todo, min(jobs, len(chunks)))
-    done: dict[int, list[R]] = {}
+def chunks_of(todo: list) -> list[tuple[int, int]]:
+    return [(i, min(i + CHUNK, len(todo))) for i in range(0, len(todo), CHUNK)]
+
+
+def pooled(workers: list[Worker], todo: list) -> Iterator[list]:
+    """The results of `todo` from `workers`, a chunk at a time and in order. Each worker was
+    given the list when it started (a forked one has it already) and then only where each
+    chunk is in it: pickling the items to send them cost the parent more than receiving their
+    results."""
+    chunks = chunks_of(todo)
+    done: dict[int, list] = {}
     following = 0
-    try:
-        for _ in range(IN_FLIGHT):
-            for worker in workers:
+    for _ in range(IN_FLIGHT):
+        for worker in workers:
+            following = hand_out(worker, chunks, following)
+    for i in range(len(chunks)):
+        while i not in done:
+            for worker, result in results(workers, todo):
+                done[worker.chunks.popleft()] = result
                 following = hand_out(worker, chunks, following)
-        for i in range(len(chunks)):
-            while i not in done:
-                for worker, result in results(workers, todo):
-                    done[worker.chunks.popleft()] = result
-                    following = hand_out(worker, chunks, following)
-            yield done.pop(i)
-    finally:
-        stop_workers(workers)
+        yield done.pop(i)
 
 
 def hand_out(worker: Worker, chunks: list[tuple[int, int]], following: int) -> int:
@@ -188,7 +196,7 @@ def results(workers: list[Worker], todo: list) -> Iterator[tuple[Worker, list]]:
         if worker.conn in ready:
             try:
                 ok, value = worker.conn.recv()
-            except EOFError:
+            except (EOFError, ConnectionResetError):    # reset: it died with chunks unread
                 raise died(worker, chunk_of(worker, todo)) from None
             if not ok:
                 raise value
