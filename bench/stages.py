@@ -1,7 +1,7 @@
 """Which stage a moment of a run belongs to, from its call stack; and a stack sampler.
 
-A moment counts for the outermost stage module entered from the run's own flow (`run.py`,
-`workers.py`): a regex called by the Markdown reader is ingest, a parse helper called by a
+A moment counts for the outermost stage module entered from the run's own flow (`FLOW`:
+`run/__init__.py`, `run/workers.py`, `ingest/reading.py`, `write/batches.py`, …): a regex called by the Markdown reader is ingest, a parse helper called by a
 labeller is label, hashing called by the listing is listing+hashing. Time in the flow itself
 is `write` for its writing functions and `run` for the rest (dispatch, workers, progress).
 A lazy import counts as `imports`, wherever it happens: it is paid once per process, not per
