@@ -1,4 +1,5 @@
-"""Files as a real archive holds them: mixed and twice-decoded encodings are mended, stray NUL
+"""Files as a real archive holds them: mixed and twice-decoded encodings are mended (in one scan
+where the text needs it), files that read short are read to their end, stray NUL
 bytes dropped, and binary files, random bytes and encoded blobs refused with a status that
 says what they are, never read as releases with money in them."""
 from __future__ import annotations
@@ -8,12 +9,15 @@ import hashlib
 import io
 import json
 import logging
+import os
 import random
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.ingest import (
     UnreadableFile,
@@ -22,7 +26,7 @@ from pipeline.ingest import (
     record_id,
     records_in_stream,
 )
-from pipeline.ingest.decode import symbol_count, unreadable
+from pipeline.ingest.decode import clean_unicode, cleaned, repaired, symbol_count, unreadable
 from pipeline.ingest.jsonl import lines_of
 from pipeline.run import extract, extract_document
 
@@ -195,3 +199,27 @@ def test_a_lone_surrogate_escape_is_made_writable_and_said(caplog):
     assert record_id(line) == "kf-\ufffd"
     table = pa.Table.from_pylist([{"text": doc.text, "doc_id": doc.doc_id}])
     pq.write_table(table, io.BytesIO())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Stöd", " till ", "Gävle", "\r\n", "\n", "StÃ¶d", "â‚¬",
+                                 "\u0085", "\x0c", "\u200b", "\ufeff", "\u2028", "e\u0301",
+                                 "5\u00a0000 kr", "Å", "\x07", "\t"]), max_size=12).map("".join))
+def test_one_scan_cleans_a_text_as_repairing_then_cleaning_it_does(text):
+    assert cleaned(text, "pressmeddelande.md") == clean_unicode(repaired(text, "pressmeddelande.md"))
+
+
+def test_a_release_in_a_file_that_reads_short_is_read_to_its_end(tmp_path, monkeypatch):
+    """A network file system may give fewer bytes than the file's size in one read."""
+    path = write(tmp_path, "hamnen.md", RELEASE.encode())
+    whole = read_document(path, tmp_path)
+    sizes: list[int] = []
+    real_read = os.read
+
+    def short_first_read(fd: int, n: int) -> bytes:
+        sizes.append(n)
+        return real_read(fd, 10 if len(sizes) == 1 else n)
+
+    monkeypatch.setattr(os, "read", short_first_read)
+    assert read_document(path, tmp_path) == whole
+    assert len(sizes) > 2 and "landström" in whole.text
