@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Protocol
 
 from pipeline.label.context import Placed, Years
@@ -58,6 +59,9 @@ class Place:
     earlier: bool = False      # the old level of a change, or a figure given for comparison
 
 
+# A release's figures repeat their values, and each is rounded again for every total and
+# every figure it is compared with. Equal values round alike (5.0 as 5), so one entry serves both.
+@lru_cache(maxsize=1024)
 def rounding(value: Decimal) -> Decimal:
     """Half the unit of the last written digit: 67 900 000 ("67,9 Mkr") -> 50 000.
 

@@ -63,15 +63,15 @@ PERIOD_AFTER = regex.compile(
 # A period right before a figure: "det tidigare rekordet i juli på 45,3 miljarder dollar",
 # "under det fjärde kvartalet 2016, då 1,9 miljarder dollar netto hittade sin väg", "kan
 # närmast jämföras med augusti 2019 (-9,5 mdkr)".
-PERIOD_BEFORE = regex.compile(
+PERIOD_BEFORE = (
     rf"{PREPOSITION}{NAMED_PERIOD}(?:{SPACE}*,?{SPACE}*{words(WHEN_WORDS)}(?:{SPACE}+[^\W\d]+){{0,4}}?{SPACE}+"
-    rf"|{SPACE}+{words(FIGURE_LINKS)}{SPACE}+|{SPACE}*\({SPACE}*){QUALIFIER}\Z", regex.IGNORECASE)
+    rf"|{SPACE}+{words(FIGURE_LINKS)}{SPACE}+|{SPACE}*\({SPACE}*){QUALIFIER}\Z")
 BEFORE_REACH = 80   # characters read before a figure for its period
 # Every period phrase starts a word or at a digit ("2019" may follow letters: "Q2019"): a scan
 # told so skips the other positions at once instead of trying every alternative at each.
 AT_WORD_OR_DIGIT = r"(?:(?<!\w)|(?=\d))"
 PERIOD_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD.pattern})", regex.IGNORECASE)
-PERIOD_BEFORE_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD_BEFORE.pattern})", regex.IGNORECASE)
+PERIOD_BEFORE_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD_BEFORE})", regex.IGNORECASE)
 PERIOD_BEFORE_AT_END = at_end(PERIOD_BEFORE_SCAN.pattern, regex.IGNORECASE)
 # What every named period holds (a digit, a month, a quarter or half-year noun), as plain text:
 # a stretch without any holds no period, and the costly patterns above need not be tried there.

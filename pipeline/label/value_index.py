@@ -69,9 +69,12 @@ def written_precision(text: str, value: Decimal) -> Decimal:
 
 def reach_of(figure: Written) -> Decimal:
     """How far from its value the money a figure stands for may lie (none for a range)."""
-    if figure.amount.value_max is not None:
-        return Decimal(0)
-    return min(precision(figure), abs(figure.amount.value) * ROUNDED_REACH)
+    return reach_at(figure, precision(figure)) if figure.amount.value_max is None else Decimal(0)
+
+
+def reach_at(figure: Written, figure_precision: Decimal) -> Decimal:
+    """`reach_of` a figure that is no range, of the given precision."""
+    return min(figure_precision, abs(figure.amount.value) * ROUNDED_REACH)
 
 
 def rounds_to(rounder: Written, value: Decimal) -> bool:
@@ -82,7 +85,11 @@ def rounds_to(rounder: Written, value: Decimal) -> bool:
     300 miljoner" none of "Drygt 270 miljoner" (g0vse:pressmeddelanden/2024/07/socialtjanstministern-bjuder-in-till-mote-om-platsbristen-pa-sis),
     while "över 340 miljoner kronor" still sums up 337 miljoner
     (fonderdirekt:2020-01-28-fonder-rata-dolda-indexfonder-spara-340-miljoner-frida-bratt)."""
-    reach = reach_of(rounder)
+    return within_reach(rounder, reach_of(rounder), value)
+
+
+def within_reach(rounder: Written, reach: Decimal, value: Decimal) -> bool:
+    """`rounds_to`, with the rounder figure's reach already worked out."""
     gap = value - rounder.amount.value
     if not -reach <= gap <= min(2 * reach, abs(rounder.amount.value) * ROUNDED_REACH):
         return False
@@ -130,6 +137,10 @@ class ValueIndex:
         for values in self.ordered.values():
             values.sort()
         self.added: set[int] = set()
+        # Each figure is compared with many others: its precision and reach are worked out
+        # once, when first asked for.
+        self.precisions: dict[int, Decimal] = {}
+        self.reaches: dict[int, Decimal] = {}
 
     def add(self, i: int) -> None:
         amount = self.figures[i].amount
@@ -146,13 +157,28 @@ class ValueIndex:
         if by_value:
             for rounder in rounder_values(str(value)):
                 if rounder in by_value:
-                    found.extend(j for j in by_value[rounder] if rounds_to(self.figures[j], value))
-        reach = reach_of(figure)
+                    found.extend(j for j in by_value[rounder]
+                                 if within_reach(self.figures[j], self.reach(j), value))
+        own = precision(figure) if figure.amount.value_max is None else Decimal(0)
+        reach = reach_at(figure, own) if own else Decimal(0)
         if reach:
             values = self.ordered.get(currency, [])
             lo = bisect_left(values, (value - reach, -1))
-            own = precision(figure)
             for v, j in values[lo: lo + MAX_SCAN]:
-                if j in self.added and v != value and rounds_to(figure, v) and precision(self.figures[j]) < own:
+                if j in self.added and v != value and within_reach(figure, reach, v) and self.precision(j) < own:
                     found.append(j)
         return found
+
+    def precision(self, j: int) -> Decimal:
+        """`precision` of figure j."""
+        if j not in self.precisions:
+            self.precisions[j] = precision(self.figures[j])
+        return self.precisions[j]
+
+    def reach(self, j: int) -> Decimal:
+        """`reach_of` figure j."""
+        if j not in self.reaches:
+            figure = self.figures[j]
+            self.reaches[j] = reach_at(figure, self.precision(j)) if figure.amount.value_max is None \
+                else Decimal(0)
+        return self.reaches[j]

@@ -65,7 +65,7 @@ def soft_hyphenated(words: tuple[str, ...]) -> str:
 # fonder-spararna-återvände-till-fonder-under-april).
 ASIDE_LENGTH = 40
 # What may stand between an amount and its purpose: years, periods, "bland annat", an aside.
-FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
+FILLER_AFTER = rf"""{SPACE}*(?:
     (?:(?:{alternation(TIME_PREPOSITIONS)})
         {SPACE}+(?:(?:{alternation(YEAR_NOUNS)}){SPACE}+)?{YEARS}
         (?:{SPACE}+(?:{alternation(YEAR_RANGE_JOINERS)}){SPACE}+{YEARS})?)
@@ -76,7 +76,7 @@ FILLER_AFTER = regex.compile(rf"""{SPACE}*(?:
         (?:{SPACE}+(?:för|till){SPACE}+{YEARS})?)
   | ,(?={SPACE}*(?:{alternation(PURPOSE_MARKERS)}))
   | \([^()]{{1,{ASIDE_LENGTH}}}\)
-)(?!\w)""", regex.IGNORECASE | regex.VERBOSE)
+)(?!\w)"""
 PASSIVE_VERB_AFTER = regex.compile(
     rf"{SPACE}+(?:(?:{alternation(VERB_LEADS)}){SPACE}+)?"
     rf"(?:{alternation(PASSIVE_VERBS)}|[^\W\d_]{{3,}}(?:{alternation(PRESENT_PASSIVE_ENDINGS)}))(?!\w)",
@@ -95,12 +95,11 @@ CHANNEL_START = regex.compile(
 CAUSE = regex.compile(rf"{SPACE}*(?:{alternation(CAUSE_PHRASES)})(?!\w)", regex.IGNORECASE)
 QUALIFIER_WORDS_RE = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
 # "de kommande fem åren", "nästa år", "under de senaste tolv månaderna": a time, not a purpose.
-TIME_AFTER = regex.compile(rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
+TIME_AFTER = rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
     (?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:(?:{alternation(ORDINALS)}){SPACE}+)?
     (?:(?:{alternation(SMALL_NUMBERS)}|\d+){SPACE}+)?(?:{alternation(TIME_HEADS)})(?!\w)
     (?:{SPACE}+(?:{alternation(TIME_PART_LINKS)}){SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?
-        (?:{alternation(TIME_HEADS)}|{YEARS})(?!\w))?""",
-                        regex.IGNORECASE | regex.VERBOSE)
+        (?:{alternation(TIME_HEADS)}|{YEARS})(?!\w))?"""
 # Money taken out of something comes from it: "[1,9 mdr dollar] drogs tillbaka från guld-ETF:er",
 # "… togs ut från hedgefonder" (fund-flow news).
 SOURCE_START = regex.compile(rf"{SPACE}*(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
@@ -112,10 +111,11 @@ AS_WHAT = regex.compile(rf"{SPACE}+som{SPACE}+(?!(?:{alternation(SUPERLATIVES)})
 # Money moved goes where it is moved to: "[2,2 mdr] flyttas från Klimatklivet till Industriklivet".
 MOVED = regex.compile(rf"{SPACE}*från{SPACE}+[^\W\d][^,.;:]{{0,80}}?{SPACE}till{SPACE}+", regex.IGNORECASE)
 # "av det totala anslaget", "av biståndsbudgeten": the part of a whole the amount is.
-PART_OF = regex.compile(rf"""{SPACE}+av{SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:[^\W\d]+{SPACE}+){{0,2}}
-    [^\W\d]*(?:{alternation(WHOLE_ENDINGS)})(?!\w)(?:{SPACE}+{YEARS})?""", regex.IGNORECASE | regex.VERBOSE)
-# The three above in their order, as one pattern: the first that matches, in one call.
-PAST_FILLER = regex.compile("|".join(f"(?:{p.pattern})" for p in (FILLER_AFTER, TIME_AFTER, PART_OF)),
+PART_OF = rf"""{SPACE}+av{SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:[^\W\d]+{SPACE}+){{0,2}}
+    [^\W\d]*(?:{alternation(WHOLE_ENDINGS)})(?!\w)(?:{SPACE}+{YEARS})?"""
+# The three above in their order, as one pattern: the first that matches, in one call. Only
+# this one is compiled: a process compiles each pattern it holds, used or not.
+PAST_FILLER = regex.compile("|".join(f"(?:{p})" for p in (FILLER_AFTER, TIME_AFTER, PART_OF)),
                             regex.IGNORECASE | regex.VERBOSE)
 FILLER_WORDS = ("netto", "brutto", "totalt", "sammanlagt")
 WITHDRAWN = regex.compile(
