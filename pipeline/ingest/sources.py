@@ -33,7 +33,9 @@ class Source:
     doc_id: str
     source: str
     sha256: str | None              # None: a file listed without hashing it
-    path: Path | None = None
+    # A file's path as the listing read it: a str for each file of a folder, since making a
+    # `Path` of each, and pickling it to a worker and back, cost more than the listing itself
+    path: Path | str | None = None
     root: Path | None = None
     record: bytes | None = None     # a JSONL line, ingested in the worker
     span: tuple[int, int] | None = None   # where that line is in `path`, when not yet read
@@ -67,11 +69,11 @@ def without_suffix(relative: str) -> str:
     return relative[:dot] if name_at < dot < len(relative) - 1 else relative
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: Path | str) -> str:
     """The file's sha256, or "" (never equal to a stored one, so the file is retried) when it
     cannot be read."""
     try:
-        with path.open("rb") as f:
+        with open(path, "rb") as f:
             return hashlib.file_digest(f, "sha256").hexdigest()
     except OSError:
         return ""
@@ -140,18 +142,17 @@ def folder_sources(folder: Path, root: Path, inside: str, max_bytes: int,
         yield problem_source(folder, root, f"cannot list folder: {err.strerror}")
         return
     for entry in entries:
-        path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
-            yield from folder_sources(path, root, inside, max_bytes, hashed,
+            yield from folder_sources(Path(entry.path), root, inside, max_bytes, hashed,
                                       f"{prefix}{entry.name}/")
             continue
         size, refused = regular_size(entry, inside)
         if refused:
-            yield problem_source(path, root, refused)
+            yield problem_source(Path(entry.path), root, refused)
         elif is_jsonl(entry.name):
-            yield from jsonl_sources(path, root, max_bytes)
+            yield from jsonl_sources(Path(entry.path), root, max_bytes)
         else:
-            yield file_source(path, root, max_bytes, size, hashed, prefix + entry.name)
+            yield file_source(entry.path, root, max_bytes, size, hashed, prefix + entry.name)
 
 
 def regular_size(entry: os.DirEntry, inside: str) -> tuple[int, str | None]:
@@ -177,10 +178,10 @@ def regular_size(entry: os.DirEntry, inside: str) -> tuple[int, str | None]:
     return st.st_size, None
 
 
-def file_source(path: Path, root: Path, max_bytes: int, size: int, hashed: bool = True,
+def file_source(path: Path | str, root: Path, max_bytes: int, size: int, hashed: bool = True,
                 relative: str | None = None) -> Source:
     """The file at `path`, which is at `relative` under `root` when the caller knows it."""
-    source = relative if relative is not None else path.relative_to(root).as_posix()
+    source = relative if relative is not None else Path(path).relative_to(root).as_posix()
     doc_id = without_suffix(source)
     note = None
     if not (representable(doc_id) and representable(source)):
