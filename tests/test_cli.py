@@ -71,6 +71,42 @@ def test_a_run_collects_its_short_lived_objects_seldom(corpus, tmp_path):
         gc.set_threshold(*before)
 
 
+PANDAS_AFTER = """
+import sys
+from pathlib import Path
+import pyarrow as pa
+from pipeline.cli import main
+from pipeline.run import extract
+how, raw, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+if how == "command":
+    main(["extract", "--raw", str(raw), "--out", str(out), "--jobs", "1"])
+    print("pandas" in sys.modules)
+    import pandas as pd
+    print(len(pd.read_parquet(out / "amounts.parquet")))
+else:
+    extract(raw, out, jobs=1)
+    import pandas as pd
+    print(pa.array(pd.Series([1.5, None])).null_count)
+"""
+
+
+def after_a_run(how: str, corpus: Path, out: Path) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", PANDAS_AFTER, how, str(corpus), str(out)],
+                          capture_output=True, text=True, timeout=120, check=True)
+    return done.stdout.split()
+
+
+def test_a_command_line_run_does_without_pandas(corpus, tmp_path):
+    """The command's own process never imports pandas for its run (pyarrow would, on its first
+    array), and the tables it wrote still read into pandas afterwards."""
+    assert after_a_run("command", corpus, tmp_path)[-2:] == ["False", "1"]
+
+
+def test_a_library_run_leaves_pyarrow_its_pandas(corpus, tmp_path):
+    """A caller's process keeps pyarrow's view of pandas: a missing value in a Series is null."""
+    assert after_a_run("library", corpus, tmp_path)[-1] == "1"
+
+
 def test_a_rerun_says_what_it_reused_and_full_redoes_it(corpus, tmp_path, capsys):
     main(extract_args(corpus, tmp_path / "out"))
     main(extract_args(corpus, tmp_path / "out"))

@@ -6,7 +6,6 @@ import json
 import logging
 import os
 import re
-import sys
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
@@ -23,34 +22,6 @@ from pipeline.rows import Extraction as Extraction
 from pipeline.rows import TotalRow as TotalRow
 
 log = logging.getLogger(__name__)
-
-
-class PandasAbsent:
-    """An import finder that says pandas is not installed."""
-
-    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name == "pandas":
-            raise ModuleNotFoundError("pandas is not needed to write Parquet", name=name)
-
-
-def arrow_without_pandas() -> None:
-    """Let pyarrow's first array find no pandas, unless pandas is already imported.
-
-    pyarrow imports pandas when it builds its first array, only to ask whether the values are a
-    pandas Series, and remembers the answer: that import was a fifth of a second of every run,
-    which builds its arrays from Python lists. Whatever asks pyarrow for pandas later
-    (`Table.to_pandas`, `Table.from_pandas`, `pd.read_parquet`) imports it then."""
-    if "pandas" in sys.modules:
-        return
-    finder = PandasAbsent()
-    sys.meta_path.insert(0, finder)
-    try:
-        pa.array([0])
-    finally:
-        sys.meta_path.remove(finder)
-
-
-arrow_without_pandas()
 
 
 def _field(name: str, type_: pa.DataType, doc: str, nullable: bool = False) -> pa.Field:
