@@ -75,6 +75,10 @@ def test_a_table_cell_takes_the_denominator_of_its_row_label():
     ("Sparandet understiger 300 000 kronor för tre av fyra sparare.", "under"),
     ("Inflödena kan överstiga 30 miljarder dollar.", "over"),
     ("Omsättningen översteg 500 miljarder kronor.", "over"),
+    # A negated limit is a cap or a floor.
+    ("Stödet per företag får inte överstiga totalt 300 000 euro.", "at_most"),
+    ("Regeln gäller när priset inte överstiger 5 000 kronor.", "at_most"),
+    ("Kapitalet får inte understiga 25 000 kronor.", "at_least"),
     ("Budgeten är på dryga sex miljarder kronor.", "over"),
     ("En fond kostar uppemot 400 miljoner kronor om året.", "under"),
     ("Varje bedrägeri kostar i genomsnitt 1,3 miljoner kronor.", None),
