@@ -65,6 +65,9 @@ def test_period_is_a_unit_of_time_or_the_singular_noun(sentence, per):
     ("Regeringen avsätter 40 miljoner kronor från och med 2017.", (2017, None)),
     ("Regeringen avsätter 40 miljoner kronor fram till 2018.", (None, 2018)),
     ("I budgetpropositionen för 2023 förstärks anslaget permanent med 40 miljoner kronor.", (2023, None)),
+    # A budget bill's year starts what a phrase after the amount only closes; another year does not.
+    ("I budgetpropositionen för 2025 fick myndigheten 40 miljoner kronor per år till och med 2027.", (2025, 2027)),
+    ("Regeringen beslutade 2023 att ge 40 miljoner kronor till och med 2026.", (None, 2026)),
     ("Per den 31 augusti 2020 hade fonden 40 miljoner kronor i kapital.", (None, None)),
     ("Regeringen avsätter 40 miljoner kronor till vården.", (None, None)),
     ("Medlen om 40 miljoner kronor ska räcka fram till juni 2024.", (None, 2024)),

@@ -59,6 +59,9 @@ def test_the_denominator_after_the_amount(sentence, expected):
     ("Taket höjs från 25 000 till 35 000 kronor per månad.", ["month", "month"]),
     ("Bidraget ökade till 2 100 kronor per månad i stället för 1 325 kronor.", ["month", "month"]),
     ("Avgiften höjs till 550 kronor per barn (tidigare 500 kr).", ["barn", "barn"]),
+    # A period closing the clause of which the amount is the subject, a passive verb after it.
+    ("Cirka 12 miljarder kronor betalas ut felaktigt från de statliga trygghetssystemen varje år.", ["year"]),
+    ("Regeringen ger 12 miljoner kronor till förbundet, som ordnar läger varje år.", [None]),
 ])
 def test_a_period_stated_once_serves_the_figures_it_names(sentence, expected):
     assert [r.per for r in rows(sentence)] == expected
@@ -75,6 +78,10 @@ def test_a_table_cell_takes_the_denominator_of_its_row_label():
     ("Sparandet understiger 300 000 kronor för tre av fyra sparare.", "under"),
     ("Inflödena kan överstiga 30 miljarder dollar.", "over"),
     ("Omsättningen översteg 500 miljarder kronor.", "over"),
+    # A negated limit is a cap or a floor.
+    ("Stödet per företag får inte överstiga totalt 300 000 euro.", "at_most"),
+    ("Regeln gäller när priset inte överstiger 5 000 kronor.", "at_most"),
+    ("Kapitalet får inte understiga 25 000 kronor.", "at_least"),
     ("Budgeten är på dryga sex miljarder kronor.", "over"),
     ("En fond kostar uppemot 400 miljoner kronor om året.", "under"),
     ("Varje bedrägeri kostar i genomsnitt 1,3 miljoner kronor.", None),

@@ -36,6 +36,9 @@ def body(text: str) -> list[bool]:
     # fondbolagens-förening-sparare-köpte-aktiefonder-i-november, 2019-05-10 …-aktiefonder-dominerade).
     ("Den samlade fondförmögenheten ökade med 60 miljarder kronor och uppgick till 4 900 miljarder kronor.",
      [False, True]),
+    # So does a change in percent (fonderdirekt 2019-05-09 guld-etf-första-nordamerikanska-
+    # nettoutflödet…; g0vse 2025 state portfolio: "minskade med 8,7 procent … och uppgick till").
+    ("Den totala förmögenheten i fonderna minskade med 4 procent under året, till 80 miljarder dollar.", [True]),
     # A cue that describes something else is spent on it (insider trades; guide §6).
     ("Totalt handlar det om 12,5 miljoner aktier som såldes till kursen 1,40 kronor.", [False]),
     ("Fonden äger sammanlagt 187.791 andelar, värda 3 miljoner kronor.", [False]),

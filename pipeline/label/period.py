@@ -27,6 +27,10 @@ from pipeline.lang.sv.periods import (
     PERIODS,
     PERIODS_BEFORE,
     PLURAL_ENDINGS,
+    SUBJECT_CLAUSE_REACH,
+    SUBJECT_CLAUSE_WORDS,
+    SUBJECT_VERB_ENDINGS,
+    SUBJECT_VERB_MIN_LENGTH,
 )
 from pipeline.parse import Amount, alternation
 
@@ -75,14 +79,25 @@ def own_period(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit) -> 
     if i + 1 < len(amounts) and amount.end <= amounts[i + 1].start < limit:
         limit = amounts[i + 1].start
     after = period_after(text, amount.end, limit)
+    if after is None and verb_follows(text, amount.end, limit):
+        clause_end = min(unit.end, amount.end + SUBJECT_CLAUSE_REACH)
+        if i + 1 < len(amounts) and amount.end <= amounts[i + 1].start < clause_end:
+            clause_end = amounts[i + 1].start
+        after = period_after(text, amount.end, clause_end, SUBJECT_CLAUSE_WORDS)
     return after if after is not None else subject_period(text, i, amounts, unit)
 
 
-def period_after(text: str, start: int, end: int) -> str | None:
+def verb_follows(text: str, start: int, end: int) -> bool:
+    """A passive verb right after the amount: "15–20 miljarder kronor betalas ut … varje år"."""
+    word = NEXT_WORD.match(text, start, end)
+    return bool(word) and len(word[1]) >= SUBJECT_VERB_MIN_LENGTH and word[1].lower().endswith(SUBJECT_VERB_ENDINGS)
+
+
+def period_after(text: str, start: int, end: int, words: int = 4) -> str | None:
     """`year` … `hour`, or the noun after "per", right after the amount or a short phrase
     ("500 Mkr i investerat kapital per fond")."""
     skipped = PARENTHESIS.match(text, start, end)
-    for position in phrase_starts(text, skipped.end() if skipped else start, end):
+    for position in phrase_starts(text, skipped.end() if skipped else start, end, words):
         period = PERIOD_AFTER.match(text, position, end)
         if period:
             return PERIODS[period["word"].lower()]
@@ -149,6 +164,7 @@ def table_period(doc: Document, amount: Amount) -> str | None:
 
 
 NON_SPACE_RUN = regex.compile(r"\S+")
+NEXT_WORD = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
 ENDS_IN_PUNCT = regex.compile(r"[.,;:!?()]$")
 
 

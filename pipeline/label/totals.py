@@ -5,7 +5,7 @@ A cue ("totalt", "sammanlagt", "den samlade", "De totala kostnaderna", "i sin he
 "summeras") presents the first figure after it in its clause as the sum, so one cue makes one
 total: a figure that is not money takes the cue ("Totalt handlar det om 55,34 miljoner aktier"),
 a change of the sum passes it on ("Den samlade fondförmögenheten ökade med 70 miljarder kronor
-och uppgick till 4 941 miljarder"), and after "av" the cue names a whole of which the figure is
+och uppgick till 4 941 miljarder", "minskade med 3 procent, till 100 miljarder dollar"), and after "av" the cue names a whole of which the figure is
 a part ("Av den samlade budgeten går 2 Mkr till …"). A part ("varav") is never a total.
 """
 from __future__ import annotations
@@ -117,7 +117,14 @@ def bound_amount(text: str, cue: regex.Match, unit: TextUnit, after: list[int],
         amount = amounts[j]
         if CLAUSE_BREAK.search(text, position, amount.start):
             return None
-        if COUNT.search(text, position, amount.start):
+        count = COUNT.search(text, position, amount.start)
+        while count and not cue["adverb"] and CHANGE.search(text, position, count.start()):
+            # "Den totala fondförmögenheten … minskade med 3 procent under månaden, till 100
+            # miljarder dollar", "Den sammanlagda nettoomsättningen minskade med 8,7 procent …
+            # och uppgick till 480,5 miljarder": a change in percent passes the cue on.
+            position = count.end()
+            count = COUNT.search(text, position, amount.start)
+        if count:
             return j if RESTATED_AFTER_COUNT.search(text, position, amount.start) else None
         if whole:
             return j if IN_WHOLE_PHRASE.fullmatch(text, cue.end(), amount.start) else None

@@ -25,6 +25,7 @@ from pipeline.label.year_mentions import YearMention, year_mentions
 from pipeline.lang.sv.areas import LIST_JOINERS
 from pipeline.lang.sv.years import (
     AMOUNT_LINKS,
+    BUDGET_YEAR_LEADS,
     PERMANENT_WORDS,
     PLAIN_UNTIL,
     THEREAFTER,
@@ -39,6 +40,7 @@ NEW_ITEM = at_end(rf"(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))(?:{SPACE}+\w+)
 UNTIL_BEFORE = at_end(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex.IGNORECASE)
 THEN_BEFORE = at_end(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
                             regex.IGNORECASE)
+BUDGET_YEAR_BEFORE = at_end(rf"(?<!\w)(?:{alternation(BUDGET_YEAR_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
 CLAIM_REACH = 40    # a year this close after an amount is that amount's
 
 
@@ -118,7 +120,8 @@ def written_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
              and m.kind not in ("since", "compared", "again")
              and not (between.has_next and leads_next_amount(text, amount.end, m, between.next_start))]
     if after:
-        return extended(text, mentions, permanent(text, unit, after[0].years))
+        closed = budget_year_start(text, mentions, between.previous_end, amount.start, after[0].years)
+        return extended(text, mentions, permanent(text, unit, closed))
     if pairs.change_to[i] is not None and not pairs.is_bare_change_start(amounts, i):
         return NO_YEARS     # "höjs från 50 000 kronor till 75 000 kronor under 2024": the old level
     then = thereafter(text, amount, mentions, between.previous_end)
@@ -204,6 +207,17 @@ def extended(text: str, mentions: list[YearMention], years: Years) -> Years:
     ends = [m.years[1] for m in mentions if m.years[0] == m.years[1] and m.years[1] is not None
             and m.years[1] > start and UNTIL_BEFORE.search(text, max(0, m.start - 8), m.start)]
     return (start, ends[0]) if ends else years
+
+
+def budget_year_start(text: str, mentions: list[YearMention], begin: int, end: int, years: Years) -> Years:
+    """An end year alone after the amount, a budget bill's year before it: "budgetpropositionen
+    för 2024 … 200 miljoner kronor om året till och med 2026" -> (2024, 2026)."""
+    if years[0] is not None or years[1] is None:
+        return years
+    starts = [m.years[0] for m in mentions if begin <= m.start and m.end <= end and m.kind == "single"
+              and m.years[0] is not None and m.years[0] <= years[1]
+              and BUDGET_YEAR_BEFORE.search(text, max(0, m.start - 30), m.start)]
+    return (starts[-1], years[1]) if starts else years
 
 
 def permanent(text: str, unit: TextUnit, years: Years) -> Years:

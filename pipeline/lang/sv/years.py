@@ -34,6 +34,13 @@ RECORD_WORDS = ("största", "högsta", "lägsta", "minsta", "bästa", "sämsta",
 # A permanent increase runs open-ended from its budget year.
 PERMANENT_WORDS = ("permanent", "permanenta", "permanentas", "varaktigt")
 
+# A budget bill's year starts money that a year phrase after it only closes: "I regeringens
+# budgetproposition för 2024 tillfördes anslaget 200 miljoner kronor om året till och med 2026"
+# -> (2024, 2026) (g0vse 2023/10 regeringen-satsar-pa-godselbaserad-biogas), likewise "i
+# budgetpropositionen för 2023 ytterligare 200 miljoner kronor årligen till och med 2025" and
+# "i budgetpropositionen för 2025 avsatt sju miljoner kronor per år till och med 2027".
+BUDGET_YEAR_LEADS = ("budgetpropositionen för", "budgetproposition för")
+
 # Month names, so "den 1 januari 2021" reads as a date and "juni 2024" as its year.
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                "september", "oktober", "november", "december")
