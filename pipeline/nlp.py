@@ -20,8 +20,9 @@ from spacy.vocab import Vocab
 
 from pipeline.document import Span
 from pipeline.lang.sv.abbreviations import ABBREVIATIONS
+from pipeline.parse.patterns import longest_first
 
-ABBREVIATION = "|".join(regex.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+ABBREVIATION = "|".join(regex.escape(a) for a in longest_first(ABBREVIATIONS))
 SENTENCE_END = regex.compile(rf"(?<!(?<!\w)(?:{ABBREVIATION}))"
                              r"[.!?][\"”»']?(?=\s+[\"”»'–-]?\s*[\p{Lu}\d])")
 

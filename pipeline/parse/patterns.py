@@ -17,9 +17,16 @@ import regex
 from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """`words` longest first, so that an alternation takes "miljoner" over "miljon"; words of
+    one length in alphabetical order, so that a pattern built from a set is the same in every
+    process whatever its string-hash seed."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 def alternation(words: Iterable[str]) -> str:
     """Words as a regex alternation, longest first so "miljoner" wins over "miljon"."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(regex.escape(w) for w in longest_first(words))
 
 
 def lower_words(words: Iterable[str]) -> list[str]:

@@ -51,12 +51,13 @@ from pipeline.lang.sv.purposes import CAUSE_PHRASES, CHANNEL_PREPOSITIONS, TIME_
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS, YEAR_RANGE_JOINERS
 from pipeline.parse import alternation
+from pipeline.parse.patterns import longest_first
 
 
 def soft_hyphenated(words: tuple[str, ...]) -> str:
     """`words` as an alternation that a soft hyphen anywhere inside leaves matching:
     "budget\u00adpropositionen", "höständrings\u00adbudgeten" (government releases set them)."""
-    return "|".join(f"{SOFT_HYPHEN}?".join(regex.escape(c) for c in w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(f"{SOFT_HYPHEN}?".join(regex.escape(c) for c in w) for w in longest_first(words))
 
 
 # A short aside in brackets with no amount of its own: "2.889 miljarder (motsvarande 60

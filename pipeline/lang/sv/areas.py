@@ -118,10 +118,11 @@ COMMON_VALUE_ADJECTIVES = ("", "total", "sammanlagd", "uppskattad", "beräknad")
 VALUE_NOUNS = (("ett", NEUTER_VALUE_ADJECTIVES, "värde"), ("ett", NEUTER_VALUE_ADJECTIVES, "belopp"),
                ("en", COMMON_VALUE_ADJECTIVES, "kostnad"))
 VALUE_LINKS = ("av", "på", "om", "")     # "": a qualifier follows, "till ett värde kring 371 Meuro"
-# Longest first, so "till ett värde av" wins over "ett värde av".
+# Longest first, so "till ett värde av" wins over "ett värde av"; then alphabetical, the same in
+# every process whatever its string-hash seed.
 VALUE_PHRASES = tuple(sorted({" ".join(f"{lead} {article} {adjective} {noun} {link}".split())
                               for lead in VALUE_LEADS for article, adjectives, noun in VALUE_NOUNS
-                              for adjective in adjectives for link in VALUE_LINKS}, key=len, reverse=True))
+                              for adjective in adjectives for link in VALUE_LINKS}, key=lambda p: (-len(p), p)))
 APPOSITIVE_FILLERS = ("i form av",) + tuple(p for p in VALUE_PHRASES if p.split()[0] in ("till", "med"))
 
 # Verbs right after an amount, before its purpose: "25 Mkr tillförs för att …".
