@@ -185,3 +185,21 @@ def test_a_stretch_without_a_year_has_no_year_phrase():
     text = "Från och med nästa år ges 40 miljoner kronor, och sedan 2019 har 12 miljoner getts."
     assert year_mentions(text, 0, text.index("sedan")) == []
     assert [m.years for m in year_mentions(text, 0, len(text))] == [(2019, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A start that an end closes, in government releases on multi-year grants (g0vse 2025/09
+    # budgetpaket-for-att-forebygga-kriminalitet-hos-barn-och-unga, 2024/06 sverige-samst-i-
+    # europa-pa-klassrumsdisciplin): "från X till och med Y", "från X–Y".
+    ("Satsningen uppgår till 300 miljoner kronor per år från 2026 till och med 2028.",
+     [(2026, 2028)]),
+    ("Skolorna får 150 miljoner kronor per år från 2024–2026 för fler speciallärare.",
+     [(2024, 2026)]),
+    ("Verket får 5 miljoner kronor under perioden 2026 t.o.m. 2029 för tillsyn.", [(2026, 2029)]),
+    ("Från och med 2027 avsätts 40 miljoner kronor per år till tillsynen.", [(2027, None)]),
+    # A phrase broken over a line in a paragraph, as a converter or a writer breaks it.
+    ("Regeringen avsätter 40 miljoner kronor per år från och\nmed 2026 till omställningen.",
+     [(2026, None)]),
+])
+def test_a_start_closed_by_an_end_and_a_phrase_over_a_line_break(sentence, expected):
+    assert body(sentence) == expected

@@ -35,6 +35,7 @@ from pipeline.lang.sv.years import (
     SAME_SUM,
     SINCE_YEAR,
     UNTIL_YEAR,
+    UNTIL_YEAR_JOINERS,
     YEAR_NOUNS,
     YEAR_PART_LEADS,
     YEAR_RANGE_JOINERS,
@@ -50,10 +51,12 @@ YEAR_LEAD = (rf"(?:(?:{alternation(YEAR_NOUNS + YEAR_PART_LEADS)}){SPACE}+"
 YEAR_JOIN = rf"(?:{SPACE}*(?:{DASH}|/|,){SPACE}*|{SPACE}+(?:{alternation(YEAR_RANGE_JOINERS)}){SPACE}+)"
 SPLIT_YEAR_JOIN = rf"{SPACE}*(?:{DASH}|/){SPACE}*"
 DAY_OF_MONTH = rf"\d{{1,2}}(?={SPACE}+(?:{alternation(MONTH_NAMES)}))"    # "sedan den 24 februari 2022"
+# "från 2026 till och med 2028", "från och med 2025 t.o.m. 2027": a start that an end closes.
+FROM_END = rf"(?:{SPACE}*{DASH}{SPACE}*|{SPACE}+(?:{alternation(UNTIL_YEAR_JOINERS)}){SPACE}+)(?P<fe>{YEAR})(?!\d)"
 LATER_YEAR = rf"(?:{YEAR_JOIN}(?P<b>{YEAR})(?!\d)|{SPLIT_YEAR_JOIN}(?P<b>\d\d)(?!\d))"
 YEAR_PHRASE = regex.compile(rf"""
     (?P<range>(?:(?:{alternation(PERIOD_OPENERS)}){SPACE}+)?(?P<a>{YEAR})(?!\d)(?:{LATER_YEAR})+)
-  | (?P<from>(?:{alternation(FROM_YEAR + IN_FORCE)}){SPACE}+{YEAR_LEAD}(?P<f>{YEAR}))
+  | (?P<from>(?:{alternation(FROM_YEAR + IN_FORCE)}){SPACE}+{YEAR_LEAD}(?P<f>{YEAR})(?!\d)(?:{FROM_END})?)
   | (?P<since>(?:{alternation(SINCE_YEAR)})(?:{SPACE}+(?:{WORD}|{DAY_OF_MONTH})){{0,10}}?{SPACE}+(?P<s>{YEAR}))
   | (?P<until>(?:{alternation(UNTIL_YEAR)}){SPACE}+{YEAR_LEAD}(?P<u>{YEAR}))
   | (?P<onwards>(?P<o>{YEAR}){SPACE}+(?:(?:{alternation(ONWARDS)})(?!\w)
@@ -126,6 +129,9 @@ def mention_of(text: str, start: int, m: regex.Match, kind: str) -> YearMention:
     if kind == "range":
         listed = tuple(full_year(int(m["a"]), y) for y in [int(m["a"])] + [int(b) for b in m.captures("b")])
         return YearMention(m.start(), m.end(), (listed[0], listed[-1]), listed, kind)
+    if kind == "from" and m["fe"]:
+        first, last = int(m["f"]), full_year(int(m["f"]), int(m["fe"]))
+        return YearMention(m.start(), m.end(), (first, last), (first, last), "range")
     year = int(m["f"] or m["s"] or m["u"] or m["o"] or m["y"])
     if kind == "onwards":
         kind = "from"

@@ -25,8 +25,14 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """Words as a regex alternation, longest first so "miljoner" wins over "miljon"."""
-    return "|".join(regex.escape(w) for w in longest_first(words))
+    """Words as a regex alternation, longest first so "miljoner" wins over "miljon"; the space
+    between a phrase's words matches any run of white space, a line break included ("från och
+    med" in a paragraph a writer or a converter broke after "och")."""
+    return "|".join(phrase_pattern(w) for w in longest_first(words))
+
+
+def phrase_pattern(phrase: str) -> str:
+    return r"\s+".join(regex.escape(word) for word in phrase.split(" "))
 
 
 def lower_words(words: Iterable[str]) -> list[str]:

@@ -45,8 +45,13 @@ BUDGET_YEAR_LEADS = ("budgetpropositionen för", "budgetproposition för")
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                "september", "oktober", "november", "december")
 
-# Between the years of a range or a list: "2024 till 2026", "2025 och 2026", "2014, 2016 och 2018".
-YEAR_RANGE_JOINERS = ("till", "och", "samt")
+# Between the years of a range or a list: "2024 till 2026", "2025 och 2026", "2014, 2016 och 2018";
+# "från 2026 till och med 2028", "under perioden 2026 t.o.m. 2028" (government releases on
+# multi-year grants: g0vse 2025 satsningar "400 miljoner kronor per år från 2026 till och med
+# 2028", and the corpus's "från 2012 till och med 2024", "2026 till och med 2030").
+YEAR_RANGE_JOINERS = ("till och med", "t.o.m.", "till", "och", "samt")
+# Between the start and the end of money's years only: "från 2026 till och med 2028".
+UNTIL_YEAR_JOINERS = ("till och med", "t.o.m.", "till")
 
 YEAR_NOUNS = ("år", "åren", "budgetåret", "perioden")   # "för åren 2024–2026"
 
