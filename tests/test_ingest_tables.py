@@ -112,6 +112,41 @@ def test_a_header_with_padded_blank_lines_and_the_unit_in_its_first_cell():
     assert ("1 912", 1_912_000_000) in values and ("4", 4_000_000) not in values
 
 
+def test_a_unit_line_under_the_header_keeps_the_header_with_the_rows():
+    # A preview table whose unit stands on its own line under the titles: the header still
+    # dates the columns and names the count column, so counts give no row.
+    text = ("Prognos inför rapporten\n\n"
+            "Vallmo Bygg          Prognos Q3-25  Lägsta  Antal estimat  Utfall Q3-24\n"
+            "(Mkr)\n"
+            "Nettoomsättning      2 410          2 300   6              2 275\n"
+            "Rörelseresultat      131            118     6              140\n"
+            "\nKälla: analyshuset\n")
+    doc = txt(text)
+    assert cells(doc) == [
+        ["Vallmo Bygg", "Prognos Q3-25", "Lägsta", "Antal estimat", "Utfall Q3-24"],
+        ["(Mkr)", "", "", "", ""],
+        ["Nettoomsättning", "2 410", "2 300", "6", "2 275"],
+        ["Rörelseresultat", "131", "118", "6", "140"],
+    ]
+    rows = [r for r in extract_document(doc).amounts if r.in_table]
+    assert [(r.text, r.value, r.year_start, r.is_previous) for r in rows] == [
+        ("2 410", 2_410_000_000, 2025, False), ("2 300", 2_300_000_000, None, False),
+        ("2 275", 2_275_000_000, 2024, True),
+        ("131", 131_000_000, 2025, False), ("118", 118_000_000, None, False),
+        ("140", 140_000_000, 2024, True)]
+
+
+def test_a_line_of_prose_under_a_header_is_no_caption():
+    text = ("Bolaget        2024    2023\n"
+            "Omsättningen steg kraftigt under året som gick, skriver bolaget.\n"
+            "Intäkter       512     488\n"
+            "Kostnader      401     395\n")
+    doc = txt("Årets siffror\n\n" + text)
+    assert cells(doc) == [["Intäkter", "512", "488"], ["Kostnader", "401", "395"]]
+    assert any(block.kind == "paragraph" and doc.text[block.start:block.end].startswith("Omsättningen steg")
+               for block in doc.blocks)
+
+
 def test_a_long_row_label_followed_by_one_space_keeps_every_column():
     # The longest label stands a single space from its first figure, so that row has one
     # gap fewer than the others; a layout of too few columns would put "1 912   4   1 850"

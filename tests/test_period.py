@@ -55,6 +55,12 @@ def test_the_denominator_after_the_amount(sentence, expected):
     ("Det årliga stödet till förbundet ökade från 20 till 35 miljoner kronor.", ["year", "year"]),
     ("Den dagliga omsättningen på börsen var 60 miljarder dollar.", ["day"]),
     ("Kravet motsvarar en månadslön på 33 390 kr.", ["month"]),
+    # The prior-period figure in brackets after a per-share phrase, or inside the figure,
+    # is per share too (interim reports and dividend proposals on the newswire).
+    ("Styrelsen föreslår en utdelning om 3,10 kronor per aktie (2,60).", ["aktie", "aktie"]),
+    ("Förvaltningsresultatet motsvarade 2,04 (1,87) kronor per aktie.", ["aktie", "aktie"]),
+    # …but a later figure after another phrase is not.
+    ("Utdelningen blir 1,50 kronor per aktie och återköpen 300 Mkr.", ["aktie", None]),
     # One phrase serves both levels of a change and a figure compared with the one before.
     ("Taket höjs från 25 000 till 35 000 kronor per månad.", ["month", "month"]),
     ("Bidraget ökade till 2 100 kronor per månad i stället för 1 325 kronor.", ["month", "month"]),

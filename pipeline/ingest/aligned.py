@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.ingest.columns import (
+    ALIGN_TOLERANCE,
     MIN_ROWS,
     Column,
     Word,
@@ -32,6 +33,8 @@ from pipeline.ingest.columns import (
 # Lines that are another block in their own right: list items, Markdown tables, headings,
 # fences and quotations.
 OTHER_BLOCK = re.compile(r"[ \t\u00a0]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])[ \t\u00a0]|[ \t]*[|#>]|[ \t]*(?:```|~~~)")
+# A unit line under a header holds a word or three: "(Mkr)", "(miljoner kronor)", "Belopp i Mkr".
+CAPTION_WORDS = 3
 HEADER_END = re.compile(r"[.:!?]\s*$")
 TABS = re.compile(r"\t+")
 
@@ -163,12 +166,25 @@ def fitted_table(lines: list[str], header: int, run: list[int], columns: list[Co
         cells = fitted(words[k], columns, strict)
         if cells is None and k == header:
             cells = fitted(words[k], columns, strict, by_overlap=True)
+        if cells is None and len(rows) == 1 and k == end:
+            cells = caption_below_header(words[k], columns)
         if cells is None:
             break
         rows.append(cells)
         end = k + 1
     rows = [row for row in rows if any(row)]
     return FoundTable(header, end, tuple(rows)) if is_table(rows, columns) else None
+
+
+def caption_below_header(words: tuple[Word, ...], columns: list[Column]) -> tuple[str, ...] | None:
+    """The line right under a header that only names, in the corner column, what the figures
+    are in ("(Mkr)", "(miljoner kronor)" under "Prognos Q2-24  Lägsta  Högsta  Utfall Q2-23"):
+    a part of the header, not the end of the table."""
+    placed = placement(words, columns)
+    if placed is None or any(placed[1:]) or not placed[0] or len(placed[0]) > CAPTION_WORDS \
+            or placed[0][0].start > columns[0].start + ALIGN_TOLERANCE:
+        return None
+    return (" ".join(word.text for word in placed[0]), *("" for _ in columns[1:]))
 
 
 def row_run(lines: list[str], first: int) -> list[int]:

@@ -50,6 +50,8 @@ PERIOD_BEFORE_WORDS = (*PERIODS_BEFORE, *PERIOD_ADJECTIVES)
 PER_NOUN_WORDS = (*PER_WORDS, *PER_PHRASES)
 PARENTHESIS = regex.compile(rf"{SPACE}*\([^()\d]{{0,40}}\)", regex.IGNORECASE)
 CLAUSE_BREAK = regex.compile(r"[;!?]")
+BRACKET_AFTER_PHRASE = regex.compile(rf"{SPACE}*\({SPACE}*")
+BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
 PERIOD_REACH = 60
 OWNED_REACH = 3      # a phrase this few words after an amount is that amount's
 # A subject's denominator serves the figures of its clause, not a sum of another scale in it:
@@ -70,6 +72,10 @@ def periods_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUni
     for k, compared in enumerate(pairs.compared_with):
         if compared is not None:
             found[k] = found[k] or found[compared]
+    for k in range(1, len(amounts)):
+        if amounts[k - 1].start < amounts[k].start and amounts[k].end < amounts[k - 1].end:
+            # "1,56 (1,39) kronor per aktie": the bracket inside a figure shares its phrase.
+            found[k] = found[k] or found[k - 1]
     return found
 
 
@@ -110,24 +116,33 @@ def period_after(text: str, start: int, end: int, words: int = 4) -> str | None:
 def subject_period(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit) -> str | None:
     """A period or "per" phrase before the amount in its clause that no earlier amount owns."""
     amount = amounts[i]
-    best: tuple[int, str | None] | None = None
+    best: tuple[int, int, str | None] | None = None
     if may_hold(text, unit.start, amount.start, PERIOD_BEFORE_WORDS):
         for m in PERIOD_BEFORE.finditer(text, unit.start, amount.start):
             period = PERIODS_BEFORE.get((m["word"] or "").lower()) or PERIOD_ADJECTIVES.get((m["adjective"] or "").lower())
-            best = (m.start(), period)
+            best = (m.start(), m.end(), period)
     if may_hold(text, unit.start, amount.start, PER_NOUN_WORDS):
         for m in PER_NOUN_ANYWHERE.finditer(text, unit.start, amount.start):
             if best is None or m.start() > best[0]:
-                best = (m.start(), denominator(m["noun"]))
+                best = (m.start(), m.end(), denominator(m["noun"]))
     if best is None or CLAUSE_BREAK.search(text, best[0], amount.start):
         return None
     owner = owner_of(text, best[0], i, amounts, unit)
     if owner is not None:
-        return None
+        # "0,80 euro per aktie (0,65)": the prior-period figure in brackets after its figure's
+        # phrase is of the same denominator; any other figure after a phrase is not.
+        return best[2] if owner == i - 1 and prior_in_brackets(text, best[1], amount) else None
     first = next(k for k in range(i + 1) if amounts[k].start > best[0])
-    if best[1] not in PERIODS.values() and not same_scale(amounts[first], amount):
+    if best[2] not in PERIODS.values() and not same_scale(amounts[first], amount):
         return None
-    return best[1]
+    return best[2]
+
+
+def prior_in_brackets(text: str, phrase_end: int, amount: Amount) -> bool:
+    """A bare figure in the bracket that opens right after the phrase: "per aktie (3,80)"."""
+    return not any(c.isalpha() for c in amount.text) and \
+        BRACKET_AFTER_PHRASE.fullmatch(text, phrase_end, amount.start) is not None and \
+        BRACKET_CLOSE.match(text, amount.end) is not None
 
 
 def owner_of(text: str, position: int, i: int, amounts: Sequence[Amount], unit: TextUnit) -> int | None:
