@@ -236,12 +236,14 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
                 years: Sequence[Years]) -> ComparisonFigures:
     """Per amount: whether it is only a comparison figure."""
     columns = earlier_columns(doc, amounts, years)
+    # One context per amount for every finder below: what a context works out on first use
+    # (where the amount before ends) is worked out once.
+    contexts = [AmountContext(doc, amounts, i, unit) for i, unit in enumerate(units)]
     result: list[bool] = []
-    for i, (amount, unit) in enumerate(zip(amounts, units, strict=True)):
-        if amount.in_table:
+    for i, ctx in enumerate(contexts):
+        if ctx.amount.in_table:
             result.append(i in columns)
             continue
-        ctx = AmountContext(doc, amounts, i, unit)
         result.append(any(finder(ctx) for finder in PREVIOUS_FINDERS) or
                       # Fund news comparing two months or quarters in one sentence
                       # (fonderdirekt:2020-08-19-fonder-stora-utflöden-från-amerikanska-aktiefonder-i-år,
@@ -275,7 +277,6 @@ def previous_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUn
     # Government releases on a change stated in the title or made the year before
     # (g0vse:pressmeddelanden/2024/09/fran-69-till-100-miljarder-pa-fem-ar--…,
     # g0vse:pressmeddelanden/2025/11/regeringen-utokar-stod-for-att-framja-tillgangen-…).
-    contexts = [AmountContext(doc, amounts, i, unit) for i, unit in enumerate(units)]
     old = {c.index for c in contexts if not c.amount.in_table and (old_level_of_change(c) or old_level_of_pair(c))}
     for k in restated_as_old_level(contexts, old):
         result[k] = True
