@@ -59,6 +59,17 @@ def test_the_denominator_after_the_amount(sentence, expected):
     # is per share too (interim reports and dividend proposals on the newswire).
     ("Styrelsen föreslår en utdelning om 3,10 kronor per aktie (2,60).", ["aktie", "aktie"]),
     ("Förvaltningsresultatet motsvarade 2,04 (1,87) kronor per aktie.", ["aktie", "aktie"]),
+    # A conjunction starts another noun's phrase; a sentence of expectation right after a
+    # per-share figure expects that figure (the newswire's interim-report notes).
+    ("Nettoresultatet blev 64 Mkr (51) och resultatet per aktie landade på 0,88 kronor (0,70).",
+     [None, None, "aktie", "aktie"]),
+    ("Bolaget spår en vinst per aktie om 1,10-1,20 dollar. Väntat var 1,25 dollar.",
+     ["aktie", "aktie"]),
+    # …not one of another scale, nor one after a paragraph break.
+    ("Vinsten per aktie blev 2,40 kronor. Konsensus för omsättningen var 980 Mkr.", ["aktie", None]),
+    # A capitalised "Per" before a capitalised word is a name (insider trades).
+    ("Styrelseledamoten Per Lindahl har köpt aktier för 1,8 miljoner kronor.", [None]),
+    ("Aktierna köptes för 2,4 Mkr av Per Holm. Per aktie betalade han 96 kronor.", [None, "aktie"]),
     # …but a later figure after another phrase is not.
     ("Utdelningen blir 1,50 kronor per aktie och återköpen 300 Mkr.", ["aktie", None]),
     # One phrase serves both levels of a change and a figure compared with the one before.

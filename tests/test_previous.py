@@ -64,6 +64,8 @@ def sentence(text: str) -> list[tuple[str, bool]]:
      [("3,9 miljoner euro", False), ("2,9 miljoner euro", True)]),
     ("Substansvärdet var 371 kronor per aktie. Det kan jämföras med 388 kronor per aktie vid "
      "årsskiftet.", [("371 kronor", False), ("388 kronor", True)]),
+    ("Substansvärdet per aktie var 164 kronor, jämfört med 151 kronor vid årets ingång.",
+     [("164 kronor", False), ("151 kronor", True)]),
     ("Under motsvarande period i fjol var rörelseresultatet 170 miljoner kronor.",
      [("170 miljoner kronor", True)]),
     ("Kassaflödet blev 2,2 miljoner euro, upp från 2,1 miljoner euro motsvarande 0,026 euro per andel.",
@@ -319,6 +321,13 @@ def test_a_prior_period_bracket_that_writes_its_unit_again():
     assert not any(flag for _, flag in sentence(
         "Anslaget är 1,5 miljarder kronor (1 500 miljoner kronor) och bidraget 3 miljoner euro "
         "(33 miljoner kronor)."))
+    # A signed figure, and a bracket that writes the scale alone.
+    assert sentence("Periodens resultat blev -6,2 Mkr (-9,4 Mkr) och orderstocken 2,8 "
+                    "miljarder kronor (2,5 miljarder).") == [
+        ("-6,2 Mkr", False), ("-9,4 Mkr", True), ("2,8 miljarder kronor", False),
+        ("2,5 miljarder", True)]
+    assert not any(flag for _, flag in sentence(
+        "Ramen är 2 miljarder kronor (2 miljarder) och lånet 40 miljoner kronor (varav 10 miljoner)."))
 
 
 def test_todays_level_in_a_release_about_changing_it():

@@ -20,12 +20,15 @@ from pipeline.label.context import SPACE, TextUnit, cell_of, may_hold, row_label
 from pipeline.label.pairs import Pairs
 from pipeline.lang.sv.periods import (
     DENOMINATOR_ADJECTIVES,
+    EXPECTATION_CUES,
     NOT_DENOMINATORS,
+    PER_AS_NAME,
     PER_PHRASES,
     PER_WORDS,
     PERIOD_ADJECTIVES,
     PERIODS,
     PERIODS_BEFORE,
+    PHRASE_CONJUNCTIONS,
     PLURAL_ENDINGS,
     SUBJECT_CLAUSE_REACH,
     SUBJECT_CLAUSE_WORDS,
@@ -38,7 +41,7 @@ PERIOD_AFTER = regex.compile(rf"{SPACE}*(?P<word>{alternation(PERIODS)})(?!\w)",
 PER_LEAD = "|".join([rf"{regex.escape(w)}{SPACE}+" if w.isalpha() else regex.escape(w) for w in PER_WORDS]
                     + [rf"{alternation([p])}{SPACE}+" for p in PER_PHRASES])
 NOUN = r"[^\W\d_][\w-]*"
-PER_NOUN = (rf"(?<!\w)(?:{PER_LEAD})(?:(?:{alternation(DENOMINATOR_ADJECTIVES)}){SPACE}+)?"
+PER_NOUN = (rf"(?<!\w)(?-i:(?!{PER_AS_NAME}{SPACE}+\p{{Lu}}))(?:{PER_LEAD})(?:(?:{alternation(DENOMINATOR_ADJECTIVES)}){SPACE}+)?"
             rf"(?!(?:{alternation(NOT_DENOMINATORS)})(?!\w))(?P<noun>{NOUN})")
 PER_NOUN_AFTER = regex.compile(rf"{SPACE}*{PER_NOUN}", regex.IGNORECASE)
 PER_NOUN_ANYWHERE = regex.compile(PER_NOUN, regex.IGNORECASE)
@@ -50,6 +53,7 @@ PERIOD_BEFORE_WORDS = (*PERIODS_BEFORE, *PERIOD_ADJECTIVES)
 PER_NOUN_WORDS = (*PER_WORDS, *PER_PHRASES)
 PARENTHESIS = regex.compile(rf"{SPACE}*\([^()\d]{{0,40}}\)", regex.IGNORECASE)
 CLAUSE_BREAK = regex.compile(r"[;!?]")
+EXPECTATION_CUE = regex.compile(rf"(?<!\w){alternation(EXPECTATION_CUES)}(?!\w)", regex.IGNORECASE)
 BRACKET_AFTER_PHRASE = regex.compile(rf"{SPACE}*\({SPACE}*")
 BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
 PERIOD_REACH = 60
@@ -76,7 +80,20 @@ def periods_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUni
         if amounts[k - 1].start < amounts[k].start and amounts[k].end < amounts[k - 1].end:
             # "1,56 (1,39) kronor per aktie": the bracket inside a figure shares its phrase.
             found[k] = found[k] or found[k - 1]
+        elif found[k] is None and found[k - 1] is not None and expects_the_figure_before(text, amounts, units, k):
+            found[k] = found[k - 1]
     return found
+
+
+def expects_the_figure_before(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit], k: int) -> bool:
+    """"… en vinst per aktie om 0,39-0,45 dollar. Väntat var 0,46 dollar.": the first figure
+    of a sentence of expectation, right after the sentence of a figure in its currency and
+    scale, expects that figure."""
+    before, amount, unit = amounts[k - 1], amounts[k], units[k]
+    return not amount.in_table and not before.in_table and units[k - 1].start != unit.start \
+        and units[k - 1].block.start == unit.block.start and before.currency == amount.currency \
+        and same_scale(before, amount) and not text[units[k - 1].end:unit.start].strip() \
+        and EXPECTATION_CUE.search(text, unit.start, amount.start) is not None
 
 
 def own_period(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit) -> str | None:
@@ -152,7 +169,8 @@ def owner_of(text: str, position: int, i: int, amounts: Sequence[Amount], unit: 
             break
         if amounts[k].end <= position:
             gap = text[amounts[k].end:position].split()
-            return k if len(gap) <= OWNED_REACH and not any("," in w or "." in w for w in gap[:-1]) else None
+            return k if len(gap) <= OWNED_REACH and not any("," in w or "." in w for w in gap[:-1]) \
+                and not any(w.lower() in PHRASE_CONJUNCTIONS for w in gap) else None
     return None
 
 

@@ -93,8 +93,11 @@ def same_unit_other_figure(earlier: Amount, amount: Amount) -> bool:
     bracket that writes the unit again. Another unit ("1,2 miljarder kronor (1 200 miljoner
     kronor)") or the same value restates the figure; another currency converts it."""
     unit = BARE_FIGURE.sub("", amount.text, count=1).strip().casefold()
-    return bool(unit) and amount.text[0].isdigit() and amount.value != earlier.value and \
-        unit == BARE_FIGURE.sub("", earlier.text, count=1).strip().casefold()
+    earlier_unit = BARE_FIGURE.sub("", earlier.text, count=1).strip().casefold()
+    # The bracket may write the scale alone ("1,2 miljarder kronor (1,1 miljarder)") and sign
+    # its figure ("-4,5 Mkr (-7,9 Mkr)").
+    return bool(unit) and BARE_FIGURE.match(amount.text) is not None and amount.value != earlier.value and \
+        (unit == earlier_unit or earlier_unit.startswith(unit + " "))
 
 
 def bare_figure_in_brackets(ctx: AmountContext) -> bool:

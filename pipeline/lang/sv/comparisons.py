@@ -78,7 +78,7 @@ EARLIER_TIMES = ("föregående kvartal", "förra kvartalet", "kvartalet innan", 
                  "förra årets", "föregående kvartals", "förra kvartalets", "föregående månads",
                  "i måndags", "i tisdags", "i onsdags", "i torsdags", "i fredags", "i lördags",
                  "i söndags", "förra veckan", "i förrgår", "vid årets början", "vid ingången av året",
-                 "vid förra årsskiftet")
+                 "vid årets ingång", "vid förra årsskiftet")
 
 # A table column headed as the level before a change: "| Belopp | Tidigare | Från 1 juli 2025 |".
 EARLIER_LEVEL_HEADERS = ("tidigare", "nuvarande", "dagens", "i dag", "idag", "gällande", "före",

@@ -29,6 +29,21 @@ PER_WORDS = ("per", "/")
 PLURAL_ENDINGS = (("personer", "person"), ("elever", "elev"), ("regioner", "region"),
                   ("kommuner", "kommun"), ("platser", "plats"))
 
+# "per" capitalised before a capitalised word is a given name, not a denominator: "köpt aktier
+# för 2,35 miljoner kronor, uppger styrelseledamoten Per Axelsson" (insider trades on the
+# newswire; government releases quoting a state secretary named Per).
+PER_AS_NAME = "Per"
+
+# A conjunction between a figure and a "per" phrase starts another noun's phrase: "blev 98 Mkr
+# (87) och resultatet per aktie landade på 1,45 kronor" (interim reports on the newswire).
+PHRASE_CONJUNCTIONS = ("och", "samt", "medan")
+
+# A sentence of expectation right after a per-share figure is about the same measure: "… en
+# vinst per aktie, justerat, om 0,39-0,45 dollar. Väntat var 0,46 dollar." (the newswire's
+# interim-report notes). With `EXPECTATION_CUES` read by `pipeline.label.period`.
+EXPECTATION_CUES = ("väntat", "väntade", "förväntat", "förväntade", "konsensus",
+                    "analytikerkonsensus", "snittestimat")
+
 # "per" also written as: "650 000 kronor till varje kommun", "500 kronor för var elev" (guide §6).
 PER_PHRASES = ("till varje", "för varje", "för var")
 
