@@ -306,3 +306,38 @@ def test_a_pipe_in_prose_or_a_rule_under_it_is_no_table():
         "# Nytt stöd", "", "Stödet gäller för A | B-lagen i serien.", "", "Text om stödet",
         "---", "", "Stödet är 40 000 kronor."]), "md")
     assert not doc.tables
+
+
+# A Markdown table pasted into a .txt release, as a text copied from a Markdown page or a
+# report converter's output holds it.
+PIPED = """Kommunen fördelar föreningsbidrag
+
+Kommunen fördelar 3 miljoner kronor till föreningar i år enligt tabellen nedan.
+
+| Förening | Bidrag (kr) |
+|---|---|
+| Idrottsklubben | 1 200 000 |
+| Scoutkåren | 800 000 |
+| Summa | 2 000 000 |
+
+Beslutet fattades i kommunstyrelsen i går.
+"""
+
+
+def test_a_pipe_table_in_plain_text_reads_as_in_markdown():
+    plain = txt(PIPED)
+    markdown = document_from_text("note", "note.md", "# " + PIPED, "md")
+    assert cells(plain) == cells(markdown) == [
+        ["Förening", "Bidrag (kr)"], ["Idrottsklubben", "1 200 000"], ["Scoutkåren", "800 000"],
+        ["Summa", "2 000 000"]]
+    rows = extract_document(plain).amounts
+    assert [(r.text, r.value, r.in_table, r.is_total) for r in rows] == [
+        ("3 miljoner kronor", Decimal(3_000_000), False, False),
+        ("1 200 000", Decimal(1_200_000), True, False), ("800 000", Decimal(800_000), True, False),
+        ("2 000 000", Decimal(2_000_000), True, True)]
+    assert "kommunstyrelsen" in plain.text.split("\n")[-1]
+
+
+def test_lines_that_open_with_a_pipe_but_have_no_delimiter_row_stay_prose():
+    doc = txt("Ett meddelande\n\n| Läs mer om bidragen |\n| Kontakta kommunen |\n")
+    assert doc.tables == ()
