@@ -44,6 +44,7 @@ from pipeline.parse.tries import trie
 UNIT_WORDS = [*CURRENCY_WORDS, *SCALE_WORDS, *SCALED_CURRENCIES, *SUBUNITS]
 CODES = [*PREFIX_CODES, *SCALED_PREFIX_CODES]     # before a figure: "SEK 30", "MSEK12"
 UNIT_MARKS = [*CURRENCY_SYMBOLS, PRICE_MARK]
+MARK_REACH = max(map(len, UNIT_MARKS))
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"   # a unit word follows a number, a space or a parenthesis
 
 
@@ -150,7 +151,9 @@ class MoneyWords:
         for k in range(met, len(starts)):
             if starts[k] >= hi:
                 break
-            for position in range(max(lo, starts[k]), min(ends[k], hi)):
+            # A mark whose first character closed a loose word match ("kronor:-") is matched
+            # exactly at its last character, past that match's end.
+            for position in range(max(lo, starts[k]), min(ends[k] + MARK_REACH - 1, hi)):
                 if MONEY_WORD_LOWER.match(lowered, position, hi):
                     return True
         return False
