@@ -88,6 +88,18 @@ def test_a_title_restating_a_total_is_one():
     # A title sums up the whole release, over paragraphs.
     ("# Hundra miljoner till IOM\n\nRegeringen ger 60 miljoner kronor i projektstöd.\n\n"
      "Kärnstödet halveras från 80 till 40 miljoner kronor.", [True, False, False, False]),
+    # A title's money is broken down further on past a bigger sum the release also names and a
+    # price per thing (aid and health-care releases: g0vse 2025/03 sverige-ger-300-miljoner-
+    # kronor-i-humanitart-stod-till-gaza, 2025/03 regeringen-satsar-497-miljoner-…-vardkoerna,
+    # 2023/04 275-miljoner-kronor-for-okat-stod-…-neuropsykiatriska-…).
+    ("# Regeringen satsar 300 miljoner på vårdköerna\n\nTotalt avsätts 4 miljarder kronor till "
+     "vården, varav ett fast belopp om 50 miljoner kronor per region.\n\n"
+     "## Fördelningen\n\nTill vårdgarantin går 120 miljoner kronor.\n\n"
+     "Till fler operationer går 180 miljoner kronor.",
+     [True, True, False, False, False]),
+    # Money per year makes up money per year, unwritten on the items.
+    ("# Skolan\n\nStödet höjs med 90 miljoner kronor per år.\n\n"
+     "* Läromedel 60 miljoner kronor\n* Bibliotek 30 miljoner kronor", [True, False, False]),
 ])
 def test_breakdowns_are_money_of_one_kind_in_one_place(markdown, expected):
     assert totals(markdown) == expected

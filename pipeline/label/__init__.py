@@ -54,7 +54,7 @@ def label_document(doc: Document, amounts: list[Amount]) -> Labelled:
     pairs = pairs_of(doc.text, amounts, units)
     years = years_of(doc, amounts, units, pairs)
     pers = periods_of(doc, amounts, units, pairs)
-    places = places_of(units, pairs)
+    places = places_of(units, pairs, pers)
     is_total, items = totals_of(doc, amounts, units, years, places, pairs)
     contexts = [AmountContext(doc, amounts, i, unit) for i, unit in enumerate(units)]
     areas = areas_of(doc, contexts, items)
@@ -85,7 +85,8 @@ def own_area(area: Area) -> str | None:
     return area[0] if area[1] not in BORROWED_SOURCES else None
 
 
-def places_of(units: Sequence[TextUnit], pairs: Pairs) -> list[Place]:
+def places_of(units: Sequence[TextUnit], pairs: Pairs, pers: Sequence[str | None]) -> list[Place]:
     earlier = {i for i, j in enumerate(pairs.change_to) if j is not None}
     earlier |= {j for j, i in enumerate(pairs.compared_with) if i is not None}
-    return [Place(u.block.kind, u.block.start, i in earlier) for i, u in enumerate(units)]
+    return [Place(u.block.kind, u.block.start, i in earlier, pers[i])
+            for i, u in enumerate(units)]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from pipeline.label.context import Placed, Years
+from pipeline.lang.sv.restates import TIME_PERIODS
 
 # A sum matches a total within the rounding of the figures as written, but never by more than
 # this share of the total.
@@ -57,6 +58,7 @@ class Place:
     kind: str
     block: int
     earlier: bool = False      # the old level of a change, or a figure given for comparison
+    per: str | None = None     # the unit of a rate ("100 miljoner kronor per region")
 
 
 # A release's figures repeat their values, and each is rounded again for every total and
@@ -200,6 +202,13 @@ def is_item_of(total: Located, item: Located, place: Place) -> bool:
     return not place.earlier and of_scale(total, item)
 
 
+def is_price(item: Place, total: Place) -> bool:
+    """Money per a thing ("100 miljoner kronor per region", "1 500 kronor per högskolepoäng")
+    that the total is not counted in: a rate, no part of a sum. Money per year or month may
+    be ("150 miljoner kronor per år" of "80 miljoner kronor" and "70 miljoner kronor")."""
+    return item.per is not None and item.per not in TIME_PERIODS and item.per != total.per
+
+
 def run_of_items(i: int, amounts: Sequence[Located], places: Sequence[Place], step: int) -> list[int] | None:
     """The amounts right after (or before) the total, in blocks of one kind, that add up to it;
     sentences of prose only within one paragraph, unless the total is the title's, which sums
@@ -221,8 +230,10 @@ def run_of_items(i: int, amounts: Sequence[Located], places: Sequence[Place], st
         kind = kind or place.kind
         if place.kind != kind:
             continue
-        if not is_item_of(total, item, place):
-            continue    # an earlier level or a figure of another scale stands among the items
+        if not is_item_of(total, item, place) or is_price(place, places[i]):
+            continue    # an earlier level, a figure of another scale or a price stands among the items
+        if places[i].kind == TITLE and item.value > total.value:
+            continue    # a bigger sum the release also names is no part of the title's money
         block = place.block if block is None else block
         if item.value <= 0 or (kind == PROSE and place.block != block and places[i].kind != TITLE):
             break
