@@ -157,6 +157,9 @@ RANGES = [
     ("Kostnaden blir 2–3 miljarder enligt budgeten.", "2–3 miljarder", "2000000000", "3000000000"),
     ("Biljetterna kostar 31-34 kr styck.", "31-34 kr", "31", "34"),
     ("Arvodet blir 15-22 tkr per uppdrag.", "15-22 tkr", "15000", "22000"),
+    # a forecast loss written with both signs
+    ("Förlusten väntas landa mellan -40 och -65 miljoner kronor.", "mellan -40 och -65 miljoner kronor",
+     "-40000000", "-65000000"),
 ]
 
 
@@ -178,6 +181,19 @@ def test_from_to_is_two_amounts_and_the_first_borrows_the_scale():
     assert found("Regeringen halverar stödet från 80 till 40 miljoner.") == [
         ("80", Decimal("80000000"), None, "SEK"),
         ("40 miljoner", Decimal("40000000"), None, "SEK")]
+
+
+def test_the_second_figure_of_a_pair_may_carry_its_own_qualifier_or_sign():
+    assert found("Fondens kapital växte från 40 till drygt 55 miljarder kronor.") == [
+        ("40", Decimal("40000000000"), None, "SEK"),
+        ("55 miljarder kronor", Decimal("55000000000"), None, "SEK")]
+    assert found("Nettoflödena blev -1,4 respektive -0,6 miljarder kronor.") == [
+        ("-1,4", Decimal("-1400000000"), None, "SEK"),
+        ("-0,6 miljarder kronor", Decimal("-600000000"), None, "SEK")]
+    # a percentage pair stays no money, and a time before "till" joins nothing
+    assert found("Andelen sjönk från cirka 12 till knappt 4 procent.") == []
+    assert found("Aktien handlades klockan 15 till drygt 98 kronor.") == [
+        ("98 kronor", Decimal("98"), None, "SEK")]
 
 
 def test_a_new_level_before_the_old_borrows_the_unit_only_after_till():
