@@ -131,6 +131,9 @@ MONEY = [
     # a count subject earlier in the sentence leaves money when a money word stands between
     ("Antalet platser ökar och regionen satsar 40 miljoner på nya vårdhem.", "40 miljoner",
      D("40000000"), "SEK"),
+    # a budget year right after the figure makes it money in a clause without a money word
+    ("Förslaget ger en nedjustering av förmånen på 320 miljoner 2026.", "320 miljoner",
+     D("320000000"), "SEK"),
     # financial news: a fund's NAV with a colon before four decimals
     ("Fondens NAV uppgick till 1:3334 euro i mars.", "1:3334 euro", D("1.3334"), "EUR"),
     ("Sverige betalar ut till koalitionerna:5 miljoner euro till minröjning.", "5 miljoner euro",
@@ -317,6 +320,7 @@ def test_coordinated_amounts_take_the_currency_of_their_neighbour():
 NOT_MONEY = [
     "Reformen väntas ge 1,4 miljoner jobb till 2030.",
     "Sverige har drygt 10 miljoner människor.",
+    "I Kina såldes 1,2 miljoner elbilar 2018.",
     "Bolaget sålde 3 miljoner liter mjölk.",
     "Satsningen lockade 2 nya miljoner besökare till museerna.",
     "Befolkningen i regionen växte (+2 miljoner invånare).",

@@ -21,6 +21,7 @@ from pipeline.lang.sv.money_words import (
     TRADE_STEMS,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.parse.numbers import YEAR
 from pipeline.parse.patterns import SIGNS, SPACE, alternation
 from pipeline.parse.tries import trie
 from pipeline.parse.units import Reading, leaves_an_amount, near
@@ -28,6 +29,13 @@ from pipeline.parse.units import Reading, leaves_an_amount, near
 PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
     rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
     rf"(?![\d{regex.escape(SIGNS)}])\w", regex.IGNORECASE)
+# A year right after the figure says which budget year the money is for, as government
+# releases list a sum per year ("en nedjustering av läkemedelsförmånen på 540 miljoner 2025, 2 160
+# miljoner 2026 och 2 700 miljoner 2027": g0vse 2024/09 regeringen-foreslar-atgarder…; "ett
+# tillskott till anslag 1:3 med 4,7 miljarder 2026, 6,7 miljarder 2027": 2025/09 regeringen-
+# lagger-fram-forsvarsbudget…, 2025/09 nationell-satsning-pa-cybersakerhet…, 2024/10 100-000-
+# underskoterskor…): a count names what it counts before its year ("1,2 miljoner elbilar 2018").
+YEAR_AFTER = regex.compile(rf"{SPACE}+{YEAR.pattern}(?!\d|[.,:]\d)")
 PRICE_BEFORE = regex.compile(   # "Ökad Gripenförmåga för över 1,5 miljarder"
     rf"(?<!\w)(?:{alternation(PRICE_PREPOSITIONS)})(?P<qualifier>{SPACE}+(?:{alternation(QUALIFIERS)}))?{SPACE}+\Z",
     regex.IGNORECASE)
@@ -143,6 +151,8 @@ def is_implied_money(text: str, reading: Reading, hi: int, explicit: bool,
     if not follows_as_amount(text, reading.end, hi):
         return False
     if explicit or PURPOSE_AFTER.match(text, reading.end, near(reading.end, hi)):
+        return True
+    if YEAR_AFTER.match(text, reading.end, near(reading.end, hi)):
         return True
     if is_priced(text, reading.start, cues.lo):
         return True
