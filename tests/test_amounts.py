@@ -131,6 +131,9 @@ MONEY = [
     # a count subject earlier in the sentence leaves money when a money word stands between
     ("Antalet platser ökar och regionen satsar 40 miljoner på nya vårdhem.", "40 miljoner",
      D("40000000"), "SEK"),
+    # a money phrase after "av" leaves the figure an amount
+    ("Drygt 270 miljoner av det totala anslaget avsätts för vården.", "270 miljoner",
+     D("270000000"), "SEK"),
     # a budget year right after the figure makes it money in a clause without a money word
     ("Förslaget ger en nedjustering av förmånen på 320 miljoner 2026.", "320 miljoner",
      D("320000000"), "SEK"),
@@ -321,6 +324,11 @@ NOT_MONEY = [
     "Reformen väntas ge 1,4 miljoner jobb till 2030.",
     "Sverige har drygt 10 miljoner människor.",
     "I Kina såldes 1,2 miljoner elbilar 2018.",
+    # "av" may open what a figure counts, even beside a money word
+    "Stödet räcker till 2 miljoner av landets invånare.",
+    # words that start like a money word but name none: "lång" (lån), "värdefull" (värde)
+    "Planen är långsiktig och når snart 3 miljoner.",
+    "Hanteringen beräknas uppta tre miljoner av personalens värdefulla arbetstimmar.",
     "Bolaget sålde 3 miljoner liter mjölk.",
     "Satsningen lockade 2 nya miljoner besökare till museerna.",
     "Befolkningen i regionen växte (+2 miljoner invånare).",
