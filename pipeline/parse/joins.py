@@ -18,6 +18,7 @@ from pipeline.lang.sv.joins import (
     RANGE_JOINS,
     RANGE_OPENER,
 )
+from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.parse.money import SENTENCE_REACH, follows_as_amount
 from pipeline.parse.numbers import ENUMERATION_GAP, LABELLED_PAREN, PAREN_OPENS, PART_GAP, Number
 from pipeline.parse.numbers import WORDS_THEN_PAREN as WORDS_THEN_PAREN_PATTERN
@@ -26,7 +27,10 @@ from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
 
 RANGE_OPENING = regex.compile(rf"(?<!\w){RANGE_OPENER}{LINE_SPACE}+\Z", regex.IGNORECASE)
 DASH_JOIN = regex.compile(rf"{LINE_SPACE}*[{regex.escape(''.join(RANGE_DASHES))}]{LINE_SPACE}*\Z")
-WORD_JOIN = regex.compile(rf"{LINE_SPACE}+(?P<word>{alternation(COORDINATORS)}){LINE_SPACE}+\Z",
+# The second figure may have its own qualifier and sign: "från 72 till nära 82 miljarder
+# kronor", "mellan -55 och -83 miljoner kronor".
+WORD_JOIN = regex.compile(rf"{LINE_SPACE}+(?P<word>{alternation(COORDINATORS)}){LINE_SPACE}+"
+                          rf"(?:(?:{alternation(QUALIFIERS)}){LINE_SPACE}+)?\Z",
                           regex.IGNORECASE)
 LATER_JOIN = regex.compile(rf"{LINE_SPACE}+(?P<word>{alternation(COORDINATORS_AFTER)}){LINE_SPACE}+\Z",
                            regex.IGNORECASE)
@@ -93,8 +97,8 @@ def borrowed_from_next(text: str, readings: list[Reading], lo: int) -> list[Read
                                   end=right.unit_end, joined_to=i + 1)
             continue
         dash = DASH_JOIN.fullmatch(text, *between)
-        word = None if dash else (WORD_JOIN.fullmatch(text, *between)
-                                  or later_join(text, *between, left.start, lo))
+        word = None if dash else (WORD_JOIN.fullmatch(text, left.number.end, right.start)
+                                  or later_join(text, left.number.end, right.start, left.start, lo))
         listed = None if dash or word or i + 1 not in coordinated else LIST_JOIN.fullmatch(text, *between)
         if not (dash or word or listed):
             continue

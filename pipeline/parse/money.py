@@ -12,15 +12,20 @@ import regex
 from pipeline.lang.sv.money_words import (
     COUNT_NOUN_ENDINGS,
     COUNT_SUBJECTS,
+    MONEY_CUE_FALSE_FRIENDS,
     MONEY_CUE_STEMS,
     MONEY_CUE_TAILS,
     OWNERSHIP_SHARE_PHRASES,
+    PARTITIVE_DETERMINERS,
+    PARTITIVE_REACH,
+    PARTITIVE_WORDS,
     PRICE_PREPOSITIONS,
     PURPOSE_INTENSIFIERS,
     PURPOSE_WORDS,
     TRADE_STEMS,
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
+from pipeline.parse.numbers import YEAR
 from pipeline.parse.patterns import SIGNS, SPACE, alternation
 from pipeline.parse.tries import trie
 from pipeline.parse.units import Reading, leaves_an_amount, near
@@ -28,6 +33,13 @@ from pipeline.parse.units import Reading, leaves_an_amount, near
 PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
     rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
     rf"(?![\d{regex.escape(SIGNS)}])\w", regex.IGNORECASE)
+# A year right after the figure says which budget year the money is for, as government
+# releases list a sum per year ("en nedjustering av läkemedelsförmånen på 540 miljoner 2025, 2 160
+# miljoner 2026 och 2 700 miljoner 2027": g0vse 2024/09 regeringen-foreslar-atgarder…; "ett
+# tillskott till anslag 1:3 med 4,7 miljarder 2026, 6,7 miljarder 2027": 2025/09 regeringen-
+# lagger-fram-forsvarsbudget…, 2025/09 nationell-satsning-pa-cybersakerhet…, 2024/10 100-000-
+# underskoterskor…): a count names what it counts before its year ("1,2 miljoner elbilar 2018").
+YEAR_AFTER = regex.compile(rf"{SPACE}+{YEAR.pattern}(?!\d|[.,:]\d)")
 PRICE_BEFORE = regex.compile(   # "Ökad Gripenförmåga för över 1,5 miljarder"
     rf"(?<!\w)(?:{alternation(PRICE_PREPOSITIONS)})(?P<qualifier>{SPACE}+(?:{alternation(QUALIFIERS)}))?{SPACE}+\Z",
     regex.IGNORECASE)
@@ -35,9 +47,15 @@ PRICE_REACH = 40
 TRADE_WORD = regex.compile(rf"(?:{alternation(TRADE_STEMS)})\w*", regex.IGNORECASE)
 TRADE_REACH = 120
 SENTENCE_BREAK = regex.compile(r"[.!?;:\n]")
+# The words of the noun phrase after a partitive "av", up to punctuation.
+PARTITIVE_PHRASE = regex.compile(rf"{SPACE}*(?P<words>(?:[^\W\d_][\w-]*(?:{SPACE}+|(?=[^\w]|\Z))){{1,{PARTITIVE_REACH}}})")
+PARTITIVE_PHRASE_REACH = 120
+GENITIVE_ENDING = "s"
+MIN_GENITIVE_LENGTH = 3
 # With the noun it counts, whose own money word ("antalet fondandelsägare") says nothing of the figure.
 COUNT_SUBJECT = regex.compile(
     rf"(?<!\w)(?:{alternation(COUNT_SUBJECTS)})(?!\w)(?:{SPACE}+[^\W\d_][\w-]*)?", regex.IGNORECASE)
+FALSE_FRIEND = regex.compile(rf"(?:{alternation(MONEY_CUE_FALSE_FRIENDS)})", regex.IGNORECASE)
 OWNERSHIP_SHARE = regex.compile("|".join(OWNERSHIP_SHARE_PHRASES), regex.IGNORECASE)
 # The next word may stand on the next line of a paragraph with hard line breaks ("14
 # miljoner\naktier"), unless a capital starts that line (a sentence whose full stop the writer
@@ -107,6 +125,7 @@ def money_cue_starts(text: str, lo: int, hi: int) -> list[int]:
         cues = [m.start() for m in MONEY_CUE.finditer(text, lo, hi)]
     else:
         cues = [m.start() + begin for m in MONEY_CUE_LOWER.finditer(lowered, lo - begin)]
+    cues = [c for c in cues if not FALSE_FRIEND.match(text, c)]
     return without_ownership_shares(text, lo, hi, cues) if cues else cues
 
 
@@ -117,9 +136,32 @@ def without_ownership_shares(text: str, lo: int, hi: int, cues: list[int]) -> li
 
 
 def follows_as_amount(text: str, end: int, hi: int) -> bool:
-    """The word after a scale leaves the number an amount: not "1,4 miljoner jobb"."""
+    """The word after a scale leaves the number an amount: not "1,4 miljoner jobb", nor "tre
+    miljoner av vårdpersonalens arbetstimmar"."""
     follower = FOLLOWER.match(text, end, near(end, hi))
-    return not (follower and follower["word"]) or leaves_an_amount(follower["word"])
+    if not (follower and follower["word"]):
+        return True
+    if follower["word"].lower() in PARTITIVE_WORDS:
+        return not counts_after_partitive(text, follower.end(), hi)
+    return leaves_an_amount(follower["word"])
+
+
+def counts_after_partitive(text: str, end: int, hi: int) -> bool:
+    """The noun phrase after "av" is headed by a plural noun that names no money."""
+    phrase = PARTITIVE_PHRASE.match(text, end, min(hi, end + PARTITIVE_PHRASE_REACH))
+    for word in phrase["words"].split() if phrase else ():
+        lowered = word.lower()
+        if lowered in PARTITIVE_DETERMINERS:
+            continue
+        if MONEY_CUE.match(word) and not FALSE_FRIEND.match(word):
+            return False
+        if lowered.endswith(GENITIVE_ENDING) and len(lowered) > MIN_GENITIVE_LENGTH:
+            continue     # "vårdpersonalens", "Sveriges"
+        if leaves_an_amount(word):
+            return False
+        if lowered.endswith(COUNT_NOUN_ENDINGS):
+            return True
+    return False
 
 
 def follows_as_restated(text: str, end: int, hi: int) -> bool:
@@ -143,6 +185,8 @@ def is_implied_money(text: str, reading: Reading, hi: int, explicit: bool,
     if not follows_as_amount(text, reading.end, hi):
         return False
     if explicit or PURPOSE_AFTER.match(text, reading.end, near(reading.end, hi)):
+        return True
+    if YEAR_AFTER.match(text, reading.end, near(reading.end, hi)):
         return True
     if is_priced(text, reading.start, cues.lo):
         return True

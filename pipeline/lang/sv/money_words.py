@@ -23,6 +23,14 @@ MONEY_CUE_STEMS: tuple[str, ...] = (
     "nettouttag",
 )
 
+# Words that start with a money stem above but name no money, so they make no clause about
+# money: "lång", "långt", "långsiktig" start with "lån" ("långt under rekordnivån", "en
+# långsiktig satsning", "långsiktiga investeringskategorier": fonderdirekt 2019-01-25 fonder-
+# positivt-inflöde…, 2019-04-30 esg-fonder-amerikanskt-rekordinflöde…, g0vse 2024/02 satsning-
+# pa-folkbiblioteken…), "värdefull" with "värde" ("vårdpersonalens värdefulla arbetstimmar":
+# g0vse 2023/06 digitaliseringen-av-varden-ska-bli-mer-enhetlig; "värdefulla naturmiljöer").
+MONEY_CUE_FALSE_FRIENDS: tuple[str, ...] = ("lång", "värdefull")
+
 # Ends of compounds that make a clause about money wherever the compound starts (each is a
 # stem above as well):
 # "underhållsskulden", "nettoskuld", "driftskostnaden", "substansvärdet" (government and
@@ -70,6 +78,18 @@ PASSIVE_ENDINGS = ("ts", "tts", "as", "ades", "des", "tes")
 # any other word leaves it money ("de 500 miljoner regeringen avsatte", "Av dessa 95 miljarder
 # togs 46 ut", "upphandling för 25 miljarder undertecknad" in titles and news alike).
 COUNT_NOUN_ENDINGS = ("er", "ar", "or", "are")
+
+# "av" after a figure may open what it counts, the noun phrase then headed by a plural noun:
+# "tre miljoner av vårdpersonalens värdefulla arbetstimmar" (g0vse 2023/06 digitaliseringen-av-
+# varden-ska-bli-mer-enhetlig), "1,1 miljoner av dessa människor" (g0vse 2025/01 statsministern-
+# och-kulturministern…), while "270 miljoner av det totala anslaget", "250 miljoner av dessa
+# avsätts" and "22,4 miljarder av dessa kommer" stay money (government and financial news).
+# Determiners, pronouns and genitives ("Sveriges") stand before the head; a money word, a verb or
+# a preposition ends the phrase without a count.
+PARTITIVE_WORDS = ("av",)
+PARTITIVE_DETERMINERS = frozenset("de den det dessa denna detta alla sina sitt sin våra vår era "
+                                  "deras hans hennes dess".split())
+PARTITIVE_REACH = 4     # words of the noun phrase looked at
 
 # Words after an amount that say what the money is for: "Hundra miljoner till FN"; an
 # intensifier may stand between ("18 miljoner mer till arbetet mot våld", headlines).
