@@ -212,6 +212,22 @@ Satsning på kommunerna | 80 | 80
 Satsning på regionerna | 30 | 30
 """, [("30 miljoner", None), ("60 miljoner", None), ("80 miljoner", None), ("30 miljoner kronor", None),
       ("30", 1), ("60", 2), ("80", 3), ("80", 3), ("30", 4), ("30", 4)]),
+    "money into funds and money out of them": ("""# Fondflöden i mars
+
+Blandfonder noterade inflöden om 1,2 miljarder kronor, aktiefonder 0,8 miljarder och
+räntefonder 2,4 miljarder. Hedgefonder hade samtidigt utflöden om 2,4 miljarder kronor.
+""", [("1,2 miljarder kronor", None), ("0,8 miljarder", None), ("2,4 miljarder", None),
+      ("2,4 miljarder kronor", None)]),
+    "a flow stated again the same way": ("""# Fondflöden i april
+
+Aktiefonder hade nettoinflöden om 3,3 miljarder kronor i april. Det var aktiefonderna som drog
+mest, med inflöden om 3,3 miljarder kronor under månaden.
+""", [("3,3 miljarder kronor", None), ("3,3 miljarder kronor", 1)]),
+    "money set aside before beside the new money": ("""# Satsning på förlossningsvården
+
+Regeringen avsätter ytterligare 400 miljoner kronor per år till förlossningsvården. Regeringen
+avsätter sedan tidigare 400 miljoner kronor per år för att korta väntetiderna.
+""", [("400 miljoner kronor", None), ("400 miljoner kronor", None)]),
 }
 
 

@@ -12,7 +12,13 @@ from decimal import Decimal
 
 from pipeline.label.comparison_patterns import CHANGE_ANYWHERE, TO_BETWEEN
 from pipeline.label.context import TextUnit, Years
-from pipeline.label.conversions import is_likewise, is_new_money, points_back
+from pipeline.label.conversions import (
+    flow_direction,
+    granted_before,
+    is_likewise,
+    is_new_money,
+    points_back,
+)
 from pipeline.label.likeness import content_words, shared_words
 from pipeline.label.statements import (
     SUMMARY_BLOCKS,
@@ -82,6 +88,21 @@ def new_level(release: Release, i: int) -> bool:
     s, old = release.statements[i], release.statements[i - 1]
     return old.previous and old.unit.start == s.unit.start and \
         TO_BETWEEN.fullmatch(release.doc.text, old.amount.end, s.amount.start) is not None
+
+
+def opposite_flows(p: Pair) -> bool:
+    """Money into funds and money out of them: "inflöden om 1,1 miljarder dollar" and "ett
+    utflöde om 1,1 miljarder dollar" are two flows of equal size."""
+    a = flow_direction(p.text, p.s.amount, p.s.unit)
+    b = flow_direction(p.text, p.e.amount, p.e.unit) if a is not None else None
+    return b is not None and a != b
+
+
+def granted_before_the_news(p: Pair) -> bool:
+    """Money given before the release ("avsätter sedan tidigare 500 miljoner kronor per år")
+    after money the release gives now ("avsätter ytterligare 500 miljoner kronor per år"): two
+    sums, the new one doubling the old."""
+    return granted_before(p.text, p.s.amount, p.s.unit) and not granted_before(p.text, p.e.amount, p.e.unit)
 
 
 def other_rate(p: Pair) -> bool:
@@ -174,6 +195,15 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     # the change restated in g0vse:pressmeddelanden/2025/04/regeringen-hojer-skrotningspremien-…
     # and g0vse:pressmeddelanden/2024/09/fran-69-till-100-miljarder-pa-fem-ar--… is the same money).
     new_level_of_another_thing,
+    # Fund-flow news: money in and money out of equal size are two flows
+    # (fonderdirekt:2020-10-02-usa-aktiefonder-noterar-första-inflöden-på-sju-veckor,
+    # fonderdirekt:2019-02-12-fondbolagens-förening-globalfonder-populära-i-januari,
+    # fonderdirekt:2020-07-10-fondbolagens-förening-12-miljarder-kronor-till-fonder-i-juni).
+    opposite_flows,
+    # Government budget releases naming money set aside before beside the new money of equal
+    # size (g0vse:pressmeddelanden/2023/09/ett-nytt-sektorsbidrag-och-okade-prestationsbundna-bidrag-ska-starka-halso--och-sjukvarden-i-hela-landet,
+    # g0vse:pressmeddelanden/2023/09/regeringen-dubblerar-satsning-mot-cancer-och-barncancer-till-och-med-2026).
+    granted_before_the_news,
     # Grants per region or person beside a sum (g0vse:pressmeddelanden/2025/03/regeringen-satsar-497-miljoner-for-att-korta-vardkoerna,
     # g0vse:pressmeddelanden/2024/02/tillfalligt-hojt-tak-for-rotavdraget).
     other_rate,

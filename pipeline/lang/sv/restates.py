@@ -32,3 +32,18 @@ STILL_WORDS = ("fortsatt", "framöver", "i fortsättningen", "i framtiden")
 DEFINITE_ARTICLES = ("de",)
 DEFINITE_BETWEEN = ("ytterligare", "extra", "nya", "avsatta", "beslutade")
 DEFINITE_ENDINGS = ("erna", "arna", "orna")
+
+# The direction of a fund flow, read from the words before a figure in its sentence: money in
+# ("inflöden om 1,0 miljarder", "nettoinsättningar på närmare 10 miljarder") is never the same
+# money as money out ("utflöden om 1 miljard kronor", "9,4 miljarder tagits ut") of equal value.
+# Stems of the nouns, and the verb phrases that say the same.
+INFLOW_STEMS = ("inflöd", "nettoinflöd", "insättning", "nettoinsättning")
+INFLOW_PHRASES = ("flödade in", "flödat in", "flödar in", "strömmade in")
+OUTFLOW_STEMS = ("utflöd", "nettoutflöd", "uttag", "nettouttag")
+OUTFLOW_PHRASES = ("flödade ut", "flödat ut", "flödar ut", "tog ut", "tagit ut", "tagits ut",
+                   "togs ut", "plockade ut", "plockat ut", "plockades ut")
+
+# Written right before money granted or set aside before the release, which still stands: it
+# is not the money the release gives now, whatever its value ("Regeringen avsätter sedan
+# tidigare 3 miljarder kronor årligen" beside "ett sektorsbidrag som omfattar 3 miljarder").
+EARLIER_GRANT_WORDS = ("sedan tidigare",)
