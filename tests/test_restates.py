@@ -223,6 +223,21 @@ räntefonder 2,4 miljarder. Hedgefonder hade samtidigt utflöden om 2,4 miljarde
 Aktiefonder hade nettoinflöden om 3,3 miljarder kronor i april. Det var aktiefonderna som drog
 mest, med inflöden om 3,3 miljarder kronor under månaden.
 """, [("3,3 miljarder kronor", None), ("3,3 miljarder kronor", 1)]),
+    "another name of the fund is no other thing": ("""# Pensionsfonden: 12 miljarder kronor i vinst
+
+Den statliga pensionsfonden, även kallad buffertfonden, tjänade 12 miljarder kronor under kvartalet.
+""", [("12 miljarder kronor", None), ("12 miljarder kronor", 1)]),
+    "the cap again, written definite, in another item of the list": ("""# Överenskommelse om försvaret
+
+- Upplåningen får uppgå till högst 200 miljarder kronor.
+- Stödet till Ukraina räknas inte in i taket på 200 miljarder kronor.
+""", [("200 miljarder kronor", None), ("200 miljarder kronor", 1)]),
+    "the cap again, written definite, with the rate it is per": ("""# Stöd till elnäten
+
+Projekt kan få stöd till hälften av kostnaden, med ett tak på 20 miljoner euro.
+
+Taket på 20 miljoner euro gäller per projekt.
+""", [("20 miljoner euro", None), ("20 miljoner euro", 1)]),
     "money set aside before beside the new money": ("""# Satsning på förlossningsvården
 
 Regeringen avsätter ytterligare 400 miljoner kronor per år till förlossningsvården. Regeringen

@@ -21,10 +21,13 @@ from pipeline.lang.sv.restates import (
     DEFINITE_ARTICLES,
     DEFINITE_BETWEEN,
     DEFINITE_ENDINGS,
+    DEFINITE_LINKS,
+    DEFINITE_NOUNS,
     EARLIER_GRANT_WORDS,
     INFLOW_PHRASES,
     INFLOW_STEMS,
     LIKEWISE_WORDS,
+    NAMING_WORDS,
     NEW_MONEY_CUES,
     OUTFLOW_PHRASES,
     OUTFLOW_STEMS,
@@ -44,10 +47,11 @@ CONVERSION_GAP = regex.compile(rf"""
 """, regex.IGNORECASE | regex.VERBOSE)
 NEW_MONEY = at_end(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 LIKEWISE = regex.compile(
-    rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS)})(?!\w))",
+    rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS + NAMING_WORDS)})(?!\w))",
     regex.IGNORECASE)
 DEFINITE_BEFORE = at_end(
-    rf"(?<!\w)(?:{alternation(DEFINITE_ARTICLES)}){SPACE}+(?:(?:{alternation(DEFINITE_BETWEEN)}){SPACE}+)?{QUALIFIER}\Z",
+    rf"(?<!\w)(?:(?:{alternation(DEFINITE_ARTICLES)}){SPACE}+(?:(?:{alternation(DEFINITE_BETWEEN)}){SPACE}+)?"
+    rf"|(?:{alternation(DEFINITE_NOUNS)}){SPACE}+(?:{alternation(DEFINITE_LINKS)}){SPACE}+){QUALIFIER}\Z",
     regex.IGNORECASE)
 DEFINITE_UNIT = regex.compile(rf"(?:{alternation(DEFINITE_ENDINGS)})\Z", regex.IGNORECASE)
 # A flow word: the stem of a flow noun, or a verb phrase of money moving in or out.

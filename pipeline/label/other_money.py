@@ -1,8 +1,9 @@
 """When an earlier statement of a value that fits is other money (guide §3 `restates`): money
-for other years, at another rate, on the other side of a comparison, a sibling (in the same
-sentence, another list item, another heading, another row of a table), money on top of it
-("ytterligare"), the same value for another thing ("även"), a rounding nothing says is one, and
-a round figure in another section said of nothing alike. Each rule reads a `Pair`: an amount
+for other years, at another rate, on the other side of a comparison, a flow the other way
+(money into funds, money out), money set aside before beside the release's new money, a sibling
+(in the same sentence, another list item, another heading, another row of a table), money on
+top of it ("ytterligare"), the same value for another thing ("även"), a rounding nothing says
+is one, and a round figure in another section said of nothing alike. Each rule reads a `Pair`: an amount
 and one earlier statement of the money it may restate."""
 from __future__ import annotations
 
@@ -106,8 +107,10 @@ def granted_before_the_news(p: Pair) -> bool:
 
 
 def other_rate(p: Pair) -> bool:
-    """Another rate; a title or heading may leave a rate out ("Stödet på 40 000 kronor")."""
-    if p.e.per is None and p.e.unit.block.kind in SUMMARY_BLOCKS:
+    """Another rate; a title or heading may leave a rate out ("Stödet på 40 000 kronor"), and a
+    figure written definite may add the one the first left out ("med ett tak på 30 miljoner
+    euro … Taket på 30 miljoner euro gäller per projekt")."""
+    if p.e.per is None and (p.e.unit.block.kind in SUMMARY_BLOCKS or definite(p)):
         return False
     return not same_rate(p.s.per, p.e.per)
 
@@ -117,7 +120,9 @@ def other_years(p: Pair) -> bool:
 
 
 def sibling(p: Pair) -> bool:
-    return siblings(p.release, p.s, p.m)
+    """A sibling states its own money, unless written definite as money told of before: "i
+    taket på 300 miljarder kronor" in another item of the list that set the cap."""
+    return siblings(p.release, p.s, p.m) and not (p.s.unit.block.kind == "list_item" and definite(p))
 
 
 def likewise(p: Pair) -> bool:
