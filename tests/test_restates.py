@@ -238,6 +238,11 @@ Projekt kan få stöd till hälften av kostnaden, med ett tak på 20 miljoner eu
 
 Taket på 20 miljoner euro gäller per projekt.
 """, [("20 miljoner euro", None), ("20 miljoner euro", 1)]),
+    "money set aside before, written definite, points back": ("""# Satsning på förlossningsvården
+
+Regeringen har avsatt 400 miljoner kronor till förlossningsvården. Av de sedan tidigare avsatta
+400 miljonerna går hälften till regionerna i norr.
+""", [("400 miljoner kronor", None), ("400 miljonerna", 1)]),
     "money set aside before beside the new money": ("""# Satsning på förlossningsvården
 
 Regeringen avsätter ytterligare 400 miljoner kronor per år till förlossningsvården. Regeringen

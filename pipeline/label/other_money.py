@@ -102,8 +102,10 @@ def opposite_flows(p: Pair) -> bool:
 def granted_before_the_news(p: Pair) -> bool:
     """Money given before the release ("avsätter sedan tidigare 500 miljoner kronor per år")
     after money the release gives now ("avsätter ytterligare 500 miljoner kronor per år"): two
-    sums, the new one doubling the old."""
-    return granted_before(p.text, p.s.amount, p.s.unit) and not granted_before(p.text, p.e.amount, p.e.unit)
+    sums, the new one doubling the old. Written definite, it points back ("Av de sedan tidigare
+    avsatta 400 miljonerna")."""
+    return granted_before(p.text, p.s.amount, p.s.unit) and not definite(p) and \
+        not granted_before(p.text, p.e.amount, p.e.unit)
 
 
 def other_rate(p: Pair) -> bool:
