@@ -238,6 +238,10 @@ Projekt kan få stöd till hälften av kostnaden, med ett tak på 20 miljoner eu
 
 Taket på 20 miljoner euro gäller per projekt.
 """, [("20 miljoner euro", None), ("20 miljoner euro", 1)]),
+    "what the fund also is is no other thing": ("""# Pensionsfonden förlorade 3 miljarder kronor
+
+Den norska pensionsfonden, som även är Nordens största fond, förlorade 3 miljarder kronor.
+""", [("3 miljarder kronor", None), ("3 miljarder kronor", 1)]),
     "money set aside before, written definite, points back": ("""# Satsning på förlossningsvården
 
 Regeringen har avsatt 400 miljoner kronor till förlossningsvården. Av de sedan tidigare avsatta

@@ -23,11 +23,11 @@ from pipeline.lang.sv.restates import (
     DEFINITE_ENDINGS,
     DEFINITE_LINKS,
     DEFINITE_NOUNS,
+    DESCRIBING_WORDS,
     EARLIER_GRANT_WORDS,
     INFLOW_PHRASES,
     INFLOW_STEMS,
     LIKEWISE_WORDS,
-    NAMING_WORDS,
     NEW_MONEY_CUES,
     OUTFLOW_PHRASES,
     OUTFLOW_STEMS,
@@ -47,7 +47,7 @@ CONVERSION_GAP = regex.compile(rf"""
 """, regex.IGNORECASE | regex.VERBOSE)
 NEW_MONEY = at_end(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 LIKEWISE = regex.compile(
-    rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS + NAMING_WORDS)})(?!\w))",
+    rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS + DESCRIBING_WORDS)})(?!\w))",
     regex.IGNORECASE)
 DEFINITE_BEFORE = at_end(
     rf"(?<!\w)(?:(?:{alternation(DEFINITE_ARTICLES)}){SPACE}+(?:(?:{alternation(DEFINITE_BETWEEN)}){SPACE}+)?"

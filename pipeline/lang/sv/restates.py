@@ -24,11 +24,15 @@ LIKEWISE_WORDS = ("även", "också", "likaså", "likadant", "lika mycket", "samm
 
 # After such a word, they mean "still", not "likewise": "kan även fortsatt få 40 000 kronor".
 STILL_WORDS = ("fortsatt", "framöver", "i fortsättningen", "i framtiden")
-# After such a word, they give another name of a thing, not the same value for another thing:
-# "världens enskilt största fond även känd som oljefonden, avkastade 4,3 procent …, motsvarande
-# 412 miljarder norska kronor" (fonderdirekt:2020-10-15-norska-oljefonden-412-miljarder-nok-under-
-# tredje-kvartalet, fonderdirekt:2020-08-18-norska-oljefonden-minus-188-miljarder-nok-första-halvåret).
-NAMING_WORDS = ("känd som", "kända som", "känt som", "kallad", "kallade", "kallat", "kallas")
+# After such a word, they say what a thing named before is, or another name of it, not the same
+# value for another thing: "världens enskilt största fond även känd som oljefonden, avkastade
+# 4,3 procent …, motsvarande 412 miljarder norska kronor" (fonderdirekt:2020-10-15-norska-
+# oljefonden-412-miljarder-nok-under-tredje-kvartalet, fonderdirekt:2020-08-18-norska-oljefonden-
+# minus-188-miljarder-nok-första-halvåret), "Japans pensionsfond GPIF, som även är världens
+# största pensionsfond, förlorade 18 biljoner yen, motsvarande cirka 1,528 miljarder kronor"
+# (fonderdirekt:2020-07-06-fonder-världens-största-pensionsfond-förlorade-1-5-mdr-kr-1kv).
+DESCRIBING_WORDS = ("känd som", "kända som", "känt som", "kallad", "kallade", "kallat", "kallas",
+                    "är")
 
 # A figure written definite points back to money stated before: "Av de 507 miljoner kronor som
 # regionerna kunde kvalificera sig för" after "507,5 miljoner kronor", "De ytterligare 700
