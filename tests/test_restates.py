@@ -242,6 +242,15 @@ Taket på 20 miljoner euro gäller per projekt.
 
 Den norska pensionsfonden, som även är Nordens största fond, förlorade 3 miljarder kronor.
 """, [("3 miljarder kronor", None), ("3 miljarder kronor", 1)]),
+    "a year's sum, then the same value a year for the years to come": ("""# Stöd till barnombuden
+
+För 2026 avsätts 15 miljoner kronor till barnombuden. Regeringen avser att fortsätta
+satsningen med 15 miljoner kronor per år till och med 2029.
+""", [("15 miljoner kronor", None), ("15 miljoner kronor", None)]),
+    "a yearly sum in the title restated over its years": ("""# 15 miljoner kronor till barnombuden
+
+Regeringen avsätter 15 miljoner kronor per år 2026–2029 till barnombuden.
+""", [("15 miljoner kronor", None), ("15 miljoner kronor", 1)]),
     "money set aside before, written definite, points back": ("""# Satsning på förlossningsvården
 
 Regeringen har avsatt 400 miljoner kronor till förlossningsvården. Av de sedan tidigare avsatta

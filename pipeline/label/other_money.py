@@ -108,6 +108,15 @@ def granted_before_the_news(p: Pair) -> bool:
         not granted_before(p.text, p.e.amount, p.e.unit)
 
 
+def yearly_over_more_years(p: Pair) -> bool:
+    """A sum for one year, then the same value a year over years past it ("För 2025 avsätts 20
+    miljoner kronor … fortsätta satsningen med 20 miljoner kronor per år fram till och med
+    2028"): the yearly rate is more money than the one year's sum."""
+    (first, last), (start, end) = p.e.years, p.s.years
+    return p.e.per is None and p.s.per == "year" and first is not None and first == last and \
+        end is not None and end > last and (start is None or start <= first)
+
+
 def other_rate(p: Pair) -> bool:
     """Another rate; a title or heading may leave a rate out ("Stödet på 40 000 kronor"), and a
     figure written definite may add the one the first left out ("med ett tak på 30 miljoner
@@ -214,6 +223,10 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     # Grants per region or person beside a sum (g0vse:pressmeddelanden/2025/03/regeringen-satsar-497-miljoner-for-att-korta-vardkoerna,
     # g0vse:pressmeddelanden/2024/02/tillfalligt-hojt-tak-for-rotavdraget).
     other_rate,
+    # Government releases granting a sum for this year, then budgeting the same value a year
+    # for the years to come (g0vse:pressmeddelanden/2025/02/oberoende-barnombud-ska-ge-stod-till-barn-i-utsatta-situationer,
+    # g0vse:pressmeddelanden/2025/01/satsning-pa-friluftsliv-for-aldre-personer).
+    yearly_over_more_years,
     # Budget releases: the same sum for another year (g0vse:pressmeddelanden/2023/01/regeringen-starker-arbetet-med-demens-genom-att-avsatta-8-miljoner-kronor-i-ny-satsning,
     # g0vse:pressmeddelanden/2022/11/regeringen-satsar-pa-hojda-kunskapsresultat-och-okad-trygghet-och-studiero-i-skolan).
     other_years,
