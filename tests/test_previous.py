@@ -467,6 +467,31 @@ Stödet ligger i år på drygt 12 miljoner kronor och höjs till 14 miljoner kro
         ("12 miljoner kronor", True), ("14 miljoner kronor", False)]
 
 
+def test_last_years_level_then_this_years_in_one_sentence():
+    markdown = """# Garantierna för exporten förlängs
+
+Under 2024 var ramen 400 miljoner kronor för garantierna till företag i Polen och 2025 höjdes
+ramen till totalt 900 miljoner kronor.
+
+Under 2025 var ramen högst 900 miljoner kronor och för 2026 föreslår regeringen att den ska
+uppgå till 1 200 miljoner kronor.
+"""
+    doc = replace(document_from_text("t", "t.md", markdown, "md"), published=date(2025, 9, 1))
+    assert [(r.text, r.is_previous) for r in label_amounts(doc, find_amounts(doc))] == [
+        ("400 miljoner kronor", True), ("900 miljoner kronor", False),
+        ("900 miljoner kronor", True), ("1 200 miljoner kronor", False)]
+
+
+def test_a_level_of_this_year_and_the_next_years_is_a_schedule():
+    markdown = """# Stöd till föreningarna
+
+Under 2025 uppgår stödet till 10 miljoner kronor och för 2026 beräknas det uppgå till 12
+miljoner kronor.
+"""
+    doc = replace(document_from_text("t", "t.md", markdown, "md"), published=date(2025, 3, 1))
+    assert not any(r.is_previous for r in label_amounts(doc, find_amounts(doc)))
+
+
 def test_a_schedule_of_levels_to_come_is_no_change_from_an_old_one():
     markdown = """# Skattefri grundnivå
 

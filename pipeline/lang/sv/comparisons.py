@@ -224,6 +224,16 @@ PRESENT_LEVEL = ("i år", "i dag", "idag", "nu", "i dagsläget")
 # höjs till 300 000 kronor 2026", published in 2024).
 LEVEL_STATES = ("är", "var", "ligger", "låg", "uppgår", "uppgick")
 CHANGE_JOINS = ("och", "som", "men")
+# The same in one sentence that names what the level is of before the change, or gives the
+# later year its level without a word of change: "Under 2024 var garantiramen 333 miljoner kronor
+# för de särskilda exportkreditgarantierna för Ukraina och 2025 ökades ramen till totalt 888
+# miljoner kronor" (g0vse:pressmeddelanden/2025/05/forlangda-loptider-for-sarskilda-
+# exportkreditgarantier-for-affarer-med-ukraina), "Under 2025 var garantiramen högst 888 miljoner
+# kronor och för 2026 föreslår regeringen att den högst ska uppgå till 1 776 miljoner kronor"
+# (g0vse:pressmeddelanden/2025/09/regeringen-starker-det-statliga-exportfinansieringssystemet-…).
+# Only a level that was (past tense) may take its later year's level so.
+PAST_LEVEL_STATES = ("var", "låg", "uppgick")
+LATER_LEVEL_VERBS = ("uppgå", "uppgår", "ligga", "landa")
 
 # A figure of an earlier period in a sentence that compares it: "ett rekord som med viss
 # marginal alltså slogs i juli", "innan de återhämtar sig från det massiva utflödet om 327
