@@ -467,6 +467,18 @@ Stödet ligger i år på drygt 12 miljoner kronor och höjs till 14 miljoner kro
         ("12 miljoner kronor", True), ("14 miljoner kronor", False)]
 
 
+def test_the_forecast_a_change_replaced_is_the_old_level():
+    assert sentence("Bolaget sänkte sin prognos till 5,2 miljarder kronor, ned från tidigare prognos "
+                    "om 6-6,5 miljarder kronor.") == [("5,2 miljarder kronor", False),
+                                                     ("6-6,5 miljarder kronor", True)]
+    assert sentence("Kostnaderna väntas nu bli 2,4 miljarder kronor. Det är en ökning mot tidigare "
+                    "prognos på 2,1 miljarder.") == [("2,4 miljarder kronor", False),
+                                                    ("2,1 miljarder", True)]
+    # A forecast compared with is no earlier level.
+    assert sentence("Omsättningen blev 2,4 miljarder kronor, mot prognosen på 2,1 miljarder.") == [
+        ("2,4 miljarder kronor", False), ("2,1 miljarder", False)]
+
+
 def test_last_years_level_then_this_years_in_one_sentence():
     markdown = """# Garantierna för exporten förlängs
 

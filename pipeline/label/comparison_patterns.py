@@ -21,6 +21,7 @@ from pipeline.lang.sv.comparisons import (
     COMPARING_PHRASES,
     COMPARING_PREPOSITIONS,
     DIFFERENCE_WORDS,
+    EARLIER_EXPECTATION_MARKS,
     EARLIER_GRANT_CUES,
     EARLIER_IN_BRACKETS,
     EARLIER_LEVEL_HEADERS,
@@ -198,6 +199,9 @@ EARLIER_HEADER = regex.compile(rf"{EARLIER_WORDS}|{words(EARLIER_LEVEL_HEADERS)}
 SAME_PERIOD_OPENING = regex.compile(rf"[\W]*{PERIOD_WORD}(?:{SAME_PERIOD}|{words(YEAR_BEFORE)})", regex.IGNORECASE)
 EQUIVALENT = regex.compile(rf"{SPACE}*,?{SPACE}*{words(EQUIVALENT_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
 EXPECTATION = regex.compile(words(EXPECTATION_WORDS), regex.IGNORECASE)
+# "mot tidigare prognos på": the forecast a change replaced, no expectation of the figure.
+EARLIER_EXPECTATION = regex.compile(
+    rf"{words(EARLIER_EXPECTATION_MARKS)}{SPACE}+{words(EXPECTATION_WORDS)}", regex.IGNORECASE)
 TODAY = regex.compile(words(TODAYS_LEVEL), regex.IGNORECASE)
 DIFFERENCE = regex.compile(words(DIFFERENCE_WORDS), regex.IGNORECASE)
 CHANGE_ANYWHERE = regex.compile(CHANGE, regex.IGNORECASE)

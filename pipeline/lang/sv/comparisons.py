@@ -18,7 +18,9 @@ OLD_LEVEL_CUES = ("från", "i stället för", "istället för")
 # kronor", "en nedgång från toppnoteringen om 28,1 miljarder", "höjs från dagens 500 kronor".
 LEVEL_WORDS = ("nivåer", "nivån", "nivå", "nivåerna", "toppnoteringen", "toppnivån", "rekordet",
                "rekordnivån", "dagens", "nuvarande", "tidigare", "en", "de", "den", "kring", "runt",
-               "omkring", "på", "om", "fjolårets", "föregående års", "förra årets")
+               "omkring", "på", "om", "fjolårets", "föregående års", "förra årets",
+               # the forecast a change replaced: "ned från tidigare prognos om 89-93 miljarder dollar"
+               "prognos", "prognosen", "guidning", "guidningen")
 
 # Words that join several old levels of one change: "höjs från 6,50 respektive 9,50 till 12 kronor".
 LEVEL_JOINERS = ("respektive", "och", ",")
@@ -129,6 +131,13 @@ EXPECTATION_WORDS = ("konsensus", "analytikerkonsensus", "väntat", "väntade", 
                      "förväntat", "förväntade", "förväntningar", "förväntningarna", "prognos",
                      "prognosen", "prognoser", "estimat", "budget", "budgeten", "snittet",
                      "snittestimat", "målet", "riktkurs", "riktkursen", "förväntan")
+
+# Written before an expectation word, they make it the forecast a change replaced, whose figure
+# is the old level: "Det är en ökning mot tidigare prognos på 1,9 miljarder" after the new
+# forecast (fonderdirekt:2018-10-26-electrolux-rapportsmäll-tungt-för-lannebo-fonder), "sänkte sin
+# intäktsprognos … till preliminärt 84 miljarder dollar, ned från tidigare prognos om 89-93
+# miljarder dollar" (fonderdirekt:2019-01-04-fonder-svenska-fonderna-med-störst-apple-exponering).
+EARLIER_EXPECTATION_MARKS = ("tidigare", "förra", "föregående", "gamla")
 
 # Words that compare figures of two months or quarters in one sentence (with a comparison cue):
 # "86 miljarder dollar i juli, näst högsta inflödet någonsin efter rekordinflödet om 92
