@@ -251,6 +251,11 @@ satsningen med 15 miljoner kronor per år till och med 2029.
 
 Regeringen avsätter 15 miljoner kronor per år 2026–2029 till barnombuden.
 """, [("15 miljoner kronor", None), ("15 miljoner kronor", 1)]),
+    "the same value said again of another thing": ("""# Avgifter för tillstånd
+
+Ansökan om tillstånd kostar 500 kronor. Avgiften för förnyelse, som även är 500 kronor, betalas
+till länsstyrelsen.
+""", [("500 kronor", None), ("500 kronor", None)]),
     "money set aside before, written definite, points back": ("""# Satsning på förlossningsvården
 
 Regeringen har avsatt 400 miljoner kronor till förlossningsvården. Av de sedan tidigare avsatta

@@ -47,7 +47,10 @@ CONVERSION_GAP = regex.compile(rf"""
 """, regex.IGNORECASE | regex.VERBOSE)
 NEW_MONEY = at_end(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 LIKEWISE = regex.compile(
-    rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS + DESCRIBING_WORDS)})(?!\w))",
+    rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS)})(?!\w))"
+    # what a thing is, in words: "som även är världens största pensionsfond"; not "som även
+    # är 500 kronor", the same value again
+    rf"(?!{SPACE}+(?:{alternation(DESCRIBING_WORDS)}){SPACE}+[^\W\d])",
     regex.IGNORECASE)
 DEFINITE_BEFORE = at_end(
     rf"(?<!\w)(?:(?:{alternation(DEFINITE_ARTICLES)}){SPACE}+(?:(?:{alternation(DEFINITE_BETWEEN)}){SPACE}+)?"
