@@ -467,6 +467,43 @@ Stödet ligger i år på drygt 12 miljoner kronor och höjs till 14 miljoner kro
         ("12 miljoner kronor", True), ("14 miljoner kronor", False)]
 
 
+def test_the_forecast_a_change_replaced_is_the_old_level():
+    assert sentence("Bolaget sänkte sin prognos till 5,2 miljarder kronor, ned från tidigare prognos "
+                    "om 6-6,5 miljarder kronor.") == [("5,2 miljarder kronor", False),
+                                                     ("6-6,5 miljarder kronor", True)]
+    assert sentence("Kostnaderna väntas nu bli 2,4 miljarder kronor. Det är en ökning mot tidigare "
+                    "prognos på 2,1 miljarder.") == [("2,4 miljarder kronor", False),
+                                                    ("2,1 miljarder", True)]
+    # A forecast compared with is no earlier level.
+    assert sentence("Omsättningen blev 2,4 miljarder kronor, mot prognosen på 2,1 miljarder.") == [
+        ("2,4 miljarder kronor", False), ("2,1 miljarder", False)]
+
+
+def test_last_years_level_then_this_years_in_one_sentence():
+    markdown = """# Garantierna för exporten förlängs
+
+Under 2024 var ramen 400 miljoner kronor för garantierna till företag i Polen och 2025 höjdes
+ramen till totalt 900 miljoner kronor.
+
+Under 2025 var ramen högst 900 miljoner kronor och för 2026 föreslår regeringen att den ska
+uppgå till 1 200 miljoner kronor.
+"""
+    doc = replace(document_from_text("t", "t.md", markdown, "md"), published=date(2025, 9, 1))
+    assert [(r.text, r.is_previous) for r in label_amounts(doc, find_amounts(doc))] == [
+        ("400 miljoner kronor", True), ("900 miljoner kronor", False),
+        ("900 miljoner kronor", True), ("1 200 miljoner kronor", False)]
+
+
+def test_a_level_of_this_year_and_the_next_years_is_a_schedule():
+    markdown = """# Stöd till föreningarna
+
+Under 2025 uppgår stödet till 10 miljoner kronor och för 2026 beräknas det uppgå till 12
+miljoner kronor.
+"""
+    doc = replace(document_from_text("t", "t.md", markdown, "md"), published=date(2025, 3, 1))
+    assert not any(r.is_previous for r in label_amounts(doc, find_amounts(doc)))
+
+
 def test_a_schedule_of_levels_to_come_is_no_change_from_an_old_one():
     markdown = """# Skattefri grundnivå
 

@@ -212,6 +212,60 @@ Satsning på kommunerna | 80 | 80
 Satsning på regionerna | 30 | 30
 """, [("30 miljoner", None), ("60 miljoner", None), ("80 miljoner", None), ("30 miljoner kronor", None),
       ("30", 1), ("60", 2), ("80", 3), ("80", 3), ("30", 4), ("30", 4)]),
+    "money into funds and money out of them": ("""# Fondflöden i mars
+
+Blandfonder noterade inflöden om 1,2 miljarder kronor, aktiefonder 0,8 miljarder och
+räntefonder 2,4 miljarder. Hedgefonder hade samtidigt utflöden om 2,4 miljarder kronor.
+""", [("1,2 miljarder kronor", None), ("0,8 miljarder", None), ("2,4 miljarder", None),
+      ("2,4 miljarder kronor", None)]),
+    "a flow stated again the same way": ("""# Fondflöden i april
+
+Aktiefonder hade nettoinflöden om 3,3 miljarder kronor i april. Det var aktiefonderna som drog
+mest, med inflöden om 3,3 miljarder kronor under månaden.
+""", [("3,3 miljarder kronor", None), ("3,3 miljarder kronor", 1)]),
+    "another name of the fund is no other thing": ("""# Pensionsfonden: 12 miljarder kronor i vinst
+
+Den statliga pensionsfonden, även kallad buffertfonden, tjänade 12 miljarder kronor under kvartalet.
+""", [("12 miljarder kronor", None), ("12 miljarder kronor", 1)]),
+    "the cap again, written definite, in another item of the list": ("""# Överenskommelse om försvaret
+
+- Upplåningen får uppgå till högst 200 miljarder kronor.
+- Stödet till Ukraina räknas inte in i taket på 200 miljarder kronor.
+""", [("200 miljarder kronor", None), ("200 miljarder kronor", 1)]),
+    "the cap again, written definite, with the rate it is per": ("""# Stöd till elnäten
+
+Projekt kan få stöd till hälften av kostnaden, med ett tak på 20 miljoner euro.
+
+Taket på 20 miljoner euro gäller per projekt.
+""", [("20 miljoner euro", None), ("20 miljoner euro", 1)]),
+    "what the fund also is is no other thing": ("""# Pensionsfonden förlorade 3 miljarder kronor
+
+Den norska pensionsfonden, som även är Nordens största fond, förlorade 3 miljarder kronor.
+""", [("3 miljarder kronor", None), ("3 miljarder kronor", 1)]),
+    "a year's sum, then the same value a year for the years to come": ("""# Stöd till barnombuden
+
+För 2026 avsätts 15 miljoner kronor till barnombuden. Regeringen avser att fortsätta
+satsningen med 15 miljoner kronor per år till och med 2029.
+""", [("15 miljoner kronor", None), ("15 miljoner kronor", None)]),
+    "a yearly sum in the title restated over its years": ("""# 15 miljoner kronor till barnombuden
+
+Regeringen avsätter 15 miljoner kronor per år 2026–2029 till barnombuden.
+""", [("15 miljoner kronor", None), ("15 miljoner kronor", 1)]),
+    "the same value said again of another thing": ("""# Avgifter för tillstånd
+
+Ansökan om tillstånd kostar 500 kronor. Avgiften för förnyelse, som även är 500 kronor, betalas
+till länsstyrelsen.
+""", [("500 kronor", None), ("500 kronor", None)]),
+    "money set aside before, written definite, points back": ("""# Satsning på förlossningsvården
+
+Regeringen har avsatt 400 miljoner kronor till förlossningsvården. Av de sedan tidigare avsatta
+400 miljonerna går hälften till regionerna i norr.
+""", [("400 miljoner kronor", None), ("400 miljonerna", 1)]),
+    "money set aside before beside the new money": ("""# Satsning på förlossningsvården
+
+Regeringen avsätter ytterligare 400 miljoner kronor per år till förlossningsvården. Regeringen
+avsätter sedan tidigare 400 miljoner kronor per år för att korta väntetiderna.
+""", [("400 miljoner kronor", None), ("400 miljoner kronor", None)]),
 }
 
 

@@ -21,6 +21,7 @@ from pipeline.lang.sv.comparisons import (
     COMPARING_PHRASES,
     COMPARING_PREPOSITIONS,
     DIFFERENCE_WORDS,
+    EARLIER_EXPECTATION_MARKS,
     EARLIER_GRANT_CUES,
     EARLIER_IN_BRACKETS,
     EARLIER_LEVEL_HEADERS,
@@ -31,6 +32,7 @@ from pipeline.lang.sv.comparisons import (
     EQUIVALENT_CUES,
     EXPECTATION_WORDS,
     GAP_BREAKERS,
+    LATER_LEVEL_VERBS,
     LEVEL_JOINERS,
     LEVEL_STATES,
     LEVEL_WORDS,
@@ -40,6 +42,7 @@ from pipeline.lang.sv.comparisons import (
     OLD_LEVEL_CUES,
     PAST_CHANGES,
     PAST_ENDINGS,
+    PAST_LEVEL_STATES,
     PERIOD_COMPARING_STEMS,
     PLAN_WORDS,
     PRESENT_LEVEL,
@@ -125,9 +128,18 @@ STATED_LEVEL = regex.compile(
     rf"{words(LEVEL_STATES)}(?:{SPACE}+(?:[^\W\d]+|{YEAR})){{0,3}}?(?:{SPACE}+(?:till|på|om))?{SPACE}+{QUALIFIER}\Z",
     regex.IGNORECASE)
 # "… och ökas till drygt", "… som för 2026 föreslås ökas till högst": the level's change.
+# What the level is of may stand before the join: "333 miljoner kronor för de särskilda
+# exportkreditgarantierna för Ukraina och 2025 ökades ramen till totalt".
+WORDS_BEFORE_JOIN = 6  # words naming what a level is of, between it and the join to its change
+BEFORE_JOIN = rf"(?:{SPACE}+(?!{words(CHANGE_JOINS)})[^\W\d]+){{0,{WORDS_BEFORE_JOIN}}}?"
 THEN_CHANGED = regex.compile(
-    rf"{SPACE}+{words(CHANGE_JOINS)}(?:{SPACE}+(?:[^\W\d]+|{YEAR}))*?{SPACE}+{CHANGE}"
+    rf"{BEFORE_JOIN}{SPACE}+{words(CHANGE_JOINS)}(?:{SPACE}+(?:[^\W\d]+|{YEAR}))*?{SPACE}+{CHANGE}"
     rf"{IN_CLAUSE}{{0,30}}?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
+# "… och för 2026 föreslår regeringen att den högst ska uppgå till": the later year's level.
+THEN_STATED = regex.compile(
+    rf"{BEFORE_JOIN}{SPACE}+{words(CHANGE_JOINS)}(?:{SPACE}+(?:[^\W\d]+|{YEAR}))*?{SPACE}+"
+    rf"{words(LATER_LEVEL_VERBS)}{SPACE}+{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
+PAST_LEVEL = regex.compile(words(PAST_LEVEL_STATES), regex.IGNORECASE)
 NEW_LEVEL = regex.compile(rf"{CHANGE}{IN_CLAUSE}*?{words(NEW_LEVEL_CUES)}{SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 TODAY_BEFORE = regex.compile(
     rf"{words(TODAY_CUES)}(?:{SPACE}+{words(TODAY_VERBS)}(?:{SPACE}+[^\W\d]+)?|{SPACE}+(?:till|på|om))?"
@@ -187,6 +199,9 @@ EARLIER_HEADER = regex.compile(rf"{EARLIER_WORDS}|{words(EARLIER_LEVEL_HEADERS)}
 SAME_PERIOD_OPENING = regex.compile(rf"[\W]*{PERIOD_WORD}(?:{SAME_PERIOD}|{words(YEAR_BEFORE)})", regex.IGNORECASE)
 EQUIVALENT = regex.compile(rf"{SPACE}*,?{SPACE}*{words(EQUIVALENT_CUES)}{SPACE}+{QUALIFIER}", regex.IGNORECASE)
 EXPECTATION = regex.compile(words(EXPECTATION_WORDS), regex.IGNORECASE)
+# "mot tidigare prognos på": the forecast a change replaced, no expectation of the figure.
+EARLIER_EXPECTATION = regex.compile(
+    rf"{words(EARLIER_EXPECTATION_MARKS)}{SPACE}+{words(EXPECTATION_WORDS)}", regex.IGNORECASE)
 TODAY = regex.compile(words(TODAYS_LEVEL), regex.IGNORECASE)
 DIFFERENCE = regex.compile(words(DIFFERENCE_WORDS), regex.IGNORECASE)
 CHANGE_ANYWHERE = regex.compile(CHANGE, regex.IGNORECASE)

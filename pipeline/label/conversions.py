@@ -4,22 +4,33 @@ another period ("70 kronor per dag – ca 2 100 kronor per månad"); and money w
 on top of a sum ("ytterligare fem miljoner kronor") or as the same value for another thing
 ("Även här blir teckningskursen 2 norska kronor"), which is never that sum again; and money
 written definite ("Av de 507 miljoner kronor", "De ytterligare 700 miljonerna"), which points
-back to a sum stated before."""
+back to a sum stated before; the direction of a fund flow a figure is ("inflöden om 1,0
+miljarder", "utflöden om 1 miljard"), and money granted before the release ("sedan tidigare 3
+miljarder kronor"), which are other money than a figure of the other direction or the money
+the release gives now."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 import regex
 
-from pipeline.label.context import SPACE, TextUnit, at_end
+from pipeline.label.context import SPACE, TextUnit, at_end, may_hold
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.restates import (
     CONVERSION_CUES,
     DEFINITE_ARTICLES,
     DEFINITE_BETWEEN,
     DEFINITE_ENDINGS,
+    DEFINITE_LINKS,
+    DEFINITE_NOUNS,
+    DESCRIBING_WORDS,
+    EARLIER_GRANT_WORDS,
+    INFLOW_PHRASES,
+    INFLOW_STEMS,
     LIKEWISE_WORDS,
     NEW_MONEY_CUES,
+    OUTFLOW_PHRASES,
+    OUTFLOW_STEMS,
     STILL_WORDS,
     TIME_PERIODS,
 )
@@ -36,12 +47,27 @@ CONVERSION_GAP = regex.compile(rf"""
 """, regex.IGNORECASE | regex.VERBOSE)
 NEW_MONEY = at_end(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
 LIKEWISE = regex.compile(
-    rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS)})(?!\w))",
+    rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS)})(?!\w))"
+    # what a thing is, in words: "som även är världens största pensionsfond"; not "som även
+    # är 500 kronor", the same value again
+    rf"(?!{SPACE}+(?:{alternation(DESCRIBING_WORDS)}){SPACE}+[^\W\d])",
     regex.IGNORECASE)
 DEFINITE_BEFORE = at_end(
-    rf"(?<!\w)(?:{alternation(DEFINITE_ARTICLES)}){SPACE}+(?:(?:{alternation(DEFINITE_BETWEEN)}){SPACE}+)?{QUALIFIER}\Z",
+    rf"(?<!\w)(?:(?:{alternation(DEFINITE_ARTICLES)}){SPACE}+(?:(?:{alternation(DEFINITE_BETWEEN)}){SPACE}+)?"
+    rf"|(?:{alternation(DEFINITE_NOUNS)}){SPACE}+(?:{alternation(DEFINITE_LINKS)}){SPACE}+){QUALIFIER}\Z",
     regex.IGNORECASE)
 DEFINITE_UNIT = regex.compile(rf"(?:{alternation(DEFINITE_ENDINGS)})\Z", regex.IGNORECASE)
+# A flow word: the stem of a flow noun, or a verb phrase of money moving in or out.
+FLOW = regex.compile(
+    rf"(?<!\w)(?:(?P<into>(?:{alternation(INFLOW_STEMS)})\w*|(?:{alternation(INFLOW_PHRASES)})(?!\w))"
+    rf"|(?P<out>(?:{alternation(OUTFLOW_STEMS)})\w*|(?:{alternation(OUTFLOW_PHRASES)})(?!\w)))",
+    regex.IGNORECASE)
+# What every flow word holds, as plain text: a sentence without any is not searched.
+FLOW_HINTS = tuple(sorted({*INFLOW_STEMS, *OUTFLOW_STEMS,
+                           *(p.split()[0] for p in INFLOW_PHRASES + OUTFLOW_PHRASES)}))
+GRANTED_BEFORE = at_end(
+    rf"(?<!\w)(?:{alternation(EARLIER_GRANT_WORDS)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}?{QUALIFIER}\Z",
+    regex.IGNORECASE)
 CUE_REACH = 30
 # "1,5 miljarder kronor (1 500 miljoner kronor)": only a bracket right after the figure writes
 # the same money in another form; after words or a comma the same value is a sibling's.
@@ -84,3 +110,20 @@ def points_back(text: str, amount: Amount, unit: TextUnit) -> bool:
     written definite, as money the reader has been told of."""
     return DEFINITE_UNIT.search(amount.text) is not None or \
         DEFINITE_BEFORE.search(text, max(unit.start, amount.start - CUE_REACH), amount.start) is not None
+
+
+def flow_direction(text: str, amount: Amount, unit: TextUnit) -> str | None:
+    """"in" or "out": the last flow word before the figure in its sentence ("Blandfonder noterade
+    inflöden om 1,8 miljarder kronor, … korta räntefonder 1,0 miljarder": in), else none."""
+    found = FLOW.findall(text, unit.start, amount.start) if may_hold(
+        text, unit.start, amount.start, FLOW_HINTS) else []
+    if not found:
+        return None
+    into, _ = found[-1]
+    return "in" if into else "out"
+
+
+def granted_before(text: str, amount: Amount, unit: TextUnit) -> bool:
+    """"Regeringen avsätter sedan tidigare 3 miljarder kronor årligen": money given before the
+    release, which still stands."""
+    return GRANTED_BEFORE.search(text, max(unit.start, amount.start - CUE_REACH), amount.start) is not None

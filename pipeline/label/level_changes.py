@@ -18,12 +18,14 @@ from pipeline.label.comparison_patterns import (
     FROM_BEFORE,
     NEW_OR_CHANGED,
     OLD_LEVEL,
+    PAST_LEVEL,
     RAISE_REACH,
     REACH,
     RULES_NOW,
     STANDING_BEFORE,
     STATED_LEVEL,
     THEN_CHANGED,
+    THEN_STATED,
     THIS_YEAR_WORDS,
     TO_BETWEEN,
     TODAY_BEFORE,
@@ -158,5 +160,10 @@ def level_of_its_year_changed(doc: Document, amounts: Sequence[Amount], units: S
         year = years[i][0] if years[i][0] == years[i][1] else None
     if year is None or year > doc.published.year:
         return False
-    return STATED_LEVEL.search(doc.text, lo, amount.start) is not None and \
-        THEN_CHANGED.fullmatch(doc.text, amount.end, amounts[i + 1].start) is not None
+    stated = STATED_LEVEL.search(doc.text, lo, amount.start)
+    if stated is None:
+        return False
+    gap = (amount.end, amounts[i + 1].start)
+    return THEN_CHANGED.fullmatch(doc.text, *gap) is not None or (
+        PAST_LEVEL.match(stated.group()) is not None and THEN_STATED.fullmatch(doc.text, *gap) is not None
+        and any(int(y) > year for y in YEAR_WORD.findall(doc.text, *gap)))

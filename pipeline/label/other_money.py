@@ -1,8 +1,9 @@
 """When an earlier statement of a value that fits is other money (guide §3 `restates`): money
-for other years, at another rate, on the other side of a comparison, a sibling (in the same
-sentence, another list item, another heading, another row of a table), money on top of it
-("ytterligare"), the same value for another thing ("även"), a rounding nothing says is one, and
-a round figure in another section said of nothing alike. Each rule reads a `Pair`: an amount
+for other years, at another rate, on the other side of a comparison, a flow the other way
+(money into funds, money out), money set aside before beside the release's new money, a sibling
+(in the same sentence, another list item, another heading, another row of a table), money on
+top of it ("ytterligare"), the same value for another thing ("även"), a rounding nothing says
+is one, and a round figure in another section said of nothing alike. Each rule reads a `Pair`: an amount
 and one earlier statement of the money it may restate."""
 from __future__ import annotations
 
@@ -12,7 +13,13 @@ from decimal import Decimal
 
 from pipeline.label.comparison_patterns import CHANGE_ANYWHERE, TO_BETWEEN
 from pipeline.label.context import TextUnit, Years
-from pipeline.label.conversions import is_likewise, is_new_money, points_back
+from pipeline.label.conversions import (
+    flow_direction,
+    granted_before,
+    is_likewise,
+    is_new_money,
+    points_back,
+)
 from pipeline.label.likeness import content_words, shared_words
 from pipeline.label.statements import (
     SUMMARY_BLOCKS,
@@ -84,9 +91,37 @@ def new_level(release: Release, i: int) -> bool:
         TO_BETWEEN.fullmatch(release.doc.text, old.amount.end, s.amount.start) is not None
 
 
+def opposite_flows(p: Pair) -> bool:
+    """Money into funds and money out of them: "inflöden om 1,1 miljarder dollar" and "ett
+    utflöde om 1,1 miljarder dollar" are two flows of equal size."""
+    a = flow_direction(p.text, p.s.amount, p.s.unit)
+    b = flow_direction(p.text, p.e.amount, p.e.unit) if a is not None else None
+    return b is not None and a != b
+
+
+def granted_before_the_news(p: Pair) -> bool:
+    """Money given before the release ("avsätter sedan tidigare 500 miljoner kronor per år")
+    after money the release gives now ("avsätter ytterligare 500 miljoner kronor per år"): two
+    sums, the new one doubling the old. Written definite, it points back ("Av de sedan tidigare
+    avsatta 400 miljonerna")."""
+    return granted_before(p.text, p.s.amount, p.s.unit) and not definite(p) and \
+        not granted_before(p.text, p.e.amount, p.e.unit)
+
+
+def yearly_over_more_years(p: Pair) -> bool:
+    """A sum for one year, then the same value a year over years past it ("För 2025 avsätts 20
+    miljoner kronor … fortsätta satsningen med 20 miljoner kronor per år fram till och med
+    2028"): the yearly rate is more money than the one year's sum."""
+    (first, last), (start, end) = p.e.years, p.s.years
+    return p.e.per is None and p.s.per == "year" and first is not None and first == last and \
+        end is not None and end > last and (start is None or start <= first)
+
+
 def other_rate(p: Pair) -> bool:
-    """Another rate; a title or heading may leave a rate out ("Stödet på 40 000 kronor")."""
-    if p.e.per is None and p.e.unit.block.kind in SUMMARY_BLOCKS:
+    """Another rate; a title or heading may leave a rate out ("Stödet på 40 000 kronor"), and a
+    figure written definite may add the one the first left out ("med ett tak på 30 miljoner
+    euro … Taket på 30 miljoner euro gäller per projekt")."""
+    if p.e.per is None and (p.e.unit.block.kind in SUMMARY_BLOCKS or definite(p)):
         return False
     return not same_rate(p.s.per, p.e.per)
 
@@ -96,7 +131,9 @@ def other_years(p: Pair) -> bool:
 
 
 def sibling(p: Pair) -> bool:
-    return siblings(p.release, p.s, p.m)
+    """A sibling states its own money, unless written definite as money told of before: "i
+    taket på 300 miljarder kronor" in another item of the list that set the cap."""
+    return siblings(p.release, p.s, p.m) and not (p.s.unit.block.kind == "list_item" and definite(p))
 
 
 def likewise(p: Pair) -> bool:
@@ -174,9 +211,22 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     # the change restated in g0vse:pressmeddelanden/2025/04/regeringen-hojer-skrotningspremien-…
     # and g0vse:pressmeddelanden/2024/09/fran-69-till-100-miljarder-pa-fem-ar--… is the same money).
     new_level_of_another_thing,
+    # Fund-flow news: money in and money out of equal size are two flows
+    # (fonderdirekt:2020-10-02-usa-aktiefonder-noterar-första-inflöden-på-sju-veckor,
+    # fonderdirekt:2019-02-12-fondbolagens-förening-globalfonder-populära-i-januari,
+    # fonderdirekt:2020-07-10-fondbolagens-förening-12-miljarder-kronor-till-fonder-i-juni).
+    opposite_flows,
+    # Government budget releases naming money set aside before beside the new money of equal
+    # size (g0vse:pressmeddelanden/2023/09/ett-nytt-sektorsbidrag-och-okade-prestationsbundna-bidrag-ska-starka-halso--och-sjukvarden-i-hela-landet,
+    # g0vse:pressmeddelanden/2023/09/regeringen-dubblerar-satsning-mot-cancer-och-barncancer-till-och-med-2026).
+    granted_before_the_news,
     # Grants per region or person beside a sum (g0vse:pressmeddelanden/2025/03/regeringen-satsar-497-miljoner-for-att-korta-vardkoerna,
     # g0vse:pressmeddelanden/2024/02/tillfalligt-hojt-tak-for-rotavdraget).
     other_rate,
+    # Government releases granting a sum for this year, then budgeting the same value a year
+    # for the years to come (g0vse:pressmeddelanden/2025/02/oberoende-barnombud-ska-ge-stod-till-barn-i-utsatta-situationer,
+    # g0vse:pressmeddelanden/2025/01/satsning-pa-friluftsliv-for-aldre-personer).
+    yearly_over_more_years,
     # Budget releases: the same sum for another year (g0vse:pressmeddelanden/2023/01/regeringen-starker-arbetet-med-demens-genom-att-avsatta-8-miljoner-kronor-i-ny-satsning,
     # g0vse:pressmeddelanden/2022/11/regeringen-satsar-pa-hojda-kunskapsresultat-och-okad-trygghet-och-studiero-i-skolan).
     other_years,

@@ -31,6 +31,7 @@ from pipeline.label.comparison_patterns import (
     DIFFERENCE,
     EARLIER_AFTER,
     EARLIER_BRACKET,
+    EARLIER_EXPECTATION,
     EARLIER_RECORD_BEFORE,
     EQUIVALENT,
     EXPECTATION,
@@ -134,9 +135,10 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
     utgången av det tredje kvartalet 2018", "högre än tidigare rekord om 63 miljarder dollar",
     "att jämföra med kursen 68 euro där aktien inhandlades";
     "jämfört med dagens gräns på 1 450 kronor", "jämfört med 500 kronor i dag" when the sentence
-    is about a change. Not a comparison with consensus or a forecast."""
+    is about a change; "mot tidigare prognos på 1,9 miljarder", the forecast a change replaced.
+    Not a comparison with consensus or a forecast."""
     cue = COMPARED.search(ctx.text, *before(ctx, 80))
-    if cue is None or EXPECTATION.search(cue["gap"]):
+    if cue is None or (EXPECTATION.search(cue["gap"]) and not EARLIER_EXPECTATION.search(cue["gap"])):
         return False
     gap, after = cue["gap"], clause_after(ctx)
     compared_to = ctx.text[ctx.unit.start:cue.start()]

@@ -18,7 +18,9 @@ OLD_LEVEL_CUES = ("från", "i stället för", "istället för")
 # kronor", "en nedgång från toppnoteringen om 28,1 miljarder", "höjs från dagens 500 kronor".
 LEVEL_WORDS = ("nivåer", "nivån", "nivå", "nivåerna", "toppnoteringen", "toppnivån", "rekordet",
                "rekordnivån", "dagens", "nuvarande", "tidigare", "en", "de", "den", "kring", "runt",
-               "omkring", "på", "om", "fjolårets", "föregående års", "förra årets")
+               "omkring", "på", "om", "fjolårets", "föregående års", "förra årets",
+               # the forecast a change replaced: "ned från tidigare prognos om 89-93 miljarder dollar"
+               "prognos", "prognosen", "guidning", "guidningen")
 
 # Words that join several old levels of one change: "höjs från 6,50 respektive 9,50 till 12 kronor".
 LEVEL_JOINERS = ("respektive", "och", ",")
@@ -130,6 +132,13 @@ EXPECTATION_WORDS = ("konsensus", "analytikerkonsensus", "väntat", "väntade", 
                      "prognosen", "prognoser", "estimat", "budget", "budgeten", "snittet",
                      "snittestimat", "målet", "riktkurs", "riktkursen", "förväntan")
 
+# Written before an expectation word, they make it the forecast a change replaced, whose figure
+# is the old level: "Det är en ökning mot tidigare prognos på 1,9 miljarder" after the new
+# forecast (fonderdirekt:2018-10-26-electrolux-rapportsmäll-tungt-för-lannebo-fonder), "sänkte sin
+# intäktsprognos … till preliminärt 84 miljarder dollar, ned från tidigare prognos om 89-93
+# miljarder dollar" (fonderdirekt:2019-01-04-fonder-svenska-fonderna-med-störst-apple-exponering).
+EARLIER_EXPECTATION_MARKS = ("tidigare", "förra", "föregående", "gamla")
+
 # Words that compare figures of two months or quarters in one sentence (with a comparison cue):
 # "86 miljarder dollar i juli, näst högsta inflödet någonsin efter rekordinflödet om 92
 # miljarder i juni"; without them two periods are two tranches ("497 miljoner kronor i
@@ -224,6 +233,16 @@ PRESENT_LEVEL = ("i år", "i dag", "idag", "nu", "i dagsläget")
 # höjs till 300 000 kronor 2026", published in 2024).
 LEVEL_STATES = ("är", "var", "ligger", "låg", "uppgår", "uppgick")
 CHANGE_JOINS = ("och", "som", "men")
+# The same in one sentence that names what the level is of before the change, or gives the
+# later year its level without a word of change: "Under 2024 var garantiramen 333 miljoner kronor
+# för de särskilda exportkreditgarantierna för Ukraina och 2025 ökades ramen till totalt 888
+# miljoner kronor" (g0vse:pressmeddelanden/2025/05/forlangda-loptider-for-sarskilda-
+# exportkreditgarantier-for-affarer-med-ukraina), "Under 2025 var garantiramen högst 888 miljoner
+# kronor och för 2026 föreslår regeringen att den högst ska uppgå till 1 776 miljoner kronor"
+# (g0vse:pressmeddelanden/2025/09/regeringen-starker-det-statliga-exportfinansieringssystemet-…).
+# Only a level that was (past tense) may take its later year's level so.
+PAST_LEVEL_STATES = ("var", "låg", "uppgick")
+LATER_LEVEL_VERBS = ("uppgå", "uppgår", "ligga", "landa")
 
 # A figure of an earlier period in a sentence that compares it: "ett rekord som med viss
 # marginal alltså slogs i juli", "innan de återhämtar sig från det massiva utflödet om 327

@@ -24,6 +24,15 @@ LIKEWISE_WORDS = ("även", "också", "likaså", "likadant", "lika mycket", "samm
 
 # After such a word, they mean "still", not "likewise": "kan även fortsatt få 40 000 kronor".
 STILL_WORDS = ("fortsatt", "framöver", "i fortsättningen", "i framtiden")
+# After such a word, they say what a thing named before is, or another name of it, not the same
+# value for another thing: "världens enskilt största fond även känd som oljefonden, avkastade
+# 4,3 procent …, motsvarande 412 miljarder norska kronor" (fonderdirekt:2020-10-15-norska-
+# oljefonden-412-miljarder-nok-under-tredje-kvartalet, fonderdirekt:2020-08-18-norska-oljefonden-
+# minus-188-miljarder-nok-första-halvåret), "Japans pensionsfond GPIF, som även är världens
+# största pensionsfond, förlorade 18 biljoner yen, motsvarande cirka 1,528 miljarder kronor"
+# (fonderdirekt:2020-07-06-fonder-världens-största-pensionsfond-förlorade-1-5-mdr-kr-1kv).
+DESCRIBING_WORDS = ("känd som", "kända som", "känt som", "kallad", "kallade", "kallat", "kallas",
+                    "är")
 
 # A figure written definite points back to money stated before: "Av de 507 miljoner kronor som
 # regionerna kunde kvalificera sig för" after "507,5 miljoner kronor", "De ytterligare 700
@@ -32,3 +41,23 @@ STILL_WORDS = ("fortsatt", "framöver", "i fortsättningen", "i framtiden")
 DEFINITE_ARTICLES = ("de",)
 DEFINITE_BETWEEN = ("ytterligare", "extra", "nya", "avsatta", "beslutade")
 DEFINITE_ENDINGS = ("erna", "arna", "orna")
+# A definite noun of a sum before its figure points back the same way: "Ukrainastödet räknas inte
+# in i taket på 300 miljarder kronor" after "en ökad skuldsättning på maximalt 300 miljarder
+# kronor", "Taket på 30 miljoner euro gäller per projekt" after "med ett tak på 30 miljoner euro".
+DEFINITE_NOUNS = ("taket", "ramen", "beloppet", "summan")
+DEFINITE_LINKS = ("på", "om")
+
+# The direction of a fund flow, read from the words before a figure in its sentence: money in
+# ("inflöden om 1,0 miljarder", "nettoinsättningar på närmare 10 miljarder") is never the same
+# money as money out ("utflöden om 1 miljard kronor", "9,4 miljarder tagits ut") of equal value.
+# Stems of the nouns, and the verb phrases that say the same.
+INFLOW_STEMS = ("inflöd", "nettoinflöd", "insättning", "nettoinsättning")
+INFLOW_PHRASES = ("flödade in", "flödat in", "flödar in", "strömmade in")
+OUTFLOW_STEMS = ("utflöd", "nettoutflöd", "uttag", "nettouttag")
+OUTFLOW_PHRASES = ("flödade ut", "flödat ut", "flödar ut", "tog ut", "tagit ut", "tagits ut",
+                   "togs ut", "plockade ut", "plockat ut", "plockades ut")
+
+# Written right before money granted or set aside before the release, which still stands: it
+# is not the money the release gives now, whatever its value ("Regeringen avsätter sedan
+# tidigare 3 miljarder kronor årligen" beside "ett sektorsbidrag som omfattar 3 miljarder").
+EARLIER_GRANT_WORDS = ("sedan tidigare",)
