@@ -166,6 +166,16 @@ KNOWN_MISSES = [
     # Today's level as the subject's attribute, before its change.
     ("Taket på 50 000 kronor per år höjs till 75 000 kronor.",
      [("50 000 kronor", True), ("75 000 kronor", False)]),
+    # A compared earlier month with its figure right after "då", no words between
+    # (one release: fonderdirekt:2020-04-22-fonder-rekordutflöden-från-europeiska-fonder-i-mars).
+    ("Utflödet blev 80 miljarder euro i mars, att jämföra med den svagaste månaden under krisen "
+     "2008 då 50 miljarder euro togs ut.",
+     [("80 miljarder euro", False), ("50 miljarder euro", True)]),
+    # A closing price compared with, named at length and with "strax över" before it (one
+    # release: fonderdirekt:2020-07-17-nordea-fonder-potential-på-nära-200-i-millicom-förvaltare).
+    ("Riktkursen 50 dollar kan ställas mot fredagens stängningskurs på börsen i New York på "
+     "strax över 20 dollar.",
+     [("50 dollar", False), ("20 dollar", True)]),
 ]
 
 
