@@ -341,3 +341,31 @@ def test_a_pipe_table_in_plain_text_reads_as_in_markdown():
 def test_lines_that_open_with_a_pipe_but_have_no_delimiter_row_stay_prose():
     doc = txt("Ett meddelande\n\n| Läs mer om bidragen |\n| Kontakta kommunen |\n")
     assert doc.tables == ()
+
+
+# A fund note pasted as text with its fenced return table, a blank line under the header
+# (fonderdirekt monthly comments: the corpus's fonderdirekt-nyheter 00130, 00131, 00136, 00201
+# written as .txt).
+FENCED_RETURNS = """Tillväxtfonden föll i mars
+
+Avkastning för Tillväxtfonden och dess jämförelseindex under månaden och hittills i år,
+i procent:
+
+```
+           Mars (USD)   HiÅ     Mars (SEK)   HiÅ
+
+Fond       -4,2         -9,8    -2,6         -5,1
+Jmf-index  -3,9         -8,1    -2,2         -4,4
+```
+
+Förvaltarna ser fortsatt goda möjligheter i regionen.
+"""
+
+
+def test_a_fenced_table_in_plain_text_keeps_its_header_as_in_markdown():
+    plain = txt(FENCED_RETURNS)
+    markdown = document_from_text("note", "note.md", "# " + FENCED_RETURNS, "md")
+    assert cells(plain) == cells(markdown) == [
+        ["", "Mars (USD)", "HiÅ", "Mars (SEK)", "HiÅ"], ["Fond", "-4,2", "-9,8", "-2,6", "-5,1"],
+        ["Jmf-index", "-3,9", "-8,1", "-2,2", "-4,4"]]
+    assert extract_document(plain).amounts == ()    # returns in percent, not dollars

@@ -48,6 +48,29 @@ class FoundTable:
     rows: tuple[tuple[str, ...], ...]
 
 
+FENCE = re.compile(r" {0,3}(```|~~~)")
+
+
+def fenced_tables(lines: list[str]) -> list[FoundTable]:
+    """The aligned tables inside the fences of a plain text, read as the Markdown reader reads
+    a fence: blank lines inside it do not end a table (newswires set one between a header and
+    its rows), so `Oktober (USD)   SÅ` stays the header of the rows under it."""
+    found = []
+    i = 0
+    while i < len(lines):
+        opening = FENCE.match(lines[i])
+        if opening is None:
+            i += 1
+            continue
+        close = next((j for j in range(i + 1, len(lines)) if lines[j].strip().startswith(opening[1])),
+                     len(lines))
+        kept = [j for j in range(i + 1, close) if lines[j].strip()]
+        for table in aligned_tables([lines[j] for j in kept]):
+            found.append(FoundTable(kept[table.start], kept[table.end - 1] + 1, table.rows))
+        i = close + 1
+    return found
+
+
 def is_row_line(line: str) -> bool:
     """A line with at least two cells that is not a list item, heading or the like."""
     return has_gap(line.strip()) and not OTHER_BLOCK.match(line)

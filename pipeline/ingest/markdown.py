@@ -5,7 +5,7 @@ import html
 import re
 
 from pipeline.document import BlockKind
-from pipeline.ingest.aligned import aligned_table_at, aligned_tables, has_gap
+from pipeline.ingest.aligned import FENCE, aligned_table_at, aligned_tables, has_gap
 from pipeline.ingest.layout import HEADING_MAX_WORDS, Part, tidy
 
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -63,7 +63,6 @@ LIST_ITEM = re.compile(r"([ \t]*)([-*+•]|\d{1,3}[.)])[ \t\u00a0]+(\S.*)")
 DASH_MARKERS = "-"
 TABLE_LINE = re.compile(r" {0,3}\|.*")
 TABLE_SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
-FENCE = re.compile(r" {0,3}(```|~~~)")
 RULE = re.compile(r" {0,3}([-*_])[ \t]*(\1[ \t]*){2,}")
 QUOTE_MARKER = re.compile(r" {0,3}> ?")
 CELL_SPLIT = re.compile(r"(?<!\\)\|")

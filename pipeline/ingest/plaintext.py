@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.document import BlockKind
-from pipeline.ingest.aligned import FoundTable, aligned_tables
 from pipeline.ingest.dates import dateline_date
 from pipeline.ingest.layout import (
     FINAL_PUNCTUATION,
@@ -19,7 +18,7 @@ from pipeline.ingest.layout import (
     tidy,
     words,
 )
-from pipeline.ingest.markdown import TABLE_LINE, TABLE_SEPARATOR, pipe_table
+from pipeline.ingest.text_tables import plain_tables
 from pipeline.ingest.wrapping import unwrapped
 from pipeline.lang.sv.boilerplate import (
     CONTACT_CUES,
@@ -82,32 +81,6 @@ def text_and_tables(lines: list[str]) -> tuple[list[str], list[list[str] | Part]
     if first is None:
         return lines[done:], []
     return first, [*pieces, lines[done:]]
-
-
-def plain_tables(lines: list[str]) -> list[FoundTable]:
-    """The tables of a plain text, in order: Markdown pipe tables pasted into it, and tables
-    aligned by spaces or tabs elsewhere."""
-    piped = pipe_tables(lines) if any("|" in line for line in lines) else []
-    aligned = [t for t in aligned_tables(lines)
-               if not any(t.start < p.end and p.start < t.end for p in piped)]
-    return sorted(piped + aligned, key=lambda table: table.start)
-
-
-def pipe_tables(lines: list[str]) -> list[FoundTable]:
-    """Markdown tables in a .txt file (`| Förening | Bidrag (kr) |` over `|---|---|`), as a
-    text copied from a Markdown page or a report converter's output holds them: lines that
-    open with a pipe, one of them the delimiter row."""
-    found = []
-    i = 0
-    while i < len(lines):
-        if TABLE_LINE.match(lines[i]):
-            end, parts = pipe_table(lines, i)
-            if parts and any(TABLE_SEPARATOR.fullmatch(line) for line in lines[i:end]):
-                found.append(FoundTable(i, end, parts[0].rows))
-            i = max(end, i + 1)
-        else:
-            i += 1
-    return found
 
 
 def trimmed(lines: list[str]) -> list[str]:
