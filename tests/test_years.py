@@ -43,6 +43,13 @@ def test_since_opens_a_range_but_a_record_since_compares(sentence, expected):
     "Fonden hade 700 miljoner kronor i tillgångar vid utgången av det tredje kvartalet 2021.",
     "Kapitalet uppgick till 950 miljarder kronor vid 2022 års slut.",
     "I slutet av 2020 var innehavet värt 40 miljoner kronor.",
+    # A measuring date right after the amount outranks the report period that follows
+    # (property-fund reports: fonderdirekt 2019-02-15 baltic-horizon-värde-bruttotillgångar-upp-
+    # 4-9-i-4-kv, 2020-02-17 baltic-horizon-fund-värde-bruttotillgångar).
+    "Fonden redovisar tillgångar om 410,5 miljoner euro per den 31 december 2021, enligt "
+    "fondens rapport för det fjärde kvartalet 2021.",
+    "Fonden hade tillgångar om 98,2 miljoner euro per 30 juni 2021, framkommer det i "
+    "rapporten för andra kvartalet 2021.",
     # A decision date (humanitarian releases: g0vse 2024/09 sverige-okar-det-humanitara-stodet).
     "Sverige betalar 90 miljoner kronor i medel som regeringen beslutade om i början av 2023.",
     # A year compared with (budget releases: g0vse 2025/12 satsning-pa-klimatomstallning…,
@@ -57,6 +64,10 @@ def test_since_opens_a_range_but_a_record_since_compares(sentence, expected):
 ])
 def test_a_date_that_measures_decides_compares_or_dates_a_birth_is_no_year(sentence):
     assert body(sentence) == [(None, None)]
+
+
+def test_a_bare_per_before_a_year_is_a_rate_not_a_measuring_date():
+    assert body("Regeringen avsätter 46 miljoner kronor per år 2025–2026 för uppdraget.") == [(2025, 2026)]
 
 
 def test_a_relative_clause_with_for_is_no_comparison():

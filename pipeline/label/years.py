@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.document import Document
-from pipeline.label.context import SPACE, TextUnit, Years, at_end, first_at_or_after
+from pipeline.label.context import SPACE, YEAR, TextUnit, Years, at_end, first_at_or_after
 from pipeline.label.pairs import Pairs
 from pipeline.label.shared_years import NO_YEARS, shared_years
 from pipeline.label.table_years import table_cell_years
@@ -26,6 +26,10 @@ from pipeline.lang.sv.areas import LIST_JOINERS
 from pipeline.lang.sv.years import (
     AMOUNT_LINKS,
     BUDGET_YEAR_LEADS,
+    MEASURED_PERIOD_WORDS,
+    MEASURED_RIGHT_AFTER,
+    MEASURED_RIGHT_AFTER_IF_DATE,
+    MONTH_NAMES,
     PERMANENT_WORDS,
     PLAIN_UNTIL,
     THEREAFTER,
@@ -41,6 +45,11 @@ UNTIL_BEFORE = at_end(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex
 THEN_BEFORE = at_end(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
                             regex.IGNORECASE)
 BUDGET_YEAR_BEFORE = at_end(rf"(?<!\w)(?:{alternation(BUDGET_YEAR_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
+DATE_OF_MONTH = rf"(?:\d{{1,2}}{SPACE}+)?(?:{alternation(MONTH_NAMES)}){SPACE}+"
+MEASURED_NEXT = regex.compile(
+    rf"{SPACE}*,?{SPACE}*(?:(?:{alternation(MEASURED_RIGHT_AFTER)})(?:{SPACE}+(?:{alternation(MEASURED_PERIOD_WORDS)}))*"
+    rf"{SPACE}+(?:{DATE_OF_MONTH})?|(?:{alternation(MEASURED_RIGHT_AFTER_IF_DATE)}){SPACE}+{DATE_OF_MONTH}){YEAR}(?!\d)",
+    regex.IGNORECASE)
 CLAIM_REACH = 40    # a year this close after an amount is that amount's
 
 
@@ -88,8 +97,8 @@ def own_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
         inside = [m for m in mentions if bounds[0] <= m.start and m.end <= bounds[1]]
         return inside[0].years if inside else NO_YEARS
     mentions = [m for m in mentions if not in_other_parentheses(text, m, amount)]
-    if not mentions:
-        return NO_YEARS
+    if not mentions or MEASURED_NEXT.match(text, amount.end, unit.end):
+        return NO_YEARS     # "260,9 miljoner euro per den 31 december 2018": a level at a date
     respective = respective_year(text, i, amounts, unit, mentions, pairs)
     if respective:
         return respective

@@ -71,6 +71,13 @@ AMOUNT_LINKS = ("till", "med", "på", "om", "är", "blir")
 MEASURED_AT = ("per", "per den", "per utgången av", "vid utgången av", "vid slutet av",
                "vid årsskiftet", "vid halvårsskiftet", "beslutade om i början av",
                "beslutade i början av", "beslutades i början av")
+# A measuring date written right after the amount is the amount's own time, so no other year of
+# the sentence is its year: "bruttotillgångar om 260,9 miljoner euro per den 31 december 2018, i
+# fondens rapport för det fjärde kvartalet 2018" (property-fund reports: fonderdirekt 2019-02-15
+# baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv, 2020-02-17 baltic-horizon-fund-värde-
+# bruttotillgångar). A bare "per" counts only before a date ("per 31 december"), not "per år 2025".
+MEASURED_RIGHT_AFTER = ("per den", "per utgången av", "vid utgången av", "vid slutet av")
+MEASURED_RIGHT_AFTER_IF_DATE = ("per",)
 # Times that date a level only when a verb of state follows: "I slutet av 2019 var innehavet
 # värt nära 700 miljoner dollar" (holdings news), but "I slutet av 2024 beslutade regeringen att
 # bevilja 100 000 kronor" is when money was given.
