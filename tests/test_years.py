@@ -61,6 +61,12 @@ def test_since_opens_a_range_but_a_record_since_compares(sentence, expected):
     # …or of founding (company descriptions: mynewsdesk 2009-11-12 mynewsdesk-sveriges-4-e-baesta-
     # nyhetssajt, fonderdirekt hedge-fund portraits).
     "Fonden grundades år 1999 och har omkring 30 miljarder dollar under förvaltning.",
+    # A level stated as today's (g0vse 2025/09 trafikverket-har-redovisat-sitt-forslag-till-
+    # nationell-plan, fonderdirekt 2020-09-24 swedbank-robur-klassificerar-flera-fonder).
+    "Verket bedömer att år 2040 kan hela skulden, som i dag uppskattas till cirka 70 miljarder, "
+    "vara åtgärdad.",
+    "Banken vill att hela fondkapitalet, vilket idag överstiger 800 miljarder kronor, som banken "
+    "förvaltar år 2030 ska vara fossilfritt.",
 ])
 def test_a_date_that_measures_decides_compares_or_dates_a_birth_is_no_year(sentence):
     assert body(sentence) == [(None, None)]
@@ -68,6 +74,10 @@ def test_a_date_that_measures_decides_compares_or_dates_a_birth_is_no_year(sente
 
 def test_a_bare_per_before_a_year_is_a_rate_not_a_measuring_date():
     assert body("Regeringen avsätter 46 miljoner kronor per år 2025–2026 för uppdraget.") == [(2025, 2026)]
+
+
+def test_today_that_dates_a_decision_leaves_the_grant_its_year():
+    assert body("Regeringen tilldelar i dag 14 miljoner kronor till arbetet under 2025.") == [(2025, 2025)]
 
 
 def test_a_relative_clause_with_for_is_no_comparison():

@@ -33,6 +33,9 @@ from pipeline.lang.sv.years import (
     PERMANENT_WORDS,
     PLAIN_UNTIL,
     THEREAFTER,
+    TODAY_HEDGES,
+    TODAY_LEVEL_WORDS,
+    TODAY_WORDS,
 )
 from pipeline.nlp import SENTENCE_REACH
 from pipeline.parse import Amount, alternation
@@ -50,6 +53,10 @@ MEASURED_NEXT = regex.compile(
     rf"{SPACE}*,?{SPACE}*(?:(?:{alternation(MEASURED_RIGHT_AFTER)})(?:{SPACE}+(?:{alternation(MEASURED_PERIOD_WORDS)}))*"
     rf"{SPACE}+(?:{DATE_OF_MONTH})?|(?:{alternation(MEASURED_RIGHT_AFTER_IF_DATE)}){SPACE}+{DATE_OF_MONTH}){YEAR}(?!\d)",
     regex.IGNORECASE)
+TODAY_LEVEL_BEFORE = at_end(
+    rf"(?<!\w)(?:{alternation(TODAY_WORDS)}){SPACE}+(?:{alternation(TODAY_LEVEL_WORDS)})"
+    rf"{SPACE}+(?:(?:{alternation(TODAY_HEDGES)}){SPACE}+)?\Z", regex.IGNORECASE)
+TODAY_REACH = 50    # "som i dag uppskattas till cirka " fits
 CLAIM_REACH = 40    # a year this close after an amount is that amount's
 
 
@@ -97,8 +104,9 @@ def own_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
         inside = [m for m in mentions if bounds[0] <= m.start and m.end <= bounds[1]]
         return inside[0].years if inside else NO_YEARS
     mentions = [m for m in mentions if not in_other_parentheses(text, m, amount)]
-    if not mentions or MEASURED_NEXT.match(text, amount.end, unit.end):
-        return NO_YEARS     # "260,9 miljoner euro per den 31 december 2018": a level at a date
+    if not mentions or MEASURED_NEXT.match(text, amount.end, unit.end) or TODAY_LEVEL_BEFORE.search(
+            text, max(unit.start, amount.start - TODAY_REACH), amount.start):
+        return NO_YEARS     # "260,9 miljoner euro per den 31 december 2018", "i dag uppskattas till": a level at a time
     respective = respective_year(text, i, amounts, unit, mentions, pairs)
     if respective:
         return respective

@@ -78,6 +78,16 @@ MEASURED_AT = ("per", "per den", "per utgången av", "vid utgången av", "vid sl
 # bruttotillgångar). A bare "per" counts only before a date ("per 31 december"), not "per år 2025".
 MEASURED_RIGHT_AFTER = ("per den", "per utgången av", "vid utgången av", "vid slutet av")
 MEASURED_RIGHT_AFTER_IF_DATE = ("per",)
+# A level stated as today's has today as its time, so a year elsewhere in the sentence dates
+# something else: "år 2050 kan hela underhållsskulden, som i dag uppskattas till cirka 90
+# miljarder, vara åtgärdad" (g0vse 2025/09 trafikverket-har-redovisat-sitt-forslag-till-nationell-
+# plan), "hela fondkapitalet, vilket idag överstiger 1,000 miljarder kronor, som bolaget förvaltar
+# år 2025" (fonderdirekt 2020-09-24 swedbank-robur-klassificerar-flera-fonder). Only with a word
+# of state after it: "tilldelar regeringen i dag 14 miljoner kronor" dates a decision.
+TODAY_WORDS = ("i dag", "idag")
+TODAY_LEVEL_WORDS = ("uppskattas till", "beräknas till", "bedöms till", "överstiger", "uppgår till",
+                     "värd", "värt", "ligger på", "omfattar")
+TODAY_HEDGES = ("cirka", "ca", "drygt", "över", "nära", "knappt", "omkring", "runt")
 # Times that date a level only when a verb of state follows: "I slutet av 2019 var innehavet
 # värt nära 700 miljoner dollar" (holdings news), but "I slutet av 2024 beslutade regeringen att
 # bevilja 100 000 kronor" is when money was given.
