@@ -154,9 +154,20 @@ def test_amounts_tied_together_share_or_split_their_years(sentence, expected):
     # A year in parentheses with a figure of its own is that figure's.
     ("Resultatet blev 3,9 miljoner kronor i kvartalet (2,9 miljoner kronor samma period 2021), medan "
      "vinsten låg på 3,5 miljoner kronor.", [(None, None), (2021, 2021), (None, None)]),
+    # A bare prior figure after it is of that prior period (property-fund reports: fonderdirekt
+    # 2019-02-15 baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv, 2020-02-17 baltic-horizon-
+    # fund-värde-bruttotillgångar); without a prior period named it has no year.
+    ("Rörelseresultatet blev 4,2 miljoner euro i det tredje kvartalet (3,1 miljoner samma period "
+     "2020), medan nettovinsten låg på 2,8 miljoner euro (4,4).",
+     [(None, None), (2020, 2020), (None, None), (2020, 2020)]),
 ])
 def test_parentheses_keep_their_years_to_themselves(sentence, expected):
     assert body(sentence) == expected
+
+
+def test_a_bare_figure_in_parentheses_takes_no_year_of_a_parenthesis_naming_no_prior_period():
+    assert body("Rörelseresultatet blev 4,2 miljoner euro (3,1 miljoner enligt planen för 2020), "
+                "medan nettovinsten låg på 2,8 miljoner euro (4,4).")[-1] == (None, None)
 
 
 def test_a_sentence_that_opens_with_its_amount_takes_no_year_of_the_sentence_before():

@@ -32,6 +32,7 @@ from pipeline.lang.sv.years import (
     MONTH_NAMES,
     PERMANENT_WORDS,
     PLAIN_UNTIL,
+    PRIOR_PERIOD_WORDS,
     THEREAFTER,
     TODAY_HEDGES,
     TODAY_LEVEL_WORDS,
@@ -56,6 +57,8 @@ MEASURED_NEXT = regex.compile(
 TODAY_LEVEL_BEFORE = at_end(
     rf"(?<!\w)(?:{alternation(TODAY_WORDS)}){SPACE}+(?:{alternation(TODAY_LEVEL_WORDS)})"
     rf"{SPACE}+(?:(?:{alternation(TODAY_HEDGES)}){SPACE}+)?\Z", regex.IGNORECASE)
+PRIOR_PERIOD = regex.compile(rf"(?<!\w)(?:{alternation(PRIOR_PERIOD_WORDS)})(?!\w)", regex.IGNORECASE)
+BARE_FIGURE = regex.compile(rf"\({SPACE}*[\d{SPACE},.]+{SPACE}*\)")
 TODAY_REACH = 50    # "som i dag uppskattas till cirka " fits
 CLAIM_REACH = 40    # a year this close after an amount is that amount's
 
@@ -102,7 +105,7 @@ def own_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
     bounds = parentheses_around(text, unit, amount)
     if bounds:
         inside = [m for m in mentions if bounds[0] <= m.start and m.end <= bounds[1]]
-        return inside[0].years if inside else NO_YEARS
+        return inside[0].years if inside else prior_period_years(text, unit, bounds, mentions)
     mentions = [m for m in mentions if not in_other_parentheses(text, m, amount)]
     if not mentions or MEASURED_NEXT.match(text, amount.end, unit.end) or TODAY_LEVEL_BEFORE.search(
             text, max(unit.start, amount.start - TODAY_REACH), amount.start):
@@ -162,6 +165,21 @@ def parentheses_around(text: str, unit: TextUnit, amount: Amount) -> tuple[int, 
         return None
     closed = text.find(")", amount.end, unit.end)
     return (opened, closed) if closed >= 0 else None
+
+
+def prior_period_years(text: str, unit: TextUnit, bounds: tuple[int, int], mentions: list[YearMention]
+                       ) -> Years:
+    """"(2,9 miljoner samma period 2017), medan nettovinsten låg på 3,5 miljoner euro (5,3)": a
+    bare figure in parentheses is of the prior period an earlier parenthesis names."""
+    if not BARE_FIGURE.fullmatch(text, bounds[0], bounds[1] + 1):
+        return NO_YEARS
+    for m in reversed([m for m in mentions if m.end <= bounds[0]]):
+        opened = text.rfind("(", unit.start, m.start)
+        closed = text.find(")", m.end, bounds[0])
+        if opened >= 0 and closed >= 0 and text.rfind(")", opened, m.start) < 0 \
+                and PRIOR_PERIOD.search(text, opened, m.start):
+            return m.years
+    return NO_YEARS
 
 
 def in_other_parentheses(text: str, mention: YearMention, amount: Amount) -> bool:

@@ -31,6 +31,13 @@ RECORD_WORDS = ("största", "högsta", "lägsta", "minsta", "bästa", "sämsta",
                 "svagaste", "första gången", "rekord", "rekordet", "rekordnivå", "rekordnivåer",
                 "rekordinflöden", "rekordutflöden")
 
+# A bare prior-period figure in parentheses takes the year of the prior period an earlier
+# parenthesis of its sentence names: "3,9 miljoner euro i det fjärde kvartalet (2,9 miljoner
+# samma period 2017), medan nettovinsten låg på 3,5 miljoner euro (5,3)" -> 2017 for 5,3
+# (property-fund reports: fonderdirekt 2019-02-15 baltic-horizon-värde-bruttotillgångar-upp-4-9-
+# i-4-kv, 2020-02-17 baltic-horizon-fund-värde-bruttotillgångar).
+PRIOR_PERIOD_WORDS = ("samma period", "motsvarande period", "samma kvartal", "motsvarande kvartal")
+
 # A permanent increase runs open-ended from its budget year.
 PERMANENT_WORDS = ("permanent", "permanenta", "permanentas", "varaktigt")
 
