@@ -55,6 +55,11 @@ def test_since_opens_a_range_but_a_record_since_compares(sentence, expected):
     # A year compared with (budget releases: g0vse 2025/12 satsning-pa-klimatomstallning…,
     # 2025/09 regeringen-lagger-fram-forsvarssatsningar).
     "Anslaget ökar med 2 miljarder kronor jämfört med 2024.",
+    # …also across the words naming what is compared (g0vse 2025/06 en-stabil-bolagsportfolj-i-
+    # standig-utveckling, fonderdirekt 2020-09-16 baltic-horizon-fund-5-9-i-aug-hyresreducering).
+    "Anslaget ökar med 2 miljarder kronor jämfört med budgeten för 2024.",
+    "Hyresreduceringarna i juli uppgick till 90.000 euro, vilket är betydligt lägre jämfört med "
+    "reduceringarna under det första kvartalet 2021.",
     # A year of birth (pension releases: g0vse 2023/10 kompensation-till-personer-fodda-1957,
     # 2024/02 regeringen-foreslar-kompensation-till-57orna).
     "Förslaget ger 2 miljarder kronor i kompensation till personer födda 1958.",
@@ -74,6 +79,19 @@ def test_a_date_that_measures_decides_compares_or_dates_a_birth_is_no_year(sente
 
 def test_a_bare_per_before_a_year_is_a_rate_not_a_measuring_date():
     assert body("Regeringen avsätter 46 miljoner kronor per år 2025–2026 för uppdraget.") == [(2025, 2026)]
+
+
+def test_a_compared_year_leaves_the_money_the_year_of_its_own_clause():
+    assert body("Omsättningen minskade med 5 procent under 2024, jämfört med helåret 2023, och "
+                "uppgick till 300 miljarder kronor.") == [(2024, 2024)]
+    # The compared thing's own amount keeps its year (fonderdirekt 2020-04-22 fonder-
+    # rekordutflöden-från-europeiska-fonder-i-mars).
+    assert body("Fonderna noterade utflöden om 120 miljarder euro under mars, vilket är högt även i "
+                "jämförelse med den sämsta månaden under krisen 2008-2009 då 90 miljarder euro togs "
+                "ut.") == [(None, None), (2008, 2009)]
+    # "mot" compares only right before its year: here it leads a purpose.
+    assert body("Regeringen avsätter 40 miljoner kronor för insatser mot brottsligheten under 2025.") == [
+        (2025, 2025)]
 
 
 def test_today_that_dates_a_decision_leaves_the_grant_its_year():

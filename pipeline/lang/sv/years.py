@@ -114,6 +114,19 @@ COMPARED_WITH = ("jämfört med", "jämföra med", "att jämföra med", "jämfö
                  "i jämförelse med", "än", "än för", "än år", "samma nivå som", "samma nivå som för",
                  "mot")
 
+# These compare also across a few words naming the thing compared with, so its year is no year
+# of the money: "minskade med 8,7 procent under 2024, jämfört med helåret 2023 och uppgick till
+# 480,5 miljarder kronor" (g0vse 2025/06 en-stabil-bolagsportfolj-i-standig-utveckling),
+# "hyresreduceringar om 140.000 euro, … lägre jämfört med reduceringarna under det andra
+# kvartalet 2020" (fonderdirekt 2020-09-16 baltic-horizon-fund-5-9-i-aug-hyresreducering).
+# ("än" and "mot" do not: "mot brottsligheten under 2025" is a purpose.)
+COMPARED_ACROSS_WORDS = ("jämfört med", "jämföra med", "i jämförelse med")
+COMPARED_GAP_WORDS = 5
+# After a compared year, these lead the compared thing's own amount, which keeps the year: "i
+# jämförelse med den deppigaste månaden under finanskrisen 2007-2009 då 108 miljarder euro togs
+# ut" (fund-flow news: fonderdirekt 2020-04-22 fonder-rekordutflöden-från-europeiska-fonder-i-mars).
+COMPARED_AMOUNT_LINKS = ("då",)
+
 # A year in the name of a law or directive: "1980 års socialtjänstlag", "1985 års direktiv"
 # (g0vse 2024/02 overenskommelse-…-ny-socialtjanstlag, 2024/12 utredning-for-att-genomfora-ett-
 # nytt-direktiv-om-produktansvar); "2025 års regleringsbrev" is a year of the money.
