@@ -43,20 +43,59 @@ def test_since_opens_a_range_but_a_record_since_compares(sentence, expected):
     "Fonden hade 700 miljoner kronor i tillgångar vid utgången av det tredje kvartalet 2021.",
     "Kapitalet uppgick till 950 miljarder kronor vid 2022 års slut.",
     "I slutet av 2020 var innehavet värt 40 miljoner kronor.",
+    # A measuring date right after the amount outranks the report period that follows
+    # (property-fund reports: fonderdirekt 2019-02-15 baltic-horizon-värde-bruttotillgångar-upp-
+    # 4-9-i-4-kv, 2020-02-17 baltic-horizon-fund-värde-bruttotillgångar).
+    "Fonden redovisar tillgångar om 410,5 miljoner euro per den 31 december 2021, enligt "
+    "fondens rapport för det fjärde kvartalet 2021.",
+    "Fonden hade tillgångar om 98,2 miljoner euro per 30 juni 2021, framkommer det i "
+    "rapporten för andra kvartalet 2021.",
     # A decision date (humanitarian releases: g0vse 2024/09 sverige-okar-det-humanitara-stodet).
     "Sverige betalar 90 miljoner kronor i medel som regeringen beslutade om i början av 2023.",
     # A year compared with (budget releases: g0vse 2025/12 satsning-pa-klimatomstallning…,
     # 2025/09 regeringen-lagger-fram-forsvarssatsningar).
     "Anslaget ökar med 2 miljarder kronor jämfört med 2024.",
+    # …also across the words naming what is compared (g0vse 2025/06 en-stabil-bolagsportfolj-i-
+    # standig-utveckling, fonderdirekt 2020-09-16 baltic-horizon-fund-5-9-i-aug-hyresreducering).
+    "Anslaget ökar med 2 miljarder kronor jämfört med budgeten för 2024.",
+    "Hyresreduceringarna i juli uppgick till 90.000 euro, vilket är betydligt lägre jämfört med "
+    "reduceringarna under det första kvartalet 2021.",
     # A year of birth (pension releases: g0vse 2023/10 kompensation-till-personer-fodda-1957,
     # 2024/02 regeringen-foreslar-kompensation-till-57orna).
     "Förslaget ger 2 miljarder kronor i kompensation till personer födda 1958.",
     # …or of founding (company descriptions: mynewsdesk 2009-11-12 mynewsdesk-sveriges-4-e-baesta-
     # nyhetssajt, fonderdirekt hedge-fund portraits).
     "Fonden grundades år 1999 och har omkring 30 miljarder dollar under förvaltning.",
+    # A level stated as today's (g0vse 2025/09 trafikverket-har-redovisat-sitt-forslag-till-
+    # nationell-plan, fonderdirekt 2020-09-24 swedbank-robur-klassificerar-flera-fonder).
+    "Verket bedömer att år 2040 kan hela skulden, som i dag uppskattas till cirka 70 miljarder, "
+    "vara åtgärdad.",
+    "Banken vill att hela fondkapitalet, vilket idag överstiger 800 miljarder kronor, som banken "
+    "förvaltar år 2030 ska vara fossilfritt.",
 ])
 def test_a_date_that_measures_decides_compares_or_dates_a_birth_is_no_year(sentence):
     assert body(sentence) == [(None, None)]
+
+
+def test_a_bare_per_before_a_year_is_a_rate_not_a_measuring_date():
+    assert body("Regeringen avsätter 46 miljoner kronor per år 2025–2026 för uppdraget.") == [(2025, 2026)]
+
+
+def test_a_compared_year_leaves_the_money_the_year_of_its_own_clause():
+    assert body("Omsättningen minskade med 5 procent under 2024, jämfört med helåret 2023, och "
+                "uppgick till 300 miljarder kronor.") == [(2024, 2024)]
+    # The compared thing's own amount keeps its year (fonderdirekt 2020-04-22 fonder-
+    # rekordutflöden-från-europeiska-fonder-i-mars).
+    assert body("Fonderna noterade utflöden om 120 miljarder euro under mars, vilket är högt även i "
+                "jämförelse med den sämsta månaden under krisen 2008-2009 då 90 miljarder euro togs "
+                "ut.") == [(None, None), (2008, 2009)]
+    # "mot" compares only right before its year: here it leads a purpose.
+    assert body("Regeringen avsätter 40 miljoner kronor för insatser mot brottsligheten under 2025.") == [
+        (2025, 2025)]
+
+
+def test_today_that_dates_a_decision_leaves_the_grant_its_year():
+    assert body("Regeringen tilldelar i dag 14 miljoner kronor till arbetet under 2025.") == [(2025, 2025)]
 
 
 def test_a_relative_clause_with_for_is_no_comparison():
@@ -133,9 +172,20 @@ def test_amounts_tied_together_share_or_split_their_years(sentence, expected):
     # A year in parentheses with a figure of its own is that figure's.
     ("Resultatet blev 3,9 miljoner kronor i kvartalet (2,9 miljoner kronor samma period 2021), medan "
      "vinsten låg på 3,5 miljoner kronor.", [(None, None), (2021, 2021), (None, None)]),
+    # A bare prior figure after it is of that prior period (property-fund reports: fonderdirekt
+    # 2019-02-15 baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv, 2020-02-17 baltic-horizon-
+    # fund-värde-bruttotillgångar); without a prior period named it has no year.
+    ("Rörelseresultatet blev 4,2 miljoner euro i det tredje kvartalet (3,1 miljoner samma period "
+     "2020), medan nettovinsten låg på 2,8 miljoner euro (4,4).",
+     [(None, None), (2020, 2020), (None, None), (2020, 2020)]),
 ])
 def test_parentheses_keep_their_years_to_themselves(sentence, expected):
     assert body(sentence) == expected
+
+
+def test_a_bare_figure_in_parentheses_takes_no_year_of_a_parenthesis_naming_no_prior_period():
+    assert body("Rörelseresultatet blev 4,2 miljoner euro (3,1 miljoner enligt planen för 2020), "
+                "medan nettovinsten låg på 2,8 miljoner euro (4,4).")[-1] == (None, None)
 
 
 def test_a_sentence_that_opens_with_its_amount_takes_no_year_of_the_sentence_before():

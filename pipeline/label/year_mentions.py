@@ -16,6 +16,9 @@ import regex
 from pipeline.label.context import DASH, SPACE, YEAR, Years, at_end
 from pipeline.lang.sv.years import (
     AMOUNT_LINKS,
+    COMPARED_ACROSS_WORDS,
+    COMPARED_AMOUNT_LINKS,
+    COMPARED_GAP_WORDS,
     COMPARED_WITH,
     DATE_ARTICLE,
     FROM_YEAR,
@@ -77,8 +80,12 @@ MEASURED_AFTER_YEAR = regex.compile(rf"{SPACE}+(?:{alternation(MEASURED_AFTER)})
 COMPARED_BEFORE = at_end(
     rf"(?<!\w)(?:{alternation(COMPARED_WITH)}){SPACE}+(?:(?:{alternation(YEAR_NOUNS)}){SPACE}+)?\Z",
     regex.IGNORECASE)
+COMPARED_ACROSS_BEFORE = at_end(
+    rf"(?<!\w)(?:{alternation(COMPARED_ACROSS_WORDS)})(?:{SPACE}+[^\W\d]+){{1,{COMPARED_GAP_WORDS}}}{SPACE}+\Z",
+    regex.IGNORECASE)
 # "jämfört med 2019 på 3,1 miljarder": a compared year that leads an amount is that amount's.
-LEADS_AMOUNT = regex.compile(rf"{SPACE}*(?:{alternation(AMOUNT_LINKS)}){SPACE}+\d", regex.IGNORECASE)
+LEADS_AMOUNT = regex.compile(rf"{SPACE}*(?:{alternation(AMOUNT_LINKS + COMPARED_AMOUNT_LINKS)}){SPACE}+\d",
+                             regex.IGNORECASE)
 NAME_AFTER_YEAR = regex.compile(rf"{SPACE}+års{SPACE}+\w*(?:{alternation(NAMED_BY_YEAR)})(?!\w)", regex.IGNORECASE)
 SAME_SUM_BEFORE = at_end(
     rf"(?<!\w)(?:{alternation(SAME_SUM)})(?:{SPACE}+[^\W\d]+){{0,2}}{SPACE}+(?:(?:för|under){SPACE}+)?\Z",
@@ -117,7 +124,7 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
         kind = next(k for k in ("range", "from", "since", "until", "onwards", "single") if m[k])
         mention = mention_of(text, start, m, kind)
         lo = max(start, m.start() - LOOK_BACK)
-        if kind in ("single", "range") and COMPARED_BEFORE.search(text, lo, m.start()):
+        if kind in ("single", "range") and compared_before(text, lo, m.start()):
             mention = replace(mention, kind="compared")  # only the amount it leads may take it
         elif kind in ("single", "range") and SAME_SUM_BEFORE.search(text, lo, m.start()):
             mention = replace(mention, kind="again")     # extends the years of the amount before
@@ -168,9 +175,15 @@ def dates_something_else(text: str, start: int, end: int, m: regex.Match) -> boo
             return True
         if ORIGIN_BEFORE.search(text, lo, m.start()) or NAME_AFTER_YEAR.match(text, m.end(), end):
             return True
-        if COMPARED_BEFORE.search(text, lo, m.start()) and not LEADS_AMOUNT.match(text, m.end(), end):
+        if compared_before(text, lo, m.start()) and not LEADS_AMOUNT.match(text, m.end(), end):
             return True
     return False
+
+
+def compared_before(text: str, lo: int, start: int) -> bool:
+    """"jämfört med 2025", "jämfört med helåret 2023": the year of what the money is compared with."""
+    return (COMPARED_BEFORE.search(text, lo, start) is not None
+            or COMPARED_ACROSS_BEFORE.search(text, lo, start) is not None)
 
 
 def is_inside_number(text: str, start: int, end: int) -> bool:

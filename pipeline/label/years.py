@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.document import Document
-from pipeline.label.context import SPACE, TextUnit, Years, at_end, first_at_or_after
+from pipeline.label.context import SPACE, YEAR, TextUnit, Years, at_end, first_at_or_after
 from pipeline.label.pairs import Pairs
 from pipeline.label.shared_years import NO_YEARS, shared_years
 from pipeline.label.table_years import table_cell_years
@@ -26,9 +26,17 @@ from pipeline.lang.sv.areas import LIST_JOINERS
 from pipeline.lang.sv.years import (
     AMOUNT_LINKS,
     BUDGET_YEAR_LEADS,
+    MEASURED_PERIOD_WORDS,
+    MEASURED_RIGHT_AFTER,
+    MEASURED_RIGHT_AFTER_IF_DATE,
+    MONTH_NAMES,
     PERMANENT_WORDS,
     PLAIN_UNTIL,
+    PRIOR_PERIOD_WORDS,
     THEREAFTER,
+    TODAY_HEDGES,
+    TODAY_LEVEL_WORDS,
+    TODAY_WORDS,
 )
 from pipeline.nlp import SENTENCE_REACH
 from pipeline.parse import Amount, alternation
@@ -41,6 +49,17 @@ UNTIL_BEFORE = at_end(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex
 THEN_BEFORE = at_end(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
                             regex.IGNORECASE)
 BUDGET_YEAR_BEFORE = at_end(rf"(?<!\w)(?:{alternation(BUDGET_YEAR_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
+DATE_OF_MONTH = rf"(?:\d{{1,2}}{SPACE}+)?(?:{alternation(MONTH_NAMES)}){SPACE}+"
+MEASURED_NEXT = regex.compile(
+    rf"{SPACE}*,?{SPACE}*(?:(?:{alternation(MEASURED_RIGHT_AFTER)})(?:{SPACE}+(?:{alternation(MEASURED_PERIOD_WORDS)}))*"
+    rf"{SPACE}+(?:{DATE_OF_MONTH})?|(?:{alternation(MEASURED_RIGHT_AFTER_IF_DATE)}){SPACE}+{DATE_OF_MONTH}){YEAR}(?!\d)",
+    regex.IGNORECASE)
+TODAY_LEVEL_BEFORE = at_end(
+    rf"(?<!\w)(?:{alternation(TODAY_WORDS)}){SPACE}+(?:{alternation(TODAY_LEVEL_WORDS)})"
+    rf"{SPACE}+(?:(?:{alternation(TODAY_HEDGES)}){SPACE}+)?\Z", regex.IGNORECASE)
+PRIOR_PERIOD = regex.compile(rf"(?<!\w)(?:{alternation(PRIOR_PERIOD_WORDS)})(?!\w)", regex.IGNORECASE)
+BARE_FIGURE = regex.compile(rf"\({SPACE}*[\d{SPACE},.]+{SPACE}*\)")
+TODAY_REACH = 50    # "som i dag uppskattas till cirka " fits
 CLAIM_REACH = 40    # a year this close after an amount is that amount's
 
 
@@ -86,10 +105,11 @@ def own_years(text: str, i: int, amounts: Sequence[Amount], unit: TextUnit,
     bounds = parentheses_around(text, unit, amount)
     if bounds:
         inside = [m for m in mentions if bounds[0] <= m.start and m.end <= bounds[1]]
-        return inside[0].years if inside else NO_YEARS
+        return inside[0].years if inside else prior_period_years(text, unit, bounds, mentions)
     mentions = [m for m in mentions if not in_other_parentheses(text, m, amount)]
-    if not mentions:
-        return NO_YEARS
+    if not mentions or MEASURED_NEXT.match(text, amount.end, unit.end) or TODAY_LEVEL_BEFORE.search(
+            text, max(unit.start, amount.start - TODAY_REACH), amount.start):
+        return NO_YEARS     # "260,9 miljoner euro per den 31 december 2018", "i dag uppskattas till": a level at a time
     respective = respective_year(text, i, amounts, unit, mentions, pairs)
     if respective:
         return respective
@@ -145,6 +165,21 @@ def parentheses_around(text: str, unit: TextUnit, amount: Amount) -> tuple[int, 
         return None
     closed = text.find(")", amount.end, unit.end)
     return (opened, closed) if closed >= 0 else None
+
+
+def prior_period_years(text: str, unit: TextUnit, bounds: tuple[int, int], mentions: list[YearMention]
+                       ) -> Years:
+    """"(2,9 miljoner samma period 2017), medan nettovinsten låg på 3,5 miljoner euro (5,3)": a
+    bare figure in parentheses is of the prior period an earlier parenthesis names."""
+    if not BARE_FIGURE.fullmatch(text, bounds[0], bounds[1] + 1):
+        return NO_YEARS
+    for m in reversed([m for m in mentions if m.end <= bounds[0]]):
+        opened = text.rfind("(", unit.start, m.start)
+        closed = text.find(")", m.end, bounds[0])
+        if opened >= 0 and closed >= 0 and text.rfind(")", opened, m.start) < 0 \
+                and PRIOR_PERIOD.search(text, opened, m.start):
+            return m.years
+    return NO_YEARS
 
 
 def in_other_parentheses(text: str, mention: YearMention, amount: Amount) -> bool:

@@ -31,6 +31,13 @@ RECORD_WORDS = ("största", "högsta", "lägsta", "minsta", "bästa", "sämsta",
                 "svagaste", "första gången", "rekord", "rekordet", "rekordnivå", "rekordnivåer",
                 "rekordinflöden", "rekordutflöden")
 
+# A bare prior-period figure in parentheses takes the year of the prior period an earlier
+# parenthesis of its sentence names: "3,9 miljoner euro i det fjärde kvartalet (2,9 miljoner
+# samma period 2017), medan nettovinsten låg på 3,5 miljoner euro (5,3)" -> 2017 for 5,3
+# (property-fund reports: fonderdirekt 2019-02-15 baltic-horizon-värde-bruttotillgångar-upp-4-9-
+# i-4-kv, 2020-02-17 baltic-horizon-fund-värde-bruttotillgångar).
+PRIOR_PERIOD_WORDS = ("samma period", "motsvarande period", "samma kvartal", "motsvarande kvartal")
+
 # A permanent increase runs open-ended from its budget year.
 PERMANENT_WORDS = ("permanent", "permanenta", "permanentas", "varaktigt")
 
@@ -71,6 +78,23 @@ AMOUNT_LINKS = ("till", "med", "på", "om", "är", "blir")
 MEASURED_AT = ("per", "per den", "per utgången av", "vid utgången av", "vid slutet av",
                "vid årsskiftet", "vid halvårsskiftet", "beslutade om i början av",
                "beslutade i början av", "beslutades i början av")
+# A measuring date written right after the amount is the amount's own time, so no other year of
+# the sentence is its year: "bruttotillgångar om 260,9 miljoner euro per den 31 december 2018, i
+# fondens rapport för det fjärde kvartalet 2018" (property-fund reports: fonderdirekt 2019-02-15
+# baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv, 2020-02-17 baltic-horizon-fund-värde-
+# bruttotillgångar). A bare "per" counts only before a date ("per 31 december"), not "per år 2025".
+MEASURED_RIGHT_AFTER = ("per den", "per utgången av", "vid utgången av", "vid slutet av")
+MEASURED_RIGHT_AFTER_IF_DATE = ("per",)
+# A level stated as today's has today as its time, so a year elsewhere in the sentence dates
+# something else: "år 2050 kan hela underhållsskulden, som i dag uppskattas till cirka 90
+# miljarder, vara åtgärdad" (g0vse 2025/09 trafikverket-har-redovisat-sitt-forslag-till-nationell-
+# plan), "hela fondkapitalet, vilket idag överstiger 1,000 miljarder kronor, som bolaget förvaltar
+# år 2025" (fonderdirekt 2020-09-24 swedbank-robur-klassificerar-flera-fonder). Only with a word
+# of state after it: "tilldelar regeringen i dag 14 miljoner kronor" dates a decision.
+TODAY_WORDS = ("i dag", "idag")
+TODAY_LEVEL_WORDS = ("uppskattas till", "beräknas till", "bedöms till", "överstiger", "uppgår till",
+                     "värd", "värt", "ligger på", "omfattar")
+TODAY_HEDGES = ("cirka", "ca", "drygt", "över", "nära", "knappt", "omkring", "runt")
 # Times that date a level only when a verb of state follows: "I slutet av 2019 var innehavet
 # värt nära 700 miljoner dollar" (holdings news), but "I slutet av 2024 beslutade regeringen att
 # bevilja 100 000 kronor" is when money was given.
@@ -89,6 +113,19 @@ MEASURED_PERIOD_WORDS = ("det", "första", "andra", "tredje", "fjärde", "kvarta
 COMPARED_WITH = ("jämfört med", "jämföra med", "att jämföra med", "jämfört med utgången av",
                  "i jämförelse med", "än", "än för", "än år", "samma nivå som", "samma nivå som för",
                  "mot")
+
+# These compare also across a few words naming the thing compared with, so its year is no year
+# of the money: "minskade med 8,7 procent under 2024, jämfört med helåret 2023 och uppgick till
+# 480,5 miljarder kronor" (g0vse 2025/06 en-stabil-bolagsportfolj-i-standig-utveckling),
+# "hyresreduceringar om 140.000 euro, … lägre jämfört med reduceringarna under det andra
+# kvartalet 2020" (fonderdirekt 2020-09-16 baltic-horizon-fund-5-9-i-aug-hyresreducering).
+# ("än" and "mot" do not: "mot brottsligheten under 2025" is a purpose.)
+COMPARED_ACROSS_WORDS = ("jämfört med", "jämföra med", "i jämförelse med")
+COMPARED_GAP_WORDS = 5
+# After a compared year, these lead the compared thing's own amount, which keeps the year: "i
+# jämförelse med den deppigaste månaden under finanskrisen 2007-2009 då 108 miljarder euro togs
+# ut" (fund-flow news: fonderdirekt 2020-04-22 fonder-rekordutflöden-från-europeiska-fonder-i-mars).
+COMPARED_AMOUNT_LINKS = ("då",)
 
 # A year in the name of a law or directive: "1980 års socialtjänstlag", "1985 års direktiv"
 # (g0vse 2024/02 overenskommelse-…-ny-socialtjanstlag, 2024/12 utredning-for-att-genomfora-ett-
