@@ -494,3 +494,16 @@ def test_what_is_sold_at_a_share_price(sentence, area):
 ])
 def test_the_purpose_after_a_particle_of_the_verb(sentence, expected):
     assert [area for area, _ in areas(sentence)] == expected
+
+
+# A relative clause after the amount values its holder at it: a share's close
+# (fonderdirekt:2018-12-19-xxl-hedgefondglädje-och-odinköp-under-skoningslös-dag-för-aktien) and a
+# market's worth (fonderdirekt:2019-08-28-credit-suisse-am-ny-aktiefond-med-inriktningen-edutainment).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fonden köpte till en snittkurs om 60 kronor, att jämföra med de 41 kronor aktien stängde på i fredags.",
+     ["en snittkurs", "aktien"]),
+    ("Bara 3 procent av de 900 miljarder dollar som den globala spelmarknaden är värd kommer från mobilen.",
+     ["den globala spelmarknaden"]),
+])
+def test_the_holder_a_relative_clause_values_at_the_amount(sentence, expected):
+    assert [area for area, _ in areas(sentence)] == expected
