@@ -28,6 +28,7 @@ from pipeline.lang.sv.areas import (
     DOCUMENT_PREPOSITIONS,
     FILLER_PHRASES,
     INFINITIVE_MARKER,
+    LATER_PARTICLES,
     LIST_JOINERS,
     PASSIVE_VERBS,
     PRESENT_PASSIVE_ENDINGS,
@@ -35,7 +36,6 @@ from pipeline.lang.sv.areas import (
     PURPOSE_PREPOSITIONS,
     RELATIVE_WORDS,
     SOURCE_PREPOSITIONS,
-    SPLIT_PARTICLES,
     TIME_PREPOSITIONS,
     TIME_WORDS,
     VERB_LEADS,
@@ -139,7 +139,7 @@ APPOSITIVE_END = regex.compile(rf"{SPACE}*,(?={SPACE}*(?:{alternation(PURPOSE_PR
 APPOSITIVE_REACH = 20
 # "[0,02 euro] per andel, ut till ägarna": the purpose after the verb's particle.
 PARTICLE_LATER = regex.compile(
-    rf"(?:{SPACE}+per{SPACE}+[^\W\d_]+)?{SPACE}*,?(?={SPACE}*(?:{alternation(SPLIT_PARTICLES)})"
+    rf"(?:{SPACE}+per{SPACE}+[^\W\d_]+)?{SPACE}*,?(?={SPACE}*(?:{alternation(LATER_PARTICLES)})"
     rf"{SPACE}+(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
 WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
 VERB_RUN = 5

@@ -180,7 +180,7 @@ WITHDRAWAL_PARTICLES = ("ut", "tillbaka")
 # phrase: "delades [2 Meuro], eller [0,02 euro] per andel, ut till ägarna" (quarterly dividends of
 # a listed property fund: fonderdirekt:2019-02-15-baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv,
 # fonderdirekt:2020-02-17-baltic-horizon-fund-värde-bruttotillgångar-upp-7-6-i-4-kv).
-SPLIT_PARTICLES = ("ut", "in")
+LATER_PARTICLES = ("ut", "in")
 SOURCE_PREPOSITIONS = ("från", "ur")
 # Passive verbs whose receiver follows without a preposition: "[100 Mkr] tillförs kommunerna".
 DATIVE_VERBS = frozenset("tillförs tilldelas tilldelades tillfördes ges gavs anvisas tillfaller".split())
