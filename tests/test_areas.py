@@ -478,3 +478,32 @@ def test_a_price_per_share_prices_the_shares_placed(sentence, area):
 ])
 def test_what_is_sold_at_a_share_price(sentence, area):
     assert areas(sentence) == [(area, "phrase")]
+
+
+# A verb's particle after the amount: money put into funds ("sattes … netto in i",
+# fonderdirekt:2019-01-31-fondbolagens-förening-2018-var-ett-år-med-två-ansikten,
+# fonderdirekt:2020-01-08-storbritannien-aktiefonder-hetast-i-december-rekorduttag-för-fastigheter)
+# and a dividend whose particle follows a per-unit figure ("delades …, eller … per andel, ut till",
+# fonderdirekt:2019-02-15-baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv,
+# fonderdirekt:2020-02-17-baltic-horizon-fund-värde-bruttotillgångar-upp-7-6-i-4-kv).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Under oktober sattes 9 miljarder kronor netto in i räntefonder.", ["räntefonder"]),
+    ("I maj satte brittiska sparare 1,4 miljarder pund in i globala aktiefonder.", ["globala aktiefonder"]),
+    ("För årets andra kvartal delades 1,7 miljoner euro, eller 0,014 euro per andel, ut till andelsägarna.",
+     ["andelsägarna", "andelsägarna"]),
+])
+def test_the_purpose_after_a_particle_of_the_verb(sentence, expected):
+    assert [area for area, _ in areas(sentence)] == expected
+
+
+# A relative clause after the amount values its holder at it: a share's close
+# (fonderdirekt:2018-12-19-xxl-hedgefondglädje-och-odinköp-under-skoningslös-dag-för-aktien) and a
+# market's worth (fonderdirekt:2019-08-28-credit-suisse-am-ny-aktiefond-med-inriktningen-edutainment).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fonden köpte till en snittkurs om 60 kronor, att jämföra med de 41 kronor aktien stängde på i fredags.",
+     ["en snittkurs", "aktien"]),
+    ("Bara 3 procent av de 900 miljarder dollar som den globala spelmarknaden är värd kommer från mobilen.",
+     ["den globala spelmarknaden"]),
+])
+def test_the_holder_a_relative_clause_values_at_the_amount(sentence, expected):
+    assert [area for area, _ in areas(sentence)] == expected

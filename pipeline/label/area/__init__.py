@@ -32,6 +32,7 @@ from pipeline.label.area.tidy import tidy
 from pipeline.label.area.topic import title_topic
 from pipeline.label.area.traded import traded_area
 from pipeline.label.area.unit_price import issue_price_area, unit_price_area
+from pipeline.label.area.valued import valued_area
 from pipeline.label.context import AmountContext, TextUnit
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import PART_OPENERS
@@ -45,6 +46,7 @@ AREA_FINDERS: tuple[tuple[Finder, str], ...] = (
     (table_row_label, "table"),         # "| Bredband | 100 |"
     (list_item_label, "list_item"),     # "- Säker vård/patientsäkerhet 5,95 Mkr"
     (inline_label, "list_item"),        # "ICRC 60 Mkr, FN:s humanitära landfond 30 Mkr, …"
+    (valued_area, "phrase"),            # "de 27 kronor aktien stängde på"
     (flow_owner_area, "subject"),       # "Blandfonder hade nettoinflöde om 0,3 mdr"
     (unit_price_area, "phrase"),        # "nya aktier … till ett pris om 79 kronor per aktie"
     (reference_area, "phrase"),         # "en rabatt om 5 procent mot stängningskursen 6:56"

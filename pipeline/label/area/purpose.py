@@ -28,6 +28,7 @@ from pipeline.lang.sv.areas import (
     DOCUMENT_PREPOSITIONS,
     FILLER_PHRASES,
     INFINITIVE_MARKER,
+    LATER_PARTICLES,
     LIST_JOINERS,
     PASSIVE_VERBS,
     PRESENT_PASSIVE_ENDINGS,
@@ -136,6 +137,10 @@ JOINED_ENDS = tuple(LIST_JOINERS)
 APPOSITIVE_BEFORE = at_end(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
 APPOSITIVE_END = regex.compile(rf"{SPACE}*,(?={SPACE}*(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
 APPOSITIVE_REACH = 20
+# "[0,02 euro] per andel, ut till ägarna": the purpose after the verb's particle.
+PARTICLE_LATER = regex.compile(
+    rf"(?:{SPACE}+per{SPACE}+[^\W\d_]+)?{SPACE}*,?(?={SPACE}*(?:{alternation(LATER_PARTICLES)})"
+    rf"{SPACE}+(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
 WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
 VERB_RUN = 5
 LEADING_FILLER = regex.compile(rf"(?:{alternation(FILLER_PHRASES)}){SPACE}+", regex.IGNORECASE)
@@ -161,6 +166,8 @@ def purpose_area(ctx: AmountContext) -> str | None:
     if APPOSITIVE_BEFORE.search(text, max(ctx.unit.start, ctx.amount.start - APPOSITIVE_REACH), ctx.amount.start):
         closing = APPOSITIVE_END.match(text, end, limit)    # "620 Mkr euro, drygt [6,5 mdr], i …"
         end = closing.end() if closing else end
+    particle = PARTICLE_LATER.match(text, end, limit)
+    end = particle.end() if particle else end
     purpose = purpose_after(text, end, limit)
     return purpose if purpose and not points_back(purpose) else None
 

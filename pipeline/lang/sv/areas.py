@@ -99,7 +99,12 @@ AREA_MAX_WORDS = 14
 # Phrases after an amount that say nothing of its purpose: "130 Mkr för bland annat …".
 FILLER_PHRASES = ("bland annat", "bl.a.", "bl a", "vardera", "var", "per år", "årligen",
                   "därefter", "dessutom", "också", "även", "i form av", "extra", "ytterligare",
-                  "ut", "netto", "och framåt")
+                  "ut", "netto", "och framåt",
+                  # The particle of money put into funds: "sattes [15 mdr] netto in i aktiefonder"
+                  # (fonderdirekt:2019-01-31-fondbolagens-förening-2018-var-ett-år-med-två-ansikten,
+                  # fonderdirekt:2019-09-10-fonder-aktierna-som-toppar-de-hållbara-fondportföljerna,
+                  # fonderdirekt:2020-01-08-storbritannien-aktiefonder-hetast-i-december-rekorduttag-för-fastigheter).
+                  "in")
 
 # Between a noun and its amount, saying nothing of either: "utgifter om i genomsnitt 2 Mkr".
 FILLER_BEFORE = ("i genomsnitt", "i snitt", "i sin helhet")
@@ -171,6 +176,11 @@ COMPARISON_OPENERS = ("i förhållande till", "jämfört med", "i jämförelse m
 
 # Particles of money taken out, and where from: "togs ut från hedgefonder".
 WITHDRAWAL_PARTICLES = ("ut", "tillbaka")
+# The particle of a verb said before the amount, set off after it by a comma or a per-unit
+# phrase: "delades [2 Meuro], eller [0,02 euro] per andel, ut till ägarna" (quarterly dividends of
+# a listed property fund: fonderdirekt:2019-02-15-baltic-horizon-värde-bruttotillgångar-upp-4-9-i-4-kv,
+# fonderdirekt:2020-02-17-baltic-horizon-fund-värde-bruttotillgångar-upp-7-6-i-4-kv).
+LATER_PARTICLES = ("ut", "in")
 SOURCE_PREPOSITIONS = ("från", "ur")
 # Passive verbs whose receiver follows without a preposition: "[100 Mkr] tillförs kommunerna".
 DATIVE_VERBS = frozenset("tillförs tilldelas tilldelades tillfördes ges gavs anvisas tillfaller".split())
