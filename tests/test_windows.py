@@ -3,6 +3,7 @@ find every place an amount can be, and skip prose with numbers but no unit."""
 from __future__ import annotations
 
 import re
+import sys
 from decimal import Decimal
 
 import pytest
@@ -12,7 +13,12 @@ from hypothesis import strategies as st
 from pipeline.ingest import document_from_text
 from pipeline.parse import find_amounts
 from pipeline.parse.numbers import DIGITS, digit_figures
-from pipeline.parse.patterns import lower_view
+from pipeline.parse.patterns import (
+    LONGER_IN_LOWER_CASE,
+    keeps_offsets_in_lower_case,
+    lower_view,
+    lowered_from,
+)
 from pipeline.parse.windows import (
     ANY_UNIT_WORD,
     CODES,
@@ -20,6 +26,7 @@ from pipeline.parse.windows import (
     MONEY_WORD_LOWER_AT,
     UNIT_MARKS,
     UNIT_WORDS,
+    WORD_CHARACTERS,
     MoneyWords,
     loose_spans,
     may_hold_money,
@@ -124,9 +131,8 @@ def test_figures_are_those_of_a_scan_at_every_character(text):
 def test_a_release_scan_answers_for_every_block_as_a_block_scan(text):
     """One scan of the whole text answers for any span, between line breaks or not, as a
     scan of the span alone does."""
-    lowered = lower_view(text)
-    assert lowered is not None     # these texts keep their offsets in lower case
-    words = MoneyWords.of(text, lowered)
+    words = MoneyWords.of(text)
+    assert words is not None     # these texts keep their offsets in lower case
     for lo in range(len(text)):
         for hi in range(lo, len(text) + 1):
             assert words.in_block(lo, hi) == may_hold_money(text, lo, hi, lower_view(text)), (lo, hi)
@@ -169,9 +175,46 @@ def test_the_loose_release_scan_passes_over_prose_without_units():
 @example("30 kronor:- och 5 kr US$")
 def test_the_release_scan_answers_for_every_span_of_any_text_as_a_span_scan(text):
     lowered = lower_view(text)
-    if lowered is None:
+    words = MoneyWords.of(text)
+    assert (words is None) == (lowered is None)
+    if words is None or lowered is None:
         return
-    words = MoneyWords.of(text, lowered)
     for lo in range(len(text) + 1):
         for hi in range(lo, len(text) + 1):
             assert words.in_block(lo, hi) == may_hold_money(text, lo, hi, lowered), (lo, hi)
+
+
+def test_only_the_dotted_capital_i_moves_offsets_in_lower_case():
+    longer = [chr(c) for c in range(sys.maxunicode + 1) if len(chr(c).lower()) != 1]
+    assert "".join(longer) == LONGER_IN_LOWER_CASE
+
+
+def test_each_character_of_the_scan_as_written_stands_for_all_that_lower_to_it():
+    """The scan of a text as written is the scan of its lower case only if each character
+    class holds every code point that lowers to its character."""
+    written = {c for w in [*UNIT_WORDS, *CODES, *UNIT_MARKS] for c in w.lower()} | set(WORD_CHARACTERS)
+    sources: dict[str, set[str]] = {}
+    for code in range(sys.maxunicode + 1):
+        lowered = chr(code).lower()
+        if lowered in written:
+            sources.setdefault(lowered, set()).add(chr(code))
+    assert {char: set(lowered_from(char)) for char in written} == sources
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, *(p.upper() for p in PIECES), "Kronor", "MSek",
+                                 "\u212a", "\u212bR", "ſ", "İ", "€", "“", "–"]), max_size=12).map("".join))
+@example("5 \u212aR och 3 MSEK")          # the Kelvin sign lowers to "k"
+@example("Stödet ÄR 30 SEK, ſek 4")
+def test_the_scan_of_a_text_as_written_finds_the_spans_of_the_scan_of_its_lower_case(text):
+    if not keeps_offsets_in_lower_case(text):
+        assert MoneyWords.of(text) is None and lower_view(text) is None
+        return
+    assert loose_spans(text) == [m.span() for m in ANY_UNIT_WORD.finditer(text.lower())]
+
+
+def test_a_release_without_a_unit_word_is_ruled_out_unlowered():
+    doc = document_from_text("d", "d.md", "# Nya platser\n\nSkolan tar emot 120 elever 2026.", "md")
+    words = MoneyWords.of(doc.text)
+    assert words is not None and not words.in_block(0, len(doc.text))
+    assert "lowered" not in vars(words)

@@ -10,7 +10,6 @@ from pipeline.document import Block, Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import MAX_VALUE, Amount, is_plausible
 from pipeline.parse.implied_units import inferred_column_units, list_amounts
-from pipeline.parse.patterns import lower_view
 from pipeline.parse.tables import TableLayout, table_amounts
 from pipeline.parse.text import amounts_of_readings, block_readings
 from pipeline.parse.units import Reading
@@ -26,11 +25,11 @@ def find_amounts(doc: Document) -> list[Amount]:
     klimatfond" over a body in dollars, "Sverige allokerar 720 miljoner" over one in euro,
     both regeringen.se releases; "AP7: Får Google att lägga 2,8 miljarder" restates "2,8
     miljarder kronor" beside "310 miljoner dollar")."""
-    lowered = lower_view(doc.text)
-    words = MoneyWords.of(doc.text, lowered) if lowered is not None else None
+    words = MoneyWords.of(doc.text)
     if not (doc.tables or words.in_block(0, len(doc.text)) if words is not None
             else release_may_hold_money(doc)):
-        return []
+        return []    # most releases: ruled out by one scan, never lowered
+    lowered = words.lowered if words is not None else None
     blocks = [(block, block_readings(doc.text, block.start, block.end, lowered))
               for block in money_blocks(doc, words)]
     stated = text_amounts(doc, blocks)

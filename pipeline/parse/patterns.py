@@ -10,6 +10,7 @@ True
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
@@ -44,6 +45,35 @@ def lower_view(text: str) -> str | None:
     it case-sensitively is several times faster than a case-insensitive scan."""
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else None
+
+
+# The only character `str.lower` writes as two ("İ": "i" and a combining dot; no character
+# lowers to none): a text without it keeps every offset in lower case. A test checks every
+# code point.
+LONGER_IN_LOWER_CASE = "\u0130"
+# The characters but a letter's upper case whose lower case is that letter: the Kelvin sign
+# lowers to "k", the Ångström sign to "å". A test checks every code point for the characters
+# the scans of a text not lowered write (`either_case`).
+ALSO_LOWERED_TO = {"k": "\u212a", "å": "\u212b"}
+
+
+def keeps_offsets_in_lower_case(text: str) -> bool:
+    """`lower_view(text) is not None`, without lowering the text."""
+    return LONGER_IN_LOWER_CASE not in text
+
+
+def lowered_from(char: str) -> str:
+    """Every character whose lower case is the one character `char`, `char` first."""
+    upper = char.upper()
+    cased = upper if len(upper) == 1 and upper != char and upper.lower() == char else ""
+    return char + cased + ALSO_LOWERED_TO.get(char, "")
+
+
+def either_case(char: str) -> str:
+    """A pattern for the characters whose lower case is `char`: a scan of a text with these
+    in place of each character matches where the same scan of the text in lower case does."""
+    sources = lowered_from(char)
+    return re.escape(char) if len(sources) == 1 else f"[{sources}]"
 
 
 SPACE = r"[ \t\u00a0\u202f\u2009]"

@@ -12,27 +12,29 @@ to the characters that can start a match.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # (a look-behind at one character before the word or "", the words, what must follow them)
 Guarded = tuple[str, list[str], str]
 
 
-def trie(words: list[str]) -> str:
+def trie(words: list[str], literal: Callable[[str], str] = re.escape) -> str:
     """The words as one regex that tries one branch per character, not one per word:
     ["kr", "kronor"] -> "kr(?:onor)?"; `re` tries each alternative of a plain alternation at
     every position. Like an alternation of the words longest first, it matches the longest
-    word that lets the rest of a pattern match."""
+    word that lets the rest of a pattern match. `literal` writes each character as a pattern
+    (`either_case` for a scan of a text not lowered)."""
     root: dict = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return trie_of(root)
+    return trie_of(root, literal)
 
 
-def trie_of(node: dict) -> str:
-    branches = [re.escape(char) + trie_of(child) for char, child in sorted(node.items()) if char]
+def trie_of(node: dict, literal: Callable[[str], str] = re.escape) -> str:
+    branches = [literal(char) + trie_of(child, literal) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 import re2
 import regex
@@ -37,7 +39,14 @@ from pipeline.lang.sv.currencies import (
     SUBUNITS,
 )
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
-from pipeline.parse.patterns import SPACE, alternation, lower_view
+from pipeline.parse.patterns import (
+    SPACE,
+    alternation,
+    either_case,
+    keeps_offsets_in_lower_case,
+    lower_view,
+    lowered_from,
+)
 from pipeline.parse.prices import COLON_FIGURE, CUE
 from pipeline.parse.tries import trie
 
@@ -68,16 +77,29 @@ MONEY_WORD_LOWER_AT = re.compile(LOWER_WORDS)
 # has no look-around, so each test is loosened to a class that holds every character the
 # exact one allows (a character before or after a word is no ASCII or Swedish letter, an
 # optional space is any such character): every exact match begins where a loose one can.
-NOT_SWEDISH_LETTER = "[^a-zåäö]"
-NOT_WORD_CHARACTER = "[^a-zåäö0-9_]"
-LOOSE_UNIT_WORD = (
-    rf"(?:^|{NOT_SWEDISH_LETTER})(?:(?:{trie([w.lower() for w in UNIT_WORDS])})(?:{NOT_WORD_CHARACTER}|$)"
-    rf"|(?:{trie([c.lower() for c in CODES])}){NOT_WORD_CHARACTER}?[0-9])"
-    rf"|{'|'.join(re.escape(m.lower()) for m in UNIT_MARKS)}")
+SWEDISH_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
+WORD_CHARACTERS = f"{SWEDISH_LETTERS}0123456789_"
+
+
+def loose_unit_word(literal: Callable[[str], str] = re.escape,
+                    members: Callable[[str], str] = str) -> str:
+    """The loose scan over text in lower case; with `either_case` and `lowered_from`, the
+    same scan over the text as written: it matches where the first matches the text lowered,
+    so a release is ruled out without lowering it."""
+    not_letter = f"[^{''.join(map(members, SWEDISH_LETTERS))}]"
+    not_word = f"[^{''.join(map(members, WORD_CHARACTERS))}]"
+    marks = "|".join("".join(map(literal, m.lower())) for m in UNIT_MARKS)
+    return (rf"(?:^|{not_letter})(?:(?:{trie([w.lower() for w in UNIT_WORDS], literal)})(?:{not_word}|$)"
+            rf"|(?:{trie([c.lower() for c in CODES], literal)}){not_word}?[0-9])|{marks}")
+
+
+LOOSE_UNIT_WORD = loose_unit_word()
 ANY_UNIT_WORD = re2.compile(LOOSE_UNIT_WORD)
-# The same over UTF-8 bytes: given a str, the RE2 wrapper encodes the whole text again and
-# maps offsets back in Python for every match it reports, which cost more than the scan.
-ANY_UNIT_WORD_UTF8 = re2.compile(LOOSE_UNIT_WORD.encode())
+# The same over the UTF-8 bytes of the text as written: given a str, the RE2 wrapper encodes
+# the whole text again and maps offsets back in Python for every match it reports, which cost
+# more than the scan; and lowering a release costs twice the scan, paid now only by the
+# releases the scan does not rule out.
+ANY_UNIT_WORD_UTF8 = re2.compile(loose_unit_word(either_case, lowered_from).encode())
 
 
 def may_hold_money(text: str, lo: int = 0, hi: int | None = None,
@@ -121,14 +143,21 @@ class MoneyWords:
     scans it."""
 
     text: str
-    lowered: str
     starts: list[int]     # the loose matches, in order and apart: their ends are in order too
     ends: list[int]
 
     @classmethod
-    def of(cls, text: str, lowered: str) -> MoneyWords:
-        spans = loose_spans(lowered)
-        return cls(text, lowered, [s for s, _ in spans], [e for _, e in spans])
+    def of(cls, text: str) -> MoneyWords | None:
+        """The words of `text`; None when its lower case moves offsets (`lower_view`)."""
+        if not keeps_offsets_in_lower_case(text):
+            return None
+        spans = loose_spans(text)
+        return cls(text, [s for s, _ in spans], [e for _, e in spans])
+
+    @cached_property
+    def lowered(self) -> str:
+        """`lower_view(self.text)`, made only for a release the scan does not rule out."""
+        return self.text.lower()
 
     def in_block(self, lo: int, hi: int) -> bool:
         """`may_hold_money(self.text, lo, hi, self.lowered)`."""
@@ -159,13 +188,14 @@ class MoneyWords:
         return False
 
 
-def loose_spans(lowered: str) -> list[tuple[int, int]]:
-    """The spans of `ANY_UNIT_WORD` in `lowered`, from one scan of its UTF-8 bytes. RE2
+def loose_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `ANY_UNIT_WORD` in `text.lower()` (for a text that keeps its offsets in
+    lower case), from one scan of the UTF-8 bytes of `text` (`ANY_UNIT_WORD_UTF8`). RE2
     matches whole characters, so a span's bytes decode alone, and the characters before it
     are counted from the bytes between it and the span before."""
-    encoded = lowered.encode()
+    encoded = text.encode()
     spans = [m.span() for m in ANY_UNIT_WORD_UTF8.finditer(encoded)]
-    if len(encoded) == len(lowered):     # no character beyond ASCII: bytes are characters
+    if len(encoded) == len(text):     # no character beyond ASCII: bytes are characters
         return spans
     found, byte, char = [], 0, 0
     for start, end in spans:
