@@ -218,3 +218,10 @@ def test_a_release_without_a_unit_word_is_ruled_out_unlowered():
     words = MoneyWords.of(doc.text)
     assert words is not None and not words.in_block(0, len(doc.text))
     assert "lowered" not in vars(words)
+
+
+def test_only_a_release_with_a_price_mark_or_colon_figure_asks_each_block_for_one():
+    plain = MoneyWords.of("Kontakt: https://example.se\n\nMötet börjar 10.30 med 40 Mkr på bordet.")
+    priced = MoneyWords.of("Kontakt: presstjänsten\n\nAktien stängde på 268:50 i går.")
+    assert plain is not None and not plain.prices
+    assert priced is not None and priced.prices and priced.in_block(24, 55)

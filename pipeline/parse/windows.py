@@ -47,7 +47,7 @@ from pipeline.parse.patterns import (
     lower_view,
     lowered_from,
 )
-from pipeline.parse.prices import COLON_FIGURE, CUE
+from pipeline.parse.prices import COLON_FIGURE, CUE, may_hold_colon_figure
 from pipeline.parse.tries import trie
 
 UNIT_WORDS = [*CURRENCY_WORDS, *SCALE_WORDS, *SCALED_CURRENCIES, *SUBUNITS]
@@ -119,7 +119,7 @@ def may_hold_money(text: str, lo: int = 0, hi: int | None = None,
 def holds_colon_price(text: str, lo: int, hi: int) -> bool:
     """A share price with the öre colon and no unit word ("stängde på 268:50") needs a word of
     share prices in its sentence, so in its block (`prices`)."""
-    return text.find(":", lo, hi) >= 0 and COLON_FIGURE.search(text, lo, hi) is not None \
+    return may_hold_colon_figure(text, lo, hi) and COLON_FIGURE.search(text, lo, hi) is not None \
         and CUE.search(text, lo, hi) is not None
 
 
@@ -145,6 +145,9 @@ class MoneyWords:
     text: str
     starts: list[int]     # the loose matches, in order and apart: their ends are in order too
     ends: list[int]
+    # The text holds a price mark or a colon between digits: without one, no block asks for
+    # a mark or a colon price, and most releases hold neither.
+    prices: bool
 
     @classmethod
     def of(cls, text: str) -> MoneyWords | None:
@@ -152,7 +155,8 @@ class MoneyWords:
         if not keeps_offsets_in_lower_case(text):
             return None
         spans = loose_spans(text)
-        return cls(text, [s for s, _ in spans], [e for _, e in spans])
+        prices = PRICE_MARK in text or may_hold_colon_figure(text, 0, len(text))
+        return cls(text, [s for s, _ in spans], [e for _, e in spans], prices)
 
     @cached_property
     def lowered(self) -> str:
@@ -167,8 +171,8 @@ class MoneyWords:
         met = bisect_right(self.ends, lo - 1)      # the first loose match ending after lo - 1
         if met < len(self.starts) and self.starts[met] < hi and self.holds_word(lo, hi, met):
             return True
-        return text.find(PRICE_MARK, max(lo, hi - 1), hi + len(PRICE_MARK)) >= 0 \
-            or holds_colon_price(text, lo, hi)
+        return self.prices and (text.find(PRICE_MARK, max(lo, hi - 1), hi + len(PRICE_MARK)) >= 0
+                                or holds_colon_price(text, lo, hi))
 
     def holds_word(self, lo: int, hi: int, met: int) -> bool:
         """Whether `MONEY_WORD_LOWER` matches in the block between line breaks lowered[lo:hi],
