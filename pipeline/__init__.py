@@ -43,11 +43,11 @@ _LAZY = {
     "UnreadableFile": "pipeline.ingest",
 }
 
-# The installed libraries whose version can change the rows: tokenization, the number
-# patterns, HTML parsing and main-text extraction, code-page detection, text repair, front
-# matter and Parquet writing.
-ROW_LIBRARIES = ("spacy", "regex", "lxml", "trafilatura", "charset-normalizer", "ftfy", "pyyaml",
-                 "pyarrow")
+# The installed libraries whose version can change the rows: the lemma table verbs are told
+# by, the number and word patterns, HTML parsing and main-text extraction, code-page detection,
+# text repair, front matter and Parquet writing. (The labeller's tokenizer is our own code.)
+ROW_LIBRARIES = ("spacy-lookups-data", "regex", "lxml", "trafilatura", "charset-normalizer",
+                 "ftfy", "pyyaml", "pyarrow")
 
 
 def __getattr__(name: str) -> object:

@@ -189,7 +189,6 @@ def interrupts_stop_the_run() -> Iterator[None]:
 def run_extract(args: argparse.Namespace) -> int:
     from pipeline.ingest.sources import is_url
     from pipeline.run import extract
-    from pipeline.run.own_process import spacy_cli_left_out
 
     if args.jobs < 1:
         raise UserError("--jobs must be at least 1")
@@ -205,8 +204,7 @@ def run_extract(args: argparse.Namespace) -> int:
         from pipeline.run.dask_engine import dask_engine
 
         engine = dask_engine(args.scheduler, args.jobs, args.scheduler_timeout)
-    with pandas_left_out() if engine is None else nullcontext(), \
-            spacy_cli_left_out() if engine is None else nullcontext():
+    with pandas_left_out() if engine is None else nullcontext():
         summary = extract(raw, args.out, jobs=args.jobs, full=args.full,
                           progress=sys.stderr.isatty(), engine=engine, max_bytes=args.max_bytes)
     print(f"{summary.line()} -> {args.out}/")

@@ -14,10 +14,10 @@ from types import MappingProxyType
 from typing import NamedTuple, Protocol
 
 import regex
-from spacy.tokens import Token
 
 from pipeline.document import Block, Document
-from pipeline.nlp import SENTENCE_REACH, sentence_at, tokens
+from pipeline.label.words import Word, words_of
+from pipeline.nlp import SENTENCE_REACH, sentence_at
 from pipeline.parse import Amount
 
 SPACE = r"\s"    # blocks hold no blank line, so a line break inside one is a space
@@ -181,7 +181,7 @@ def row_label(doc: Document, amount: Amount) -> str | None:
     return label or None
 
 
-def words_in(text: str, start: int, end: int) -> list[Token]:
+def words_in(text: str, start: int, end: int) -> list[Word]:
     """The tokens of text[start:end] without whitespace; their `idx` counts from `start`.
     A fresh list each call: finders trim it in place."""
     return list(tokenized_words(text, start, end))
@@ -190,16 +190,16 @@ def words_in(text: str, start: int, end: int) -> list[Token]:
 # Several finders read the same stretch before an amount: it is tokenized once. The key holds
 # the release's text, so an entry never serves another release.
 @lru_cache(maxsize=256)
-def tokenized_words(text: str, start: int, end: int) -> tuple[Token, ...]:
-    return tuple([t for t in tokens(text[start:end]) if not t.is_space])
+def tokenized_words(text: str, start: int, end: int) -> tuple[Word, ...]:
+    return tuple([t for t in words_of(text[start:end]) if not t.is_space])
 
 
-def span_text(text: str, offset: int, first: Token, last: Token) -> str:
+def span_text(text: str, offset: int, first: Word, last: Word) -> str:
     """The text from `first` to `last` (tokens of text[offset:]), trimmed of punctuation."""
     return text[offset + first.idx: offset + last.idx + len(last.text)].strip(PHRASE_TRIM)
 
 
-def is_break(token: Token) -> bool:
+def is_break(token: Word) -> bool:
     """Punctuation that ends a phrase; a slash or a hyphen joins words inside one, but a dash
     with space on both sides ends it: "rörelseresultat i första kvartalet - Factset"."""
     if not token.is_punct:
@@ -215,7 +215,7 @@ def has_digit(word: str) -> bool:
     return not word.isalpha() and any(c.isdigit() for c in word)
 
 
-def ends_with(words: Sequence[Token], phrases: Iterable[str]) -> int:
+def ends_with(words: Sequence[Word], phrases: Iterable[str]) -> int:
     """How many of the last `words` make one of `phrases` (the first such in `phrases`), or 0."""
     first_of, lengths = phrase_index(phrases if isinstance(phrases, tuple) else tuple(phrases))
     if not lengths:

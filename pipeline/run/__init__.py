@@ -7,7 +7,7 @@
 (`pipeline.write.state`), and writes the tables a batch at a time (`pipeline.write.batches`) and
 atomically (`pipeline.write.publish`).
 
-The parser and the labeller (and spaCy with it) are imported only when a release is to be
+The parser and the labeller are imported only when a release is to be
 extracted, so an unchanged rerun never loads them; before worker processes are forked they are
 loaded once in this process, and the workers share them.
 """
@@ -111,15 +111,12 @@ def document_row(doc: Document, n_amounts: int = 0, status: str | None = None) -
 
 
 def load_stages(warm_up: bool = False) -> None:
-    """Import the stages after ingest and build the spaCy pipeline, once, here: processes
-    forked after this share them instead of each loading its own. With `warm_up`, also
-    extract one short release, so that what the stages build on first use (spaCy's lookup
-    tables, patterns compiled when first met) is built here, once, not in every worker."""
+    """Import the stages after ingest, once, here: processes forked after this share them
+    instead of each loading its own. With `warm_up`, also extract one short release, so that
+    what the stages build on first use (the verb lookup table, patterns compiled when first
+    met) is built here, once, not in every worker."""
     for stage in ("pipeline.parse", "pipeline.label", "pipeline.reconcile"):
         import_module(stage)
-    from pipeline.nlp import swedish
-
-    swedish()
     if warm_up:
         from pipeline.ingest import document_from_text
 

@@ -68,7 +68,7 @@ class Scout(Generic[T, R]):
     """A first worker that needs less loaded than `work`: forked after `prepare()` and before
     the parent loads the rest, it does items from the first on while the parent loads, so
     that a core does not wait; `work` gives a result or an `Unfinished` item for the workers.
-    Over the 7,821-release corpus the parent spent 0.6 s loading the labeller and spaCy with
+    Over the 7,821-release corpus the parent spent 0.6 s loading the labeller (and spaCy, then) with
     the other core idle, while the parser alone serves the four releases in five that hold
     no money."""
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Token
-
 from pipeline.label.area.naming import is_generic, names_something
 from pipeline.label.area.phrase import is_clause_word, is_particle
 from pipeline.label.area.verbs import is_finite_verb_token, is_verb_token
@@ -18,6 +16,7 @@ from pipeline.label.context import (
     span_text,
     words_in,
 )
+from pipeline.label.words import Word
 from pipeline.lang.sv.areas import (
     APPOSITIVE_FILLERS,
     AREA_MAX_WORDS,
@@ -98,7 +97,7 @@ def attributed_before(text: str, begin: int, end: int) -> str | None:
         words = rest[:-1]
 
 
-def with_listed_items(words: Sequence[Token], kept: list[Token]) -> list[Token]:
+def with_listed_items(words: Sequence[Word], kept: list[Word]) -> list[Word]:
     """`kept` (last first) with the items listed before it, "A, B eller [C]", "Tjänster via
     X, FOI, och [Försvarshögskolan, FHS]": what is given "till ett värde av" is the whole list
     (donation releases: g0vse:pressmeddelanden/2025/01/storsta-stodpaketet-till-ukraina-presenterat,
@@ -114,9 +113,9 @@ def with_listed_items(words: Sequence[Token], kept: list[Token]) -> list[Token]:
     return kept
 
 
-def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
+def noun_phrase_tokens(words: Sequence[Word]) -> list[Word]:
     """The tokens of the noun phrase that ends `words`, last first."""
-    kept: list[Token] = []
+    kept: list[Word] = []
     depth = 0       # "bruttotillgångar (GAV, gross asset value) om …": the parenthesis is kept
     for k in range(len(words) - 1, -1, -1):
         token = words[k]
@@ -143,7 +142,7 @@ def noun_phrase_tokens(words: Sequence[Token]) -> list[Token]:
     return kept
 
 
-def relative_head(words: Sequence[Token]) -> list[Token]:
+def relative_head(words: Sequence[Word]) -> list[Word]:
     """The noun phrase a relative clause at the end of `words` belongs to: "reservdelar och
     beredskapsvaror [som under en begränsad tid kan avvaras]"."""
     for k in range(len(words) - 1, 0, -1):
@@ -154,7 +153,7 @@ def relative_head(words: Sequence[Token]) -> list[Token]:
     return []
 
 
-def is_supine(words: Sequence[Token], k: int) -> bool:
+def is_supine(words: Sequence[Word], k: int) -> bool:
     """A supine after its subject, which ends a noun phrase: "Sverige [bidragit] med stöd",
     "organisationen [levererat] humanitärt stöd"; not "ett sammanlagt förvaltat kapital"."""
     word = words[k].lower_
@@ -162,7 +161,7 @@ def is_supine(words: Sequence[Token], k: int) -> bool:
         and is_verb_token(words, k)
 
 
-def after_auxiliary(words: Sequence[Token], k: int) -> bool:
+def after_auxiliary(words: Sequence[Word], k: int) -> bool:
     """An auxiliary before words[k], past adverbs: "har [hittills] bidragit"."""
     j = k - 1
     while j >= 0 and words[j].lower_ in CLAUSE_ADVERBS:
@@ -170,7 +169,7 @@ def after_auxiliary(words: Sequence[Token], k: int) -> bool:
     return j >= 0 and words[j].lower_ in AUXILIARIES
 
 
-def without_fillers(words: list[Token]) -> list[Token]:
+def without_fillers(words: list[Word]) -> list[Word]:
     """`words` without a filler phrase at their end ("i genomsnitt")."""
     n = ends_with(words, FILLER_BEFORE)
     return words[:-n] if n else words

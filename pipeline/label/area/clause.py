@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
-
 from pipeline.label.area.attributed import noun_phrase_tokens
 from pipeline.label.area.junk import is_area, is_time_word
 from pipeline.label.area.naming import points_back
@@ -27,6 +25,7 @@ from pipeline.label.context import (
     span_text,
     words_in,
 )
+from pipeline.label.words import Word
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
     BUDGET_DOCUMENTS,
@@ -63,7 +62,7 @@ def clause_subject_area(ctx: AmountContext) -> str | None:
     return phrase if is_area(phrase) and not points_back(phrase) else None
 
 
-def subject_of(text: str, begin: int, words: Sequence[Token], depth: int = 0) -> str | None:
+def subject_of(text: str, begin: int, words: Sequence[Word], depth: int = 0) -> str | None:
     """The subject of the clause that `words` (tokens of text[begin:]) end in."""
     start = clause_start(words)
     lead = words[start].lower_ if start < len(words) else ""
@@ -107,7 +106,7 @@ def subject_of(text: str, begin: int, words: Sequence[Token], depth: int = 0) ->
     return phrase
 
 
-def fronted_place(text: str, offset: int, words: Sequence[Token]) -> str | None:
+def fronted_place(text: str, offset: int, words: Sequence[Word]) -> str | None:
     """The noun of a fronted "i/inom …" when the amount is the subject: "I fastighetsrörelsen
     investerades [273 Mkr]", "Inom äldreomsorgen fördelas …"."""
     head = []
@@ -120,7 +119,7 @@ def fronted_place(text: str, offset: int, words: Sequence[Token]) -> str | None:
     return span_text(text, offset, head[0], head[-1])
 
 
-def elliptic_subject(text: str, offset: int, words: Sequence[Token]) -> str | None:
+def elliptic_subject(text: str, offset: int, words: Sequence[Word]) -> str | None:
     """A clause whose verb is left out: "FOI får 2 Mkr och [FohM] 500 000 kronor"."""
     kept = trimmed(words)
     if not kept or len(kept) > ELLIPSIS_MAX_WORDS or any(is_break(w) or has_digit(w.text) for w in kept):
@@ -128,7 +127,7 @@ def elliptic_subject(text: str, offset: int, words: Sequence[Token]) -> str | No
     return span_text(text, offset, kept[0], kept[-1])
 
 
-def is_boundary(words: Sequence[Token], k: int) -> bool:
+def is_boundary(words: Sequence[Word], k: int) -> bool:
     token = words[k]
     word = token.lower_
     if word in RELATIVE_PRONOUNS:     # not "som lägst", nor "så sent som i juni"
@@ -150,7 +149,7 @@ def is_boundary(words: Sequence[Token], k: int) -> bool:
     return False
 
 
-def clause_start(words: Sequence[Token]) -> int:
+def clause_start(words: Sequence[Word]) -> int:
     """Index of the boundary word (or punctuation) that opens the amount's clause, else 0;
     inside parentheses nothing opens a clause: "Fondens NAV (net asset value, eller …)"."""
     depth = 0
@@ -161,21 +160,21 @@ def clause_start(words: Sequence[Token]) -> int:
     return 0
 
 
-def first_verb(words: Sequence[Token]) -> int | None:
+def first_verb(words: Sequence[Word]) -> int | None:
     for k in range(len(words)):
         if is_verb_token(words, k):
             return k
     return None
 
 
-def without_punct(words: Sequence[Token], also: frozenset[str] = frozenset()) -> list[Token]:
+def without_punct(words: Sequence[Word], also: frozenset[str] = frozenset()) -> list[Word]:
     kept = list(words)
     while kept and (kept[-1].is_punct or kept[-1].lower_ in also):
         kept.pop()
     return kept
 
 
-def trimmed(words: Sequence[Token]) -> list[Token]:
+def trimmed(words: Sequence[Word]) -> list[Word]:
     """Without the particles, adverbs and prepositions that end a phrase before its amount."""
     kept = list(words)
     while kept and (is_break(kept[-1]) or is_particle(kept[-1].lower_) or kept[-1].lower_ in SUBJECT_ADVERBS
@@ -187,7 +186,7 @@ def trimmed(words: Sequence[Token]) -> list[Token]:
     return kept
 
 
-def subject_before_verb(text: str, offset: int, words: Sequence[Token]) -> str | None:
+def subject_before_verb(text: str, offset: int, words: Sequence[Word]) -> str | None:
     """The words before the verb, up to an inserted phrase's comma: "Utdelningar till staten
     under 2022, för verksamhetsåret 2021, uppgick …" -> "Utdelningar till staten"."""
     head = []
@@ -201,9 +200,9 @@ def subject_before_verb(text: str, offset: int, words: Sequence[Token]) -> str |
     return without_time(span_text(text, offset, kept[0], kept[-1]))
 
 
-def subject_after_verb(text: str, offset: int, words: Sequence[Token]) -> str | None:
+def subject_after_verb(text: str, offset: int, words: Sequence[Word]) -> str | None:
     """The noun phrase after an inverted verb: "noterades [XXL] i", "har [skulderna] ökat"."""
-    found: list[Token] = []
+    found: list[Word] = []
     for k, token in enumerate(words):
         if not found and (token.lower_ in SUBJECT_ADVERBS or is_verb_token(words, k)
                           or token.lower_ == INFINITIVE_MARKER):

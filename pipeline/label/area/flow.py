@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from typing import TypeGuard
 
 import regex
-from spacy.tokens import Token
 
 from pipeline.label.area.attributed import attributed_of, noun_phrase_tokens
 from pipeline.label.area.clause import clause_start, subject_of
@@ -23,6 +22,7 @@ from pipeline.label.area.time import is_time_noun
 from pipeline.label.area.verbs import is_finite_verb_token
 from pipeline.label.context import SPACE, AmountContext, words_in
 from pipeline.label.wordclass import is_verb
+from pipeline.label.words import Word
 from pipeline.lang.sv.areas import (
     LIST_JOINERS,
     PREPOSITIONS,
@@ -67,7 +67,7 @@ def flow_owner_area(ctx: AmountContext) -> str | None:
     return coordinated(ctx.text, begin, words, start, owner) or owner
 
 
-def coordinated(text: str, begin: int, words: Sequence[Token], start: int, owner: str) -> str | None:
+def coordinated(text: str, begin: int, words: Sequence[Word], start: int, owner: str) -> str | None:
     """"[Teknik- och hälsofonder] hade inflöden om …": a sentence that opens with two nouns
     joined by "och" has them both as its subject, not a clause that starts at "och"."""
     if start == 0 or words[start].lower_ not in LIST_JOINERS:

@@ -6,7 +6,6 @@ g0vse:pressmeddelanden/2023/02/regeringe…) and subscriber lists in fund news w
 from __future__ import annotations
 
 import regex
-from spacy.tokens import Token
 
 from pipeline.label.area.junk import QUALIFIER_WORDS, is_area
 from pipeline.label.area.time import is_time_noun
@@ -17,6 +16,7 @@ from pipeline.label.context import (
     words_in,
 )
 from pipeline.label.wordclass import is_verb
+from pipeline.label.words import Word
 from pipeline.lang.sv.areas import ITEM_SEPARATORS, LIST_JOINERS, OPEN_ENDINGS, PREPOSITIONS
 
 LABEL_MAX_WORDS = 6
@@ -42,7 +42,7 @@ def inline_label(ctx: AmountContext) -> str | None:
         return None
     if words and words[-1].text in LABEL_MARKS:
         words = words[:-1]
-    label: list[Token] = []
+    label: list[Word] = []
     for token in reversed(words):     # back to a separator or the verb: "återfinns [Alecta] (…)"
         if token.text in ITEM_SEPARATORS or token.lower_ in LIST_JOINERS \
                 or (token.text.islower() and is_verb(token.lower_)):

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import regex
-from spacy.tokens import Token
 
 from pipeline.label.area.junk import is_area
 from pipeline.label.area.naming import points_back
 from pipeline.label.context import SPACE, AmountContext, has_digit, is_break, span_text, words_in
 from pipeline.label.wordclass import is_verb
+from pipeline.label.words import Word
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
     BUDGET_VERBS,
@@ -55,7 +55,7 @@ def leading_purpose_area(ctx: AmountContext) -> str | None:
     return None
 
 
-def governs_amount(words: Sequence[Token]) -> bool:
+def governs_amount(words: Sequence[Word]) -> bool:
     """No other clause between a verb and the amount: "avsätts [724 Mkr]", "föreslår regeringen
     [5 Mkr]", but not "föreslår regeringen att statsbidraget ska uppgå till [300 Mkr]"; a
     receiver the proposal names is none ("föreslår regeringen att myndigheten tillförs [1,475

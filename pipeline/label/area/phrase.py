@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import regex
-from spacy.tokens import Token
 
 from pipeline.label.area.verbs import is_finite_verb_token
 from pipeline.label.context import (
@@ -19,6 +18,7 @@ from pipeline.label.context import (
     is_break,
     span_text,
 )
+from pipeline.label.words import Word
 from pipeline.lang.sv.areas import (
     AREA_MAX_WORDS,
     BUDGET_DOCUMENTS,
@@ -68,12 +68,12 @@ COMPLEMENTS = ("med", "för", "på", "om", "kring", "inom", "mot", "av", "att", 
 QUOTES = "\"”“«»"
 
 
-def phrase_from(text: str, offset: int, words: Sequence[Token], k: int, clause: bool = False) -> str | None:
+def phrase_from(text: str, offset: int, words: Sequence[Word], k: int, clause: bool = False) -> str | None:
     """Words from index k up to a clause break, the next amount or `AREA_MAX_WORDS`."""
     if k >= len(words):
         return None
     first = words[k]
-    kept: list[Token] = []
+    kept: list[Word] = []
     in_list = False
     for n, token in enumerate(words[k:], start=k):
         if token.text == "," and kept and list_goes_on(words, n + 1):
@@ -135,7 +135,7 @@ def without_time_at_end(phrase: str) -> str:
     return TRAILING_TIME.sub("", phrase) if may_end_in_time(phrase) else phrase
 
 
-def ends_purpose(words: Sequence[Token], k: int) -> bool:
+def ends_purpose(words: Sequence[Word], k: int) -> bool:
     """A pointer, a budget document or a condition from words[k] on: what follows says
     nothing more of the purpose."""
     ahead = [w.lower_.replace(SOFT_HYPHEN, "") for w in words[k:k + 4]]
@@ -151,7 +151,7 @@ def ends_purpose(words: Sequence[Token], k: int) -> bool:
     return any(joined.startswith(c) for c in CONDITIONS)
 
 
-def new_clause_join(kept: Sequence[Token]) -> int | None:
+def new_clause_join(kept: Sequence[Word]) -> int | None:
     """Index of the conjunction that opens a new clause before a verb; none in a relative
     clause ("kommuner som antar eller ändrar …")."""
     if any(t.lower_ in RELATIVE_WORDS for t in kept):
@@ -162,7 +162,7 @@ def new_clause_join(kept: Sequence[Token]) -> int | None:
     return None
 
 
-def list_goes_on(words: Sequence[Token], k: int) -> bool:
+def list_goes_on(words: Sequence[Word], k: int) -> bool:
     """After a comma: a list that ends in "och"/"samt" before the next punctuation, with no
     verb, is the same phrase ("reservkraft, brandbekämpning samt sanering")."""
     joined = False
@@ -186,7 +186,7 @@ def is_particle(word: str) -> bool:
                                                                and word not in RECEIVING_VERBS)
 
 
-def is_clause_word(token: Token) -> bool:
+def is_clause_word(token: Word) -> bool:
     """A verb, adverb or number that a noun phrase cannot hold: "Det handlar om …",
     "föreslår därför satsningar på …", "räknas inte in i taket på …"."""
     word = token.lower_

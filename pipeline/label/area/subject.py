@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import regex
-from spacy.tokens import Token
 
 from pipeline.label.area.junk import junk_kind
 from pipeline.label.area.naming import names_something
@@ -21,6 +20,7 @@ from pipeline.label.context import (
     words_in,
 )
 from pipeline.label.wordclass import is_verb
+from pipeline.label.words import Word
 from pipeline.lang.sv.areas import (
     ADVERB_ENDINGS,
     AREA_MAX_WORDS,
@@ -120,7 +120,7 @@ def verbless(phrase: str) -> str | None:
     return phrase
 
 
-def without_year(words: list[Token]) -> list[Token]:
+def without_year(words: list[Word]) -> list[Word]:
     """`words` without a year phrase at their end: "… förlängas till 2032"."""
     if words and regex.fullmatch(YEAR, words[-1].text):
         words = words[:-1]
@@ -129,7 +129,7 @@ def without_year(words: list[Token]) -> list[Token]:
     return words
 
 
-def first_clause(words: list[Token]) -> list[Token]:
+def first_clause(words: list[Word]) -> list[Word]:
     """For a verb joined to an earlier one, the words before that one: "Fonden har fem stjärnor
     och [förvaltar]" -> "Fonden"."""
     if not words or words[-1].lower_ not in CLAUSE_CONJUNCTIONS:
@@ -142,7 +142,7 @@ def first_clause(words: list[Token]) -> list[Token]:
     return words
 
 
-def without_agent(words: list[Token]) -> list[Token]:
+def without_agent(words: list[Word]) -> list[Word]:
     """Words before a passive verb's agent: "Kapitalet beräknas av Pensionsmyndigheten
     [passera]" -> "Kapitalet"."""
     for k in range(len(words) - 1, 0, -1):
@@ -151,7 +151,7 @@ def without_agent(words: list[Token]) -> list[Token]:
     return words
 
 
-def in_relative_clause(words: Sequence[Token], k: int) -> bool:
+def in_relative_clause(words: Sequence[Word], k: int) -> bool:
     """The verb at `k` stands in a relative clause of the subject: "avgifter som myndigheten
     får ta ut", "De tolv överenskommelser som staten och SKL har enats om"."""
     for token in reversed(words[max(0, k - AREA_MAX_WORDS):k]):
@@ -162,10 +162,10 @@ def in_relative_clause(words: Sequence[Token], k: int) -> bool:
     return False
 
 
-def noun_phrase_back(text: str, offset: int, words: Sequence[Token], ellipsis: bool = False) -> str | None:
+def noun_phrase_back(text: str, offset: int, words: Sequence[Word], ellipsis: bool = False) -> str | None:
     """The clause's words before its verb, back to a comma, "att", another verb or the
     sentence start; for a left-out verb, back to the "och" that joins it."""
-    kept: list[Token] = []
+    kept: list[Word] = []
     depth = 0       # inside a parenthesis, "(NAV, net asset value)", a comma ends nothing
     for k in range(len(words) - 1, -1, -1):
         token = words[k]

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Token
-
 from pipeline.label.area.clause import subject_of
 from pipeline.label.area.junk import is_area
 from pipeline.label.area.naming import names_something
@@ -17,6 +15,7 @@ from pipeline.label.area.phrase import phrase_from
 from pipeline.label.area.tidy import tidy
 from pipeline.label.area.verbs import is_verb_token
 from pipeline.label.context import has_digit, words_in
+from pipeline.label.words import Word
 from pipeline.lang.sv.areas import INFINITIVE_MARKER, PREPOSITIONS, PURPOSE_PREPOSITIONS
 from pipeline.lang.sv.junk import ACTORS
 
@@ -67,7 +66,7 @@ def named_before_colon(title: str) -> str | None:
     return head.strip() if is_area(head.strip()) and names_something(head.strip()) else None
 
 
-def object_of(title: str, words: Sequence[Token], verb: int) -> str | None:
+def object_of(title: str, words: Sequence[Word], verb: int) -> str | None:
     """What the giver's verb acts on, when the subject is only who gives: "Regeringen aviserar
     [nytt gasprisstöd till sydsvenska hushåll]", "Regeringen stärker [konkurrenskraften för svensk
     animalieproduktion]" (g0vse:pressmeddelanden/2022/12/regeringen-aviserar-nytt-gasprisstod-
@@ -85,7 +84,7 @@ def object_of(title: str, words: Sequence[Token], verb: int) -> str | None:
     return found if is_area(found) and names_something(found) else None
 
 
-def main_verb(words: Sequence[Token]) -> int | None:
+def main_verb(words: Sequence[Word]) -> int | None:
     """The headline's own verb, not an infinitive after "att": "Satsning för att öka …" is a
     noun phrase."""
     return next((k for k in range(len(words)) if is_verb_token(words, k)

@@ -6,7 +6,6 @@ fonderdirekt:2019-07-16-baltic-horizon-fund-2-4-i-juni-nav-och-portföljvärde-n
 from __future__ import annotations
 
 import regex
-from spacy.tokens import Token
 
 from pipeline.label.area.attributed import noun_phrase_tokens
 from pipeline.label.area.naming import names_something
@@ -18,6 +17,7 @@ from pipeline.label.context import (
     span_text,
     words_in,
 )
+from pipeline.label.words import Word
 from pipeline.lang.sv.areas import DETERMINERS
 from pipeline.lang.sv.scales import COUNT_SCALES
 from pipeline.lang.sv.unit_prices import (
@@ -61,7 +61,7 @@ def counts_unit(word: str, unit: str) -> bool:
                for ending in UNIT_PLURAL_ENDINGS) and len(word) > len(unit)
 
 
-def is_modifier(token: Token) -> bool:
+def is_modifier(token: Word) -> bool:
     """"nya", "nyemitterade": a lower-case word before the counted noun."""
     return token.is_alpha and token.text.islower() and token.lower_ not in DETERMINERS and not has_digit(token.text)
 

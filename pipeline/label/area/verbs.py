@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
-
 from pipeline.label.area.time import is_time_noun
 from pipeline.label.context import has_digit
 from pipeline.label.wordclass import VOWELS, is_verb
+from pipeline.label.words import Word
 from pipeline.lang.sv.areas import CLAUSE_VERBS, PREPOSITIONS
 from pipeline.lang.sv.clauses import ATTRIBUTIVE_LEADS, FRONTED_OPENERS, FRONTED_PARTICIPLES
 
 
-def is_verb_token(words: Sequence[Token], k: int) -> bool:
+def is_verb_token(words: Sequence[Word], k: int) -> bool:
     """A verb here, not a participle inside a noun phrase ("den samlade fondförmögenheten")."""
     token = words[k]
     word = token.lower_
@@ -44,7 +43,7 @@ PARTICIPLE_ENDINGS = ("ad", "at", "d", "t", "da", "ta", "na")
 SHORT_VERB = 3      # "gå", "se", "bo": a short infinitive ends in any vowel
 
 
-def is_finite_verb_token(words: Sequence[Token], k: int) -> bool:
+def is_finite_verb_token(words: Sequence[Word], k: int) -> bool:
     """A verb here that is no participle nor infinitive: "ligger", "sjönk", "noterade", but
     not "förvaltat" nor "stärka"."""
     word = words[k].lower_
