@@ -6,9 +6,9 @@ Each attribute has its module: `qualifier`, `period`, `years` (with `year_mentio
 `likeness`), and `area/` with one module per way of finding an area, tried in the order of one
 table (`area.AREA_FINDERS`). `pairs` finds once how neighbouring amounts are tied (a change,
 the same money again, a part, a comparison, a "respektive" list) for the attributes that follow
-such ties. All read the amount's unit of text (`context`) as words (`words`, spaCy's Swedish
-tokenizer's rules without spaCy) and the closed word lists of `pipeline/lang/sv/`. Only the sentence around an amount is tokenized;
-a release without money costs nothing here.
+such ties. All read the amount's unit of text (`context`) as words (`words`: spaCy's Swedish
+tokenizer rules, without spaCy) and the closed word lists of `pipeline/lang/sv/`. Only the
+sentence around an amount is tokenized; a release without money costs nothing here.
 """
 from __future__ import annotations
 

@@ -7,9 +7,9 @@
 (`pipeline.write.state`), and writes the tables a batch at a time (`pipeline.write.batches`) and
 atomically (`pipeline.write.publish`).
 
-The parser and the labeller are imported only when a release is to be
-extracted, so an unchanged rerun never loads them; before worker processes are forked they are
-loaded once in this process, and the workers share them.
+The parser and the labeller are imported only when a release is to be extracted, so an
+unchanged rerun never loads them; before worker processes are forked they are loaded once in
+this process, and the workers share them.
 """
 from __future__ import annotations
 
