@@ -42,6 +42,15 @@ def test_extract_text_gives_the_rows_extract_writes_for_the_same_release(tmp_pat
             stored["amount_no"], stored["text"], stored["is_total"])
 
 
+def test_extract_takes_its_folders_as_strings_too(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "skolgardar.md").write_text(SKOLGARDAR, encoding="utf-8")
+    summary = extract(str(raw), str(tmp_path / "out"), jobs=1)
+    assert summary.files == 1
+    assert len(pd.read_parquet(tmp_path / "out" / "amounts.parquet")) == 5
+
+
 def test_rows_are_exact_decimals_with_their_labels():
     first, second, third, *cells = pipeline.extract_text(SKOLGARDAR)
     assert (first.value, first.is_total, first.year_start, first.year_end) == (

@@ -203,7 +203,7 @@ def with_note(src: Source, extraction: Extraction) -> Extraction:
 Engine = Callable[[list[Source], bool], Generator[Extraction, None, None]]
 
 
-def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = False,
+def extract(raw: Path | str, out: Path | str, jobs: int | None = None, full: bool = False,
             progress: bool = False, engine: Engine | None = None,
             max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
     """Extract every release under `raw` into `out`; only new or changed ones are parsed.
@@ -211,6 +211,7 @@ def extract(raw: Path | str, out: Path, jobs: int | None = None, full: bool = Fa
     processes, `jobs` of them). One run at a time writes to `out`; the three tables are
     replaced together or not at all."""
     began = time.perf_counter()
+    out = Path(out)
     check_paths(raw, out)
 
     def fresh_of(todo: list[Source]) -> Generator[Extraction, None, None]:
