@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from pipeline.errors import UserError
 from pipeline.ingest import DEFAULT_MAX_BYTES, record_line, records_in_jsonl, records_in_stream
+from pipeline.ingest.stamps import KnownHashes, Stamp, known_sha256, stamp_of
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class Source:
     max_bytes: int = DEFAULT_MAX_BYTES
     problem: str | None = None      # known before reading: the source becomes a status row
     note: str | None = None         # read, but its status says this instead of "ok"
+    stamp: Stamp | None = None      # a file's size, times and inode when it was listed
 
     @property
     def key(self) -> str:
@@ -84,11 +86,12 @@ def is_url(raw: Path | str) -> bool:
 
 
 def list_sources(raw: Path | str, max_bytes: int = DEFAULT_MAX_BYTES,
-                 hashed: bool = True) -> Iterator[Source]:
+                 hashed: bool = True, known: KnownHashes | None = None) -> Iterator[Source]:
     """Every release under `raw` (a folder, a JSONL file or an fsspec URL of a folder), in
     file and line order, each with a doc_id of its own. With `hashed` false the files of a
-    folder are not read here (their sha256 is None), only listed."""
-    return unique_ids(all_sources(raw, max_bytes, hashed))
+    folder are not read here (their sha256 is None), only listed; a file whose stamp is the
+    one `known` holds for it is not read either, but listed with the hash known for it."""
+    return unique_ids(all_sources(raw, max_bytes, hashed, known))
 
 
 def unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
@@ -108,7 +111,8 @@ def unique_ids(sources: Iterable[Source]) -> Iterator[Source]:
             log.warning("%s: duplicate id %r, left out", src.source, src.doc_id)
 
 
-def all_sources(raw: Path | str, max_bytes: int, hashed: bool = True) -> Iterator[Source]:
+def all_sources(raw: Path | str, max_bytes: int, hashed: bool = True,
+                known: KnownHashes | None = None) -> Iterator[Source]:
     if is_url(raw):
         yield from url_sources(str(raw), max_bytes)
         return
@@ -118,17 +122,17 @@ def all_sources(raw: Path | str, max_bytes: int, hashed: bool = True) -> Iterato
     except OSError as err:
         raise UserError(f"cannot read --raw {raw}: {err.strerror}") from err
     if stat.S_ISDIR(st.st_mode):
-        yield from folder_sources(raw, raw, os.path.realpath(raw), max_bytes, hashed)
+        yield from folder_sources(raw, raw, os.path.realpath(raw), max_bytes, hashed, known=known)
     elif not stat.S_ISREG(st.st_mode):
         raise UserError(f"--raw {raw} is neither a folder nor a regular file")
     elif is_jsonl(raw.name):
         yield from jsonl_sources(raw, raw.parent, max_bytes)
     else:
-        yield file_source(raw, raw.parent, max_bytes, st.st_size, hashed)
+        yield file_source(raw, raw.parent, max_bytes, st, hashed, known=known)
 
 
-def folder_sources(folder: Path, root: Path, inside: str, max_bytes: int,
-                   hashed: bool = True, prefix: str = "") -> Iterator[Source]:
+def folder_sources(folder: Path, root: Path, inside: str, max_bytes: int, hashed: bool = True,
+                   prefix: str = "", known: KnownHashes | None = None) -> Iterator[Source]:
     """The sources under `folder`, in name order, depth first (the order of sorted paths);
     names starting with a dot are left out. `inside` is the real path of `root`, `prefix`
     the path of `folder` under it ("" or ending in "/")."""
@@ -144,54 +148,58 @@ def folder_sources(folder: Path, root: Path, inside: str, max_bytes: int,
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from folder_sources(Path(entry.path), root, inside, max_bytes, hashed,
-                                      f"{prefix}{entry.name}/")
+                                      f"{prefix}{entry.name}/", known)
             continue
-        size, refused = regular_size(entry, inside)
-        if refused:
-            yield problem_source(Path(entry.path), root, refused)
+        st, refused = regular_stat(entry, inside)
+        if st is None:
+            yield problem_source(Path(entry.path), root, refused or "not read")
         elif is_jsonl(entry.name):
             yield from jsonl_sources(Path(entry.path), root, max_bytes)
         else:
-            yield file_source(entry.path, root, max_bytes, size, hashed, prefix + entry.name)
+            yield file_source(entry.path, root, max_bytes, st, hashed, prefix + entry.name, known)
 
 
-def regular_size(entry: os.DirEntry, inside: str) -> tuple[int, str | None]:
-    """The size of this entry of a raw folder, and why it is not read (None for a regular
-    file inside `--raw`, or a link to one)."""
+def regular_stat(entry: os.DirEntry, inside: str) -> tuple[os.stat_result | None, str | None]:
+    """The stat of this entry of a raw folder when it is a regular file inside `--raw` (or a
+    link to one), else None and why it is not read."""
     try:
         st = entry.stat(follow_symlinks=True)
     except OSError as err:
         if err.errno == errno.ELOOP:
-            return 0, "symlink loop: not followed"
+            return None, "symlink loop: not followed"
         if err.errno == errno.ENOENT:
-            return 0, f"dangling symlink to {printable(os.readlink(entry.path))}: not read"
-        return 0, f"cannot read: {err.strerror}"
+            return None, f"dangling symlink to {printable(os.readlink(entry.path))}: not read"
+        return None, f"cannot read: {err.strerror}"
     if entry.is_symlink():
         target = os.path.realpath(entry.path)
         if os.path.commonpath([target, inside]) != inside:
-            return 0, f"symlink to {printable(target)}, outside --raw: not followed"
+            return None, f"symlink to {printable(target)}, outside --raw: not followed"
         if stat.S_ISDIR(st.st_mode):
-            return 0, "symlink to a folder: not followed (a folder inside --raw is read as itself)"
+            return None, "symlink to a folder: not followed (a folder inside --raw is read as itself)"
     for is_kind, kind in SPECIAL_FILES:
         if is_kind(st.st_mode):
-            return 0, f"{kind}, not a regular file: not read"
-    return st.st_size, None
+            return None, f"{kind}, not a regular file: not read"
+    return st, None
 
 
-def file_source(path: Path | str, root: Path, max_bytes: int, size: int, hashed: bool = True,
-                relative: str | None = None) -> Source:
-    """The file at `path`, which is at `relative` under `root` when the caller knows it."""
+def file_source(path: Path | str, root: Path, max_bytes: int, st: os.stat_result,
+                hashed: bool = True, relative: str | None = None,
+                known: KnownHashes | None = None) -> Source:
+    """The file at `path`, which is at `relative` under `root` when the caller knows it, and
+    `st` its stat as listed."""
     source = relative if relative is not None else Path(path).relative_to(root).as_posix()
     doc_id = without_suffix(source)
     note = None
     if not (representable(doc_id) and representable(source)):
         doc_id, source = printable(doc_id), printable(source)
         note = f"{source}: file name is not valid UTF-8, written with \\x escapes"
-    if size > max_bytes:
-        return Source(doc_id, source, "", problem=f"{source}: too large: {size} bytes, "
+    if st.st_size > max_bytes:
+        return Source(doc_id, source, "", problem=f"{source}: too large: {st.st_size} bytes, "
                                                   f"limit {max_bytes}")
-    return Source(doc_id, source, file_sha256(path) if hashed else None, path=path, root=root,
-                  max_bytes=max_bytes, note=note)
+    stamp = stamp_of(st)
+    sha256 = known_sha256(known, source, stamp) or (file_sha256(path) if hashed else None)
+    return Source(doc_id, source, sha256, path=path, root=root, max_bytes=max_bytes, note=note,
+                  stamp=stamp)
 
 
 def problem_source(path: Path, root: Path, reason: str) -> Source:

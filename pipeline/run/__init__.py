@@ -28,6 +28,7 @@ from pipeline.errors import UserError
 from pipeline.ingest import DEFAULT_MAX_BYTES
 from pipeline.ingest.reading import readable_document, skipped_row
 from pipeline.ingest.sources import Source, is_url, list_sources
+from pipeline.ingest.stamps import KnownHashes
 from pipeline.rows import DocumentRow, Extraction
 from pipeline.run.workers import Scout, Unfinished, in_order
 from pipeline.write.batches import write_all
@@ -39,6 +40,7 @@ from pipeline.write.publish import (
     remove_leftovers,
     table_path,
 )
+from pipeline.write.stamp_file import keep_stamps, known_hashes, refresh_stamps, stamps_of
 
 if TYPE_CHECKING:
     from pipeline.label.breakdowns import Located
@@ -225,22 +227,29 @@ def extract(raw: Path | str, out: Path | str, jobs: int | None = None, full: boo
     with locked(out):
         remove_leftovers(out)
         previous = {} if full else last_state(out)
+        listed_at = time.time_ns()
+        known = known_hashes(out) if previous else {}
         # Without a last run to compare with, no hash is needed up front: each file is hashed
-        # by the worker that reads it, from the bytes it reads.
-        sources = list(list_sources(raw, max_bytes, hashed=bool(previous)))
+        # by the worker that reads it, from the bytes it reads. With one, a file whose stamp
+        # is unchanged keeps the hash that run read.
+        sources = list(list_sources(raw, max_bytes, hashed=bool(previous),
+                                    known=known))
         try:
-            counts = write_tables(sources, out, previous, fresh_of)
+            counts = write_tables(sources, out, previous, fresh_of, (known, listed_at))
         except PreviousUnreadable as err:
             log.warning("%s: %s; extracting every release again", out, err)
-            counts = write_tables(sources, out, {}, fresh_of)
+            counts = write_tables(sources, out, {}, fresh_of, (known, listed_at))
     return Summary(len(sources), *counts, time.perf_counter() - began)
 
 
 def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str, str]],
-                 fresh_of: Callable[[list[Source]], Generator[Extraction, None, None]]
-                 ) -> tuple[int, int, int]:
+                 fresh_of: Callable[[list[Source]], Generator[Extraction, None, None]],
+                 listing: tuple[KnownHashes, int]) -> tuple[int, int, int]:
     """Publish the tables of `sources` in `out`, reusing the rows of the ones unchanged since
-    the `previous` run (doc_id -> key and source); returns (amounts, skipped, unchanged)."""
+    the `previous` run (doc_id -> key and source), with the stamps of the files as listed
+    (`listing`: the stamps that run kept, and when this one listed, in ns); returns
+    (amounts, skipped, unchanged)."""
+    known, listed_at = listing
     # Arrow is imported here only to read the last run's tables: a first or full run imports
     # it when it writes, after its workers are forked (see `Generation.writer`).
     if previous and previous == {s.doc_id: (s.key, s.source) for s in sources}:
@@ -249,6 +258,7 @@ def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str
         from pipeline.write.state import count_skipped
 
         n = pq.read_metadata(table_path(out, "amounts")).num_rows
+        refresh_stamps(out, sources, known, listed_at)
         return n, count_skipped(out), len(sources)
     # A JSONL record that only moved to another line keeps its rows; its source is updated.
     unchanged = {s.doc_id for s in sources
@@ -256,8 +266,10 @@ def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str
     old = previous_rows(out) if unchanged else None
     fresh = fresh_of([s for s in sources if s.doc_id not in unchanged])
     generation = Generation(out, {VERSION_KEY: code_fingerprint()})
+    hashes: dict[str, str] = {}
     try:
-        n_amounts, n_skipped = write_all(sources, unchanged, old, fresh, generation)
+        n_amounts, n_skipped = write_all(sources, unchanged, old, fresh, generation, hashes)
+        keep_stamps(generation.folder, stamps_of(sources, hashes), listed_at)
         generation.publish()
     except BaseException:
         fresh.close()   # the workers first: a run that stops ends them at once

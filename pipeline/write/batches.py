@@ -17,13 +17,19 @@ BATCH_DOCS = 256
 
 
 def write_all(sources: list[Source], unchanged: set[str], old: PreviousRows | None,
-              fresh: Iterator[Extraction], generation: Generation
-              ) -> tuple[int, int]:
-    """Write every source's rows in doc_id order, batch by batch; returns (amounts, skipped)."""
+              fresh: Iterator[Extraction], generation: Generation,
+              hashes: dict[str, str] | None = None) -> tuple[int, int]:
+    """Write every source's rows in doc_id order, batch by batch; returns (amounts, skipped).
+    `hashes` gets the sha256 of each release extracted afresh, by source."""
     n_amounts = n_skipped = 0
     batch: list[Extraction | Source] = []
     for src in sources:
-        batch.append(src if src.doc_id in unchanged else next(fresh))
+        if src.doc_id in unchanged:
+            batch.append(src)
+        else:
+            batch.append(extraction := next(fresh))
+            if hashes is not None:
+                hashes[src.source] = extraction.document.sha256
         if len(batch) >= BATCH_DOCS:
             amounts, skipped = write_batch(batch, old, generation)
             n_amounts, n_skipped = n_amounts + amounts, n_skipped + skipped

@@ -5,7 +5,7 @@
       amounts.parquet   -> .current/amounts.parquet
       totals.parquet    -> .current/totals.parquet
       .current          -> .run-<id>                     swapped by one rename
-      .run-<id>/        the three tables of one run
+      .run-<id>/        the three tables of one run, and the stamps of the files it read
       .lock             held while a run writes here
 
 A run writes its tables into a new `.run-<id>/` and publishes them by renaming a new
