@@ -246,9 +246,47 @@ def attributes(text: str) -> tuple[str, bool, bool, bool]:
     return text.lower(), text.isalpha(), punct, text.isspace()
 
 
+Entry = tuple[str, str, bool, bool, bool]     # a word's text and its `attributes`
+
+
+@lru_cache(maxsize=65536)
+def piece_words(piece: str) -> tuple[tuple[Entry, ...], bool]:
+    """The words of one piece (`split_piece`) with their attributes, and whether a run of
+    them spells a special case that `merge_runs` may put together. No special case holds a
+    space, nor a pattern of `MERGES` a whitespace word, so only a run inside one piece can be
+    merged: a stretch without one, as most are, needs no second pass."""
+    words = tuple(split_piece(piece))
+    runs = any(words[k:k + len(pattern)] == pattern
+               for k, word in enumerate(words) for pattern in MERGES.get(word, ()))
+    return tuple((w, *attributes(w)) for w in words), runs
+
+
 def words_of(text: str) -> list[Word]:
     """The words of `text`, whitespace words included, as spaCy's Swedish tokenizer makes
     them; a word's `idx` is where it starts in `text`."""
+    # `split_text` word by word, with each piece's words and attributes found once a run:
+    # the labeller tokenizes around every amount, and a word's cost here was mostly the
+    # calls and tuples made for it.
+    found: list[Word] = []
+    idx = 0
+    for piece in RUNS.findall(text):
+        if piece[0] == " " and found:     # one space after a word is that word's
+            found[-1].whitespace_ = " "
+            idx += 1
+            piece = piece[1:]
+            if not piece:
+                continue
+        entries, merges = piece_words(piece)
+        if merges:
+            return merged_words_of(text)
+        for word, lower, alpha, punct, space in entries:
+            found.append(Word(word, idx, len(found), "", lower, alpha, punct, space, found))
+            idx += len(word)
+    return found
+
+
+def merged_words_of(text: str) -> list[Word]:
+    """`words_of` of a stretch with a run of words that may spell a special case."""
     found: list[Word] = []
     idx = 0
     for i, (word, space) in enumerate(merged(split_text(text))):
