@@ -43,9 +43,8 @@ SUFFIX = regex.compile("|".join(p + "$" for p in SUFFIXES if p.strip()), regex.V
 INFIX = regex.compile("|".join(p for p in INFIXES if p.strip()), regex.V1)
 WEB_ADDRESS = regex.compile(URL, regex.V1)
 # Letters no prefix, suffix or infix pattern takes: a unit is cut off only after a digit ("5km"),
-# a currency's letters only with its sign ("US$"). A piece of them alone is one word, which
-# the patterns' dozen searches would find for each new piece (a third of a cold run's
-# tokenizing).
+# a currency's letters only with its sign ("US$"). A piece of them alone is one word, which the
+# affix searches would find for each new piece at a third of a cold run's tokenizing.
 PLAIN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZåäöÅÄÖéÉüÜ"
 
 
@@ -271,9 +270,8 @@ def piece_words(piece: str) -> tuple[tuple[Entry, ...], bool]:
 def words_of(text: str) -> list[Word]:
     """The words of `text`, whitespace words included, as spaCy's Swedish tokenizer makes
     them; a word's `idx` is where it starts in `text`."""
-    # `split_text` word by word, with each piece's words and attributes found once a run:
-    # the labeller tokenizes around every amount, and a word's cost here was mostly the
-    # calls and tuples made for it.
+    # `split_text` word by word, each piece's words and attributes found once a run: the
+    # labeller tokenizes around every amount, where a word cost mostly calls and tuples.
     found: list[Word] = []
     idx = 0
     for piece in RUNS.findall(text):
