@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.label.context import SPACE, TextUnit, at_end, previous_amount_end
+from pipeline.label.context import SPACE, TextUnit, at_end, may_end_with, previous_amount_end
 from pipeline.lang.sv.qualifiers import CLAUSE_QUALIFIERS, QUALIFIERS
 from pipeline.lang.sv.totals import TOTAL_CUES
 from pipeline.parse import Amount, alternation
@@ -18,6 +18,9 @@ QUALIFIER_BEFORE = regex.compile(
     regex.IGNORECASE)
 # Most amounts have none: the search from the end says so at once.
 QUALIFIER_AT_END = at_end(QUALIFIER_BEFORE.pattern, regex.IGNORECASE)
+# What a stretch that pattern matches ends in, past its trailing space: the last word of a
+# qualifier or of a total cue (a phrase's words may stand a line break apart).
+QUALIFIER_ENDS = tuple(sorted({w.split()[-1] for w in (*QUALIFIERS, *TOTAL_CUES)}))
 CLAUSE_OPENING = regex.compile(rf"[\W]*(?P<word>{alternation(CLAUSE_QUALIFIERS)})(?!\w)(?P<rest>[^\d,;]*)\Z",
                                regex.IGNORECASE)
 QUALIFIER_REACH = 30
@@ -26,8 +29,11 @@ QUALIFIER_REACH = 30
 def qualifier_of(text: str, amount: Amount, unit: TextUnit, amounts: Sequence[Amount] = ()) -> str | None:
     """`approx`, `over`, `under`, `at_least`, `at_most` or None."""
     start = max(unit.start, amount.start - QUALIFIER_REACH)
+    # Even the search from the end tries each of some seventy words: a test of the stretch's
+    # last word rules out most amounts first.
     match = QUALIFIER_BEFORE.search(text, start, amount.start) \
-        if QUALIFIER_AT_END.search(text, start, amount.start) else None
+        if may_end_with(text, start, amount.start, QUALIFIER_ENDS) \
+        and QUALIFIER_AT_END.search(text, start, amount.start) else None
     if match:
         return QUALIFIERS[match["word"].lower()]
     opening = CLAUSE_OPENING.match(text, max(unit.start, previous_amount_end(amount, amounts)), amount.start)

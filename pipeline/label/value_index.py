@@ -24,6 +24,7 @@ ROUNDED_REACH = Decimal("0.1")    # a rounded figure is never further than this 
 MAX_CANDIDATES = 8     # earlier figures looked at per value: a release may repeat one often
 MAX_SCAN = 32          # neighbouring values looked at for the more exact figures of a rounder one
 POWERS = 15            # powers of ten a rounder figure may be cut at
+INTEGER_LIMIT = 10 ** 27     # whole values below it are cut exactly in decimal arithmetic's 28 digits
 BOUND_SLIP = Decimal("0.025")    # how far past its bound a rounded "över"/"knappt" may still lie
 ABOVE = frozenset({"over", "at_least"})     # qualifiers that put the money above the figure
 BELOW = frozenset({"under", "at_most"})     # and below it
@@ -112,6 +113,8 @@ def rounder_figures(value: Decimal) -> list[Decimal]:
 @lru_cache(maxsize=1024)
 def rounder_values(written: str) -> tuple[Decimal, ...]:
     value = Decimal(written)
+    if value == value.to_integral_value() and abs(value) < INTEGER_LIMIT:
+        return integer_rounder_values(int(value))
     found: list[Decimal] = []
     for power in range(POWERS):
         unit = Decimal(10) ** power
@@ -120,6 +123,21 @@ def rounder_values(written: str) -> tuple[Decimal, ...]:
         down = (value / unit).to_integral_value(rounding=ROUND_FLOOR) * unit
         found.extend(c for c in (down, down + unit) if c != value and c not in found)
     return tuple(found)
+
+
+def integer_rounder_values(value: int) -> tuple[Decimal, ...]:
+    """`rounder_values` of a whole value, in integers: the same values in the same order, as
+    cutting a whole number below the precision of decimal arithmetic is exact either way,
+    at a tenth of the cost (most figures are whole, and most values are met once)."""
+    found: list[int] = []
+    unit = 1
+    for _ in range(POWERS):
+        if unit > abs(value):
+            break
+        down = value // unit * unit     # floor division: ROUND_FLOOR below zero too
+        found.extend(c for c in (down, down + unit) if c != value and c not in found)
+        unit *= 10
+    return tuple(map(Decimal, found))
 
 
 class ValueIndex:

@@ -42,6 +42,10 @@ PREFIX = regex.compile("|".join("^" + p for p in PREFIXES if p.strip()), regex.V
 SUFFIX = regex.compile("|".join(p + "$" for p in SUFFIXES if p.strip()), regex.V1)
 INFIX = regex.compile("|".join(p for p in INFIXES if p.strip()), regex.V1)
 WEB_ADDRESS = regex.compile(URL, regex.V1)
+# Letters no prefix, suffix or infix pattern takes: a unit is cut off only after a digit ("5km"),
+# a currency's letters only with its sign ("US$"). A piece of them alone is one word, which the
+# affix searches would find for each new piece at a third of a cold run's tokenizing.
+PLAIN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZåäöÅÄÖéÉüÜ"
 
 
 @dataclass(slots=True, eq=False)
@@ -104,6 +108,8 @@ def split_piece(piece: str, specials: bool = True) -> list[str]:
     """The words of one piece without whitespace (or of one run of whitespace)."""
     if specials and piece in SPECIAL:
         return list(SPECIAL[piece])
+    if piece and not piece.strip(PLAIN_LETTERS):
+        return [piece]      # most pieces: every affix and infix needs a digit, symbol or punctuation
     return list(split_cached(piece) if specials else split_affixes(piece, False))
 
 
@@ -246,9 +252,46 @@ def attributes(text: str) -> tuple[str, bool, bool, bool]:
     return text.lower(), text.isalpha(), punct, text.isspace()
 
 
+Entry = tuple[str, str, bool, bool, bool]     # a word's text and its `attributes`
+
+
+@lru_cache(maxsize=65536)
+def piece_words(piece: str) -> tuple[tuple[Entry, ...], bool]:
+    """The words of one piece (`split_piece`) with their attributes, and whether a run of
+    them spells a special case that `merge_runs` may put together. No special case holds a
+    space, nor a pattern of `MERGES` a whitespace word, so only a run inside one piece can be
+    merged: a stretch without one, as most are, needs no second pass."""
+    words = tuple(split_piece(piece))
+    runs = any(words[k:k + len(pattern)] == pattern
+               for k, word in enumerate(words) for pattern in MERGES.get(word, ()))
+    return tuple((w, *attributes(w)) for w in words), runs
+
+
 def words_of(text: str) -> list[Word]:
     """The words of `text`, whitespace words included, as spaCy's Swedish tokenizer makes
     them; a word's `idx` is where it starts in `text`."""
+    # `split_text` word by word, each piece's words and attributes found once a run: the
+    # labeller tokenizes around every amount, where a word cost mostly calls and tuples.
+    found: list[Word] = []
+    idx = 0
+    for piece in RUNS.findall(text):
+        if piece[0] == " " and found:     # one space after a word is that word's
+            found[-1].whitespace_ = " "
+            idx += 1
+            piece = piece[1:]
+            if not piece:
+                continue
+        entries, merges = piece_words(piece)
+        if merges:
+            return merged_words_of(text)
+        for word, lower, alpha, punct, space in entries:
+            found.append(Word(word, idx, len(found), "", lower, alpha, punct, space, found))
+            idx += len(word)
+    return found
+
+
+def merged_words_of(text: str) -> list[Word]:
+    """`words_of` of a stretch with a run of words that may spell a special case."""
     found: list[Word] = []
     idx = 0
     for i, (word, space) in enumerate(merged(split_text(text))):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from pipeline.label.context import SPACE, AmountContext, next_amount_start
+from pipeline.label.context import SPACE, AmountContext, may_hold, next_amount_start
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import CLAUSE_VERBS, PREPOSITIONS
 from pipeline.lang.sv.valued import HOLDER_MAX_WORDS, VALUED_AT
@@ -15,10 +15,15 @@ WORD = r"[^\W\d_][\w:-]*"
 VALUED_CLAUSE = regex.compile(
     rf"{SPACE}+(?:som{SPACE}+)?(?P<holder>{WORD}(?:{SPACE}+{WORD}){{0,{HOLDER_MAX_WORDS - 1}}}?)"
     rf"{SPACE}+(?:{alternation(VALUED_AT)})(?!\w)", regex.IGNORECASE)
+# The clause holds the first word of one of its phrases: a stretch after the amount without any
+# of them (three in four) is not searched.
+VALUED_FIRST_WORDS = tuple(sorted({phrase.split()[0] for phrase in VALUED_AT}))
 
 
 def valued_area(ctx: AmountContext) -> str | None:
     limit = next_amount_start(ctx.amount, ctx.amounts, ctx.unit.end)
+    if not may_hold(ctx.text, ctx.amount.end, limit, VALUED_FIRST_WORDS):
+        return None
     match = VALUED_CLAUSE.match(ctx.text, ctx.amount.end, limit)
     if not match:
         return None
