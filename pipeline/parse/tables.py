@@ -3,7 +3,6 @@ row or table states (`table_units`). A cell's own unit ("250 000 kr") wins; a pe
 cell ("5,1%") is no money."""
 from __future__ import annotations
 
-import decimal
 from dataclasses import dataclass, replace
 
 import regex
@@ -16,7 +15,7 @@ from pipeline.parse.numbers import DIGITS, YEAR, digits_value
 from pipeline.parse.patterns import FIGURE, SIGNS, SPACE
 from pipeline.parse.table_units import NO_MONEY_ROW, TableUnits, Unit, last_sentence, table_units
 from pipeline.parse.text import amounts_of_readings, block_readings, read_amounts
-from pipeline.parse.units import EXACT_DIGITS
+from pipeline.parse.units import EXACT
 
 CELL_NUMBER = regex.compile(   # "-22,3", "1 208,3*", and "443,4 -75,6%": a figure and its change
     rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>{FIGURE})\**"
@@ -139,9 +138,7 @@ def bare_cell_amount(text: str, start: int, end: int, unit: Unit) -> Amount | No
     if not match:
         return None
     sign = -1 if match["sign"] else 1
-    with decimal.localcontext() as ctx:
-        ctx.prec = EXACT_DIGITS
-        value = sign * digits_value(match["number"]) * unit.scale
+    value = EXACT.multiply(EXACT.multiply(sign, digits_value(match["number"])), unit.scale)
     number_end = match.end("number")
     return Amount(match.start(), number_end, text[match.start():number_end], normalised(value),
                   None, unit.currency)
