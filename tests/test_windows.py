@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import document_from_text
 from pipeline.parse import find_amounts
-from pipeline.parse.numbers import DIGITS, digit_figures
+from pipeline.parse.numbers import DIGITS, DIGITS_AT, digit_figures
 from pipeline.parse.patterns import (
     LONGER_IN_LOWER_CASE,
     keeps_offsets_in_lower_case,
@@ -121,6 +121,18 @@ def test_figures_are_those_of_a_scan_at_every_character(text):
         for hi in range(lo, len(text) + 1, 11):
             assert [m.span() for m in digit_figures(text, lo, hi)] == \
                 [m.span() for m in DIGITS.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("text", [
+    "Anslaget är 1 500 000 kronor, 1.250:50 och 1,234,567 kr; 12e5 och 3E+9 är inga belopp.",
+    "Summan 1000 000 kr mot 2024 130, 1, 5 miljarder kronor och 7,&nbsp;3 miljoner samt 9 000\n000.",
+    "Kvot 1:3334 euro, klockan 10:30, 4.500,25 kronor och 0,5 procent; 19 000 och 2020 000.",
+])
+def test_the_figure_pattern_matches_alike_in_both_engines(text):
+    for pos in range(len(text)):
+        for hi in (len(text), pos + 5):
+            a, b = DIGITS.match(text, pos, hi), DIGITS_AT.match(text, pos, hi)
+            assert (a and a.span()) == (b and b.span())
 
 
 @pytest.mark.parametrize("text", [
