@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from pipeline.ingest import document_from_text
 from pipeline.parse import find_amounts
-from pipeline.parse.numbers import DIGITS, DIGITS_AT, digit_figures
+from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
+from pipeline.parse.numbers import DIGITS, DIGITS_AT, digit_figures, digits_value
 from pipeline.parse.patterns import (
+    GROUP_SPACES,
     LONGER_IN_LOWER_CASE,
     keeps_offsets_in_lower_case,
     lower_view,
@@ -237,3 +239,12 @@ def test_only_a_release_with_a_price_mark_or_colon_figure_asks_each_block_for_on
     priced = MoneyWords.of("Kontakt: presstjänsten\n\nAktien stängde på 268:50 i går.")
     assert plain is not None and not plain.prices
     assert priced is not None and priced.prices and priced.in_block(24, 55)
+
+
+def test_a_figure_needs_no_spaces_taken_out_when_it_holds_none_of_them():
+    # `digits_value` copies a figure without its group spaces only when it may hold one:
+    # a space, a character beyond ASCII, a line break or an entity's "&".
+    assert all(c == " " or not c.isascii() for c in GROUP_SPACES)
+    assert all(e.startswith("&") for e in GROUP_SPACE_ENTITIES)
+    assert [str(digits_value(s)) for s in ["0040", "1\u00a0500", "30&nbsp;000", "2\n500,5"]] == \
+        ["40", "1500", "30000", "2500.5"]

@@ -147,8 +147,13 @@ def digits_value(written: str) -> Decimal:
     >>> [str(digits_value(s)) for s in ["1 500 000", "5,95", "50.000", "9.4", "126:30", "1,234,567"]]
     ['1500000', '5.95', '50000', '9.4', '126.30', '1234567']
     """
-    for space in (*GROUP_SPACES, *GROUP_SPACE_ENTITIES, "\n"):
-        written = written.replace(space, "")
+    if written.isascii() and written.isdigit():
+        return Decimal(written)     # most figures: "2024", "40"
+    # Every group space but " " is beyond ASCII and every entity starts with "&": a figure
+    # without any (most) is not copied a dozen times over.
+    if not written.isascii() or " " in written or "&" in written or "\n" in written:
+        for space in (*GROUP_SPACES, *GROUP_SPACE_ENTITIES, "\n"):
+            written = written.replace(space, "")
     whole, colon, ore = written.partition(":")     # "1.250:50": kronor, then öre
     if COMMA_THOUSANDS.fullmatch(whole):
         value = Decimal(whole.replace(",", ""))
