@@ -11,8 +11,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.ingest import document_from_text
-from pipeline.parse import find_amounts
 from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
+from pipeline.parse import find_amounts
 from pipeline.parse.numbers import DIGITS, DIGITS_AT, digit_figures, digits_value
 from pipeline.parse.patterns import (
     GROUP_SPACES,

@@ -65,8 +65,9 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
         units = TableUnits(None, inferred, units.skipped)
     # each cell's numbers are read once, for its own amounts and for its figures with a scale
     readings = [[block_readings(text, start, end, lowered) for start, end in row] for row in table.rows]
-    written = [[amounts_of_readings(text, found, start, end) for (start, end), found in zip(row, cells)]
-               for row, cells in zip(table.rows, readings)]
+    written = [[amounts_of_readings(text, found, start, end)
+                for (start, end), found in zip(row, cells, strict=True)]
+               for row, cells in zip(table.rows, readings, strict=True)]
     stating = columns_stating_a_currency(written)
     amounts = []
     about_money: bool | None = None
