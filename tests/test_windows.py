@@ -11,9 +11,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.ingest import document_from_text
+from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
 from pipeline.parse import find_amounts
-from pipeline.parse.numbers import DIGITS, digit_figures
+from pipeline.parse.numbers import DIGITS, DIGITS_AT, digit_figures, digits_value
 from pipeline.parse.patterns import (
+    GROUP_SPACES,
     LONGER_IN_LOWER_CASE,
     keeps_offsets_in_lower_case,
     lower_view,
@@ -124,6 +126,18 @@ def test_figures_are_those_of_a_scan_at_every_character(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Anslaget är 1 500 000 kronor, 1.250:50 och 1,234,567 kr; 12e5 och 3E+9 är inga belopp.",
+    "Summan 1000 000 kr mot 2024 130, 1, 5 miljarder kronor och 7,&nbsp;3 miljoner samt 9 000\n000.",
+    "Kvot 1:3334 euro, klockan 10:30, 4.500,25 kronor och 0,5 procent; 19 000 och 2020 000.",
+])
+def test_the_figure_pattern_matches_alike_in_both_engines(text):
+    for pos in range(len(text)):
+        for hi in (len(text), pos + 5):
+            a, b = DIGITS.match(text, pos, hi), DIGITS_AT.match(text, pos, hi)
+            assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize("text", [
     "Mkr 40 till vägar\n\nSkolan får 20€\nkr\n\nEtt namn, inga pengar\n(SEK 12 miljoner)",
     "Priset är 100:-\n\nAktien stängde på 268:50 i går\nUS$ 5 och 2 kronor\n\nmn\n",
     "Sekundärt 35 sekreterare\nSEK\n5\n\nBudgeten är på tre miljoner.\nslut",
@@ -225,3 +239,12 @@ def test_only_a_release_with_a_price_mark_or_colon_figure_asks_each_block_for_on
     priced = MoneyWords.of("Kontakt: presstjänsten\n\nAktien stängde på 268:50 i går.")
     assert plain is not None and not plain.prices
     assert priced is not None and priced.prices and priced.in_block(24, 55)
+
+
+def test_a_figure_needs_no_spaces_taken_out_when_it_holds_none_of_them():
+    # `digits_value` copies a figure without its group spaces only when it may hold one:
+    # a space, a character beyond ASCII, a line break or an entity's "&".
+    assert all(c == " " or not c.isascii() for c in GROUP_SPACES)
+    assert all(e.startswith("&") for e in GROUP_SPACE_ENTITIES)
+    assert [str(digits_value(s)) for s in ["0040", "1\u00a0500", "30&nbsp;000", "2\n500,5"]] == \
+        ["40", "1500", "30000", "2500.5"]

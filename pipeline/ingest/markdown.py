@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import re
+from operator import itemgetter
 
 from pipeline.document import BlockKind
 from pipeline.ingest.aligned import FENCE, aligned_table_at, aligned_tables, has_gap
@@ -29,21 +30,26 @@ ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 EMPHASIS_ONLY = re.compile(r"\s*([*_]{1,3})(?=\S)[^\n]*(?<=\S)\1\s*")
 
 
+# A replacement that is a group, as a callable in C: a template such as r"\1" is expanded by
+# Python code in `re`, a function made and called for every substitution.
+GROUP_1, GROUP_2 = itemgetter(1), itemgetter(2)
+
+
 def plain_inline(text: str) -> str:
     """Markdown inline markup -> the words a reader sees: links and emphasis keep their text,
     images, HTML tags and comments go."""
     if "<" in text:
-        text = HTML_TAG.sub("", AUTOLINK.sub(r"\1", HTML_COMMENT.sub("", text)))
+        text = HTML_TAG.sub("", AUTOLINK.sub(GROUP_1, HTML_COMMENT.sub("", text)))
     if "[" in text:
-        text = LINK.sub(r"\1", IMAGE.sub("", text))
-        text = REFERENCE_LINK.sub(r"\1", text)
+        text = LINK.sub(GROUP_1, IMAGE.sub("", text))
+        text = REFERENCE_LINK.sub(GROUP_1, text)
     if "`" in text:
-        text = CODE.sub(r"\1", text)
+        text = CODE.sub(GROUP_1, text)
     if "*" in text or "_" in text:
-        text = STRONG.sub(r"\2", text)
-        text = EMPHASIS_UNDERSCORE.sub(r"\1", EMPHASIS_STAR.sub(r"\1", text))
+        text = STRONG.sub(GROUP_2, text)
+        text = EMPHASIS_UNDERSCORE.sub(GROUP_1, EMPHASIS_STAR.sub(GROUP_1, text))
     if "\\" in text:
-        text = ESCAPED.sub(r"\1", text)
+        text = ESCAPED.sub(GROUP_1, text)
     if "&" in text:
         text = unescaped(text)
     return tidy(text)
@@ -81,13 +87,36 @@ def markdown_parts(text: str) -> list[Part]:
     aligned = has_gap(text)
     parts: list[Part] = []
     i = 0
-    while i < len(lines):
-        if not lines[i].strip():   # half the lines of a release: no block starts there
+    count = len(lines)
+    while i < count:
+        line = lines[i]
+        if not line.strip():   # half the lines of a release: no block starts there
+            i += 1
+            continue
+        if not aligned and (i + 1 == count or not lines[i + 1].strip()) and is_prose_line(line):
+            # most blocks: a paragraph of one line, read here as `paragraph` reads it, without
+            # the tests of every other block and the calls, a third of reading a release
+            text = plain_inline(unquoted(line))
+            if text:
+                parts.append(Part("paragraph", text))
             i += 1
             continue
         i, found = markdown_block(lines, i, bool(parts), aligned)
         parts.extend(found)
     return parts
+
+
+# The first marks of a line that can open a block other than a paragraph (`markdown_block`)
+# or make a paragraph of one line a heading (`is_emphasis_heading`); a digit may open a list
+# item, and a pipe anywhere a table.
+NOT_PROSE_LEADS = frozenset(RULE_MARKS + FENCE_MARKS + ITEM_MARKS + "#|")
+
+
+def is_prose_line(line: str) -> bool:
+    """A line that `markdown_block` reads as a paragraph when neither an aligned table nor
+    another line follows it: its first mark opens no other block and it holds no pipe."""
+    lead = line.lstrip()[:1]
+    return lead not in NOT_PROSE_LEADS and not lead.isdigit() and "|" not in line
 
 
 def markdown_block(lines: list[str], i: int, after_content: bool,

@@ -34,8 +34,29 @@ class Amount:
         return self.table is not None
 
 
+ONE = Decimal(1)
+# Contexts made once: a local context per value cost more than the rest of reading it. A
+# whole value's quantize is exact at any precision that holds its digits; a fraction's
+# normalize is exact at any precision once it is exact at 28 (the least `normalised` works
+# at), and `Rounded` is trapped so that one it would round raises. Either way a value these
+# cannot do exactly is done as before.
+WHOLE_CONTEXT = decimal.Context(prec=100)
+FRACTION_CONTEXT = decimal.Context(prec=28, traps=[decimal.InvalidOperation, decimal.DivisionByZero,
+                                                   decimal.Overflow, decimal.Rounded])
+
+
 def normalised(value: Decimal) -> Decimal:
     """Whole amounts without a fractional part, so 5,95 Mkr reads 5950000 not 5950000.00."""
+    try:
+        if value == value.to_integral_value():
+            return value.quantize(ONE, context=WHOLE_CONTEXT)
+        return value.normalize(FRACTION_CONTEXT)
+    except decimal.DecimalException:
+        return normalised_in_context(value)
+
+
+def normalised_in_context(value: Decimal) -> Decimal:
+    """`normalised` at the precision of the current context, or more to hold `value`."""
     with decimal.localcontext() as ctx:
         ctx.prec = max(ctx.prec, value.adjusted() + 2)
         return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()

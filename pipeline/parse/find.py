@@ -10,6 +10,7 @@ from pipeline.document import Block, Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import MAX_VALUE, Amount, is_plausible
 from pipeline.parse.implied_units import inferred_column_units, list_amounts
+from pipeline.parse.money import may_restate
 from pipeline.parse.tables import TableLayout, table_amounts
 from pipeline.parse.text import amounts_of_readings, block_readings
 from pipeline.parse.units import Reading
@@ -32,10 +33,11 @@ def find_amounts(doc: Document) -> list[Amount]:
     lowered = words.lowered if words is not None else None
     blocks = [(block, block_readings(doc.text, block.start, block.end, lowered))
               for block in money_blocks(doc, words)]
-    stated = text_amounts(doc, blocks)
+    first_reading = text_amounts(doc, blocks)
+    stated = [a for found in first_reading for a in found]
     restated = frozenset(a.value for a in stated if not a.implied and a.value_max is None)
     if restated:
-        stated = text_amounts(doc, blocks, restated)
+        stated = [a for found in text_amounts(doc, blocks, restated, first_reading) for a in found]
     amounts = stated + list_amounts(doc, stated)
     layouts = [TableLayout.of(doc.text, table) for table in doc.tables]
     for index, layout in enumerate(layouts):
@@ -70,12 +72,15 @@ def money_blocks(doc: Document, words: MoneyWords | None) -> list[Block]:
 
 
 def text_amounts(doc: Document, blocks: list[tuple[Block, list[Reading]]],
-                 restated: frozenset[Decimal] = frozenset()) -> list[Amount]:
-    """The amounts of `blocks`, each with its readings; a figure with a scale whose value is
-    in `restated` restates an amount of the release ("de 500 miljoner" in a title)."""
-    return [a for block, readings in blocks
-            for a in amounts_of_readings(doc.text, readings, block.start, block.end,
-                                         restated=restated)]
+                 restated: frozenset[Decimal] = frozenset(),
+                 unrestated: list[list[Amount]] | None = None) -> list[list[Amount]]:
+    """The amounts of each of `blocks`, each block with its readings; a figure with a scale
+    whose value is in `restated` restates an amount of the release ("de 500 miljoner" in a
+    title). `unrestated` holds each block's amounts read without `restated`: a block with no
+    reading that `restated` can make money keeps them, unread again."""
+    return [unrestated[k] if unrestated is not None and not may_restate(readings, restated)
+            else amounts_of_readings(doc.text, readings, block.start, block.end, restated=restated)
+            for k, (block, readings) in enumerate(blocks)]
 
 
 def plausible(doc: Document, amounts: list[Amount]) -> list[Amount]:

@@ -240,6 +240,24 @@ def money_readings(text: str, readings: list[Reading], lo: int, hi: int,
     return money | lent_money(readings, borrowers, money)
 
 
+def may_restate(readings: list[Reading], restated: frozenset[Decimal]) -> bool:
+    """Whether `restated` can change what `money_readings` finds among `readings`: only a
+    figure it asks `is_implied_money` about whose value is in `restated` reads otherwise, so
+    most blocks of a release read twice (with no restated values, then with them) are read
+    once."""
+    if not restated:
+        return False
+    for r in readings:
+        if (not r.explicit and r.has_unit and r.joined_to is None and r.currency is None
+                and r.count_scale):
+            try:
+                if r.value() in restated:
+                    return True
+            except ArithmeticError:    # a figure too long for its scale: read again, as before
+                return True
+    return False
+
+
 def lent_money(readings: list[Reading], borrowers: list[int], money: dict[int, str | None]
                ) -> dict[int, str | None]:
     """A number that borrows its unit is money when its lender is: chains run either way

@@ -3,7 +3,6 @@ row or table states (`table_units`). A cell's own unit ("250 000 kr") wins; a pe
 cell ("5,1%") is no money."""
 from __future__ import annotations
 
-import decimal
 from dataclasses import dataclass, replace
 
 import regex
@@ -15,8 +14,8 @@ from pipeline.parse.money import MONEY_CUE
 from pipeline.parse.numbers import DIGITS, YEAR, digits_value
 from pipeline.parse.patterns import FIGURE, SIGNS, SPACE
 from pipeline.parse.table_units import NO_MONEY_ROW, TableUnits, Unit, last_sentence, table_units
-from pipeline.parse.text import amounts_of_readings, block_readings, read_amounts
-from pipeline.parse.units import EXACT_DIGITS
+from pipeline.parse.text import amounts_of_readings, block_readings
+from pipeline.parse.units import EXACT, Reading
 
 CELL_NUMBER = regex.compile(   # "-22,3", "1 208,3*", and "443,4 -75,6%": a figure and its change
     rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>{FIGURE})\**"
@@ -64,8 +63,11 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
     grid, units = layout.grid, layout.units
     if not units.any and inferred:
         units = TableUnits(None, inferred, units.skipped)
-    written = [[read_amounts(text, start, end, lowered=lowered) for start, end in row]
-               for row in table.rows]
+    # each cell's numbers are read once, for its own amounts and for its figures with a scale
+    readings = [[block_readings(text, start, end, lowered) for start, end in row] for row in table.rows]
+    written = [[amounts_of_readings(text, found, start, end)
+                for (start, end), found in zip(row, cells, strict=True)]
+               for row, cells in zip(table.rows, readings, strict=True)]
     stating = columns_stating_a_currency(written)
     amounts = []
     about_money: bool | None = None
@@ -78,7 +80,7 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
                 cell = bare_cell_amount(text, start, end, unit) if unit else None
                 amounts += [replace(cell, table=index, row=r, column=c)] if cell else []
             elif r > 0 and c > 0 and c not in units.skipped and not counts_row(text, row):
-                cells = scaled_cell_amounts(text, start, end, units.whole, lowered)
+                cells = scaled_cell_amounts(text, start, end, units.whole, readings[r][c])
                 if cells and c not in stating and about_money is None:
                     about_money = talks_money(text, table)
                 amounts += ([replace(a, table=index, row=r, column=c) for a in cells]
@@ -108,11 +110,11 @@ def talks_money(text: str, table: Table) -> bool:
 
 
 def scaled_cell_amounts(text: str, start: int, end: int, unit: Unit | None,
-                        lowered: str | None = None) -> list[Amount]:
+                        readings: list[Reading]) -> list[Amount]:
     """The figures with a scale word of a cell ("655 miljoner", "en miljard", "1, 5 miljarder",
     "från 80 till 40 miljoner"), read as in a sentence about money, for a table about money:
-    the table's currency, else the release's (implied)."""
-    readings = block_readings(text, start, end, lowered)
+    the table's currency, else the release's (implied); `readings` are the cell's
+    (`block_readings`)."""
     found = amounts_of_readings(text, readings, start, end, unit.currency if unit else DEFAULT_CURRENCY,
                                 about_money=True)
     return [replace(a, implied=False) for a in found] if unit else found
@@ -139,9 +141,7 @@ def bare_cell_amount(text: str, start: int, end: int, unit: Unit) -> Amount | No
     if not match:
         return None
     sign = -1 if match["sign"] else 1
-    with decimal.localcontext() as ctx:
-        ctx.prec = EXACT_DIGITS
-        value = sign * digits_value(match["number"]) * unit.scale
+    value = EXACT.multiply(EXACT.multiply(sign, digits_value(match["number"])), unit.scale)
     number_end = match.end("number")
     return Amount(match.start(), number_end, text[match.start():number_end], normalised(value),
                   None, unit.currency)

@@ -65,6 +65,9 @@ YEAR_HEADING_AFTER = regex.compile(rf"/[0-9]|{SPACE}+(?:19|20)[0-9]{{2}}(?![0-9]
 PAREN_OPEN = regex.compile(rf"{LINE_SPACE}*\({SPACE}*\Z")
 PAREN_CLOSE = regex.compile(rf"{SPACE}*\)")
 EXACT_DIGITS = 100       # digits of precision for arithmetic on values: enough to stay exact
+# The default 28 digits would round a long amount. One context, made once: a local context
+# per value cost more than the multiplication.
+EXACT = decimal.Context(prec=EXACT_DIGITS)
 LOWER_CURRENCY_WORDS = {k.lower(): v for k, v in CURRENCY_WORDS.items()}
 LOWER_SCALED = {k.lower(): v for k, v in SCALED_CURRENCIES.items()}
 LOWER_SCALES = {k.lower(): v for k, v in SCALE_WORDS.items()}
@@ -92,9 +95,7 @@ class Reading:
         return self.scale is not None or self.currency is not None
 
     def value(self) -> Decimal:
-        with decimal.localcontext() as ctx:
-            ctx.prec = EXACT_DIGITS    # the default 28 digits would round a long amount
-            return self.sign * self.number.value * (self.scale or 1)
+        return EXACT.multiply(EXACT.multiply(self.sign, self.number.value), self.scale or 1)
 
 
 def near(position: int, hi: int) -> int:
