@@ -40,7 +40,7 @@ ONE = Decimal(1)
 # normalize is exact at any precision once it is exact at 28 (the least `normalised` works
 # at), and `Rounded` is trapped so that one it would round raises. Either way a value these
 # cannot do exactly is done as before.
-WHOLE_CONTEXT = decimal.Context(prec=100)
+WHOLE_CONTEXT = decimal.Context(prec=100, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 FRACTION_CONTEXT = decimal.Context(prec=28, traps=[decimal.InvalidOperation, decimal.DivisionByZero,
                                                    decimal.Overflow, decimal.Rounded])
 
@@ -59,9 +59,12 @@ def normalised_in_context(value: Decimal) -> Decimal:
     """`normalised` at the precision of the current context, or more to hold `value`."""
     with decimal.localcontext() as ctx:
         ctx.prec = max(ctx.prec, value.adjusted() + 2)
+        ctx.Emax, ctx.Emin = decimal.MAX_EMAX, decimal.MIN_EMIN
         return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 def is_plausible(amount: Amount) -> bool:
     """The amount is within `MAX_VALUE`, both ends of a range."""
-    return all(abs(v) <= MAX_VALUE for v in (amount.value, amount.value_max) if v is not None)
+    # copy_abs, not abs(): exact at any size, where abs() rounds in the current context and
+    # overflows on a figure of a million digits.
+    return all(v.copy_abs() <= MAX_VALUE for v in (amount.value, amount.value_max) if v is not None)

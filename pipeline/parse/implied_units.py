@@ -116,7 +116,7 @@ def signed_value(match: regex.Match) -> Decimal:
 
 def scaled(value: Decimal, scale: Decimal) -> Decimal:
     with decimal.localcontext() as ctx:
-        ctx.prec = EXACT_DIGITS
+        ctx.prec, ctx.Emax, ctx.Emin = EXACT_DIGITS, decimal.MAX_EMAX, decimal.MIN_EMIN
         return normalised(value * scale)
 
 

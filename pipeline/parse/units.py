@@ -66,8 +66,9 @@ PAREN_OPEN = regex.compile(rf"{LINE_SPACE}*\({SPACE}*\Z")
 PAREN_CLOSE = regex.compile(rf"{SPACE}*\)")
 EXACT_DIGITS = 100       # digits of precision for arithmetic on values: enough to stay exact
 # The default 28 digits would round a long amount. One context, made once: a local context
-# per value cost more than the multiplication.
-EXACT = decimal.Context(prec=EXACT_DIGITS)
+# per value cost more than the multiplication. No exponent limit: a figure of a million digits
+# is read to a value (and left out as no plausible amount), not an Overflow.
+EXACT = decimal.Context(prec=EXACT_DIGITS, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 LOWER_CURRENCY_WORDS = {k.lower(): v for k, v in CURRENCY_WORDS.items()}
 LOWER_SCALED = {k.lower(): v for k, v in SCALED_CURRENCIES.items()}
 LOWER_SCALES = {k.lower(): v for k, v in SCALE_WORDS.items()}
