@@ -29,6 +29,7 @@ BOUND_SLIP = Decimal("0.025")    # how far past its bound a rounded "över"/"kna
 ABOVE = frozenset({"over", "at_least"})     # qualifiers that put the money above the figure
 BELOW = frozenset({"under", "at_most"})     # and below it
 WRITTEN_NUMBER = regex.compile(r"\d+(?:[ \u00a0\u202f\u2009.]\d{3})*(?:,\d+)?")
+SEPARATORS = str.maketrans("", "", " \u00a0\u202f\u2009.,")
 
 
 class Written(Protocol):
@@ -64,7 +65,8 @@ def written_precision(text: str, value: Decimal) -> Decimal:
     numbers = WRITTEN_NUMBER.findall(text)
     if not numbers:
         return unit
-    digits = "".join(c for c in numbers[-1] if c.isdigit())
+    # A written number is digits and the separators WRITTEN_NUMBER allows between them.
+    digits = numbers[-1].translate(SEPARATORS)
     return unit.scaleb(-(len(digits) - len(digits.rstrip("0"))))
 
 
@@ -135,7 +137,9 @@ def integer_rounder_values(value: int) -> tuple[Decimal, ...]:
         if unit > abs(value):
             break
         down = value // unit * unit     # floor division: ROUND_FLOOR below zero too
-        found.extend(c for c in (down, down + unit) if c != value and c not in found)
+        for c in (down, down + unit):
+            if c != value and c not in found:
+                found.append(c)
         unit *= 10
     return tuple(map(Decimal, found))
 

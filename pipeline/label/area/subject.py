@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from pipeline.label.area.junk import junk_kind
 from pipeline.label.area.naming import names_something
 from pipeline.label.area.phrase import is_particle, is_passive
 from pipeline.label.context import (
-    YEAR,
+    A_YEAR,
     AmountContext,
     ends_with,
     has_digit,
@@ -122,7 +120,7 @@ def verbless(phrase: str) -> str | None:
 
 def without_year(words: list[Word]) -> list[Word]:
     """`words` without a year phrase at their end: "… förlängas till 2032"."""
-    if words and regex.fullmatch(YEAR, words[-1].text):
+    if words and A_YEAR.fullmatch(words[-1].text):
         words = words[:-1]
         while words and (is_particle(words[-1].lower_) or words[-1].lower_ in YEAR_PREPOSITIONS):
             words = words[:-1]

@@ -2,11 +2,9 @@
 inverted verb puts first, a trailing qualifier, filler, stranded preposition or the time it ends in."""
 from __future__ import annotations
 
-import regex
-
 from pipeline.label.area.phrase import TRAILING_TIME, is_particle, may_end_in_time
 from pipeline.label.area.time import is_time_noun, is_time_word
-from pipeline.label.context import PHRASE_TRIM, SOFT_HYPHEN, YEAR
+from pipeline.label.context import A_YEAR, PHRASE_TRIM, SOFT_HYPHEN
 from pipeline.label.wordclass import is_verb
 from pipeline.lang.sv.areas import (
     CLAUSE_ADVERBS,
@@ -53,7 +51,7 @@ def without_trailing_time(phrase: str) -> str:
     if not found or not phrase[:found.start()].strip():
         return without_time_adverbial(phrase)
     words = phrase[:found.start()].split()
-    if words[-1].isdigit() and not regex.fullmatch(YEAR, words[-1]):
+    if words[-1].isdigit() and not A_YEAR.fullmatch(words[-1]):
         return phrase       # "fyllt 66 år": an age, no time of the money
     while len(words) > 1 and (words[-1].lower() in PARTITIVE or words[-1].lower() in SMALL_NUMBERS
                               or is_time_word(words[-1].lower())):
