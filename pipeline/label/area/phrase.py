@@ -148,7 +148,7 @@ def ends_purpose(words: Sequence[Word], k: int) -> bool:
         if rest and rest[0] in POINTER_PHRASE_WORDS and (len(rest) == 1 or rest[1] not in COMPLEMENTS):
             return True
     joined = " ".join(ahead)
-    return any(joined.startswith(c) for c in CONDITIONS)
+    return joined.startswith(CONDITIONS)
 
 
 def new_clause_join(kept: Sequence[Word]) -> int | None:
