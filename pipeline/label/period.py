@@ -198,14 +198,14 @@ def table_period(doc: Document, amount: Amount) -> str | None:
 
 NON_SPACE_RUN = regex.compile(r"\S+")
 NEXT_WORD = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
-ENDS_IN_PUNCT = regex.compile(r"[.,;:!?()]$")
+PHRASE_PUNCT = tuple(".,;:!?()")
 
 
 def phrase_starts(text: str, start: int, end: int, words: int = 4) -> list[int]:
     """The amount's end and the starts of the next few words, stopping at punctuation."""
     found = [start]
     for m in NON_SPACE_RUN.finditer(text[start:end]):
-        if len(found) > words or ENDS_IN_PUNCT.search(m[0]):
+        if len(found) > words or m[0].endswith(PHRASE_PUNCT):
             break
         found.append(start + m.end())
     return found
