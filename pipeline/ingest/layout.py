@@ -35,8 +35,8 @@ class Part(NamedTuple):
     rows: tuple[tuple[str, ...], ...] = ()
 
 
-@dataclass(frozen=True)
-class Release:
+# Tuples too, as `Part` is: a release builds two of these and a `Layout`.
+class Release(NamedTuple):
     """What a reader found: the parts in order and any metadata the text itself states."""
 
     parts: tuple[Part, ...]
@@ -45,8 +45,7 @@ class Release:
     published: Dated | None = None
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     text: str
     blocks: tuple[Block, ...]
     tables: tuple[Table, ...]
