@@ -6,6 +6,7 @@ sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -163,13 +164,15 @@ def placement(words: tuple[Word, ...], columns: list[Column],
     """The words of a line in the columns they stand under; None when a word runs across a
     column's edge, or stands apart (after a gap) beyond the column's cells, where a column
     the layout lacks would be. `by_overlap` puts a word in the column it overlaps most."""
-    edges = boundaries(columns)
+    # the count of edges at or before a word, by bisection: the edges need not be in order
+    # (refined columns may overlap), and a bisection of them sorted counts the same
+    edges = sorted(boundaries(columns))
     placed: list[list[Word]] = [[] for _ in columns]
     for word in words:
-        c = sum(word.start >= edge for edge in edges)
+        c = bisect_right(edges, word.start)
         overlaps = [min(word.end, col.end) - max(word.start, col.start)
-                    for col in columns] if by_overlap else [0]
-        if max(overlaps) > 0:
+                    for col in columns] if by_overlap else None
+        if overlaps and max(overlaps) > 0:
             c = overlaps.index(max(overlaps))
         elif c + 1 < len(columns) and word.end > columns[c + 1].start:
             return None
