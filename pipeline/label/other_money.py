@@ -24,7 +24,7 @@ from pipeline.label.likeness import content_words, shared_words
 from pipeline.label.statements import (
     SUMMARY_BLOCKS,
     Money,
-    Release,
+    StatedRelease,
     Statement,
     section_of,
     summarises,
@@ -41,7 +41,7 @@ ABOVE, BELOW = frozenset({"over", "at_least"}), frozenset({"under", "at_most"}) 
 class Pair:
     """An amount `s` (index `i`) and an earlier statement `e` (index `j`) of money `m`."""
 
-    release: Release
+    release: StatedRelease
     s: Statement
     e: Statement
     m: Money
@@ -82,7 +82,7 @@ def new_level_of_another_thing(p: Pair) -> bool:
         CHANGE_ANYWHERE.search(p.text, p.e.unit.start, p.e.unit.end) is not None)
 
 
-def new_level(release: Release, i: int) -> bool:
+def new_level(release: StatedRelease, i: int) -> bool:
     """The amount right after the old level of a change, joined to it by "till"."""
     if i == 0:
         return False
@@ -258,13 +258,13 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
 )
 
 
-def may_restate(release: Release, s: Statement, e: Statement, m: Money, i: int, j: int) -> bool:
+def may_restate(release: StatedRelease, s: Statement, e: Statement, m: Money, i: int, j: int) -> bool:
     """Whether `s` may state again the money `e` stated (`m` is all of that money)."""
     pair = Pair(release, s, e, m, i, j)
     return not any(rule(pair) for rule in OTHER_MONEY)
 
 
-def rounded_restatement(release: Release, s: Statement, e: Statement) -> bool:
+def rounded_restatement(release: StatedRelease, s: Statement, e: Statement) -> bool:
     """A rounder figure restates a more exact one when it says it is rounded ("nästan 6
     miljarder") or sums up in the title, a heading or the lead; a table cell repeats a rounded
     figure of the text for the same year ("4,3 miljarder … 2026", "| 4 315 |")."""
@@ -293,7 +293,7 @@ def overlap(a: Years, b: Years) -> bool:
     return lo <= hi
 
 
-def siblings(release: Release, s: Statement, m: Money) -> bool:
+def siblings(release: StatedRelease, s: Statement, m: Money) -> bool:
     """The money is stated in the amount's own sentence, in another heading, in another item
     of its list or in another row of its table: each of these states its own money."""
     block, amount = s.unit.block, s.amount

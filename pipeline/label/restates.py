@@ -24,7 +24,7 @@ from pipeline.document import Document
 from pipeline.label.conversions import conversions_of
 from pipeline.label.likeness import shared_words
 from pipeline.label.other_money import alike_areas, may_restate
-from pipeline.label.statements import Money, Release, Statement, lead_of, list_ids, section_of
+from pipeline.label.statements import Money, StatedRelease, Statement, lead_of, list_ids, section_of
 from pipeline.label.value_index import ValueIndex
 
 __all__ = ["Statement", "restatements_of"]
@@ -32,7 +32,7 @@ __all__ = ["Statement", "restatements_of"]
 
 def restatements_of(doc: Document, statements: Sequence[Statement]) -> list[int | None]:
     """Per amount: the index of the first statement of the money it restates, else None."""
-    release = Release(doc, statements, list_ids(doc), lead_of(doc))
+    release = StatedRelease(doc, statements, list_ids(doc), lead_of(doc))
     converts = conversions_of(doc.text, [s.amount for s in statements], [s.per for s in statements])
     converted: dict[int, list[int]] = {}
     for later, earlier in converts.items():
@@ -62,7 +62,7 @@ def restatements_of(doc: Document, statements: Sequence[Statement]) -> list[int 
             for i in range(len(statements))]
 
 
-def repeat_table(release: Release, rows: list[list[int]], index: ValueIndex,
+def repeat_table(release: StatedRelease, rows: list[list[int]], index: ValueIndex,
                  money: list[Money], owner: dict[int, int]) -> None:
     """Each figure of the text goes to the one row of the table most alike that repeats it, and
     each cell repeats one figure: the best claims first; a cell already taken leaves the figure
@@ -97,7 +97,7 @@ def same_years(rank: tuple) -> bool:
     return bool(rank[-2])
 
 
-def state(release: Release, i: int, target: int | None, money: list[Money], owner: dict[int, int]) -> None:
+def state(release: StatedRelease, i: int, target: int | None, money: list[Money], owner: dict[int, int]) -> None:
     """Record amount `i` as a statement of money `target` (new money when None)."""
     if target is None:
         money.append(Money(first=i))
@@ -115,7 +115,7 @@ def state(release: Release, i: int, target: int | None, money: list[Money], owne
         m.table_rows.setdefault(s.amount.table, s.amount.row)
 
 
-def ranked_money(release: Release, i: int, candidates: Sequence[int], owner: dict[int, int],
+def ranked_money(release: StatedRelease, i: int, candidates: Sequence[int], owner: dict[int, int],
                  money: Sequence[Money]) -> dict[int, tuple]:
     """The money each compatible earlier statement states, ranked: for text, the same section
     first, then words alike; for a table cell, words alike first, then words its row shares

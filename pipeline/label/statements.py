@@ -39,7 +39,7 @@ class Money:
 
 
 @dataclass(frozen=True)
-class Release:
+class StatedRelease:
     """What every comparison reads: the document, its statements and their places."""
 
     doc: Document
@@ -48,7 +48,7 @@ class Release:
     lead: int | None                      # start of the lead paragraph
 
 
-def summarises(release: Release, s: Statement) -> bool:
+def summarises(release: StatedRelease, s: Statement) -> bool:
     """The title, a heading or the lead paragraph: where a release sums its money up."""
     block = s.unit.block
     return block.kind in SUMMARY_BLOCKS or block.start == release.lead
