@@ -32,7 +32,8 @@ def write_stamps(folder: Path, listed_at_ns: int, files: Iterable[tuple[str, Sta
              "files": {source: [*stamp, sha] for source, stamp, sha in files}}
     path, new = folder / STAMPS, folder / f".{STAMPS}.new"
     with open(new, "w", encoding="utf-8") as out:
-        json.dump(state, out, separators=(",", ":"))
+        # dumps, not dump: only a whole-object encoding runs in C (a third of the time)
+        out.write(json.dumps(state, separators=(",", ":")))
         out.flush()
         os.fsync(out.fileno())
     os.replace(new, path)
