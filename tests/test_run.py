@@ -305,6 +305,26 @@ def test_rows_are_written_a_batch_at_a_time(tmp_path, monkeypatch):
         (i + 1) * 1_000_000.0 for i in range(9)]
 
 
+def test_a_batch_of_long_releases_is_written_before_it_holds_too_much_text(tmp_path,
+                                                                           monkeypatch):
+    records = [{"id": f"r{i:02}", "title": f"Beslut {i}",
+                "text": f"Regeringen avsätter {i + 1} miljoner kronor till forskning. "
+                        + "Satsningen gäller hela landet. " * (12 if i == 4 else 1)}
+               for i in range(9)]
+    corpus = write_jsonl(tmp_path / "corpus.jsonl", records)
+    monkeypatch.setattr(batches, "BATCH_CHARS", 200)
+    extract(corpus, tmp_path / "out", jobs=1)
+    documents = pq.ParquetFile(tmp_path / "out" / "documents.parquet")
+    groups = [documents.read_row_group(i).column("text").to_pylist()
+              for i in range(documents.metadata.num_row_groups)]
+    assert len(groups) > 1
+    # a group closes with the release that reached the bound, never later
+    assert all(sum(map(len, texts[:-1])) < 200 for texts in groups)
+    assert all(sum(map(len, texts)) >= 200 for texts in groups[:-1])
+    assert [r["value"] for r in table(tmp_path / "out", "amounts")] == [
+        (i + 1) * 1_000_000.0 for i in range(9)]
+
+
 def test_a_release_the_parser_fails_on_is_a_status_row_and_the_run_goes_on(tmp_path,
                                                                             monkeypatch):
     corpus = write_jsonl(tmp_path / "corpus.jsonl", RECORDS)

@@ -13,7 +13,11 @@ if TYPE_CHECKING:
     from pipeline.write.publish import Generation
     from pipeline.write.state import PreviousRows
 
-BATCH_DOCS = 256
+# A batch is a row group. Over 7,821 releases, batches of 256 spent 0.9 % of the whole
+# extraction's instructions on the 31 writes per table that batches of 2,048 save; the
+# characters bound keeps a batch of long releases as small in memory as 2,048 short ones.
+BATCH_DOCS = 2048
+BATCH_CHARS = 16_000_000
 
 
 def write_all(sources: list[Source], unchanged: set[str], old: PreviousRows | None,
@@ -23,17 +27,19 @@ def write_all(sources: list[Source], unchanged: set[str], old: PreviousRows | No
     `hashes` gets the sha256 of each release extracted afresh, by source."""
     n_amounts = n_skipped = 0
     batch: list[Extraction | Source] = []
+    chars = 0
     for src in sources:
         if src.doc_id in unchanged:
             batch.append(src)
         else:
             batch.append(extraction := next(fresh))
+            chars += len(extraction.document.text)
             if hashes is not None:
                 hashes[src.source] = extraction.document.sha256
-        if len(batch) >= BATCH_DOCS:
+        if len(batch) >= BATCH_DOCS or chars >= BATCH_CHARS:
             amounts, skipped = write_batch(batch, old, generation)
             n_amounts, n_skipped = n_amounts + amounts, n_skipped + skipped
-            batch = []
+            batch, chars = [], 0
     amounts, skipped = write_batch(batch, old, generation)
     return n_amounts + amounts, n_skipped + skipped
 
