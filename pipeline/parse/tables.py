@@ -16,6 +16,7 @@ from pipeline.parse.patterns import FIGURE, SIGNS, SPACE
 from pipeline.parse.table_units import NO_MONEY_ROW, TableUnits, Unit, last_sentence, table_units
 from pipeline.parse.text import amounts_of_readings, block_readings
 from pipeline.parse.units import EXACT, Reading
+from pipeline.parse.windows import may_hold_money
 
 CELL_NUMBER = regex.compile(   # "-22,3", "1 208,3*", and "443,4 -75,6%": a figure and its change
     rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>{FIGURE})\**"
@@ -63,8 +64,10 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
     grid, units = layout.grid, layout.units
     if not units.any and inferred:
         units = TableUnits(None, inferred, units.skipped)
-    # each cell's numbers are read once, for its own amounts and for its figures with a scale
-    readings = [[block_readings(text, start, end, lowered) for start, end in row] for row in table.rows]
+    # each cell's numbers are read once, for its own amounts and for its figures with a scale;
+    # a cell without a unit word (most: bare figures) reads none with a unit, so none of money
+    readings = [[block_readings(text, start, end, lowered) if may_hold_money(text, start, end, lowered)
+                 else [] for start, end in row] for row in table.rows]
     written = [[amounts_of_readings(text, found, start, end)
                 for (start, end), found in zip(row, cells, strict=True)]
                for row, cells in zip(table.rows, readings, strict=True)]
