@@ -4,6 +4,7 @@ cell ("5,1%") is no money."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 import regex
 
@@ -16,7 +17,7 @@ from pipeline.parse.patterns import FIGURE, SIGNS, SPACE
 from pipeline.parse.table_units import NO_MONEY_ROW, TableUnits, Unit, last_sentence, table_units
 from pipeline.parse.text import amounts_of_readings, block_readings
 from pipeline.parse.units import EXACT, Reading
-from pipeline.parse.windows import may_hold_money
+from pipeline.parse.windows import MoneyWords, may_hold_money
 
 CELL_NUMBER = regex.compile(   # "-22,3", "1 208,3*", and "443,4 -75,6%": a figure and its change
     rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>{FIGURE})\**"
@@ -62,19 +63,21 @@ class TableLayout:
 
 def table_amounts(doc: Document, index: int, lowered: str | None = None,
                   inferred: dict[int, Unit] | None = None,
-                  layout: TableLayout | None = None) -> list[Amount]:
+                  layout: TableLayout | None = None, words: MoneyWords | None = None) -> list[Amount]:
     """Money cells of a table. `inferred` holds column units for a table that states none,
     taken from the release's own figures (`implied_units`); `layout` is the table's
-    `TableLayout` when the caller has it."""
+    `TableLayout` and `words` the release's `MoneyWords` (over `lowered`) when the caller has
+    them."""
     table = doc.tables[index]
     text = doc.text
     layout = layout or TableLayout.of(text, table)
+    holds_money = words.in_block if words is not None else partial(may_hold_money, text, lowered=lowered)
     grid, units = layout.grid, layout.units
     if not units.any and inferred:
         units = TableUnits(None, inferred, units.skipped)
     # each cell's numbers are read once, for its own amounts and for its figures with a scale;
     # a cell without a unit word (most: bare figures) reads none with a unit, so none of money
-    readings = [[block_readings(text, start, end, lowered) if may_hold_money(text, start, end, lowered)
+    readings = [[block_readings(text, start, end, lowered) if holds_money(start, end)
                  else [] for start, end in row] for row in table.rows]
     written = [[amounts_of_readings(text, found, start, end)
                 for (start, end), found in zip(row, cells, strict=True)]
