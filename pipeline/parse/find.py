@@ -42,7 +42,7 @@ def find_amounts(doc: Document) -> list[Amount]:
     layouts = [TableLayout.of(doc.text, table) for table in doc.tables]
     for index, layout in enumerate(layouts):
         amounts += table_amounts(doc, index, lowered, inferred_column_units(doc, index, stated, layouts),
-                                 layout)
+                                 layout, words)
     currency = written_currency(amounts)
     titles = [(b.start, b.end) for b in doc.blocks if b.kind == "title"]
     stated_in = first_currency_of_each_value(amounts)

@@ -32,7 +32,7 @@ from pipeline.parse.amount import Amount, normalised
 from pipeline.parse.numbers import DIGITS, YEAR, digits_value
 from pipeline.parse.patterns import FIGURE, SIGNS, SPACE, alternation
 from pipeline.parse.table_units import UNIT_IN_CONTEXT, Unit, unit_in
-from pipeline.parse.tables import Grid, TableLayout, bare_number, talks_money
+from pipeline.parse.tables import Grid, TableLayout, talks_money
 from pipeline.parse.units import EXACT_DIGITS
 
 SCALES = tuple(Decimal(10) ** k for k in (9, 6, 3, 0))
@@ -179,8 +179,8 @@ def table_columns(doc: Document, index: int, grid: Grid, skipped: frozenset[int]
             headers[c] = " ".join(filter(None, (headers.get(c), text[s:e].strip())))
     values: dict[int, list[Decimal]] = {}
     for r in sorted(grid.data_rows):
-        for c, (s, e) in enumerate(table.rows[r]):
-            if c > 0 and c not in skipped and (m := bare_number(text, s, e)):
+        for c in range(1, len(table.rows[r])):
+            if c not in skipped and (m := grid.number(r, c)):
                 values.setdefault(c, []).append(signed_value(m))
     return [Column(c, headers.get(c, ""), tuple(vs)) for c, vs in sorted(values.items())]
 

@@ -69,8 +69,10 @@ DIGITS_PATTERN = rf"""
 DIGITS = regex.compile(DIGITS_PATTERN, regex.VERBOSE)
 DIGITS_AT = re.compile(DIGITS_PATTERN, re.VERBOSE)
 # Where a figure of DIGITS can start: a digit after no digit. Only there is DIGITS tried, since
-# a scan tries its look-behinds at every character of a text, `re` skips to a digit in C.
-FIGURE_START = re.compile(r"(?<![0-9])[0-9]")
+# a scan tries its look-behinds at every character of a text, `re` skips to a digit in C; the
+# look-behind follows the digit for the same reason: a pattern that starts with a class is
+# tried only where a character of it stands.
+FIGURE_START = re.compile(r"[0-9](?<![0-9]{2})")
 PIECE_WORDS = [*NUMBER_WORDS, HUNDRED, THOUSAND]
 WORD_PIECES = alternation(PIECE_WORDS)
 WORD_NUMBER = regex.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})++)(?!\w)",

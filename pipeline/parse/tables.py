@@ -4,6 +4,7 @@ cell ("5,1%") is no money."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 import regex
 
@@ -16,6 +17,7 @@ from pipeline.parse.patterns import FIGURE, SIGNS, SPACE
 from pipeline.parse.table_units import NO_MONEY_ROW, TableUnits, Unit, last_sentence, table_units
 from pipeline.parse.text import amounts_of_readings, block_readings
 from pipeline.parse.units import EXACT, Reading
+from pipeline.parse.windows import MoneyWords, may_hold_money
 
 CELL_NUMBER = regex.compile(   # "-22,3", "1 208,3*", and "443,4 -75,6%": a figure and its change
     rf"(?P<sign>[{SIGNS}])?{SPACE}?(?P<number>{FIGURE})\**"
@@ -29,12 +31,20 @@ class Grid:
 
     first_data: int
     data_rows: frozenset[int]
+    # The bare number of each cell after a row's label, or None: read once, for the rows, the
+    # cells' amounts and the columns of a table that states no unit.
+    numbers: tuple[tuple[regex.Match | None, ...], ...]
 
     @classmethod
     def of(cls, text: str, table: Table) -> Grid:
-        numbers = [row_numbers(text, row) for row in table.rows]
-        first = next((r for r, found in enumerate(numbers) if not all_years(found)), len(table.rows))
-        return cls(first, frozenset(r for r in range(first, len(table.rows)) if numbers[r]))
+        numbers = tuple(tuple(bare_number(text, s, e) for s, e in row[1:]) for row in table.rows)
+        found = [[m for m in row if m] for row in numbers]
+        first = next((r for r, row in enumerate(found) if not all_years(row)), len(table.rows))
+        return cls(first, frozenset(r for r in range(first, len(table.rows)) if found[r]), numbers)
+
+    def number(self, row: int, column: int) -> regex.Match | None:
+        """The bare number of a cell after its row's label (`bare_number`)."""
+        return self.numbers[row][column - 1]
 
 
 @dataclass(frozen=True)
@@ -53,18 +63,22 @@ class TableLayout:
 
 def table_amounts(doc: Document, index: int, lowered: str | None = None,
                   inferred: dict[int, Unit] | None = None,
-                  layout: TableLayout | None = None) -> list[Amount]:
+                  layout: TableLayout | None = None, words: MoneyWords | None = None) -> list[Amount]:
     """Money cells of a table. `inferred` holds column units for a table that states none,
     taken from the release's own figures (`implied_units`); `layout` is the table's
-    `TableLayout` when the caller has it."""
+    `TableLayout` and `words` the release's `MoneyWords` (over `lowered`) when the caller has
+    them."""
     table = doc.tables[index]
     text = doc.text
     layout = layout or TableLayout.of(text, table)
+    holds_money = words.in_block if words is not None else partial(may_hold_money, text, lowered=lowered)
     grid, units = layout.grid, layout.units
     if not units.any and inferred:
         units = TableUnits(None, inferred, units.skipped)
-    # each cell's numbers are read once, for its own amounts and for its figures with a scale
-    readings = [[block_readings(text, start, end, lowered) for start, end in row] for row in table.rows]
+    # each cell's numbers are read once, for its own amounts and for its figures with a scale;
+    # a cell without a unit word (most: bare figures) reads none with a unit, so none of money
+    readings = [[block_readings(text, start, end, lowered) if holds_money(start, end)
+                 else [] for start, end in row] for row in table.rows]
     written = [[amounts_of_readings(text, found, start, end)
                 for (start, end), found in zip(row, cells, strict=True)]
                for row, cells in zip(table.rows, readings, strict=True)]
@@ -77,7 +91,7 @@ def table_amounts(doc: Document, index: int, lowered: str | None = None,
                 amounts += [replace(a, table=index, row=r, column=c) for a in written[r][c]]
             elif r in grid.data_rows and c > 0:
                 unit = units.of_cell(text, row[0], c)
-                cell = bare_cell_amount(text, start, end, unit) if unit else None
+                cell = bare_cell_amount(text, grid.number(r, c), unit) if unit else None
                 amounts += [replace(cell, table=index, row=r, column=c)] if cell else []
             elif r > 0 and c > 0 and c not in units.skipped and not counts_row(text, row):
                 cells = scaled_cell_amounts(text, start, end, units.whole, readings[r][c])
@@ -125,19 +139,14 @@ def bare_number(text: str, start: int, end: int) -> regex.Match | None:
     return match if match and DIGITS.fullmatch(match["number"]) else None
 
 
-def row_numbers(text: str, row: tuple[Span, ...]) -> list[regex.Match]:
-    """The bare numbers of a row's cells after its label."""
-    return [m for m in (bare_number(text, s, e) for s, e in row[1:]) if m]
-
-
 def all_years(numbers: list[regex.Match]) -> bool:
     """No numbers, or only years: a header row ("| Satsning (mnkr) | 2026 | 2027 |"). Data
     starts at the first row with another number; below it every row of numbers is data."""
     return all(YEAR.fullmatch(m["number"]) for m in numbers)
 
 
-def bare_cell_amount(text: str, start: int, end: int, unit: Unit) -> Amount | None:
-    match = bare_number(text, start, end)
+def bare_cell_amount(text: str, match: regex.Match | None, unit: Unit) -> Amount | None:
+    """The amount of a cell whose bare number (`bare_number`) is `match`, in `unit`."""
     if not match:
         return None
     sign = -1 if match["sign"] else 1

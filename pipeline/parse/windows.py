@@ -78,6 +78,9 @@ MONEY_WORD_LOWER_AT = re.compile(LOWER_WORDS)
 # exact one allows (a character before or after a word is no ASCII or Swedish letter, an
 # optional space is any such character): every exact match begins where a loose one can.
 SWEDISH_LETTERS = "abcdefghijklmnopqrstuvwxyzåäö"
+# Characters beside a block that the loose scan reads as neither letters nor word characters,
+# as the exact one reads the block's edges: a line break around a block, a space around a cell.
+BLOCK_EDGES = "\n "
 WORD_CHARACTERS = f"{SWEDISH_LETTERS}0123456789_"
 
 
@@ -137,10 +140,10 @@ class MoneyWords:
     releases and most blocks hold none and were scanned to their end.
 
     A position where a loose match can begin lies inside one the scan reports, and every
-    exact match of a block between line breaks (as layout writes blocks) begins where a loose
-    one can, from the line break before the block to its last character: a block that no
-    reported match meets holds no word. Any other block is scanned as `may_hold_money`
-    scans it."""
+    exact match of a block between line breaks (as layout writes blocks) or spaces (as it
+    writes table cells) begins where a loose one can, from the character before the block to
+    its last character: a block that no reported match meets holds no word. Any other block
+    is scanned as `may_hold_money` scans it."""
 
     text: str
     starts: list[int]     # the loose matches, in order and apart: their ends are in order too
@@ -166,7 +169,7 @@ class MoneyWords:
     def in_block(self, lo: int, hi: int) -> bool:
         """`may_hold_money(self.text, lo, hi, self.lowered)`."""
         text = self.text
-        if not ((lo == 0 or text[lo - 1] == "\n") and (hi == len(text) or text[hi] == "\n")):
+        if not ((lo == 0 or text[lo - 1] in BLOCK_EDGES) and (hi == len(text) or text[hi] in BLOCK_EDGES)):
             return may_hold_money(text, lo, hi, self.lowered)
         met = bisect_right(self.ends, lo - 1)      # the first loose match ending after lo - 1
         if met < len(self.starts) and self.starts[met] < hi and self.holds_word(lo, hi, met):
