@@ -25,7 +25,7 @@ from pipeline.label.comparison_patterns import (
     THIS_YEAR_WORDS,
     YEAR_WORD,
 )
-from pipeline.label.context import AmountContext, TextUnit, Years
+from pipeline.label.context import AmountContext, TextUnit, Years, may_hold
 from pipeline.label.conversions import is_new_money
 from pipeline.label.release_period import (
     Period,
@@ -36,7 +36,7 @@ from pipeline.label.release_period import (
     periods_in,
     release_period,
 )
-from pipeline.lang.sv.comparisons import QUARTERS, WEEKDAYS
+from pipeline.lang.sv.comparisons import COMPARING_OR_RECORD_HINTS, QUARTERS, WEEKDAYS
 from pipeline.lang.sv.years import MONTH_NAMES
 from pipeline.parse import Amount
 
@@ -93,7 +93,8 @@ def earlier_in_sentence(doc: Document, amounts: Sequence[Amount], units: Sequenc
     hi = i
     while hi + 1 < len(amounts) and units[hi + 1].start == units[i].start:
         hi += 1
-    if hi == lo or COMPARING.search(doc.text, units[i].start, units[i].end) is None:
+    if hi == lo or not may_hold(doc.text, units[i].start, units[i].end, COMPARING_OR_RECORD_HINTS) or \
+            COMPARING.search(doc.text, units[i].start, units[i].end) is None:
         return False
     # With a comparison cue, years compare too: "januari–september 2017 med 2,5 miljarder euro,
     # att jämföra med 2019 på 3,1 miljarder euro".

@@ -34,7 +34,13 @@ from pipeline.label.comparison_patterns import (
     YEAR_WORD,
 )
 from pipeline.label.context import AmountContext, TextUnit, Years, may_hold
-from pipeline.lang.sv.comparisons import OLD_LEVEL_CUES
+from pipeline.lang.sv.comparisons import (
+    OLD_LEVEL_CUES,
+    RULES_NOW_HINTS,
+    STANDING_VERBS,
+    TODAY_HINTS,
+    TODAYS_LEVEL,
+)
 from pipeline.parse import Amount
 
 
@@ -115,12 +121,14 @@ def todays_level_changed(ctx: AmountContext) -> bool:
     sentence that changes it; "Denna del av statsbidraget omfattar i dag 40 miljoner kronor",
     "Det statliga driftstödet har i många år uppgått till ca 103 miljoner kronor årligen" in a
     paragraph (or a release, by its title) about changing it."""
+    text = ctx.text
     lo, hi = before(ctx, 40)
-    if TODAYS_LEVEL_BEFORE.search(ctx.text, lo, hi):
-        return CHANGE_ANYWHERE.search(ctx.text, ctx.unit.start, ctx.unit.end) is not None
-    if TODAY_BEFORE.search(ctx.text, lo, hi) is None and \
-            STANDING_BEFORE.search(ctx.text, *before(ctx, 80)) is None:
-        return False
+    if may_hold(text, lo, hi, TODAYS_LEVEL) and TODAYS_LEVEL_BEFORE.search(text, lo, hi):
+        return CHANGE_ANYWHERE.search(text, ctx.unit.start, ctx.unit.end) is not None
+    if not (may_hold(text, lo, hi, TODAY_HINTS) and TODAY_BEFORE.search(text, lo, hi)):
+        lo, hi = before(ctx, 80)
+        if not (may_hold(text, lo, hi, STANDING_VERBS) and STANDING_BEFORE.search(text, lo, hi)):
+            return False
     block = ctx.unit.block
     return CHANGE_ANYWHERE.search(ctx.text, block.start, block.end) is not None or about_a_change(ctx)
 
@@ -132,7 +140,8 @@ def rule_in_force_changed(doc: Document, amounts: Sequence[Amount], units: Seque
     level. Today's rules the release leaves as they are ("Enligt gällande regelverk kan
     personer … beviljas ett ekonomiskt stöd om 10 000 kronor") still stand."""
     amount, unit = amounts[i], units[i]
-    if RULES_NOW.search(doc.text, unit.start, amount.start) is None:
+    if not may_hold(doc.text, unit.start, amount.start, RULES_NOW_HINTS) or \
+            RULES_NOW.search(doc.text, unit.start, amount.start) is None:
         return False
     later = next((k for k in range(i + 1, min(len(amounts), i + 1 + RAISE_REACH))
                   if units[k].start != unit.start and amounts[k].currency == amount.currency), None)

@@ -26,6 +26,7 @@ from pipeline.lang.sv.periods import (
     PER_PHRASES,
     PER_WORDS,
     PERIOD_ADJECTIVES,
+    PERIOD_HINTS,
     PERIODS,
     PERIODS_BEFORE,
     PHRASE_CONJUNCTIONS,
@@ -43,7 +44,9 @@ PER_LEAD = "|".join([rf"{regex.escape(w)}{SPACE}+" if w.isalpha() else regex.esc
 NOUN = r"[^\W\d_][\w-]*"
 PER_NOUN = (rf"(?<!\w)(?-i:(?!{PER_AS_NAME}{SPACE}+\p{{Lu}}))(?:{PER_LEAD})(?:(?:{alternation(DENOMINATOR_ADJECTIVES)}){SPACE}+)?"
             rf"(?!(?:{alternation(NOT_DENOMINATORS)})(?!\w))(?P<noun>{NOUN})")
-PER_NOUN_AFTER = regex.compile(rf"{SPACE}*{PER_NOUN}", regex.IGNORECASE)
+# A period word or a "per" phrase right after an amount, tried in that order at one place.
+PERIOD_OR_PER_AFTER = regex.compile(rf"{SPACE}*(?:(?P<word>{alternation(PERIODS)})(?!\w)|{PER_NOUN})",
+                                    regex.IGNORECASE)
 PER_NOUN_ANYWHERE = regex.compile(PER_NOUN, regex.IGNORECASE)
 PERIOD_BEFORE = regex.compile(
     rf"(?<!\w)(?:(?P<word>{alternation(PERIODS_BEFORE)})|(?P<adjective>{alternation(PERIOD_ADJECTIVES)}))(?!\w)",
@@ -51,6 +54,9 @@ PERIOD_BEFORE = regex.compile(
 # The words each of the two patterns above needs, looked for first (see `may_hold`).
 PERIOD_BEFORE_WORDS = (*PERIODS_BEFORE, *PERIOD_ADJECTIVES)
 PER_NOUN_WORDS = (*PER_WORDS, *PER_PHRASES)
+# Every period word or "per" phrase after an amount holds one of these (a phrase's last word
+# for the "per" phrases, whose words a line break may part).
+PERIOD_OR_PER_HINTS = (*PERIOD_HINTS, *PER_WORDS, *(p.split()[-1] for p in PER_PHRASES))
 PARENTHESIS = regex.compile(rf"{SPACE}*\([^()\d]{{0,40}}\)", regex.IGNORECASE)
 CLAUSE_BREAK = regex.compile(r"[;!?]")
 EXPECTATION_CUE = regex.compile(rf"(?<!\w){alternation(EXPECTATION_CUES)}(?!\w)", regex.IGNORECASE)
@@ -119,14 +125,15 @@ def verb_follows(text: str, start: int, end: int) -> bool:
 def period_after(text: str, start: int, end: int, words: int = 4) -> str | None:
     """`year` … `hour`, or the noun after "per", right after the amount or a short phrase
     ("500 Mkr i investerat kapital per fond")."""
+    # Most stretches after an amount hold no period word: a few substring tests say so before
+    # a pattern is tried at each of the phrase's starts.
+    if not may_hold(text, start, end, PERIOD_OR_PER_HINTS):
+        return None
     skipped = PARENTHESIS.match(text, start, end)
     for position in phrase_starts(text, skipped.end() if skipped else start, end, words):
-        period = PERIOD_AFTER.match(text, position, end)
-        if period:
-            return PERIODS[period["word"].lower()]
-        noun = PER_NOUN_AFTER.match(text, position, end)
-        if noun:
-            return denominator(noun["noun"])
+        found = PERIOD_OR_PER_AFTER.match(text, position, end)
+        if found:
+            return PERIODS[found["word"].lower()] if found["word"] else denominator(found["noun"])
     return None
 
 

@@ -43,7 +43,7 @@ from pipeline.label.comparison_patterns import (
     TODAY_AFTER,
     WORDS_BEFORE_BRACKET,
 )
-from pipeline.label.context import AmountContext, TextUnit, Years
+from pipeline.label.context import AmountContext, TextUnit, Years, may_hold
 from pipeline.label.earlier_cells import earlier_columns, earlier_rows
 from pipeline.label.earlier_periods import (
     compares_periods,
@@ -68,6 +68,7 @@ from pipeline.label.level_changes import (
     todays_level_changed,
     worth_at_an_earlier_moment,
 )
+from pipeline.lang.sv.comparisons import COMPARED_HINTS, EARLIER_RECORD_HINTS, SAME_PERIOD_HINTS
 from pipeline.parse import Amount
 
 
@@ -137,7 +138,8 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
     "jämfört med dagens gräns på 1 450 kronor", "jämfört med 500 kronor i dag" when the sentence
     is about a change; "mot tidigare prognos på 1,9 miljarder", the forecast a change replaced.
     Not a comparison with consensus or a forecast."""
-    cue = COMPARED.search(ctx.text, *before(ctx, 80))
+    lo, hi = before(ctx, 80)
+    cue = COMPARED.search(ctx.text, lo, hi) if may_hold(ctx.text, lo, hi, COMPARED_HINTS) else None
     if cue is None or (EXPECTATION.search(cue["gap"]) and not EARLIER_EXPECTATION.search(cue["gap"])):
         return False
     gap, after = cue["gap"], clause_after(ctx)
@@ -153,18 +155,22 @@ def compared_with_earlier(ctx: AmountContext) -> bool:
 def earlier_record(ctx: AmountContext) -> bool:
     """"den tidigare toppnoteringen för nettoutflöden uppgick till 8,3 miljarder euro": the
     record of before, which the release's figure is compared with."""
-    return EARLIER_RECORD_BEFORE.search(ctx.text, *before(ctx, 90)) is not None
+    lo, hi = before(ctx, 90)
+    return may_hold(ctx.text, lo, hi, EARLIER_RECORD_HINTS) and \
+        EARLIER_RECORD_BEFORE.search(ctx.text, lo, hi) is not None
 
 
 def same_period_beside(ctx: AmountContext) -> bool:
     """"170 miljoner samma period i fjol", "2,9 miljoner samma period 2017"."""
-    return SAME_PERIOD_AFTER.match(ctx.text, ctx.amount.end, ctx.unit.end) is not None
+    return may_hold(ctx.text, ctx.amount.end, ctx.unit.end, SAME_PERIOD_HINTS) and \
+        SAME_PERIOD_AFTER.match(ctx.text, ctx.amount.end, ctx.unit.end) is not None
 
 
 def clause_about_last_year(ctx: AmountContext) -> bool:
     """"Under motsvarande period i fjol var resultatet 170 miljoner.": a sentence that opens
     with the same period last year; not a difference ("1,8 miljoner mer än")."""
-    return SAME_PERIOD_OPENING.match(ctx.text, ctx.unit.start, ctx.amount.start) is not None and \
+    return may_hold(ctx.text, ctx.unit.start, ctx.amount.start, SAME_PERIOD_HINTS) and \
+        SAME_PERIOD_OPENING.match(ctx.text, ctx.unit.start, ctx.amount.start) is not None and \
         DIFFERENCE.search(clause_after(ctx)) is None
 
 

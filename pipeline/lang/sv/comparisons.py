@@ -48,6 +48,8 @@ COMPARING_PHRASES = ("jämfört med", "att jämföra med", "att jämföras med",
                      "jämföras med", "jämförs med", "jämför med", "i jämförelse med", "jämfört mot",
                      "högre än", "lägre än", "större än", "bättre än", "sämre än")
 COMPARING_PREPOSITIONS = ("mot",)
+# What each of `COMPARING_PHRASES` holds, as plain text.
+COMPARING_HINTS = ("jämför", "högre", "lägre", "större", "bättre", "sämre")
 
 # Words that end the stretch between such a cue and its figure: "ökade med 11,5 procent jämfört
 # med föregående år och uppgick till 531 miljarder kronor" compares the percentage.
@@ -272,3 +274,13 @@ WAS_WORTH = ("var", "hade varit")
 WORTH_WORDS = ("värd", "värt", "värda")
 EARLIER_MOMENTS = ("då", "vid årsskiftet", "i slutet av", "vid slutet av", "vid utgången av",
                    "i början av", "vid årets början", "vid förra årets slut")
+
+# What the cues above hold, as plain text, each tuple for one pattern of
+# `pipeline.label.comparison_patterns` (a phrase's words may stand on two lines): a stretch
+# with none of a pattern's is not searched with it. Tests check that every cue holds one.
+COMPARED_HINTS = COMPARING_HINTS + COMPARING_PREPOSITIONS
+EARLIER_RECORD_HINTS = ("rekord", "toppnotering")
+TODAY_HINTS = ("dag", "närvarande")                                     # `TODAY_CUES`
+RULES_NOW_HINTS = ("regler", "regelverk", "lagstiftning", "reglering") + TODAY_HINTS
+SAME_PERIOD_HINTS = ("samma", "motsvarande", "året", "föreg", "tidigare", "fg", "f.å.")
+COMPARING_OR_RECORD_HINTS = COMPARING_HINTS + ("rekord", "högsta", "lägsta", "största")

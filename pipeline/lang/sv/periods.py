@@ -10,6 +10,8 @@ PERIODS: dict[str, str] = {
     "per dag": "day", "om dagen": "day", "i dagen": "day", "/dag": "day", "per dygn": "day",
     "per timme": "hour", "i timmen": "hour", "/tim": "hour", "/timme": "hour",
 }
+# What each of `PERIODS` holds, as plain text: a stretch with none of these has no period.
+PERIOD_HINTS = ("år", "mån", "veck", "dag", "dygn", "tim")
 
 # A passive verb right after the amount makes the amount its clause's subject, so a period
 # that closes the clause further on is the amount's: "15–20 miljarder kronor betalas ut

@@ -1,0 +1,26 @@
+"""The plain-text hints that rule a stretch out before a cue pattern is tried: every cue a
+pattern reads holds one of its hints, or a stretch with the cue would go unread."""
+import pytest
+
+from pipeline.label.period import PERIOD_OR_PER_HINTS
+from pipeline.lang.sv import comparisons as c
+from pipeline.lang.sv.periods import PER_PHRASES, PER_WORDS, PERIODS
+
+CUES_AND_HINTS = [
+    (c.COMPARING_PHRASES, c.COMPARING_HINTS),
+    (c.COMPARING_PHRASES + c.COMPARING_PREPOSITIONS, c.COMPARED_HINTS),
+    (c.EARLIER_RECORDS, c.EARLIER_RECORD_HINTS),
+    (c.TODAY_CUES, c.TODAY_HINTS),
+    (c.RULE_NOUNS, c.RULES_NOW_HINTS),
+    (c.SAME_PERIODS + c.YEAR_BEFORE, c.SAME_PERIOD_HINTS),
+    (c.COMPARING_PHRASES + c.RECORD_STEMS, c.COMPARING_OR_RECORD_HINTS),
+    (tuple(PERIODS) + PER_WORDS + PER_PHRASES, PERIOD_OR_PER_HINTS),
+]
+
+
+@pytest.mark.parametrize(("cues", "hints"), CUES_AND_HINTS)
+def test_every_cue_holds_a_hint(cues: tuple[str, ...], hints: tuple[str, ...]) -> None:
+    # A phrase's words may stand on two lines: a hint is one word's part, never two words'.
+    assert all(" " not in h for h in hints)
+    assert [cue for cue in cues if not any(h in cue.lower() for h in hints)] == []
+
