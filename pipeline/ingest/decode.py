@@ -77,6 +77,14 @@ def decoded(raw: bytes, source: str) -> str:
     """UTF-8 (BOM dropped) or UTF-16 with a BOM, else a guessed Western European code page.
     A file mixing UTF-8 and a code page reads in the code page, and `repaired` then mends
     its UTF-8 parts."""
+    return decoded_text(raw, source)[0]
+
+
+def decoded_text(raw: bytes, source: str) -> tuple[str, bool]:
+    """`decoded`, and whether the text is known to hold none of the characters `cleaned`
+    acts on but a carriage return: told from the bytes of a UTF-8 file as they are read, so
+    most texts need not be scanned for them again."""
+    clean = False
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = decoded_utf16(raw, source)
     else:
@@ -84,15 +92,18 @@ def decoded(raw: bytes, source: str) -> str:
         signature = binary_signature(raw)
         if signature:
             raise UnreadableFile(f"{source}: binary file, not text ({signature})")
-        if looks_binary(raw):
+        # a file holding no control byte at all (nearly every text) is no binary one either
+        controls_free = len(raw.translate(None, CLEANED_BYTES)) == len(raw)
+        if not controls_free and looks_binary(raw):
             raise UnreadableFile(f"{source}: binary file, not text (control characters)")
         try:     # the BOM by hand: the "utf-8-sig" codec's Python wrapper cost a third more
             text = raw[3:].decode() if raw.startswith(codecs.BOM_UTF8) else raw.decode()
+            clean = controls_free and not has_cleaned_beyond_controls(raw, text)
         except UnicodeDecodeError:
             text = decoded_legacy(raw, source)
     if not text.strip():
         raise UnreadableFile(f"{source}: empty file (only whitespace)")
-    return text
+    return text, clean
 
 
 def without_stray_nuls(raw: bytes, source: str) -> bytes:
@@ -238,9 +249,26 @@ NEEDS_CLEANING = re.compile("[{}{}]".format(
     MOJIBAKE_START_CHARS, re.escape("".join(chr(c) for c in UNICODE_FIXES))))
 
 
-def cleaned(text: str, source: str) -> str:
-    """`clean_unicode(repaired(text, source))`."""
-    if NEEDS_CLEANING.search(text):
+# What `cleaned` acts on, in a UTF-8 file: its control bytes (NUL gone already, "\t", "\n"
+# and "\r" kept), a C1 control ("\xc2" and a byte below 0xa0) and a few characters found by a
+# search for each, which for most texts is faster than one scan for a class of them.
+CLEANED_BYTES = bytes(c for c in UNICODE_FIXES if c < 0x80)
+C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+CLEANED_CHARACTERS = "ÂÃâ" + "".join(chr(c) for c in UNICODE_FIXES if c > 0x9F)
+
+
+def has_cleaned_beyond_controls(raw: bytes, text: str) -> bool:
+    """Whether `text`, `raw` read as UTF-8, holds a C1 control, a hint of mojibake or a
+    character `UNICODE_FIXES` maps above the C1 controls."""
+    if b"\xc2" in raw and C1_UTF8.search(raw):
+        return True
+    return any(c in text for c in CLEANED_CHARACTERS)
+
+
+def cleaned(text: str, source: str, known_clean: bool = False) -> str:
+    """`clean_unicode(repaired(text, source))`; `known_clean` says the text holds no character
+    either acts on but a carriage return (`decoded_text` found none)."""
+    if not known_clean and NEEDS_CLEANING.search(text):
         return clean_unicode(repaired(text, source))
     return composed(unix_newlines(text))
 
