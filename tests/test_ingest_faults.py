@@ -220,7 +220,8 @@ def test_one_scan_cleans_a_text_as_repairing_then_cleaning_it_does(text):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Stöd", " till ", "Gävle", "\r\n", "StÃ¶d", "â‚¬", "Ã", "\u0085",
                                  "\u009f", "\x0c", "\x0b", "\u200b", "\u2060", "\ufeff", "\u2028",
-                                 "\u2029", "\u00a0", "\u00c2", "\x07", "\x1f", "\x7f", "\t", "€"]),
+                                 "\u2029", "\u00a0", "\u00c2", "\x07", "\x1f", "\x7f", "\t", "€", "e\u0301",
+                                 "\u212b", "Å"]),
                 min_size=1, max_size=12).map(lambda words: "Pengar till skolorna i Gävle: " + "".join(words)))
 def test_a_text_decoding_calls_clean_holds_nothing_cleaning_acts_on(text):
     try:
