@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 BlockKind = Literal["title", "heading", "paragraph", "list_item", "table_row"]
 # How much of `Document.published` the source states: a month alone is the month's first day.
@@ -15,8 +15,9 @@ Precision = Literal["day", "month", "year"]
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Block:
+# A tuple, not a frozen dataclass, as layout's parts are: a release makes one per block, and a
+# frozen dataclass sets each field through object.__setattr__ (a tenth of ingest).
+class Block(NamedTuple):
     """One unit of the release's structure: a title, heading, paragraph, list item or table row.
 
     `section` is the text of the nearest heading above the block (None before the first one).

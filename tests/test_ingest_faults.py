@@ -26,7 +26,15 @@ from pipeline.ingest import (
     record_id,
     records_in_stream,
 )
-from pipeline.ingest.decode import clean_unicode, cleaned, repaired, symbol_count, unreadable
+from pipeline.ingest.decode import (
+    NEEDS_CLEANING,
+    clean_unicode,
+    cleaned,
+    decoded_text,
+    repaired,
+    symbol_count,
+    unreadable,
+)
 from pipeline.ingest.jsonl import lines_of
 from pipeline.run import extract, extract_document
 
@@ -207,6 +215,22 @@ def test_a_lone_surrogate_escape_is_made_writable_and_said(caplog):
                                  "5\u00a0000 kr", "Å", "\x07", "\t"]), max_size=12).map("".join))
 def test_one_scan_cleans_a_text_as_repairing_then_cleaning_it_does(text):
     assert cleaned(text, "pressmeddelande.md") == clean_unicode(repaired(text, "pressmeddelande.md"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Stöd", " till ", "Gävle", "\r\n", "StÃ¶d", "â‚¬", "Ã", "\u0085",
+                                 "\u009f", "\x0c", "\x0b", "\u200b", "\u2060", "\ufeff", "\u2028",
+                                 "\u2029", "\u00a0", "\u00c2", "\x07", "\x1f", "\x7f", "\t", "€", "e\u0301",
+                                 "\u212b", "Å"]),
+                min_size=1, max_size=12).map(lambda words: "Pengar till skolorna i Gävle: " + "".join(words)))
+def test_a_text_decoding_calls_clean_holds_nothing_cleaning_acts_on(text):
+    try:
+        decoded, clean = decoded_text(text.encode(), "pressmeddelande.md")
+    except UnreadableFile:    # controls enough to be binary
+        return
+    assert not clean or not NEEDS_CLEANING.search(decoded.replace("\r", ""))
+    assert cleaned(decoded, "pressmeddelande.md", clean) == \
+        clean_unicode(repaired(decoded, "pressmeddelande.md"))
 
 
 def test_a_release_in_a_file_that_reads_short_is_read_to_its_end(tmp_path, monkeypatch):

@@ -77,6 +77,14 @@ def decoded(raw: bytes, source: str) -> str:
     """UTF-8 (BOM dropped) or UTF-16 with a BOM, else a guessed Western European code page.
     A file mixing UTF-8 and a code page reads in the code page, and `repaired` then mends
     its UTF-8 parts."""
+    return decoded_text(raw, source)[0]
+
+
+def decoded_text(raw: bytes, source: str) -> tuple[str, bool]:
+    """`decoded`, and whether the text is known clean, `cleaned` turning only its carriage
+    returns into newlines: told from the bytes of a UTF-8 file as they are read, so most
+    texts need not be scanned for what cleaning acts on again."""
+    clean = False
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = decoded_utf16(raw, source)
     else:
@@ -84,15 +92,20 @@ def decoded(raw: bytes, source: str) -> str:
         signature = binary_signature(raw)
         if signature:
             raise UnreadableFile(f"{source}: binary file, not text ({signature})")
-        if looks_binary(raw):
+        classes = raw.translate(BYTE_CLASSES)
+        # a file holding no control byte at all (nearly every text) is no binary one either
+        controls_free = CONTROL_CLASS not in classes
+        if not controls_free and looks_binary(raw):
             raise UnreadableFile(f"{source}: binary file, not text (control characters)")
         try:     # the BOM by hand: the "utf-8-sig" codec's Python wrapper cost a third more
             text = raw[3:].decode() if raw.startswith(codecs.BOM_UTF8) else raw.decode()
+            clean = controls_free and not has_cleaned_beyond_controls(raw, text) and (
+                WIDE_CLASS not in classes or unicodedata.is_normalized("NFC", text))
         except UnicodeDecodeError:
             text = decoded_legacy(raw, source)
     if not text.strip():
         raise UnreadableFile(f"{source}: empty file (only whitespace)")
-    return text
+    return text, clean
 
 
 def without_stray_nuls(raw: bytes, source: str) -> bytes:
@@ -238,8 +251,33 @@ NEEDS_CLEANING = re.compile("[{}{}]".format(
     MOJIBAKE_START_CHARS, re.escape("".join(chr(c) for c in UNICODE_FIXES))))
 
 
-def cleaned(text: str, source: str) -> str:
-    """`clean_unicode(repaired(text, source))`."""
+# What `cleaned` acts on, in a UTF-8 file: its control bytes ("\t", "\n" and "\r" kept), a C1
+# control ("\xc2" and a byte below 0xa0) and a few characters found by a search for each,
+# which for most texts is faster than one scan for a class of them. A file holding no byte
+# that starts a character from U+0100 on is composed as it stands (the first character NFC
+# changes is U+0300), without asking `unicodedata` of every character.
+CLEANED_BYTES = bytes(c for c in UNICODE_FIXES if c < 0x80)
+FIRST_WIDE_BYTE = 0xC4     # UTF-8 of U+0100
+CONTROL_CLASS, WIDE_CLASS, OTHER_CLASS = b"\x00", b"\x01", b"\x02"
+BYTE_CLASSES = b"".join(CONTROL_CLASS if b in CLEANED_BYTES else WIDE_CLASS
+                        if b >= FIRST_WIDE_BYTE else OTHER_CLASS for b in range(256))
+C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+CLEANED_CHARACTERS = "ÂÃâ" + "".join(chr(c) for c in UNICODE_FIXES if c > 0x9F)
+
+
+def has_cleaned_beyond_controls(raw: bytes, text: str) -> bool:
+    """Whether `text`, `raw` read as UTF-8, holds a C1 control, a hint of mojibake or a
+    character `UNICODE_FIXES` maps above the C1 controls."""
+    if b"\xc2" in raw and C1_UTF8.search(raw):
+        return True
+    return any(c in text for c in CLEANED_CHARACTERS)
+
+
+def cleaned(text: str, source: str, known_clean: bool = False) -> str:
+    """`clean_unicode(repaired(text, source))`; `known_clean` says that only turns carriage
+    returns into newlines (`decoded_text` found nothing else to do)."""
+    if known_clean:
+        return unix_newlines(text)
     if NEEDS_CLEANING.search(text):
         return clean_unicode(repaired(text, source))
     return composed(unix_newlines(text))

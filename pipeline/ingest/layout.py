@@ -89,7 +89,7 @@ def assemble(parts: Iterable[Part]) -> Layout:
                 pieces.append(separator)
                 length += len(separator)
             pieces.append(text)
-            blocks.append(Block(kind, length, length + len(text), section=section))
+            blocks.append(Block(kind, length, length + len(text), section))
             length += len(text)
             context = text
             if kind == "heading":
@@ -111,7 +111,7 @@ def table_rows(rows: tuple[tuple[str, ...], ...], pieces: list[str], length: int
             length += len(separator)
         line = CELL_SEPARATOR.join(cells)
         pieces.append(line)
-        blocks.append(Block("table_row", length, length + len(line), section=section, table=index))
+        blocks.append(Block("table_row", length, length + len(line), section, index))
         spans, position = [], length
         for cell in cells:
             spans.append((position, position + len(cell)))

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from pipeline.document import Document
-from pipeline.ingest.decode import UnreadableFile, cleaned, decoded, unreadable
+from pipeline.ingest.decode import UnreadableFile, cleaned, decoded_text, unreadable
 from pipeline.ingest.frontmatter import front_matter
 from pipeline.ingest.layout import Dated, Release, assemble, with_metadata
 from pipeline.ingest.markdown import WORDLIKE, markdown_parts
@@ -70,11 +70,11 @@ def document_from_bytes(raw: bytes, relative: PurePosixPath | str,
 
 def document_of_bytes(raw: bytes, source: str, fmt: Format) -> Document:
     """A release from bytes already known to be within the size limit and not blank."""
-    text = decoded(raw, source)
+    text, clean = decoded_text(raw, source)
     if fmt != "html":     # markup is no prose: a page is judged by the text read from it
         refuse_unreadable(text, source)
     doc = document_from_text(source[:len(source) - len(suffix_of(source))], source, text, fmt,
-                             sha256=hashlib.sha256(raw).hexdigest())
+                             sha256=hashlib.sha256(raw).hexdigest(), clean=clean)
     if fmt == "html":
         refuse_unreadable(doc.text, source)
     return doc
@@ -88,10 +88,12 @@ def refuse_unreadable(text: str, source: str) -> None:
 
 def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
                        title: str | None = None, publisher: str | None = None,
-                       published: date | Dated | None = None, sha256: str = "") -> Document:
+                       published: date | Dated | None = None, sha256: str = "",
+                       clean: bool = False) -> Document:
     """A `Document` from decoded text; the keyword metadata wins over what the text says (a
-    `date` is a day; a `Dated` says how precise it is)."""
-    text = cleaned(text, source)
+    `date` is a day; a `Dated` says how precise it is). `clean` says the text holds nothing
+    `cleaned` acts on but carriage returns."""
+    text = cleaned(text, source, clean)
     title = given_title(title, source)
     if isinstance(published, date):
         published = Dated(published, "day")
