@@ -248,8 +248,10 @@ def merged(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 def attributes(text: str) -> tuple[str, bool, bool, bool]:
     """A word's lower case, and whether it is letters, punctuation or whitespace only, as
     spaCy's lexical attributes tell them."""
-    punct = all(unicodedata.category(c).startswith("P") for c in text)
-    return text.lower(), text.isalpha(), punct, text.isspace()
+    # No letter is punctuation: most words need no look at their characters' categories.
+    alpha = text.isalpha()
+    punct = not alpha and all(unicodedata.category(c).startswith("P") for c in text)
+    return text.lower(), alpha, punct, text.isspace()
 
 
 Entry = tuple[str, str, bool, bool, bool]     # a word's text and its `attributes`
@@ -271,11 +273,20 @@ def words_of(text: str) -> list[Word]:
     """The words of `text`, whitespace words included, as spaCy's Swedish tokenizer makes
     them; a word's `idx` is where it starts in `text`."""
     # `split_text` word by word, each piece's words and attributes found once a run: the
-    # labeller tokenizes around every amount, where a word cost mostly calls and tuples.
+    # labeller tokenizes around every amount, where a word cost mostly calls and tuples. Most
+    # stretches hold their pieces one space apart: `str.split` cuts them in one C call.
+    pieces = text.split()
+    joined = " ".join(pieces)
+    single = bool(pieces) and (text == joined or (text[-1] == " " and text[:-1] == joined))
     found: list[Word] = []
     idx = 0
-    for piece in RUNS.findall(text):
-        if piece[0] == " " and found:     # one space after a word is that word's
+    for n, piece in enumerate(pieces if single else RUNS.findall(text)):
+        if single and n:
+            if not found:
+                return merged_words_of(text)
+            found[-1].whitespace_ = " "
+            idx += 1
+        elif piece[0] == " " and found:     # one space after a word is that word's
             found[-1].whitespace_ = " "
             idx += 1
             piece = piece[1:]
@@ -287,6 +298,10 @@ def words_of(text: str) -> list[Word]:
         for word, lower, alpha, punct, space in entries:
             found.append(Word(word, idx, len(found), "", lower, alpha, punct, space, found))
             idx += len(word)
+    if single and text != joined:
+        if not found:
+            return merged_words_of(text)
+        found[-1].whitespace_ = " "
     return found
 
 
