@@ -62,10 +62,11 @@ JUDGED_SAMPLE = 20_000
 # a continuation byte reads as ("Ã¶", "â‚¬"); C1 controls are cp1252 read as Latin-1. Only a
 # text holding one is handed to ftfy, whose own test costs as much as the rest of ingest.
 CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
-MOJIBAKE_HINT = re.compile(f"[ÂÃâ][\u00a0-\u00bf{re.escape(CP1252_HIGH)}]|[\u0080-\u009f]")
+MOJIBAKE_LEADS = "ÂÃâ"
+MOJIBAKE_HINT = re.compile(f"[{MOJIBAKE_LEADS}][\u00a0-\u00bf{re.escape(CP1252_HIGH)}]|[\u0080-\u009f]")
 # The characters a hint starts with: a scan for one class is several times faster than the
 # hint's alternation, and nearly every text holds none.
-MOJIBAKE_START_CHARS = "ÂÃâ\u0080-\u009f"
+MOJIBAKE_START_CHARS = f"{MOJIBAKE_LEADS}\u0080-\u009f"
 MOJIBAKE_START = re.compile(f"[{MOJIBAKE_START_CHARS}]")
 
 
@@ -262,7 +263,7 @@ CONTROL_CLASS, WIDE_CLASS, OTHER_CLASS = b"\x00", b"\x01", b"\x02"
 BYTE_CLASSES = b"".join(CONTROL_CLASS if b in CLEANED_BYTES else WIDE_CLASS
                         if b >= FIRST_WIDE_BYTE else OTHER_CLASS for b in range(256))
 C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
-CLEANED_CHARACTERS = "ÂÃâ" + "".join(chr(c) for c in UNICODE_FIXES if c > 0x9F)
+CLEANED_CHARACTERS = MOJIBAKE_LEADS + "".join(chr(c) for c in UNICODE_FIXES if c > 0x9F)
 
 
 def has_cleaned_beyond_controls(raw: bytes, text: str) -> bool:
