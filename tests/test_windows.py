@@ -18,6 +18,7 @@ from pipeline.parse.patterns import (
     GROUP_SPACES,
     LONGER_IN_LOWER_CASE,
     keeps_offsets_in_lower_case,
+    lower_case,
     lower_view,
     lowered_from,
 )
@@ -201,6 +202,23 @@ def test_the_release_scan_answers_for_every_span_of_any_text_as_a_span_scan(text
 def test_only_the_dotted_capital_i_moves_offsets_in_lower_case():
     longer = [chr(c) for c in range(sys.maxunicode + 1) if len(chr(c).lower()) != 1]
     assert "".join(longer) == LONGER_IN_LOWER_CASE
+
+
+def test_the_lower_case_through_latin_1_is_that_of_str_lower_for_every_character():
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char == LONGER_IN_LOWER_CASE:
+            continue
+        text = f"Ä{char}?x{char}Σ"[:-1]
+        assert lower_case(text) == text.lower(), hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Kronor", "Ä", "?", "–", "Σ", "ΑΣ ", "\u212a", "ſ", "x", " "]),
+                max_size=12).map("".join))
+@example("ΟΔΟΣ och 5 Mkr?")          # a final sigma lowers by its neighbours
+def test_the_lower_case_of_a_text_is_that_of_str_lower(text):
+    assert lower_case(text) == text.lower()
 
 
 def test_each_character_of_the_scan_as_written_stands_for_all_that_lower_to_it():

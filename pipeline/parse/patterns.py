@@ -43,8 +43,41 @@ def lower_words(words: Iterable[str]) -> list[str]:
 def lower_view(text: str) -> str | None:
     """`text` in lower case when that keeps every offset (it does for Swedish text): scanning
     it case-sensitively is several times faster than a case-insensitive scan."""
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else None
+    return lower_case(text) if keeps_offsets_in_lower_case(text) else None
+
+
+# Each Latin-1 character's lower case, by its code: a Latin-1 character too (built from
+# `str.lower`, which would fail here for one that is not).
+LATIN1_LOWER = bytes(ord(chr(code).lower()) for code in range(256))
+# The one character whose lower case depends on its neighbours (a final sigma).
+CAPITAL_SIGMA = "\u03a3"
+
+
+def lower_case(text: str) -> str:
+    """`text.lower()` for a text that keeps its offsets in lower case: its Latin-1 characters
+    through one table lookup each in C, where `str.lower` looks up every character's full case
+    mapping (a tenth of a parse's instructions); the few beyond Latin-1 (dashes, quotes) one by
+    one.
+
+    >>> lower_case("Stödet ÄR 40 Mkr – ΑΒΓ")
+    'stödet är 40 mkr – αβγ'
+    """
+    try:
+        return text.encode("latin-1").translate(LATIN1_LOWER).decode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    if CAPITAL_SIGMA in text:
+        return text.lower()
+    lowered = text.encode("latin-1", "replace").translate(LATIN1_LOWER)
+    pieces, done = [], 0
+    at = lowered.find(b"?")
+    while at >= 0:     # a character beyond Latin-1, or a question mark
+        if text[at] != "?":
+            pieces += [lowered[done:at].decode("latin-1"), text[at].lower()]
+            done = at + 1
+        at = lowered.find(b"?", at + 1)
+    pieces.append(lowered[done:].decode("latin-1"))
+    return "".join(pieces)
 
 
 # The only character `str.lower` writes as two ("İ": "i" and a combining dot; no character

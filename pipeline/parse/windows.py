@@ -44,6 +44,7 @@ from pipeline.parse.patterns import (
     alternation,
     either_case,
     keeps_offsets_in_lower_case,
+    lower_case,
     lower_view,
     lowered_from,
 )
@@ -164,7 +165,7 @@ class MoneyWords:
     @cached_property
     def lowered(self) -> str:
         """`lower_view(self.text)`, made only for a release the scan does not rule out."""
-        return self.text.lower()
+        return lower_case(self.text)
 
     def in_block(self, lo: int, hi: int) -> bool:
         """`may_hold_money(self.text, lo, hi, self.lowered)`."""
