@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 from pipeline.ingest import document_from_text
 from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
 from pipeline.parse import find_amounts
-from pipeline.parse.numbers import DIGITS, DIGITS_AT, digit_figures, digits_value
+from pipeline.parse.numbers import (
+    DIGITS,
+    DIGITS_AT,
+    WORD_NUMBER_LOWER,
+    digit_figures,
+    digits_value,
+    word_numbers,
+)
 from pipeline.parse.patterns import (
     GROUP_SPACES,
     LONGER_IN_LOWER_CASE,
@@ -124,6 +131,21 @@ def test_figures_are_those_of_a_scan_at_every_character(text):
         for hi in range(lo, len(text) + 1, 11):
             assert [m.span() for m in digit_figures(text, lo, hi)] == \
                 [m.span() for m in DIGITS.finditer(text, lo, hi)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["en", "ett", "tre", "tjugo", "fem", "hundra", "tusen", "halvannan",
+                                 "halv", "sex", "e", "t", "ö", "_", "7", " ", "\n", "-", ".", "(", "é"]),
+                max_size=14).map("".join))
+@example("tjugofem och etthundra, tretusen")
+@example("entre femton")
+def test_number_words_are_those_of_a_scan_at_every_word_start(text):
+    # Each match of the number-word scan starts with the character before its word; its words
+    # must be those the look-behind scan finds, in every span of the text.
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert word_numbers(text, lo, hi) == [
+                (m.start(), m.end(), m[0]) for m in WORD_NUMBER_LOWER.finditer(text, lo, hi)], (lo, hi)
 
 
 @pytest.mark.parametrize("text", [

@@ -82,6 +82,13 @@ WORD_NUMBER = regex.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIE
 WORD_NUMBER_LOWER = re.compile(guarded_trie([
     (r"(?<!\w)", list(WHOLE_WORDS), r"(?!\w)"),
     (r"(?<!\w)", PIECE_WORDS, rf"(?:{trie(PIECE_WORDS)})*(?!\w)")]))
+# `WORD_NUMBER_LOWER` as the scan runs fastest: each match starts with the character before
+# its word (group 1), which the look-behind asks to be no word character, so `re` tries a
+# position only at a space or a mark, not at every letter a number word starts with (most of
+# them: "e", "t", "s", "f"). A word at the start of the text is matched apart.
+WORD_NUMBER_WORDS = rf"{trie(list(WHOLE_WORDS))}(?!\w)|{trie(PIECE_WORDS)}(?:{trie(PIECE_WORDS)})*(?!\w)"
+WORD_NUMBER_AFTER = re.compile(rf"\W({WORD_NUMBER_WORDS})")
+WORD_NUMBER_AT = re.compile(rf"({WORD_NUMBER_WORDS})")
 FRACTION = regex.compile(
     rf"(?<!\w)(?:(?P<whole>(?:{WORD_PIECES})++|[0-9]+){SPACE}+{FRACTION_JOIN}{SPACE}+)?"
     rf"(?:(?:{alternation(FRACTION_ARTICLES)}){SPACE}+)?(?P<fraction>{alternation(FRACTION_WORDS)})(?!\w)",
@@ -252,12 +259,21 @@ def digit_figures(text: str, lo: int, hi: int) -> list[re.Match]:
     return found
 
 
+def word_numbers(lowered: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each match of `WORD_NUMBER_LOWER.finditer(lowered, lo, hi)`."""
+    first = WORD_NUMBER_AT.match(lowered, lo, hi) if lo == 0 else None
+    found = [(first.start(1), first.end(1), first[1])] if first else []
+    found += [(m.start(1), m.end(1), m[1])
+              for m in WORD_NUMBER_AFTER.finditer(lowered, first.end() if first else max(0, lo - 1), hi)]
+    return found
+
+
 def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[Number]:
     """Every number in text[lo:hi] near a unit word, in order; a longer reading wins over the
     words inside it."""
     digits = digit_figures(text, lo, hi)
-    words = list(WORD_NUMBER_LOWER.finditer(lowered, lo, hi) if lowered is not None
-                 else WORD_NUMBER.finditer(text, lo, hi))
+    words = word_numbers(lowered, lo, hi) if lowered is not None else [
+        (m.start(), m.end(), m[0]) for m in WORD_NUMBER.finditer(text, lo, hi)]
     has_fraction = lowered is None or ANY_FRACTION_WORD.search(lowered, lo, hi) is not None
     fractions = list(FRACTION.finditer(text, lo, hi)) if has_fraction else []
     candidates = len(digits) + len(words) + len(fractions)
@@ -276,10 +292,10 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
                               or opens_part(text, found[-1], m.start()))):
             found.append(Number(m.start(), m.end(), digits_value(m[0]), colon=":" in m[0],
                                 compared=compared, price=price))
-    for m in words:
-        value = word_value(m[0]) if anchors.near(*m.span()) else None
+    for start, end, word in words:
+        value = word_value(word) if anchors.near(start, end) else None
         if value is not None:
-            found.append(Number(m.start(), m.end(), value, words=True))
+            found.append(Number(start, end, value, words=True))
     for m in fractions:
         whole = m["whole"]
         base = Decimal(0) if whole is None else (
