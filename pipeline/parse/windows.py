@@ -86,13 +86,13 @@ WORD_CHARACTERS = f"{SWEDISH_LETTERS}0123456789_"
 
 
 def loose_unit_word(literal: Callable[[str], str] = re.escape,
-                    members: Callable[[str], str] = str) -> str:
+                    members: Callable[[str], str] = str, marks_of: list[str] = UNIT_MARKS) -> str:
     """The loose scan over text in lower case; with `either_case` and `lowered_from`, the
     same scan over the text as written: it matches where the first matches the text lowered,
-    so a release is ruled out without lowering it."""
+    so a release is ruled out without lowering it. `marks_of`: the marks a text may hold."""
     not_letter = f"[^{''.join(map(members, SWEDISH_LETTERS))}]"
     not_word = f"[^{''.join(map(members, WORD_CHARACTERS))}]"
-    marks = "|".join("".join(map(literal, m.lower())) for m in UNIT_MARKS)
+    marks = "|".join("".join(map(literal, m.lower())) for m in marks_of)
     return (rf"(?:^|{not_letter})(?:(?:{trie([w.lower() for w in UNIT_WORDS], literal)})(?:{not_word}|$)"
             rf"|(?:{trie([c.lower() for c in CODES], literal)}){not_word}?[0-9])|{marks}")
 
@@ -104,6 +104,27 @@ ANY_UNIT_WORD = re2.compile(LOOSE_UNIT_WORD)
 # more than the scan; and lowering a release costs twice the scan, paid now only by the
 # releases the scan does not rule out.
 ANY_UNIT_WORD_UTF8 = re2.compile(loose_unit_word(either_case, lowered_from).encode())
+
+
+def in_latin_1(chars: str) -> str:
+    return "".join(c for c in chars if c <= "\xff")
+
+
+def latin_1_either_case(char: str) -> str:
+    sources = in_latin_1(lowered_from(char))
+    return re.escape(char) if len(sources) == 1 else f"[{sources}]"
+
+
+# The same over the Latin-1 bytes of a text of Latin-1 characters only (most releases beyond
+# ASCII: "–" and "”" are the usual others), whose bytes are its characters: it is encoded with
+# one copy, where UTF-8 costs a pass that writes two bytes for each "å", and no offset is mapped
+# back. The characters beyond Latin-1 the scan as written knows (the Kelvin and Ångström
+# signs, "€") are left out, as no such text holds them.
+LATIN_1 = re2.Options()
+LATIN_1.encoding = re2.Options.Encoding.LATIN1
+ANY_UNIT_WORD_LATIN_1 = re2.compile(
+    loose_unit_word(latin_1_either_case, lambda c: in_latin_1(lowered_from(c)),
+                    [m for m in UNIT_MARKS if m == in_latin_1(m)]).encode("latin-1"), LATIN_1)
 
 
 def may_hold_money(text: str, lo: int = 0, hi: int | None = None,
@@ -198,9 +219,14 @@ class MoneyWords:
 
 def loose_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `ANY_UNIT_WORD` in `text.lower()` (for a text that keeps its offsets in
-    lower case), from one scan of the UTF-8 bytes of `text` (`ANY_UNIT_WORD_UTF8`). RE2
-    matches whole characters, so a span's bytes decode alone, and the characters before it
-    are counted from the bytes between it and the span before."""
+    lower case), from one scan of the bytes of `text`: its Latin-1 bytes when it has no other
+    character (`ANY_UNIT_WORD_LATIN_1`), else its UTF-8 bytes (`ANY_UNIT_WORD_UTF8`). RE2
+    matches whole characters, so a span's UTF-8 bytes decode alone, and the characters before
+    it are counted from the bytes between it and the span before."""
+    try:
+        return [m.span() for m in ANY_UNIT_WORD_LATIN_1.finditer(text.encode("latin-1"))]
+    except UnicodeEncodeError:
+        pass
     encoded = text.encode()
     spans = [m.span() for m in ANY_UNIT_WORD_UTF8.finditer(encoded)]
     if len(encoded) == len(text):     # no character beyond ASCII: bytes are characters
