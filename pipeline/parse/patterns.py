@@ -56,7 +56,7 @@ CAPITAL_SIGMA = "\u03a3"
 def lower_case(text: str) -> str:
     """`text.lower()` for a text that keeps its offsets in lower case: its Latin-1 characters
     through one table lookup each in C, where `str.lower` looks up every character's full case
-    mapping (a tenth of a parse's instructions); the few beyond Latin-1 (dashes, quotes) one by
+    mapping; the few beyond Latin-1 (dashes, quotes) one by
     one.
 
     >>> lower_case("Stödet ÄR 40 Mkr – ΑΒΓ")
