@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.label.context import SPACE
+from pipeline.label.context import SPACE, may_hold
 from pipeline.label.likeness import alike
 from pipeline.label.statements import Statement
 from pipeline.lang.sv.recipients import (
@@ -42,6 +42,8 @@ RECEIVING = alternation(VERBS_OF_RECEIVING)
 NAMED_BEFORE = regex.compile(
     rf"(?<!\w)(?:(?:{RECEIVING}|{alternation(VERBS_OF_GIVING)}){SPACE}+(?P<name>{NAME})"
     rf"|(?P<name>{NAME}){SPACE}+(?:{RECEIVING}))(?!\w)")
+# What every verb of NAMED_BEFORE holds, as plain text: a stretch without any is not searched.
+VERB_HINTS = tuple(f"{verb.split()[0]} " for verb in (*VERBS_OF_RECEIVING, *VERBS_OF_GIVING))
 NAMED_AFTER = regex.compile(
     rf"(?:{SPACE}+[^\W\d]+){{0,{WORDS_BEFORE_LINK}}}?{SPACE}+(?:{alternation(RECEIVER_LINKS)})"
     rf"{SPACE}+(?P<phrase>[^,.;!?]{{1,{RECEIVER_REACH}}})")
@@ -59,6 +61,9 @@ KIND_STEM = regex.compile(alternation(KIND_OF_STEM), regex.IGNORECASE)
 PROCEEDS = regex.compile(
     rf"(?<!\w)(?:{alternation(PROCEEDS_VERBS)})(?:{SPACE}+[^\W\d]+){{0,{PARTICLE_REACH}}}?"
     rf"{SPACE}+{PROCEEDS_PARTICLE}(?!\w)", regex.IGNORECASE)
+# What the particle of an issue's verb is written as, as plain text: a clause without it is
+# not searched.
+PARTICLE_HINTS = (f" {PROCEEDS_PARTICLE} ", f" {PROCEEDS_PARTICLE}\n")
 KIND_RIGHT_AFTER = regex.compile(rf"{SPACE}+i{SPACE}+\w*?(?P<stem>{alternation(KIND_OF_STEM)})",
                                  regex.IGNORECASE)
 
@@ -81,7 +86,8 @@ def recipients_of(text: str, statements: Sequence[Statement], i: int) -> list[li
     if s.amount.table is not None:
         return []
     start, end = stretch_of(statements, i)
-    spans = [m.span("name") for m in NAMED_BEFORE.finditer(text, start, s.amount.start)]
+    spans = [m.span("name") for m in NAMED_BEFORE.finditer(text, start, s.amount.start)] \
+        if may_hold(text, start, s.amount.start, VERB_HINTS) else []
     after = NAMED_AFTER.match(text, s.amount.end, end)
     if after is not None:
         phrase = after.start("phrase")
@@ -145,6 +151,8 @@ def kind_of(text: str, statements: Sequence[Statement], i: int) -> str | None:
     if after is not None:
         return KIND_OF_STEM[after.group("stem").lower()]
     start = max([start, *(text.rfind(mark, start, s.amount.start) + 1 for mark in CLAUSE_MARKS)])
-    found = [(m.end(), KIND_OF_STEM[m.group().lower()]) for m in KIND_STEM.finditer(text, start, s.amount.start)]
-    found += [(m.end(), "proceeds") for m in PROCEEDS.finditer(text, start, s.amount.start)]
+    found = [(m.end(), KIND_OF_STEM[m.group().lower()]) for m in KIND_STEM.finditer(text, start, s.amount.start)] \
+        if may_hold(text, start, s.amount.start, KIND_OF_STEM) else []
+    if may_hold(text, start, s.amount.start, PARTICLE_HINTS):
+        found += [(m.end(), "proceeds") for m in PROCEEDS.finditer(text, start, s.amount.start)]
     return max(found)[1] if found else None
