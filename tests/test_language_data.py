@@ -10,7 +10,7 @@ LANG = Path(__file__).resolve().parents[1] / "pipeline" / "lang" / "sv"
 MODULES = sorted(p for p in LANG.glob("*.py") if p.name != "__init__.py")
 # The labeller's word lists, read as token words or case-blind patterns.
 LABEL_DATA = ("qualifiers", "periods", "years", "totals", "areas", "stopwords", "clauses", "junk",
-              "verbs", "flows", "trades", "references", "unit_prices")
+              "verbs", "flows", "trades", "references", "unit_prices", "recipients")
 
 
 def written_words(node: ast.expr) -> list[str] | None:

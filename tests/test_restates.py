@@ -266,6 +266,53 @@ Regeringen har avsatt 400 miljoner kronor till förlossningsvården. Av de sedan
 Regeringen avsätter ytterligare 400 miljoner kronor per år till förlossningsvården. Regeringen
 avsätter sedan tidigare 400 miljoner kronor per år för att korta väntetiderna.
 """, [("400 miljoner kronor", None), ("400 miljoner kronor", None)]),
+    "the same value for another agency": ("""# Uppdrag om fjällturism
+
+För uppdraget får Naturvårdsverket använda två miljoner kronor.
+
+För uppdraget får Sametinget använda två miljoner kronor.
+""", [("två miljoner kronor", None), ("två miljoner kronor", None)]),
+    "the same value to another named fund": ("""# Stöd till Moldavien
+
+Regeringen betalar ut 4 miljoner euro till fonden för minröjning (Demining Fund).
+
+Dessutom betalas 4 miljoner euro till Natos fond för Moldavien (Moldova Support Fund).
+""", [("4 miljoner euro", None), ("4 miljoner euro", None)]),
+    "the same recipient named in the title and the body": ("""# Kulturrådet får 3 miljoner kronor för läsfrämjande
+
+Regeringen ger Kulturrådet 3 miljoner kronor för att fler barn ska läsa på fritiden.
+""", [("3 miljoner kronor", None), ("3 miljoner kronor", 1)]),
+    "the recipient named in the body only": ("""# 3 miljoner kronor till läsfrämjande
+
+För uppdraget får Kulturrådet använda 3 miljoner kronor.
+""", [("3 miljoner kronor", None), ("3 miljoner kronor", 1)]),
+    "an acronym of the recipient named in the title": ("""# 14 miljoner kronor till Världshälsoorganisationen
+
+Regeringen ger i dag 14 miljoner kronor till WHO för arbetet i Sudan.
+""", [("14 miljoner kronor", None), ("14 miljoner kronor", 1)]),
+    "a body given the task of paying out is no recipient": ("""# 30 miljoner kronor till Region Norrbotten
+
+Regeringen ger Kammarkollegiet i uppdrag att betala ut 30 miljoner kronor till regionen.
+""", [("30 miljoner kronor", None), ("30 miljoner kronor", 1)]),
+    "a common noun starting a sentence is no name": ("""# 2 miljoner kronor till Boverket
+
+Myndigheten får använda 2 miljoner kronor för att vägleda kommunerna.
+""", [("2 miljoner kronor", None), ("2 miljoner kronor", 1)]),
+    "a country receiving what the title says it is for": ("""# Regeringen ger 200 miljoner kronor till Ukrainas och grannländernas elnät
+
+Transformatorer behöver ersättas. Därför överförs 200 miljoner kronor till Moldavien.
+""", [("200 miljoner kronor", None), ("200 miljoner kronor", 1)]),
+    "a net profit and a dividend of equal value": ("""# Fastighetsfonden redovisar en vinst på 4 miljoner euro
+
+Fondens nettovinst blev 4 miljoner euro under kvartalet. Fonden delade samtidigt ut 2 miljoner
+euro, och styrelsen föreslår en utdelning på 4 miljoner euro för helåret.
+""", [("4 miljoner euro", None), ("4 miljoner euro", 1), ("2 miljoner\neuro", None),
+      ("4 miljoner euro", None)]),
+    "an issue's proceeds and a year's revenue of equal value": ("""# Bolaget tar in 1,5 miljarder kronor vid noteringen
+
+Bolaget tar i samband med noteringen in 1,5 miljarder kronor. Förra årets omsättning var
+1,5 miljarder kronor.
+""", [("1,5 miljarder kronor", None), ("1,5 miljarder kronor", 1), ("1,5 miljarder kronor", None)]),
 }
 
 

@@ -2,8 +2,8 @@
 
 Each attribute has its module: `qualifier`, `period`, `years` (with `year_mentions`,
 `table_years`, `shared_years`), `totals` (with `breakdowns`), `previous` (with
-`comparison_patterns`, `level_changes`, `earlier_periods` and `release_period`), `restates` (with `value_index`, `conversions` and
-`likeness`), and `area/` with one module per way of finding an area, tried in the order of one
+`comparison_patterns`, `level_changes`, `earlier_periods` and `release_period`), `restates` (with `value_index`, `conversions`,
+`likeness` and `recipients`), and `area/` with one module per way of finding an area, tried in the order of one
 table (`area.AREA_FINDERS`). `pairs` finds once how neighbouring amounts are tied (a change,
 the same money again, a part, a comparison, a "respektive" list) for the attributes that follow
 such ties. All read the amount's unit of text (`context`) as words (`words`: spaCy's Swedish

@@ -3,8 +3,9 @@ for other years, at another rate, on the other side of a comparison, a flow the 
 (money into funds, money out), money set aside before beside the release's new money, a sibling
 (in the same sentence, another list item, another heading, another row of a table), money on
 top of it ("ytterligare"), the same value for another thing ("även"), a rounding nothing says
-is one, and a round figure in another section said of nothing alike. Each rule reads a `Pair`: an amount
-and one earlier statement of the money it may restate."""
+is one, a round figure in another section said of nothing alike, and the same value given to
+another named recipient or reported as another kind of figure (`recipients`). Each rule reads a
+`Pair`: an amount and one earlier statement of the money it may restate."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from pipeline.label.conversions import (
     points_back,
 )
 from pipeline.label.likeness import content_words, shared_words
+from pipeline.label.recipients import kind_of, other_recipients, recipients_of
 from pipeline.label.statements import (
     SUMMARY_BLOCKS,
     Money,
@@ -169,6 +171,26 @@ def chance_repeat(p: Pair) -> bool:
         or (alike_sentences(p.text, s.unit, e.unit) and not unalike_headings(p)))
 
 
+def another_recipient(p: Pair) -> bool:
+    """The amount's own words name whom the money goes to, and the money's statements name
+    others: "För uppdraget får Boverket använda en miljon kronor" after the same for
+    Folkhälsomyndigheten. A statement naming none (a title, "för ändamålet") names no other."""
+    text, statements = p.text, p.release.statements
+    own = recipients_of(text, statements, p.i)
+    return bool(own) and other_recipients(
+        own, [name for k in p.m.statements for name in recipients_of(text, statements, k)])
+
+
+def another_kind_of_figure(p: Pair) -> bool:
+    """A company's or fund's figure of another kind than every statement of the money that says
+    its kind: a year's revenue and the money an issue brought in, a net profit and a dividend."""
+    own = kind_of(p.text, p.release.statements, p.i)
+    if own is None:
+        return False
+    kinds = {kind_of(p.text, p.release.statements, k) for k in p.m.statements} - {None}
+    return bool(kinds) and own not in kinds
+
+
 def unalike_headings(p: Pair) -> bool:
     """Both under headings that name two things: budget sections word their sums alike
     ("avser regeringen avsätta 100 miljoner kronor för år 2026 och beräknar …")."""
@@ -255,6 +277,14 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     # (g0vse:pressmeddelanden/2025/09/budgetpaket-for-att-forebygga-kriminalitet-hos-barn-och-unga,
     # g0vse:pressmeddelanden/2022/11/regeringen-satsar-pa-hojda-kunskapsresultat-och-okad-trygghet-och-studiero-i-skolan).
     chance_repeat,
+    # Grants to named bodies: the same value to another agency, fund or organisation
+    # (g0vse:pressmeddelanden/2025/01/uppdrag-for-att-framja-manniskors-livskvalitet-halsa-och-mojligheter-till-friluftsliv,
+    # g0vse:pressmeddelanden/2024/05/forsvarsmakten-ska-stotta-ukraina-genom-ekonomiska-bidrag-till-formagekoalitioner-och-nato-fond).
+    another_recipient,
+    # Company and fund news: revenue beside an issue's proceeds, a profit beside a dividend
+    # (fonderdirekt:2019-03-28-lyft-rejäl-uppvärdering-av-fidelitys-aktier-vid-ipo,
+    # fonderdirekt:2019-11-18-2019-11-18-12-39-03-cet-baltic-horizon-fund-0-8-i-okt-nettovinst-1-1-mln-eur).
+    another_kind_of_figure,
 )
 
 

@@ -9,7 +9,9 @@ value, one within the rounding of the rounder figure (`value_index`), or a state
 other years, at another rate, on the other side of a comparison, a sibling (in the same
 sentence, another list item, another heading, another row of a table), money on top of it
 ("ytterligare"), the same value for another thing ("även"), a rounding nothing says is one,
-and a round figure in another section said of nothing alike are other money. Of the statements
+a round figure in another section said of nothing alike, and the same value for another named
+recipient or of another kind of figure (revenue and proceeds, a profit and a dividend) are
+other money. Of the statements
 left, the one in the same section and with the most words alike (`likeness`) wins. The records
 the rules read are in `statements`.
 
@@ -104,6 +106,7 @@ def state(release: StatedRelease, i: int, target: int | None, money: list[Money]
         target = len(money) - 1
     owner[i] = target
     m, s = money[target], release.statements[i]
+    m.statements.append(i)
     if s.years != (None, None):
         m.years.append(s.years)
     m.units.add(s.unit.start)

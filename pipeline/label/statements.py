@@ -31,6 +31,7 @@ class Money:
     """One sum of money and what its statements say; `first` is its first statement."""
 
     first: int
+    statements: list[int] = field(default_factory=list)           # all of them, in order
     years: list[Years] = field(default_factory=list)              # of those that name years
     units: set[int] = field(default_factory=set)                  # starts of their sentences
     lists: set[int] = field(default_factory=set)                  # lists they are items of
