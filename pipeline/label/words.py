@@ -264,9 +264,10 @@ def piece_words(piece: str) -> tuple[tuple[Entry, ...], bool]:
     space, nor a pattern of `MERGES` a whitespace word, so only a run inside one piece can be
     merged: a stretch without one, as most are, needs no second pass."""
     words = tuple(split_piece(piece))
-    runs = any(words[k:k + len(pattern)] == pattern
-               for k, word in enumerate(words) for pattern in MERGES.get(word, ()))
-    return tuple((w, *attributes(w)) for w in words), runs
+    # Every pattern of `MERGES` is two words or more: a piece of one word, as most are, spells none.
+    runs = len(words) > 1 and any(words[k:k + len(pattern)] == pattern
+                                  for k, word in enumerate(words) for pattern in MERGES.get(word, ()))
+    return tuple([(w, *attributes(w)) for w in words]), runs
 
 
 def words_of(text: str) -> list[Word]:
