@@ -24,3 +24,21 @@ def test_every_cue_holds_a_hint(cues: tuple[str, ...], hints: tuple[str, ...]) -
     assert all(" " not in h for h in hints)
     assert [cue for cue in cues if not any(h in cue.lower() for h in hints)] == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "Fonden hade INFLÖDEN om 5 Mkr.",
+    "Σ fonder hade inflöden om 5 Mkr.",          # a capital sigma lowers by its neighbours
+    "İnflöden om 5 Mkr, inſättningar om 2 Mkr.",  # letters regex matches to "i" and "s"
+    "Inga pengar här.",
+])
+def test_may_hold_reads_a_stretch_as_lowered_alone(text: str) -> None:
+    from pipeline.label.context import may_end_with, may_hold, stretch_may_hold
+
+    words = ("inflöde", "insättning", "mkr", "här")
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
+            assert may_hold(text, start, end, words) == stretch_may_hold(text[start:end], words)
+            tail = text[start:end].rstrip()
+            alone = any(c in tail for c in "\u0130\u017f") or tail.lower().endswith(("mkr", "här."))
+            assert may_end_with(text, start, end, ("mkr", "här.")) == alone
