@@ -42,3 +42,21 @@ def test_may_hold_reads_a_stretch_as_lowered_alone(text: str) -> None:
             tail = text[start:end].rstrip()
             alone = any(c in tail for c in "\u0130\u017f") or tail.lower().endswith(("mkr", "här."))
             assert may_end_with(text, start, end, ("mkr", "här.")) == alone
+
+
+def test_past_filler_opens_as_its_openings_say() -> None:
+    # Wherever the filler pattern matches, the test of its openings lets it be tried.
+    from pipeline.label.area import purpose as p
+    from pipeline.label.context import may_open
+    from pipeline.lang.sv.periods import PERIODS
+
+    words = [*p.TIME_PREPOSITIONS, *PERIODS, *p.FILLER_PHRASES, *p.DETERMINERS, *p.ORDINALS,
+             *p.SMALL_NUMBERS, *p.TIME_HEADS, "av totala anslaget", "i budgetpropositionen",
+             "(motsvarande 60 procent)", ", för att", "2025", "\u0663 år", "till 2026", "och framåt"]
+    for word in words:
+        for form in (word, word.upper(), word.title()):
+            for space in (" ", "\u00a0", "\n "):
+                text = f"5 Mkr{space}{form} 2025 bidrag"
+                if p.PAST_FILLER.match(text, 5, len(text)):
+                    assert may_open(text, 5, len(text), p.PAST_FILLER_OPENINGS, digit=True), text
+    assert not may_open("5 Mkr. Regeringen", 5, 17, p.PAST_FILLER_OPENINGS, digit=True)

@@ -25,6 +25,7 @@ YEAR = r"(?:19|20)\d\d"
 # Compiled once: `regex.fullmatch(YEAR, …)` looks the pattern up in regex's cache at each call,
 # which costs ten times the match.
 A_YEAR = regex.compile(YEAR)
+A_DIGIT = regex.compile(r"\d")
 DASH = "[–—-]"
 SOFT_HYPHEN = "\u00ad"
 NEIGHBOURS = 8     # amounts looked back over for the previous one's end (nested ones overlap)
@@ -186,6 +187,36 @@ def may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> boo
     if CASE_APART[0] in tail or CASE_APART[1] in tail:
         return True
     return tail.lower().endswith(words)
+
+
+Openings = Mapping[str, tuple[str, ...]]
+
+
+def openings(*phrase_lists: Iterable[str], marks: str = "") -> Openings:
+    """What a case-blind pattern built of `phrase_lists` opens with, past the space before it:
+    each phrase's first word (lower case) and each of `marks`, by their first character."""
+    starts = {p.split()[0].lower() for phrases in phrase_lists for p in phrases if p.split()} | set(marks)
+    by_first: dict[str, list[str]] = {}
+    for start in sorted(starts):
+        by_first.setdefault(start[0], []).append(start)
+    return MappingProxyType({first: tuple(found) for first, found in by_first.items()})
+
+
+def may_open(text: str, position: int, limit: int, starts: Openings, digit: bool = False) -> bool:
+    """Whether text[position:limit], past its leading space, may open with one of `starts`
+    (`openings`), or with a digit, in any case: False only when it cannot, so that a costly
+    case-blind pattern that must open so is not tried. str.lstrip strips every space regex's
+    \\s matches, and more, which only leaves more to try."""
+    lowered = lowered_text(text)
+    if lowered is None:
+        return True
+    rest = lowered[position:limit].lstrip()
+    first = rest[:1]
+    # regex's \d: a decimal digit of any script, of a later Unicode than str.isdecimal knows
+    if digit and (first.isdecimal() or (not first.isascii() and A_DIGIT.match(first))):
+        return True
+    found = starts.get(first)
+    return found is not None and rest.startswith(found)
 
 
 def first_at_or_after(amounts: Sequence[Amount], position: int) -> int:

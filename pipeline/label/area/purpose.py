@@ -15,7 +15,9 @@ from pipeline.label.context import (
     AmountContext,
     at_end,
     may_end_with,
+    may_open,
     next_amount_start,
+    openings,
     words_in,
 )
 from pipeline.label.wordclass import is_verb
@@ -119,6 +121,12 @@ PART_OF = rf"""{SPACE}+av{SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:[
 # this one is compiled: a process compiles each pattern it holds, used or not.
 PAST_FILLER = regex.compile("|".join(f"(?:{p})" for p in (FILLER_AFTER, TIME_AFTER, PART_OF)),
                             regex.IGNORECASE | regex.VERBOSE)
+# What a match of PAST_FILLER opens with, past its space, besides a digit (a year, a count of
+# months): most places after an amount open with none, and are not searched.
+PAST_FILLER_OPENINGS = openings(
+    TIME_PREPOSITIONS, PERIODS, FILLER_PHRASES, DOCUMENT_PREPOSITIONS,      # FILLER_AFTER
+    DETERMINERS, ORDINALS, SMALL_NUMBERS, TIME_HEADS,                       # TIME_AFTER
+    ("av",), marks=",(")                                                    # PART_OF, a comma, an aside
 FILLER_WORDS = ("netto", "brutto", "totalt", "sammanlagt")
 WITHDRAWN = regex.compile(
     rf"{SPACE}+(?:{alternation(WITHDRAWAL_PARTICLES)})(?:{SPACE}+[^\W\d]+(?:{alternation(ADVERB_ENDINGS)}))?"
@@ -194,6 +202,8 @@ def withdrawn_before(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=64)
 def past_fillers(text: str, position: int, limit: int) -> int:
     while True:
+        if not may_open(text, position, limit, PAST_FILLER_OPENINGS, digit=True):
+            return position
         filler = PAST_FILLER.match(text, position, limit)
         if not filler or filler.end() == position:
             return position
