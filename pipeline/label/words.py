@@ -42,6 +42,9 @@ PREFIX = regex.compile("|".join("^" + p for p in PREFIXES if p.strip()), regex.V
 SUFFIX = regex.compile("|".join(p + "$" for p in SUFFIXES if p.strip()), regex.V1)
 INFIX = regex.compile("|".join(p for p in INFIXES if p.strip()), regex.V1)
 WEB_ADDRESS = regex.compile(URL, regex.V1)
+# The most characters a suffix pattern other than a run of dots takes ("km/h", "US$", "km²");
+# tests/test_words.py checks it against every pattern of the list.
+SUFFIX_WIDTH = 5
 # Letters no prefix, suffix or infix pattern takes: a unit is cut off only after a digit ("5km"),
 # a currency's letters only with its sign ("US$"). A piece of them alone is one word, which the
 # affix searches would find for each new piece at a third of a cold run's tokenizing.
@@ -104,6 +107,17 @@ def affix_length(pattern: regex.Pattern[str], text: str) -> int:
     return found.end() - found.start() if found else 0
 
 
+def suffix_length(text: str) -> int:
+    """`affix_length(SUFFIX, text)`, searched only where a suffix can start: a search from the
+    piece's start tries every suffix pattern at every place, a third of a new piece's cost.
+    Every suffix but a run of dots is at most `SUFFIX_WIDTH` characters and ends where the
+    piece does (or before a last line break, which `$` allows); a lookbehind still reads the
+    characters before the place the search starts."""
+    start = 0 if ".." in text else max(0, len(text) - SUFFIX_WIDTH - 1)
+    found = SUFFIX.search(text, start)
+    return found.end() - found.start() if found else 0
+
+
 def split_piece(piece: str, specials: bool = True) -> list[str]:
     """The words of one piece without whitespace (or of one run of whitespace)."""
     if specials and piece in SPECIAL:
@@ -133,7 +147,7 @@ def split_affixes(string: str, specials: bool) -> list[str]:
             prefixes.append(string[:pre])
             string = string[pre:]
             break
-        suf = affix_length(SUFFIX, string[pre:])
+        suf = suffix_length(string[pre:])
         if suf and specials and string[:-suf] in SPECIAL:
             suffixes.append(string[-suf:])
             string = string[:-suf]
