@@ -109,3 +109,16 @@ def test_a_suffix_found_near_the_end_is_the_one_found_from_the_start() -> None:
     for _ in range(20000):
         piece = "".join(rng.choice(marks) for _ in range(rng.randint(1, 9)))
         assert suffix_length(piece) == affix_length(SUFFIX, piece), piece
+
+
+def test_no_infix_takes_a_plain_letter_or_digit() -> None:
+    import random
+
+    from pipeline.label.words import INFIX, PLAIN_CHARACTERS
+
+    rng = random.Random(11)
+    marks = PLAIN_CHARACTERS + ".,:!?<>=/-–\"”()…©"
+    for _ in range(20000):
+        piece = "".join(rng.choice(marks) for _ in range(rng.randint(1, 12)))
+        assert not any(c in PLAIN_CHARACTERS for m in INFIX.finditer(piece) for c in m.group()), piece
+        assert all(m.group() for m in INFIX.finditer(piece)), piece

@@ -49,6 +49,9 @@ SUFFIX_WIDTH = 5
 # a currency's letters only with its sign ("US$"). A piece of them alone is one word, which the
 # affix searches would find for each new piece at a third of a cold run's tokenizing.
 PLAIN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZåäöÅÄÖéÉüÜ"
+# What no infix pattern takes (each takes a mark, a symbol or a dot): what is left of a piece
+# once its affixes are cut, if only these, is one word, a web address or not.
+PLAIN_CHARACTERS = PLAIN_LETTERS + "0123456789"
 
 
 @dataclass(slots=True, eq=False)
@@ -172,6 +175,8 @@ def inner_words(string: str, specials: bool) -> list[str]:
         return []
     if specials and string in SPECIAL:
         return list(SPECIAL[string])
+    if not string.strip(PLAIN_CHARACTERS):
+        return [string]     # every infix is a mark: "kronor" of "kronor,", "2024" of "2024."
     if WEB_ADDRESS.match(string):
         return [string]
     words = []
