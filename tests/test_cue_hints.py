@@ -60,3 +60,30 @@ def test_past_filler_opens_as_its_openings_say() -> None:
                 if p.PAST_FILLER.match(text, 5, len(text)):
                     assert may_open(text, 5, len(text), p.PAST_FILLER_OPENINGS, digit=True), text
     assert not may_open("5 Mkr. Regeringen", 5, 17, p.PAST_FILLER_OPENINGS, digit=True)
+
+
+def test_each_pattern_after_an_amount_opens_as_its_openings_say() -> None:
+    from pipeline.label.area import purpose as p
+    from pipeline.label.context import may_open
+    from pipeline.lang.sv.areas import COMPARISON_OPENERS, WHERE_PREPOSITIONS
+    from pipeline.lang.sv.purposes import CAUSE_PHRASES, CHANNEL_PREPOSITIONS
+
+    cases = [
+        (p.PLACE_AFTER, p.PLACE_OPENINGS, WHERE_PREPOSITIONS),
+        (p.CHANNEL_START, p.CHANNEL_OPENINGS, CHANNEL_PREPOSITIONS),
+        (p.COMPARISON_AFTER, p.COMPARISON_OPENINGS, COMPARISON_OPENERS),
+        (p.PARTICLE_LATER, p.PARTICLE_OPENINGS, ("per aktie, ut till", "ut till", "in i", ", ut till")),
+        (p.WITHDRAWN, p.WITHDRAWN_OPENINGS, ("tillbaka från", "ut snabbt från", "ut ur")),
+        (p.CAUSE, p.CAUSE_OPENINGS, CAUSE_PHRASES),
+        (p.PURPOSE_START, p.PURPOSE_OPENINGS, (*p.PURPOSE_MARKERS, *p.PURPOSE_PREPOSITIONS, "till att")),
+    ]
+    for pattern, starts, words in cases:
+        tried = 0
+        for word in words:
+            for form in (word, word.upper(), word.capitalize()):
+                for space in (" ", "\u00a0", "\n", ", "):
+                    text = f"5 Mkr{space}{form} kommunerna"
+                    if pattern.match(text, 5, len(text)):
+                        tried += 1
+                        assert may_open(text, 5, len(text), starts), (pattern.pattern[:40], text)
+        assert tried, pattern.pattern[:40]

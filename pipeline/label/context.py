@@ -219,6 +219,13 @@ def may_open(text: str, position: int, limit: int, starts: Openings, digit: bool
     return found is not None and rest.startswith(found)
 
 
+def match_opening(pattern: regex.Pattern[str], starts: Openings, text: str, position: int,
+                  limit: int) -> regex.Match[str] | None:
+    """`pattern.match(text, position, limit)`, tried only where the text may open with one of
+    `starts`, what the pattern opens with past its space (see `may_open`)."""
+    return pattern.match(text, position, limit) if may_open(text, position, limit, starts) else None
+
+
 def first_at_or_after(amounts: Sequence[Amount], position: int) -> int:
     """Index of the first amount starting at or after `position` (amounts are in order)."""
     return bisect_left(amounts, position, key=lambda a: a.start)
