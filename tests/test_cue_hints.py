@@ -87,3 +87,14 @@ def test_each_pattern_after_an_amount_opens_as_its_openings_say() -> None:
                         tried += 1
                         assert may_open(text, 5, len(text), starts), (pattern.pattern[:40], text)
         assert tried, pattern.pattern[:40]
+
+
+def test_no_word_starts_with_a_mark_the_verb_test_passes_over() -> None:
+    import regex
+
+    from pipeline.label.area.purpose import NON_WORD_MARKS, PASSIVE_VERB_AFTER, WORD_AFTER
+
+    assert not [c for c in NON_WORD_MARKS if regex.match(r"\w", c)]
+    for mark in NON_WORD_MARKS:
+        text = f"5 Mkr {mark}betalas ut"
+        assert not PASSIVE_VERB_AFTER.match(text, 5) and not WORD_AFTER.match(text, 5)

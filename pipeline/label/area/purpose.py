@@ -137,6 +137,8 @@ WITHDRAWN_OPENINGS = openings(WITHDRAWAL_PARTICLES)
 CAUSE_OPENINGS = openings(CAUSE_PHRASES)
 PURPOSE_OPENINGS = openings(PURPOSE_MARKERS, PURPOSE_PREPOSITIONS)
 FILLER_WORDS = ("netto", "brutto", "totalt", "sammanlagt")
+# Marks that no word (regex's \w) starts with.
+NON_WORD_MARKS = frozenset(".,;:!?()[]{}\"'”“’‘«»–—-/%+&*=<>|")
 WITHDRAWN = regex.compile(
     rf"{SPACE}+(?:{alternation(WITHDRAWAL_PARTICLES)})(?:{SPACE}+[^\W\d]+(?:{alternation(ADVERB_ENDINGS)}))?"
     rf"{SPACE}+(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
@@ -181,7 +183,8 @@ def purpose_area(ctx: AmountContext) -> str | None:
     if match_opening(COMPARISON_AFTER, COMPARISON_OPENINGS, text, ctx.amount.end, limit):
         return None     # "[2,1 mdr] i förhållande till …", "… jämfört med …": no purpose follows
     end = ctx.amount.end
-    if APPOSITIVE_BEFORE.search(text, max(ctx.unit.start, ctx.amount.start - APPOSITIVE_REACH), ctx.amount.start):
+    lo = max(ctx.unit.start, ctx.amount.start - APPOSITIVE_REACH)
+    if text.find(",", lo, ctx.amount.start) >= 0 and APPOSITIVE_BEFORE.search(text, lo, ctx.amount.start):
         closing = APPOSITIVE_END.match(text, end, limit)    # "620 Mkr euro, drygt [6,5 mdr], i …"
         end = closing.end() if closing else end
     particle = match_opening(PARTICLE_LATER, PARTICLE_OPENINGS, text, end, limit)
@@ -223,6 +226,8 @@ def past_fillers(text: str, position: int, limit: int) -> int:
 def past_verbs(text: str, position: int, limit: int) -> tuple[int, str | None]:
     """Past the verbs that make the amount their subject: "[3 Mkr] sattes in i …", "… har
     redan fördelats till …", "… att kunna betalas ut i …"; the end and the last verb."""
+    if not opens_with_word(text, position, limit):
+        return position, None   # "[3 Mkr]. …", "[3 Mkr], …": neither pattern below can match
     verb = PASSIVE_VERB_AFTER.match(text, position, limit)
     last = verb[0].split()[-1].lower() if verb else None
     end = verb.end() if verb else position
@@ -237,6 +242,13 @@ def past_verbs(text: str, position: int, limit: int) -> tuple[int, str | None]:
         last = lower if is_verb(lower) else last
         end = word.end()
     return (end, last) if last else (position, None)
+
+
+def opens_with_word(text: str, position: int, limit: int) -> bool:
+    """Whether text[position:limit], past its leading space, may open with a word: False
+    only where it ends or a mark no word starts with opens it."""
+    first = text[position:limit].lstrip()[:1]
+    return bool(first) and first not in NON_WORD_MARKS
 
 
 def purpose_after(text: str, end: int, limit: int) -> str | None:
