@@ -83,3 +83,42 @@ def test_an_extract_run_labels_without_importing_spacy(how, tmp_path):
                           capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.split()[-1] == "False"
     assert (tmp_path / "out" / "amounts.parquet").exists()
+
+
+def test_no_suffix_but_a_run_of_dots_is_wider_than_the_search_reads() -> None:
+    import regex
+    from regex import _regex_core
+
+    from pipeline.label.words import SUFFIX_WIDTH
+    from pipeline.lang.sv.words import SUFFIXES
+
+    widths = {}
+    for pattern in (p for p in SUFFIXES if p.strip()):
+        source = _regex_core.Source(pattern)
+        widths[pattern] = _regex_core._parse_pattern(source, _regex_core.Info(regex.V1, source.char_type, {})).max_width()
+    assert {p for p, w in widths.items() if w > SUFFIX_WIDTH} == {r"\.\.+"}
+
+
+def test_a_suffix_found_near_the_end_is_the_one_found_from_the_start() -> None:
+    import random
+
+    from pipeline.label.words import SUFFIX, affix_length, suffix_length
+
+    marks = list("ab5Z.,:;!?()[]\"'”’%$€+-–/°²\n") + ["km", "US$", "m/s", "kr", "..", "…"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        piece = "".join(rng.choice(marks) for _ in range(rng.randint(1, 9)))
+        assert suffix_length(piece) == affix_length(SUFFIX, piece), piece
+
+
+def test_no_infix_takes_a_plain_letter_or_digit() -> None:
+    import random
+
+    from pipeline.label.words import INFIX, PLAIN_CHARACTERS
+
+    rng = random.Random(11)
+    marks = PLAIN_CHARACTERS + ".,:!?<>=/-–\"”()…©"
+    for _ in range(20000):
+        piece = "".join(rng.choice(marks) for _ in range(rng.randint(1, 12)))
+        assert not any(c in PLAIN_CHARACTERS for m in INFIX.finditer(piece) for c in m.group()), piece
+        assert all(m.group() for m in INFIX.finditer(piece)), piece

@@ -25,6 +25,7 @@ YEAR = r"(?:19|20)\d\d"
 # Compiled once: `regex.fullmatch(YEAR, …)` looks the pattern up in regex's cache at each call,
 # which costs ten times the match.
 A_YEAR = regex.compile(YEAR)
+A_DIGIT = regex.compile(r"\d")
 DASH = "[–—-]"
 SOFT_HYPHEN = "\u00ad"
 NEIGHBOURS = 8     # amounts looked back over for the previous one's end (nested ones overlap)
@@ -36,6 +37,7 @@ JOINING_PUNCT = "/-–"
 # The letters regex's IGNORECASE matches to "i" and "s" that str.lower() does not lower to
 # them one for one ("İ", the long "ſ"): `may_hold` cannot rule out a word where one stands.
 CASE_APART = ("\u0130", "\u017f")
+CAPITAL_SIGMA = "\u03a3"
 
 # "STOCKHOLM (Fonder Direkt) ", "NEW YORK (Direkt) ": a place in capitals and the agency.
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu} ]{2,30}\s*\([^()\n]{1,40}\)\s+")
@@ -137,25 +139,91 @@ def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     """Whether text[start:end] may hold one of `words` (lower case), in any case: False only
     when it holds none, so that a costly case-blind pattern that needs one of them is not tried
     at every place of a stretch that cannot match. A few substring tests of the lowered stretch
-    cost less than one such search."""
-    stretch = text[start:end]
+    cost less than one such search; the labeller asks this some seventy thousand times a corpus,
+    so the release's text is lowered once (`lowered_text`) and each test slices it."""
+    lowered = lowered_text(text)
+    if lowered is None:
+        return stretch_may_hold(text[start:end], words)
+    # A slice, not `lowered.find(word, start, end)`: a slice takes the narrowest storage its
+    # characters allow, where a find in the whole text widens each word to a dash's elsewhere.
+    stretch = lowered[start:end]
+    for word in words:     # a loop, not any(): this runs for most amounts several times
+        if word in stretch:
+            return True
+    return False
+
+
+def stretch_may_hold(stretch: str, words: Iterable[str]) -> bool:
     if CASE_APART[0] in stretch or CASE_APART[1] in stretch:
         return True
     lowered = stretch.lower()
-    for word in words:     # a loop, not any(): this runs for most amounts several times
+    for word in words:
         if word in lowered:
             return True
     return False
+
+
+# The labeller reads one release at a time: the last few texts are kept, each lowered once.
+@lru_cache(maxsize=2)
+def lowered_text(text: str) -> str | None:
+    """`text` lowered, each character in its place, when a stretch of it lowered is the
+    stretch lowered alone; else None: a text with a letter that `may_hold` cannot rule out
+    (`CASE_APART`, among them "İ", which lowers to two), or a capital sigma, which lowers by
+    the letters beside it."""
+    if CASE_APART[0] in text or CASE_APART[1] in text or CAPITAL_SIGMA in text:
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """Whether text[start:end], past its trailing space, may end in one of `words` (lower
     case) in any case: False only when it cannot, so that a case-blind pattern anchored at the
     end, which a search tries from every place of the stretch, is tried only where it may match."""
+    lowered = lowered_text(text)
+    if lowered is not None:     # lowering keeps white space as it is
+        return lowered[start:end].rstrip().endswith(words)
     tail = text[start:end].rstrip()
     if CASE_APART[0] in tail or CASE_APART[1] in tail:
         return True
     return tail.lower().endswith(words)
+
+
+Openings = Mapping[str, tuple[str, ...]]
+
+
+def openings(*phrase_lists: Iterable[str], marks: str = "") -> Openings:
+    """What a case-blind pattern built of `phrase_lists` opens with, past the space before it:
+    each phrase's first word (lower case) and each of `marks`, by their first character."""
+    starts = {p.split()[0].lower() for phrases in phrase_lists for p in phrases if p.split()} | set(marks)
+    by_first: dict[str, list[str]] = {}
+    for start in sorted(starts):
+        by_first.setdefault(start[0], []).append(start)
+    return MappingProxyType({first: tuple(found) for first, found in by_first.items()})
+
+
+def may_open(text: str, position: int, limit: int, starts: Openings, digit: bool = False) -> bool:
+    """Whether text[position:limit], past its leading space, may open with one of `starts`
+    (`openings`), or with a digit, in any case: False only when it cannot, so that a costly
+    case-blind pattern that must open so is not tried. str.lstrip strips every space regex's
+    \\s matches, and more, which only leaves more to try."""
+    lowered = lowered_text(text)
+    if lowered is None:
+        return True
+    rest = lowered[position:limit].lstrip()
+    first = rest[:1]
+    # regex's \d: a decimal digit of any script, of a later Unicode than str.isdecimal knows
+    if digit and (first.isdecimal() or (not first.isascii() and A_DIGIT.match(first))):
+        return True
+    found = starts.get(first)
+    return found is not None and rest.startswith(found)
+
+
+def match_opening(pattern: regex.Pattern[str], starts: Openings, text: str, position: int,
+                  limit: int) -> regex.Match[str] | None:
+    """`pattern.match(text, position, limit)`, tried only where the text may open with one of
+    `starts`, what the pattern opens with past its space (see `may_open`)."""
+    return pattern.match(text, position, limit) if may_open(text, position, limit, starts) else None
 
 
 def first_at_or_after(amounts: Sequence[Amount], position: int) -> int:

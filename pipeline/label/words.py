@@ -42,10 +42,16 @@ PREFIX = regex.compile("|".join("^" + p for p in PREFIXES if p.strip()), regex.V
 SUFFIX = regex.compile("|".join(p + "$" for p in SUFFIXES if p.strip()), regex.V1)
 INFIX = regex.compile("|".join(p for p in INFIXES if p.strip()), regex.V1)
 WEB_ADDRESS = regex.compile(URL, regex.V1)
+# The most characters a suffix pattern other than a run of dots takes ("km/h", "US$", "km²");
+# tests/test_words.py checks it against every pattern of the list.
+SUFFIX_WIDTH = 5
 # Letters no prefix, suffix or infix pattern takes: a unit is cut off only after a digit ("5km"),
 # a currency's letters only with its sign ("US$"). A piece of them alone is one word, which the
 # affix searches would find for each new piece at a third of a cold run's tokenizing.
 PLAIN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZåäöÅÄÖéÉüÜ"
+# What no infix pattern takes (each takes a mark, a symbol or a dot): what is left of a piece
+# once its affixes are cut, if only these, is one word, a web address or not.
+PLAIN_CHARACTERS = PLAIN_LETTERS + "0123456789"
 
 
 @dataclass(slots=True, eq=False)
@@ -104,6 +110,17 @@ def affix_length(pattern: regex.Pattern[str], text: str) -> int:
     return found.end() - found.start() if found else 0
 
 
+def suffix_length(text: str) -> int:
+    """`affix_length(SUFFIX, text)`, searched only where a suffix can start: a search from the
+    piece's start tries every suffix pattern at every place, a third of a new piece's cost.
+    Every suffix but a run of dots is at most `SUFFIX_WIDTH` characters and ends where the
+    piece does (or before a last line break, which `$` allows); a lookbehind still reads the
+    characters before the place the search starts."""
+    start = 0 if ".." in text else max(0, len(text) - SUFFIX_WIDTH - 1)
+    found = SUFFIX.search(text, start)
+    return found.end() - found.start() if found else 0
+
+
 def split_piece(piece: str, specials: bool = True) -> list[str]:
     """The words of one piece without whitespace (or of one run of whitespace)."""
     if specials and piece in SPECIAL:
@@ -133,7 +150,7 @@ def split_affixes(string: str, specials: bool) -> list[str]:
             prefixes.append(string[:pre])
             string = string[pre:]
             break
-        suf = affix_length(SUFFIX, string[pre:])
+        suf = suffix_length(string[pre:])
         if suf and specials and string[:-suf] in SPECIAL:
             suffixes.append(string[-suf:])
             string = string[:-suf]
@@ -158,6 +175,8 @@ def inner_words(string: str, specials: bool) -> list[str]:
         return []
     if specials and string in SPECIAL:
         return list(SPECIAL[string])
+    if not string.strip(PLAIN_CHARACTERS):
+        return [string]     # every infix is a mark: "kronor" of "kronor,", "2024" of "2024."
     if WEB_ADDRESS.match(string):
         return [string]
     words = []
@@ -264,9 +283,10 @@ def piece_words(piece: str) -> tuple[tuple[Entry, ...], bool]:
     space, nor a pattern of `MERGES` a whitespace word, so only a run inside one piece can be
     merged: a stretch without one, as most are, needs no second pass."""
     words = tuple(split_piece(piece))
-    runs = any(words[k:k + len(pattern)] == pattern
-               for k, word in enumerate(words) for pattern in MERGES.get(word, ()))
-    return tuple((w, *attributes(w)) for w in words), runs
+    # Every pattern of `MERGES` is two words or more: a piece of one word, as most are, spells none.
+    runs = len(words) > 1 and any(words[k:k + len(pattern)] == pattern
+                                  for k, word in enumerate(words) for pattern in MERGES.get(word, ()))
+    return tuple([(w, *attributes(w)) for w in words]), runs
 
 
 def words_of(text: str) -> list[Word]:

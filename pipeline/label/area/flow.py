@@ -20,7 +20,7 @@ from pipeline.label.area.naming import content_words, names_something
 from pipeline.label.area.purpose import purpose_area
 from pipeline.label.area.time import is_time_noun
 from pipeline.label.area.verbs import is_finite_verb_token
-from pipeline.label.context import SPACE, AmountContext, words_in
+from pipeline.label.context import SOFT_HYPHEN, SPACE, AmountContext, may_hold, words_in
 from pipeline.label.wordclass import is_verb
 from pipeline.label.words import Word
 from pipeline.lang.sv.areas import (
@@ -44,6 +44,8 @@ BARE_FLOW_WORDS = 4
 
 
 def flow_owner_area(ctx: AmountContext) -> str | None:
+    if not may_name_flow(ctx):
+        return None
     measured = attributed_of(ctx)
     after = FLOW_AFTER.match(ctx.text, ctx.amount.end, ctx.unit.end)
     if not (is_bare_flow(measured) or (after and (measured is None or is_bare_flow(measured)))):
@@ -65,6 +67,14 @@ def flow_owner_area(ctx: AmountContext) -> str | None:
     if not is_owner(owner):
         return None
     return coordinated(ctx.text, begin, words, start, owner) or owner
+
+
+def may_name_flow(ctx: AmountContext) -> bool:
+    """Whether the amount's unit may hold a flow word, which holds a flow head: both the noun
+    the amount is measured by and the "i inflöden" after it stand there. Most units hold none,
+    and are left before their noun phrase is read; a soft hyphen may split a head ("in\u00adflöden")."""
+    text, unit = ctx.text, ctx.unit
+    return text.find(SOFT_HYPHEN, unit.start, unit.end) >= 0 or may_hold(text, unit.start, unit.end, FLOW_HEADS)
 
 
 def coordinated(text: str, begin: int, words: Sequence[Word], start: int, owner: str) -> str | None:

@@ -31,14 +31,17 @@ def inline_label(ctx: AmountContext) -> str | None:
     if amount.in_table:
         return None
     begin = max(unit.start, ctx.previous_end)
+    # "Norska oljefonden: +412 miljarder NOK", "Stockholm: 42 426 203 kronor Uppsala: …": a
+    # colon labels the amount in any block; other enumerations are lists in a paragraph.
+    listed = unit.block.kind == "paragraph" and in_enumeration(ctx) \
+        and ITEM_END.match(text, amount.end, unit.end) is not None
+    if not listed and text.find(":", begin, amount.start) < 0:
+        return None     # most amounts: neither, and the words before them are not read here
     words = words_in(text, begin, amount.start)
     while words and (words[-1].text in SIGNS or words[-1].lower_ in MINUS_WORDS):
         words = words[:-1]
-    # "Norska oljefonden: +412 miljarder NOK", "Stockholm: 42 426 203 kronor Uppsala: …": a
-    # colon labels the amount in any block; other enumerations are lists in a paragraph.
     colon = bool(words) and words[-1].text == ":"
-    if not colon and (unit.block.kind != "paragraph" or not in_enumeration(ctx)
-                      or not ITEM_END.match(text, amount.end, unit.end)):
+    if not colon and not listed:
         return None
     if words and words[-1].text in LABEL_MARKS:
         words = words[:-1]

@@ -14,8 +14,11 @@ from pipeline.label.context import (
     SPACE,
     AmountContext,
     at_end,
+    match_opening,
     may_end_with,
+    may_open,
     next_amount_start,
+    openings,
     words_in,
 )
 from pipeline.label.wordclass import is_verb
@@ -119,7 +122,23 @@ PART_OF = rf"""{SPACE}+av{SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:[
 # this one is compiled: a process compiles each pattern it holds, used or not.
 PAST_FILLER = regex.compile("|".join(f"(?:{p})" for p in (FILLER_AFTER, TIME_AFTER, PART_OF)),
                             regex.IGNORECASE | regex.VERBOSE)
+# What a match of PAST_FILLER opens with, past its space, besides a digit (a year, a count of
+# months): most places after an amount open with none, and are not searched.
+PAST_FILLER_OPENINGS = openings(
+    TIME_PREPOSITIONS, PERIODS, FILLER_PHRASES, DOCUMENT_PREPOSITIONS,      # FILLER_AFTER
+    DETERMINERS, ORDINALS, SMALL_NUMBERS, TIME_HEADS,                       # TIME_AFTER
+    ("av",), marks=",(")                                                    # PART_OF, a comma, an aside
+# What the patterns above open with past their space, looked for before each is tried.
+PLACE_OPENINGS = openings(WHERE_PREPOSITIONS)
+CHANNEL_OPENINGS = openings(CHANNEL_PREPOSITIONS)
+COMPARISON_OPENINGS = openings(COMPARISON_OPENERS, marks=",")
+PARTICLE_OPENINGS = openings(("per",), LATER_PARTICLES, marks=",")
+WITHDRAWN_OPENINGS = openings(WITHDRAWAL_PARTICLES)
+CAUSE_OPENINGS = openings(CAUSE_PHRASES)
+PURPOSE_OPENINGS = openings(PURPOSE_MARKERS, PURPOSE_PREPOSITIONS)
 FILLER_WORDS = ("netto", "brutto", "totalt", "sammanlagt")
+# Marks that no word (regex's \w) starts with.
+NON_WORD_MARKS = frozenset(".,;:!?()[]{}\"'”“’‘«»–—-/%+&*=<>|")
 WITHDRAWN = regex.compile(
     rf"{SPACE}+(?:{alternation(WITHDRAWAL_PARTICLES)})(?:{SPACE}+[^\W\d]+(?:{alternation(ADVERB_ENDINGS)}))?"
     rf"{SPACE}+(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
@@ -155,18 +174,20 @@ def purpose_area(ctx: AmountContext) -> str | None:
         source = SOURCE_START.match(text, past_fillers(text, ctx.amount.end, limit), limit)
         if source:      # "tog spararna ut [22,9 mdr] från hedgefonder": where it was taken from
             return phrase_from(text, source.end(), words_in(text, source.end(), limit), 0)
-    if PLACE_AFTER.match(text, ctx.amount.end, limit) and names_something(attributed_of(ctx)):
+    if match_opening(PLACE_AFTER, PLACE_OPENINGS, text, ctx.amount.end, limit) \
+            and names_something(attributed_of(ctx)):
         return None     # "ett inflöde till obligationsfonder om [X] i Europa": the noun says more
-    if CHANNEL_START.match(text, past_fillers(text, ctx.amount.end, limit), limit) \
+    if match_opening(CHANNEL_START, CHANNEL_OPENINGS, text, past_fillers(text, ctx.amount.end, limit), limit) \
             and names_something(attributed_of(ctx)):
         return None     # "ytterligare stöd, i form av [600 Mkr] via Världsbanken": the noun says more
-    if COMPARISON_AFTER.match(text, ctx.amount.end, limit):
+    if match_opening(COMPARISON_AFTER, COMPARISON_OPENINGS, text, ctx.amount.end, limit):
         return None     # "[2,1 mdr] i förhållande till …", "… jämfört med …": no purpose follows
     end = ctx.amount.end
-    if APPOSITIVE_BEFORE.search(text, max(ctx.unit.start, ctx.amount.start - APPOSITIVE_REACH), ctx.amount.start):
+    lo = max(ctx.unit.start, ctx.amount.start - APPOSITIVE_REACH)
+    if text.find(",", lo, ctx.amount.start) >= 0 and APPOSITIVE_BEFORE.search(text, lo, ctx.amount.start):
         closing = APPOSITIVE_END.match(text, end, limit)    # "620 Mkr euro, drygt [6,5 mdr], i …"
         end = closing.end() if closing else end
-    particle = PARTICLE_LATER.match(text, end, limit)
+    particle = match_opening(PARTICLE_LATER, PARTICLE_OPENINGS, text, end, limit)
     end = particle.end() if particle else end
     purpose = purpose_after(text, end, limit)
     return purpose if purpose and not points_back(purpose) else None
@@ -194,6 +215,8 @@ def withdrawn_before(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=64)
 def past_fillers(text: str, position: int, limit: int) -> int:
     while True:
+        if not may_open(text, position, limit, PAST_FILLER_OPENINGS, digit=True):
+            return position
         filler = PAST_FILLER.match(text, position, limit)
         if not filler or filler.end() == position:
             return position
@@ -203,6 +226,8 @@ def past_fillers(text: str, position: int, limit: int) -> int:
 def past_verbs(text: str, position: int, limit: int) -> tuple[int, str | None]:
     """Past the verbs that make the amount their subject: "[3 Mkr] sattes in i …", "… har
     redan fördelats till …", "… att kunna betalas ut i …"; the end and the last verb."""
+    if not opens_with_word(text, position, limit):
+        return position, None   # "[3 Mkr]. …", "[3 Mkr], …": neither pattern below can match
     verb = PASSIVE_VERB_AFTER.match(text, position, limit)
     last = verb[0].split()[-1].lower() if verb else None
     end = verb.end() if verb else position
@@ -219,12 +244,19 @@ def past_verbs(text: str, position: int, limit: int) -> tuple[int, str | None]:
     return (end, last) if last else (position, None)
 
 
+def opens_with_word(text: str, position: int, limit: int) -> bool:
+    """Whether text[position:limit], past its leading space, may open with a word: False
+    only where it ends or a mark no word starts with opens it."""
+    first = text[position:limit].lstrip()[:1]
+    return bool(first) and first not in NON_WORD_MARKS
+
+
 def purpose_after(text: str, end: int, limit: int) -> str | None:
     """The purpose phrase after the amount: "till bredbandsutbyggnad", "för att stärka …",
     past year, period and qualifier phrases ("för 2024", "per år", "de kommande fem åren")
     and the verbs the amount is subject of ("30 Mkr tillförs för att …"); after a verb of
     giving, the receiver: "[100 Mkr] tillförs civilsamhällesorganisationer"."""
-    withdrawn = WITHDRAWN.match(text, end, limit)
+    withdrawn = match_opening(WITHDRAWN, WITHDRAWN_OPENINGS, text, end, limit)
     position = past_fillers(text, end, limit)
     if withdrawn:       # "drogs [1,2 mdr] tillbaka från guldfonder": the verb stood before
         return phrase_from(text, withdrawn.end(), words_in(text, withdrawn.end(), limit), 0)
@@ -246,10 +278,10 @@ def purpose_after(text: str, end: int, limit: int) -> str | None:
         elif verb in DATIVE_VERBS and not YEAR_OR_TIME_NEXT.match(text, after_verb + 1, limit):
             begin = after_verb
             return phrase_from(text, begin, words_in(text, begin, limit), 0)
-    if CAUSE.match(text, position, limit):
+    if match_opening(CAUSE, CAUSE_OPENINGS, text, position, limit):
         return None     # "[13 mdr pund] i spåren av en ökad oro": why, not what for
-    start = PURPOSE_START.match(text, position, limit)
-    channel = CHANNEL_START.match(text, position, limit) if not start else None
+    start = match_opening(PURPOSE_START, PURPOSE_OPENINGS, text, position, limit)
+    channel = match_opening(CHANNEL_START, CHANNEL_OPENINGS, text, position, limit) if not start else None
     if channel:     # "[150 Mkr] genom FN:s utvecklingsprogram": who carries it out
         return phrase_from(text, channel.end(), words_in(text, channel.end(), limit), 0)
     if not start or YEAR_OR_TIME_NEXT.match(text, start.end(), limit):

@@ -11,6 +11,7 @@ from pipeline.label.area.verbs import is_verb_token
 from pipeline.label.context import (
     AmountContext,
     is_break,
+    may_hold,
     next_amount_start,
     span_text,
     words_in,
@@ -24,6 +25,8 @@ GAP_REACH = 6           # words between the gap and "mot": "rabatt om ytterligar
 def reference_area(ctx: AmountContext) -> str | None:
     text, amount = ctx.text, ctx.amount
     begin = max(ctx.unit.start, ctx.previous_end)
+    if not may_hold(text, begin, amount.start, (REFERENCE_LINK,)):
+        return None     # no "mot" before the figure: its words need no reading here
     words = words_in(text, begin, amount.start)
     link = reference_link(words)
     if link is None or not any(w.lower_ in PRICE_GAPS for w in words[max(0, link - GAP_REACH):link]):
