@@ -46,9 +46,10 @@ class Release(NamedTuple):
     published: Dated | None = None
 
 
-# A block made in C from a tuple of its fields: the named tuple's own __new__ is Python code,
-# called for every block of every release.
+# A block and a part made in C from a tuple of their fields: a named tuple's own __new__ is
+# Python code, called for every block of every release.
 new_block = partial(tuple.__new__, Block)
+new_part = partial(tuple.__new__, Part)
 
 
 class Layout(NamedTuple):

@@ -8,7 +8,7 @@ from pipeline.document import BlockKind
 from pipeline.ingest.aligned import FENCE, aligned_table_at, aligned_tables, has_gap
 from pipeline.ingest.inline import GROUP_SPACE_ENTITIES as GROUP_SPACE_ENTITIES  # for the parser
 from pipeline.ingest.inline import inline_reader, plain_inline
-from pipeline.ingest.layout import HEADING_MAX_WORDS, Part, tidy
+from pipeline.ingest.layout import HEADING_MAX_WORDS, Part, new_part, tidy
 
 Inline = Callable[[str], str]
 
@@ -53,7 +53,7 @@ def markdown_parts(text: str) -> list[Part]:
             # the tests of every other block and the calls, a third of reading a release
             text = inline(unquoted(line) if quoted else line)
             if text:
-                parts.append(Part("paragraph", text))
+                parts.append(new_part(("paragraph", text, ())))
             i += 1
             continue
         i, found = markdown_block(lines, i, bool(parts), aligned, inline)
