@@ -25,8 +25,10 @@ from pipeline.ingest.columns import (
     Word,
     are_cells,
     candidate_columns,
+    edges_of,
     fitted,
     line_words,
+    placed_cells,
     placement,
 )
 
@@ -154,49 +156,61 @@ def table_of(lines: list[str], header: int, first_row: int) -> FoundTable | None
     take in the most lines; of equals, those that leave no gap inside a cell (a layout of too
     few columns puts `2 844   3   2 909` in one), then those more rows agree on."""
     run = row_run(lines, first_row)
-    words = {k: line_words(lines[k]) for k in range(header, run[-1] + 1)}   # once, not per layout
+    # once, not per layout: each line's words and whether it is a row line
+    words = {k: line_words(lines[k]) for k in range(header, run[-1] + 1)}
+    rows = {k: is_row_line(lines[k]) for k in words}
     best: tuple[tuple[int, int, int], FoundTable] | None = None
     for seeds, columns in candidate_columns([words[k] for k in run]):
-        found = fitted_table(lines, header, run, columns, words)
+        found, placed = fitted_table(header, run, columns, words, rows)
         if found is None:
             continue
-        score = (found.end - found.start, -gaps_within_cells(lines, found, columns, words), seeds)
+        score = (found.end - found.start, -gaps_within_cells(found, columns, words, rows, placed),
+                 seeds)
         if best is None or score > best[0]:
             best = score, found
     return best[1] if best else None
 
 
-def gaps_within_cells(lines: list[str], table: FoundTable, columns: list[Column],
-                      words: dict[int, tuple[Word, ...]]) -> int:
+Placed = dict[int, list[list[Word]] | None]
+
+
+def gaps_within_cells(table: FoundTable, columns: list[Column], words: dict[int, tuple[Word, ...]],
+                      rows: dict[int, bool], placed: Placed) -> int:
     """How many words of the table's lines stand after a gap inside a cell rather than at
-    its start: each is a column the layout has merged into its neighbour."""
+    its start: each is a column the layout has merged into its neighbour. `placed` holds
+    the row lines as `fitted_table` placed them."""
     gaps = 0
     for k in range(table.start, table.end):
-        placed = placement(words[k], columns, by_overlap=not is_row_line(lines[k]))
-        gaps += sum(word.after_gap for cell in placed or [] for word in cell[1:])
+        cells = placed[k] if rows[k] else placement(words[k], columns, by_overlap=True)
+        gaps += sum(word.after_gap for cell in cells or [] for word in cell[1:])
     return gaps
 
 
-def fitted_table(lines: list[str], header: int, run: list[int], columns: list[Column],
-                 words: dict[int, tuple[Word, ...]]) -> FoundTable | None:
+def fitted_table(header: int, run: list[int], columns: list[Column],
+                 words: dict[int, tuple[Word, ...]],
+                 rows: dict[int, bool]) -> tuple[FoundTable | None, Placed]:
     """The lines of `run` (after the header line above it, if any) that fit `columns`, up to
-    the first one that does not. The first line may be a header set a character or two off
-    its columns: its words go where they overlap most."""
-    rows: list[tuple[str, ...]] = []
+    the first one that does not, and each line's words placed under them. The first line
+    may be a header set a character or two off its columns: its words go where they overlap
+    most. `rows` says which lines are row lines."""
+    edges = edges_of(columns)
+    placed: Placed = {}
+    table: list[tuple[str, ...]] = []
     end = header
     for k in ([header] if header < run[0] else []) + run:
-        strict = not is_row_line(lines[k])
-        cells = fitted(words[k], columns, strict)
+        strict = not rows[k]
+        placed[k] = placement(words[k], columns, False, edges)
+        cells = placed_cells(placed[k], columns, strict)
         if cells is None and k == header:
             cells = fitted(words[k], columns, strict, by_overlap=True)
-        if cells is None and len(rows) == 1 and k == end:
+        if cells is None and len(table) == 1 and k == end:
             cells = caption_below_header(words[k], columns)
         if cells is None:
             break
-        rows.append(cells)
+        table.append(cells)
         end = k + 1
-    rows = [row for row in rows if any(row)]
-    return FoundTable(header, end, tuple(rows)) if is_table(rows, columns) else None
+    table = [row for row in table if any(row)]
+    return FoundTable(header, end, tuple(table)) if is_table(table, columns) else None, placed
 
 
 def caption_below_header(words: tuple[Word, ...], columns: list[Column]) -> tuple[str, ...] | None:

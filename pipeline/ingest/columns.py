@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
+from functools import partial
+from typing import Literal, NamedTuple
 
 TAB_SIZE = 8
 # A minus sign or a header one character off still stands in its column ("-3,6" under "Nov").
@@ -31,26 +31,45 @@ SENTENCE_END = re.compile(r"[^\W\d_][.!?]$")
 Alignment = Literal["left", "right", "centre"]
 
 
-@dataclass(frozen=True)
-class Word:
+# Tuples, not frozen dataclasses: a table's lines make a word each, and a frozen dataclass
+# sets each field through object.__setattr__ (a third of laying out a table).
+class Word(NamedTuple):
     start: int       # column on screen, tabs expanded
     end: int
     text: str
     after_gap: bool  # the line starts here, or a tab or two spaces stand before it
 
 
-@dataclass(frozen=True)
-class Column:
+# Made in C from a tuple of its fields: the class's own __new__ is Python code, called for
+# every word of a table's lines.
+new_word = partial(tuple.__new__, Word)
+
+
+class Column(NamedTuple):
     start: int
     end: int
     alignment: Alignment | None   # None: its cells do not line up, so it is no column
 
 
 def line_words(line: str) -> tuple[Word, ...]:
+    if "\t" in line:
+        return tabbed_line_words(line)
+    found: list[Word] = []
+    previous_end = -2     # the first word stands after a gap
+    for match in WORD.finditer(line):
+        start, end = match.span()
+        found.append(new_word((start, end, match[0], start - previous_end >= 2)))
+        previous_end = end
+    return tuple(found)
+
+
+def tabbed_line_words(line: str) -> tuple[Word, ...]:
+    """`line_words` of a line holding a tab: a word's column counts the tabs before it
+    expanded."""
     found: list[Word] = []
     previous_end = 0
     for match in WORD.finditer(line):
-        start = match.start() if "\t" not in line else len(line[:match.start()].expandtabs(TAB_SIZE))
+        start = len(line[:match.start()].expandtabs(TAB_SIZE))
         gap = line[previous_end:match.start()]
         found.append(Word(start, start + len(match[0]), match[0],
                           not found or "\t" in gap or len(gap) >= 2))
@@ -78,11 +97,13 @@ def candidate_columns(rows: list[tuple[Word, ...]]) -> Iterator[tuple[int, list[
         columns = merged_columns(seeds)
         if columns is None:
             continue
-        placed = [p for words in rows if (p := placement(words, columns)) is not None]
+        edges = edges_of(columns)
+        placed = [p for words in rows if (p := placement(words, columns, False, edges)) is not None]
         if len(placed) >= MIN_ROWS:
             yield len(seeds), refined(columns, placed)
     if (header := header_columns(rows)) is not None:
-        placed = [p for words in rows if (p := placement(words, header)) is not None]
+        edges = edges_of(header)
+        placed = [p for words in rows if (p := placement(words, header, False, edges)) is not None]
         if len(placed) >= MIN_ROWS:
             yield 1, refined(header, placed)
 
@@ -108,9 +129,9 @@ def merged_columns(rows: list[list[tuple[Word, ...]]]) -> list[Column] | None:
     middle = [sorted(row[c][0].start for row in rows)[len(rows) // 2] for c in range(len(rows[0]))]
     ranked = sorted(rows, key=lambda row: sum(abs(cell[0].start - m) for cell, m in zip(row, middle, strict=False)))
     for keep in range(len(ranked), (len(ranked) + 1) // 2 - 1, -1):
-        columns = [Column(min(row[c][0].start for row in ranked[:keep]),
-                          max(row[c][-1].end for row in ranked[:keep]), "left")
-                   for c in range(len(middle))]
+        columns = [Column(min(cell[0].start for cell in cells), max(cell[-1].end for cell in cells),
+                          "left")
+                   for cells in zip(*ranked[:keep], strict=True)]
         if all(a.end < b.start for a, b in zip(columns, columns[1:], strict=False)):
             return columns
     return None
@@ -119,14 +140,13 @@ def merged_columns(rows: list[list[tuple[Word, ...]]]) -> list[Column] | None:
 def refined(columns: list[Column], placed: list[list[list[Word]]]) -> list[Column]:
     """Columns widened to every word placed in them, each with the alignment its cells share
     (below the first row, which may be a header set otherwise)."""
-    body = placed[1:] if len(placed) > MIN_ROWS else placed
+    below_first = len(placed) > MIN_ROWS
     result = []
-    for c, column in enumerate(columns):
-        cells = [(cell[0].start, cell[-1].end) for row in placed if (cell := row[c])]
-        starts, ends = [s for s, _ in cells], [e for _, e in cells]
-        result.append(Column(min(starts, default=column.start), max(ends, default=column.end),
-                             alignment_of([(cell[0].start, cell[-1].end) for row in body
-                                           if (cell := row[c])])))
+    for column, cells in zip(columns, zip(*placed, strict=True), strict=True):
+        spans = [(cell[0].start, cell[-1].end) for cell in cells if cell]
+        body = spans[1:] if below_first and cells[0] else spans
+        result.append(Column(min([s for s, _ in spans], default=column.start),
+                             max([e for _, e in spans], default=column.end), alignment_of(body)))
     return result
 
 
@@ -159,42 +179,62 @@ def boundaries(columns: list[Column]) -> list[int]:
     return found
 
 
-def placement(words: tuple[Word, ...], columns: list[Column],
-              by_overlap: bool = False) -> list[list[Word]] | None:
+def placement(words: tuple[Word, ...], columns: list[Column], by_overlap: bool = False,
+              edges: list[int] | None = None) -> list[list[Word]] | None:
     """The words of a line in the columns they stand under; None when a word runs across a
     column's edge, or stands apart (after a gap) beyond the column's cells, where a column
-    the layout lacks would be. `by_overlap` puts a word in the column it overlaps most."""
-    # the count of edges at or before a word, by bisection: the edges need not be in order
-    # (refined columns may overlap), and a bisection of them sorted counts the same
-    edges = sorted(boundaries(columns))
+    the layout lacks would be. `by_overlap` puts a word in the column it overlaps most.
+    `edges` are `edges_of(columns)`, for a caller placing many lines under them."""
+    if edges is None:
+        edges = edges_of(columns)
     placed: list[list[Word]] = [[] for _ in columns]
+    last = len(columns) - 1
     for word in words:
-        c = bisect_right(edges, word.start)
-        overlaps = [min(word.end, col.end) - max(word.start, col.start)
+        start, end, _, after_gap = word
+        c = bisect_right(edges, start)
+        overlaps = [min(end, col.end) - max(start, col.start)
                     for col in columns] if by_overlap else None
         if overlaps and max(overlaps) > 0:
             c = overlaps.index(max(overlaps))
-        elif c + 1 < len(columns) and word.end > columns[c + 1].start:
+        elif c < last and end > columns[c + 1].start:
             return None
-        if placed[c] and word.after_gap and word.start > columns[c].end:
+        cell = placed[c]
+        if cell and after_gap and start > columns[c].end:
             return None
-        placed[c].append(word)
+        cell.append(word)
     return placed
+
+
+def edges_of(columns: list[Column]) -> list[int]:
+    """The count of edges at or before a word, by bisection, gives its column: the edges need
+    not be in order (refined columns may overlap), and a bisection of them sorted counts the
+    same."""
+    return sorted(boundaries(columns))
 
 
 def fitted(words: tuple[Word, ...], columns: list[Column], strict: bool,
            by_overlap: bool = False) -> tuple[str, ...] | None:
     """The cell texts of a line under `columns`. A line without gaps (a header written with
     single spaces) must start or end each cell where its column does."""
-    placed = placement(words, columns, by_overlap)
-    if placed and any(a and b and a[-1].start > b[0].start for a, b in zip(placed, placed[1:], strict=False)):
+    return placed_cells(placement(words, columns, by_overlap), columns, strict, by_overlap)
+
+
+def placed_cells(placed: list[list[Word]] | None, columns: list[Column], strict: bool,
+                 by_overlap: bool = False) -> tuple[str, ...] | None:
+    """`fitted` of a line whose words `placement` has put under `columns`."""
+    if placed is None:
         return None
-    if placed is None or not are_cells([[word.text for word in cell] for cell in placed]):
+    # placed by their start, a column's words stand before the next column's; placed by
+    # overlap they may not
+    if by_overlap and any(a and b and a[-1].start > b[0].start for a, b in zip(placed, placed[1:], strict=False)):
+        return None
+    texts = [[word.text for word in cell] for cell in placed]
+    if not are_cells(texts):
         return None
     if strict and (not any(placed[1:]) or not all(
             lines_up(cell, column) for cell, column in zip(placed[1:], columns[1:], strict=False))):
         return None
-    return tuple(" ".join(word.text for word in cell) for cell in placed)
+    return tuple(map(" ".join, texts))
 
 
 def is_cell(words: list[str], max_words: int = MAX_CELL_WORDS) -> bool:

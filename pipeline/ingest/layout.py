@@ -5,6 +5,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Literal, NamedTuple
 
 from pipeline.document import Block, BlockKind, Precision, Span, Table
@@ -43,6 +44,12 @@ class Release(NamedTuple):
     title: str | None = None
     publisher: str | None = None
     published: Dated | None = None
+
+
+# A block and a part made in C from a tuple of their fields: a named tuple's own __new__ is
+# Python code, called for every block of every release.
+new_block = partial(tuple.__new__, Block)
+new_part = partial(tuple.__new__, Part)
 
 
 class Layout(NamedTuple):
@@ -89,7 +96,7 @@ def assemble(parts: Iterable[Part]) -> Layout:
                 pieces.append(separator)
                 length += len(separator)
             pieces.append(text)
-            blocks.append(Block(kind, length, length + len(text), section))
+            blocks.append(new_block((kind, length, length + len(text), section, None)))
             length += len(text)
             context = text
             if kind == "heading":
@@ -111,7 +118,7 @@ def table_rows(rows: tuple[tuple[str, ...], ...], pieces: list[str], length: int
             length += len(separator)
         line = CELL_SEPARATOR.join(cells)
         pieces.append(line)
-        blocks.append(Block("table_row", length, length + len(line), section, index))
+        blocks.append(new_block(("table_row", length, length + len(line), section, index)))
         spans, position = [], length
         for cell in cells:
             spans.append((position, position + len(cell)))

@@ -1,64 +1,16 @@
 """Markdown (and the Markdown bodies of JSONL records) -> parts in document order."""
 from __future__ import annotations
 
-import html
 import re
-from operator import itemgetter
+from collections.abc import Callable
 
 from pipeline.document import BlockKind
 from pipeline.ingest.aligned import FENCE, aligned_table_at, aligned_tables, has_gap
-from pipeline.ingest.layout import HEADING_MAX_WORDS, Part, tidy
+from pipeline.ingest.inline import GROUP_SPACE_ENTITIES as GROUP_SPACE_ENTITIES  # for the parser
+from pipeline.ingest.inline import inline_reader, plain_inline
+from pipeline.ingest.layout import HEADING_MAX_WORDS, Part, new_part, tidy
 
-HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^)\n]*\))*\)")   # the url may hold (...)
-REFERENCE_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
-AUTOLINK = re.compile(r"<((?:https?://|mailto:|www\.)[^>\s]+)>")
-HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-CODE = re.compile(r"`+([^`\n]*)`+")
-STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?)(?<=\S)\*(?![\w*])")
-EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]*?)(?<=\S)_(?![\w_])")
-# A no-break or thin space written as an entity between the digits of a number ("30&nbsp;000
-# kr" in Mynewsdesk releases) stays as written, so an amount's text is the document's own
-# characters; the parser reads it as the space between digit groups. Elsewhere an entity is
-# the character it stands for.
-GROUP_SPACE_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&thinsp;", "&#8201;", "&#8239;")
-DIGIT_GROUP_ENTITY = re.compile(
-    r"(?<=\d)(" + "|".join(re.escape(e) for e in GROUP_SPACE_ENTITIES) + r")(?=\d)")
-ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
-EMPHASIS_ONLY = re.compile(r"\s*([*_]{1,3})(?=\S)[^\n]*(?<=\S)\1\s*")
-
-
-# A replacement that is a group, as a callable in C: a template such as r"\1" is expanded by
-# Python code in `re`, a function made and called for every substitution.
-GROUP_1, GROUP_2 = itemgetter(1), itemgetter(2)
-
-
-def plain_inline(text: str) -> str:
-    """Markdown inline markup -> the words a reader sees: links and emphasis keep their text,
-    images, HTML tags and comments go."""
-    if "<" in text:
-        text = HTML_TAG.sub("", AUTOLINK.sub(GROUP_1, HTML_COMMENT.sub("", text)))
-    if "[" in text:
-        text = LINK.sub(GROUP_1, IMAGE.sub("", text))
-        text = REFERENCE_LINK.sub(GROUP_1, text)
-    if "`" in text:
-        text = CODE.sub(GROUP_1, text)
-    if "*" in text or "_" in text:
-        text = STRONG.sub(GROUP_2, text)
-        text = EMPHASIS_UNDERSCORE.sub(GROUP_1, EMPHASIS_STAR.sub(GROUP_1, text))
-    if "\\" in text:
-        text = ESCAPED.sub(GROUP_1, text)
-    if "&" in text:
-        text = unescaped(text)
-    return tidy(text)
-
-
-def unescaped(text: str) -> str:
-    """HTML entities -> their characters, but a space entity between digits stays written."""
-    pieces = DIGIT_GROUP_ENTITY.split(text)
-    return "".join(piece if k % 2 else html.unescape(piece) for k, piece in enumerate(pieces))
+Inline = Callable[[str], str]
 
 
 # Markdown -> parts
@@ -76,6 +28,7 @@ CELL_SPLIT = re.compile(r"(?<!\\)\|")
 # before the pattern, since most lines are prose.
 RULE_MARKS, FENCE_MARKS, ITEM_MARKS = "-*_", "`~", "-*+•"
 WORDLIKE = re.compile(r"\w")
+EMPHASIS_ONLY = re.compile(r"\s*([*_]{1,3})(?=\S)[^\n]*(?<=\S)\1\s*")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”»']?\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9]")
 
 
@@ -85,6 +38,8 @@ def markdown_parts(text: str) -> list[Part]:
     # An aligned table has a gap in its first or second line, so a text holding no tab and no
     # two spaces in a row (19 releases in 20) has none: one substring test, not two per line.
     aligned = has_gap(text)
+    inline = inline_reader(text, aligned)   # a text without markup (most) has only its spaces tidied
+    quoted = ">" in text
     parts: list[Part] = []
     i = 0
     count = len(lines)
@@ -96,12 +51,12 @@ def markdown_parts(text: str) -> list[Part]:
         if not aligned and (i + 1 == count or not lines[i + 1].strip()) and is_prose_line(line):
             # most blocks: a paragraph of one line, read here as `paragraph` reads it, without
             # the tests of every other block and the calls, a third of reading a release
-            text = plain_inline(unquoted(line))
+            text = inline(unquoted(line) if quoted else line)
             if text:
-                parts.append(Part("paragraph", text))
+                parts.append(new_part(("paragraph", text, ())))
             i += 1
             continue
-        i, found = markdown_block(lines, i, bool(parts), aligned)
+        i, found = markdown_block(lines, i, bool(parts), aligned, inline)
         parts.extend(found)
     return parts
 
@@ -119,10 +74,11 @@ def is_prose_line(line: str) -> bool:
     return lead not in NOT_PROSE_LEADS and not lead.isdigit() and "|" not in line
 
 
-def markdown_block(lines: list[str], i: int, after_content: bool,
-                   aligned: bool = True) -> tuple[int, list[Part]]:
+def markdown_block(lines: list[str], i: int, after_content: bool, aligned: bool = True,
+                   inline: Inline = plain_inline) -> tuple[int, list[Part]]:
     """The parts of the block starting at line `i`, and the line after it; `aligned` False
-    says no aligned table starts in `lines`."""
+    says no aligned table starts in `lines`, and `inline` reads the markup of their text
+    (`plain_inline`, or what `inline_reader` chose for it)."""
     line = lines[i]
     lead = line.lstrip()[:1]    # every block pattern but the tables' needs its own first mark
     if not lead or (lead in RULE_MARKS and RULE.fullmatch(line)):
@@ -131,17 +87,17 @@ def markdown_block(lines: list[str], i: int, after_content: bool,
         return fenced_block(lines, i)
     heading = heading_of(line) if lead == "#" else None
     if heading:
-        return i + 1, heading_parts(heading, after_content)
+        return i + 1, heading_parts(heading, after_content, inline)
     if lead == "|" and TABLE_LINE.match(line):
         return pipe_table(lines, i)
     if bare_table_at(lines, i):
         return bare_pipe_table(lines, i)
     if may_be_item(lead) and LIST_ITEM.fullmatch(line):
-        return list_item(lines, i)
+        return list_item(lines, i, inline)
     table = aligned_table_at(lines, i) if aligned else None
     if table:
         return table.end, [table_part(table.rows)]
-    return paragraph(lines, i, aligned)
+    return paragraph(lines, i, aligned, inline)
 
 
 def table_part(rows: tuple[tuple[str, ...], ...]) -> Part:
@@ -167,9 +123,10 @@ def heading_of(line: str) -> tuple[str, str | None] | None:
     return opening[1], text
 
 
-def heading_parts(heading: tuple[str, str | None], after_content: bool) -> list[Part]:
+def heading_parts(heading: tuple[str, str | None], after_content: bool,
+                  inline: Inline = plain_inline) -> list[Part]:
     hashes, written = heading
-    text = plain_inline(written or "")
+    text = inline(written or "")
     if not WORDLIKE.search(text):
         return []   # a heading of markup alone, such as a stray YAML ">-"
     kind: BlockKind = "title" if len(hashes) == 1 and not after_content else "heading"
@@ -242,7 +199,7 @@ def fenced_block(lines: list[str], i: int) -> tuple[int, list[Part]]:
     return i + 1, parts
 
 
-def list_item(lines: list[str], i: int) -> tuple[int, list[Part]]:
+def list_item(lines: list[str], i: int, inline: Inline = plain_inline) -> tuple[int, list[Part]]:
     """One item with its indented continuation lines; a dash "item" standing alone and
     holding several sentences is a quotation (the Swedish dialogue dash), so a paragraph."""
     match = LIST_ITEM.fullmatch(lines[i])
@@ -253,9 +210,9 @@ def list_item(lines: list[str], i: int) -> tuple[int, list[Part]]:
     while j < len(lines) and continues_item(lines[j], indent):
         body.append(lines[j])
         j += 1
-    text = plain_inline("\n".join(body))
+    text = inline("\n".join(body))
     if match[2] in DASH_MARKERS and is_lone_item(lines, i, j) and SENTENCE_BREAK.search(text):
-        return j, [Part("paragraph", plain_inline(lines[i].strip() + "\n" + "\n".join(body[1:])))]
+        return j, [Part("paragraph", inline(lines[i].strip() + "\n" + "\n".join(body[1:])))]
     return j, [Part("list_item", text)] if text else []
 
 
@@ -272,7 +229,8 @@ def is_lone_item(lines: list[str], first: int, after: int) -> bool:
     return not LIST_ITEM.fullmatch(before) and not LIST_ITEM.fullmatch(following)
 
 
-def paragraph(lines: list[str], i: int, aligned: bool = True) -> tuple[int, list[Part]]:
+def paragraph(lines: list[str], i: int, aligned: bool = True,
+              inline: Inline = plain_inline) -> tuple[int, list[Part]]:
     """Lines up to the next blank line or other block; a short line that is all bold is
     a heading in all but name."""
     body = [unquoted(lines[i])]
@@ -281,7 +239,7 @@ def paragraph(lines: list[str], i: int, aligned: bool = True) -> tuple[int, list
             and not (aligned and aligned_table_at(lines, j)):
         body.append(unquoted(lines[j]))
         j += 1
-    text = plain_inline("\n".join(body))
+    text = inline("\n".join(body))
     if not text:
         return j, []
     kind: BlockKind = "heading" if len(body) == 1 and is_emphasis_heading(body[0], text) else "paragraph"
