@@ -19,6 +19,7 @@ from pipeline.document import Block, Document
 from pipeline.label.words import Word, words_of
 from pipeline.nlp import SENTENCE_REACH, sentence_at
 from pipeline.parse import Amount
+from pipeline.parse.patterns import CAPITAL_SIGMA
 
 SPACE = r"\s"    # blocks hold no blank line, so a line break inside one is a space
 YEAR = r"(?:19|20)\d\d"
@@ -37,7 +38,6 @@ JOINING_PUNCT = "/-–"
 # The letters regex's IGNORECASE matches to "i" and "s" that str.lower() does not lower to
 # them one for one ("İ", the long "ſ"): `may_hold` cannot rule out a word where one stands.
 CASE_APART = ("\u0130", "\u017f")
-CAPITAL_SIGMA = "\u03a3"
 
 # "STOCKHOLM (Fonder Direkt) ", "NEW YORK (Direkt) ": a place in capitals and the agency.
 DATELINE = regex.compile(r"\p{Lu}[\p{Lu} ]{2,30}\s*\([^()\n]{1,40}\)\s+")
