@@ -110,9 +110,9 @@ def decoded_text(raw: bytes, source: str) -> tuple[str, bool]:
 
 
 def without_stray_nuls(raw: bytes, source: str) -> bytes:
-    nuls = raw.count(0)
-    if not nuls:
+    if b"\x00" not in raw:    # a scan in memchr, several times cheaper than counting
         return raw
+    nuls = raw.count(0)
     if nuls > max(STRAY_NULS, STRAY_NUL_SHARE * len(raw)):
         raise UnreadableFile(f"{source}: binary file, not text (NUL bytes)")
     log.warning("%s: removed %d stray NUL byte%s", source, nuls, "s" * (nuls > 1))
