@@ -101,7 +101,7 @@ def markdown_block(lines: list[str], i: int, after_content: bool, aligned: bool 
 
 
 def table_part(rows: tuple[tuple[str, ...], ...]) -> Part:
-    return Part("table", rows=tuple(tuple(plain_inline(cell) for cell in row) for row in rows))
+    return new_part(("table", "", tuple(tuple(plain_inline(cell) for cell in row) for row in rows)))
 
 
 def heading_of(line: str) -> tuple[str, str | None] | None:
@@ -130,7 +130,7 @@ def heading_parts(heading: tuple[str, str | None], after_content: bool,
     if not WORDLIKE.search(text):
         return []   # a heading of markup alone, such as a stray YAML ">-"
     kind: BlockKind = "title" if len(hashes) == 1 and not after_content else "heading"
-    return [Part(kind, text)]
+    return [new_part((kind, text, ()))]
 
 
 def pipe_table(lines: list[str], i: int) -> tuple[int, list[Part]]:
@@ -141,7 +141,7 @@ def pipe_table(lines: list[str], i: int) -> tuple[int, list[Part]]:
             if any(cells):
                 rows.append(cells)
         i += 1
-    return i, [Part("table", rows=tuple(rows))] if rows else []
+    return i, [new_part(("table", "", tuple(rows)))] if rows else []
 
 
 def bare_table_at(lines: list[str], i: int) -> bool:
@@ -165,7 +165,7 @@ def bare_pipe_table(lines: list[str], i: int) -> tuple[int, list[Part]]:
         if any(cells):
             rows.append(cells)
         i += 1
-    return i, [Part("table", rows=tuple(rows))]
+    return i, [new_part(("table", "", tuple(rows)))]
 
 
 def pipe_cells(line: str) -> tuple[str, ...]:
@@ -192,10 +192,10 @@ def fenced_block(lines: list[str], i: int) -> tuple[int, list[Part]]:
     parts: list[Part] = []
     done = 0
     for table in aligned_tables(body):
-        parts += [Part("paragraph", tidy(line)) for line in body[done:table.start]]
+        parts += [new_part(("paragraph", tidy(line), ())) for line in body[done:table.start]]
         parts.append(table_part(table.rows))
         done = table.end
-    parts += [Part("paragraph", tidy(line)) for line in body[done:]]
+    parts += [new_part(("paragraph", tidy(line), ())) for line in body[done:]]
     return i + 1, parts
 
 
@@ -212,8 +212,8 @@ def list_item(lines: list[str], i: int, inline: Inline = plain_inline) -> tuple[
         j += 1
     text = inline("\n".join(body))
     if match[2] in DASH_MARKERS and is_lone_item(lines, i, j) and SENTENCE_BREAK.search(text):
-        return j, [Part("paragraph", inline(lines[i].strip() + "\n" + "\n".join(body[1:])))]
-    return j, [Part("list_item", text)] if text else []
+        return j, [new_part(("paragraph", inline(lines[i].strip() + "\n" + "\n".join(body[1:])), ()))]
+    return j, [new_part(("list_item", text, ()))] if text else []
 
 
 def continues_item(line: str, indent: int) -> bool:
@@ -243,7 +243,7 @@ def paragraph(lines: list[str], i: int, aligned: bool = True,
     if not text:
         return j, []
     kind: BlockKind = "heading" if len(body) == 1 and is_emphasis_heading(body[0], text) else "paragraph"
-    return j, [Part(kind, text)]
+    return j, [new_part((kind, text, ()))]
 
 
 def unquoted(line: str) -> str:

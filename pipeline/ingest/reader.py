@@ -15,7 +15,7 @@ from typing import Literal
 from pipeline.document import Block, Document, Precision, Table
 from pipeline.ingest.decode import UnreadableFile, cleaned, decoded_text, unreadable
 from pipeline.ingest.frontmatter import front_matter
-from pipeline.ingest.layout import Dated, Release, assemble, with_metadata
+from pipeline.ingest.layout import Dated, assemble, new_release, with_metadata
 from pipeline.ingest.markdown import WORDLIKE, markdown_parts
 from pipeline.ingest.plaintext import plain_release
 
@@ -99,7 +99,7 @@ def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
         published = Dated(published, "day")
     if fmt == "md":
         matter, body = front_matter(text, source)
-        release = Release(parts=tuple(markdown_parts(body)))
+        release = new_release((tuple(markdown_parts(body)), None, None, None))
         title = title or matter.title
         publisher = publisher or matter.publisher
         published = published or matter.published
