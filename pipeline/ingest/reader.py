@@ -159,12 +159,15 @@ def raw_bytes(path: Path | str, source: str, max_bytes: int) -> bytes:
 
 
 READ_CHUNK = 1 << 16
+# Asked once: where os has no O_BINARY (all but Windows) getattr formats an AttributeError's
+# message before it gives the default, which for every file cost as much as opening it.
+READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
 
 
 def file_bytes(path: Path | str, source: str, max_bytes: int) -> bytes:
     """The bytes of a file in one open, fstat and read: a file object asks the size and the
     position again, which for thousands of small releases cost as much as reading them."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, READ_FLAGS)
     try:
         size = os.fstat(fd).st_size
         if size > max_bytes:

@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from pipeline.errors import UserError
 from pipeline.ingest import DEFAULT_MAX_BYTES, record_line, records_in_jsonl, records_in_stream
+from pipeline.ingest.reader import READ_FLAGS
 from pipeline.ingest.stamps import KnownHashes, Stamp, known_sha256, stamp_of
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ def file_sha256(path: Path | str) -> str:
     buffer of 256 KiB for every file, which for a release of a few KB cost more than all the
     rest of reading it."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, READ_FLAGS)
         try:
             size = os.fstat(fd).st_size
             first = os.read(fd, min(size, HASH_CHUNK) + 1)
