@@ -26,12 +26,13 @@ SUFFIXES: dict[str, Format] = {".txt": "txt", ".md": "md", ".markdown": "md", ".
 
 
 def read_document(path: Path | str, root: Path, max_bytes: int = DEFAULT_MAX_BYTES,
-                  relative: str | None = None) -> Document:
+                  relative: str | None = None, size: int | None = None) -> Document:
     """The release in `path`; `doc_id` is its path under `root` without the suffix.
-    `relative` is that path written with "/", when the caller has it."""
+    `relative` is that path written with "/", and `size` the file's size as listed, when the
+    caller has them."""
     source = relative if relative is not None else Path(path).relative_to(root).as_posix()
     fmt = format_of(source)
-    return document_of_bytes(raw_bytes(path, source, max_bytes), source, fmt)
+    return document_of_bytes(raw_bytes(path, source, max_bytes, size), source, fmt)
 
 
 def format_of(relative: PurePosixPath | str) -> Format:
@@ -146,9 +147,9 @@ def given_title(title: str | None, source: str) -> str | None:
     return title if WORDLIKE.search(title) else None
 
 
-def raw_bytes(path: Path | str, source: str, max_bytes: int) -> bytes:
+def raw_bytes(path: Path | str, source: str, max_bytes: int, size: int | None = None) -> bytes:
     try:
-        raw = file_bytes(path, source, max_bytes)
+        raw = file_bytes(path, source, max_bytes, size)
     except OSError as err:
         raise UnreadableFile(f"{source}: cannot read: {err.strerror or err}") from err
     if len(raw) > max_bytes:    # a file that grew while it was read
@@ -164,12 +165,15 @@ READ_CHUNK = 1 << 16
 READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
 
 
-def file_bytes(path: Path | str, source: str, max_bytes: int) -> bytes:
+def file_bytes(path: Path | str, source: str, max_bytes: int, size: int | None = None) -> bytes:
     """The bytes of a file in one open, fstat and read: a file object asks the size and the
-    position again, which for thousands of small releases cost as much as reading them."""
+    position again, which for thousands of small releases cost as much as reading them.
+    `size` is the size the listing found, so that it is not asked again (a stat result is a
+    Python object of twenty fields); a file that since grew or shrank is read to its end."""
     fd = os.open(path, READ_FLAGS)
     try:
-        size = os.fstat(fd).st_size
+        if size is None:
+            size = os.fstat(fd).st_size
         if size > max_bytes:
             raise UnreadableFile(f"{source}: too large: {size} bytes, limit {max_bytes}")
         chunks = [os.read(fd, size + 1)]
