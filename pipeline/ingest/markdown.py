@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pipeline.document import BlockKind
 from pipeline.ingest.aligned import FENCE, aligned_table_at, aligned_tables, has_gap
 from pipeline.ingest.inline import GROUP_SPACE_ENTITIES as GROUP_SPACE_ENTITIES  # for the parser
-from pipeline.ingest.inline import inline_reader, plain_inline
+from pipeline.ingest.inline import inline_reader, plain_inline, trimmed
 from pipeline.ingest.layout import HEADING_MAX_WORDS, Part, new_part, tidy
 
 Inline = Callable[[str], str]
@@ -40,21 +40,26 @@ def markdown_parts(text: str) -> list[Part]:
     aligned = has_gap(text)
     inline = inline_reader(text, aligned)   # a text without markup (most) has only its spaces tidied
     quoted = ">" in text
+    # a line of a text without markup or quotation reads as itself stripped (`trimmed`)
+    bare = inline is trimmed and not quoted
     parts: list[Part] = []
     i = 0
     count = len(lines)
     while i < count:
         line = lines[i]
-        if not line.strip():   # half the lines of a release: no block starts there
+        stripped = line.strip()
+        if not stripped:   # half the lines of a release: no block starts there
             i += 1
             continue
-        if not aligned and (i + 1 == count or not lines[i + 1].strip()) and is_prose_line(line):
-            # most blocks: a paragraph of one line, read here as `paragraph` reads it, without
-            # the tests of every other block and the calls, a third of reading a release
-            text = inline(unquoted(line) if quoted else line)
+        if not aligned and (i + 1 == count or not lines[i + 1].strip()) and \
+                stripped[0] not in NOT_PROSE_LEADS and not stripped[0].isdigit() and "|" not in line:
+            # most blocks: a paragraph of one line (`NOT_PROSE_LEADS`), read here as `paragraph`
+            # reads it, without the tests of every other block and the calls, a third of
+            # reading a release; the blank line after it is passed over too
+            text = stripped if bare else inline(unquoted(line) if quoted else line)
             if text:
                 parts.append(new_part(("paragraph", text, ())))
-            i += 1
+            i += 2
             continue
         i, found = markdown_block(lines, i, bool(parts), aligned, inline)
         parts.extend(found)
@@ -63,15 +68,10 @@ def markdown_parts(text: str) -> list[Part]:
 
 # The first marks of a line that can open a block other than a paragraph (`markdown_block`)
 # or make a paragraph of one line a heading (`is_emphasis_heading`); a digit may open a list
-# item, and a pipe anywhere a table.
+# item, and a pipe anywhere a table. A line whose first mark is none of these and that holds
+# no pipe is one `markdown_block` reads as a paragraph when neither an aligned table nor
+# another line follows it.
 NOT_PROSE_LEADS = frozenset(RULE_MARKS + FENCE_MARKS + ITEM_MARKS + "#|")
-
-
-def is_prose_line(line: str) -> bool:
-    """A line that `markdown_block` reads as a paragraph when neither an aligned table nor
-    another line follows it: its first mark opens no other block and it holds no pipe."""
-    lead = line.lstrip()[:1]
-    return lead not in NOT_PROSE_LEADS and not lead.isdigit() and "|" not in line
 
 
 def markdown_block(lines: list[str], i: int, after_content: bool, aligned: bool = True,
