@@ -392,3 +392,19 @@ def test_short_lines_of_a_scraped_page_are_not_taken_for_wrapped_prose():
 ])
 def test_an_atx_heading_is_read_with_its_level_and_without_closing_hashes(line, heading):
     assert heading_of(line) == heading
+
+
+def test_a_document_made_in_one_dict_is_the_one_its_dataclass_makes():
+    from dataclasses import fields, replace
+
+    from pipeline.ingest.reader import new_document
+
+    values = ("press/stöd", "press/stöd.md", "ab12", "Stöd\n\n5 kr", "Stöd", "Kommunen",
+              date(2023, 9, 1), "month", (), (), "ok")
+    made = new_document(*values)
+    expected = Document(*values)
+    assert made == expected and repr(made) == repr(expected) and vars(made) == vars(expected)
+    assert list(vars(made)) == [f.name for f in fields(Document)]
+    assert replace(made, status="x") == replace(expected, status="x")
+    with pytest.raises(AttributeError):
+        made.text = "annat"    # still frozen

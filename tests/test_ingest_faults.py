@@ -11,6 +11,8 @@ import json
 import logging
 import os
 import random
+import sys
+import unicodedata
 from pathlib import Path
 
 import pyarrow as pa
@@ -26,6 +28,7 @@ from pipeline.ingest import (
     record_id,
     records_in_stream,
 )
+from pipeline.ingest.composed import NFC_ACTIVE_PUNCTUATION, punctuation_composed
 from pipeline.ingest.decode import (
     NEEDS_CLEANING,
     clean_unicode,
@@ -221,7 +224,8 @@ def test_one_scan_cleans_a_text_as_repairing_then_cleaning_it_does(text):
 @given(st.lists(st.sampled_from(["Stöd", " till ", "Gävle", "\r\n", "StÃ¶d", "â‚¬", "Ã", "\u0085",
                                  "\u009f", "\x0c", "\x0b", "\u200b", "\u2060", "\ufeff", "\u2028",
                                  "\u2029", "\u00a0", "\u00c2", "\x07", "\x1f", "\x7f", "\t", "€", "e\u0301",
-                                 "\u212b", "Å"]),
+                                 "\u212b", "Å", "–", "\u2000", "\u20d0", "\u2adc", "\u2dff",
+                                 "\u0301", "\u0110"]),
                 min_size=1, max_size=12).map(lambda words: "Pengar till skolorna i Gävle: " + "".join(words)))
 def test_a_text_decoding_calls_clean_holds_nothing_cleaning_acts_on(text):
     try:
@@ -247,3 +251,25 @@ def test_a_release_in_a_file_that_reads_short_is_read_to_its_end(tmp_path, monke
     monkeypatch.setattr(os, "read", short_first_read)
     assert read_document(path, tmp_path) == whole
     assert len(sizes) > 2 and "landström" in whole.text
+
+
+def nfc_active(code: int, joined: frozenset[int]) -> bool:
+    """A character NFC changes, that combines, or that may join the character before it
+    (`joined`: every character after the first of a canonical decomposition)."""
+    char = chr(code)
+    return unicodedata.combining(char) != 0 or unicodedata.normalize("NFC", char) != char \
+        or code in joined
+
+
+def test_the_characters_taken_as_composed_are_those_nfc_leaves():
+    joined = frozenset(int(code, 16) for c in range(sys.maxunicode + 1)
+                       if (decomposition := unicodedata.decomposition(chr(c)))
+                       and not decomposition.startswith("<")
+                       for code in decomposition.split()[1:])
+    assert not any(nfc_active(code, joined) for code in range(0x80, 0x300))
+    active = [code for code in range(0x2000, 0x3000) if nfc_active(code, joined)]
+    assert active == [code for first, last in NFC_ACTIVE_PUNCTUATION
+                      for code in range(first, last + 1)]
+    for code in range(0x2000, 0x3000):
+        raw = f"Stöd {chr(code)} 5 kr".encode()
+        assert punctuation_composed(raw) == (code not in active)

@@ -41,9 +41,9 @@ def hashed(monkeypatch) -> list[str]:
     read: list[str] = []
     real = sources.file_sha256
 
-    def counting(path):
+    def counting(path, size=None):
         read.append(Path(path).name)
-        return real(path)
+        return real(path, size)
 
     monkeypatch.setattr(sources, "file_sha256", counting)
     return read

@@ -32,13 +32,18 @@ class FrontMatter:
     published: Dated | None = None
 
 
+# Shared, being frozen: a frozen dataclass's __init__ costs a release with no front matter
+# (all of the corpus) as much as looking for it.
+NO_FRONT_MATTER = FrontMatter()
+
+
 def front_matter(text: str, source: str) -> tuple[FrontMatter, str]:
     """The front matter at the top of `text` (if any) and the body after it. A block that is
     not a YAML mapping is not front matter: a Markdown rule can open a text too."""
     opening = OPENING.match(text)
     closing = CLOSING.search(text, opening.end()) if opening else None
     if not opening or not closing or text.count("\n", 0, closing.start()) > MAX_LINES:
-        return FrontMatter(), text
+        return NO_FRONT_MATTER, text
     import yaml  # only a release with front matter needs it
 
     try:
@@ -46,9 +51,9 @@ def front_matter(text: str, source: str) -> tuple[FrontMatter, str]:
     except yaml.YAMLError as err:
         log.warning("%s: front matter is not YAML (%s), read as text", source,
                     str(err).splitlines()[0])
-        return FrontMatter(), text
+        return NO_FRONT_MATTER, text
     if not isinstance(fields, dict):
-        return FrontMatter(), text
+        return NO_FRONT_MATTER, text
     return metadata_of(fields, source), text[closing.end():]
 
 

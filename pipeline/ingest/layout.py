@@ -50,6 +50,7 @@ class Release(NamedTuple):
 # Python code, called for every block of every release.
 new_block = partial(tuple.__new__, Block)
 new_part = partial(tuple.__new__, Part)
+new_release = partial(tuple.__new__, Release)
 
 
 class Layout(NamedTuple):
@@ -65,9 +66,9 @@ def with_metadata(release: Release, title: str | None, publisher: str | None,
     found_title = next((p.text for p in parts if p.kind == "title"), None)
     if title and found_title is None:
         parts = (Part("title", title), *parts)
-    return Release(parts=parts, title=title or found_title or release.title,
-                   publisher=clean_name(publisher) or release.publisher,
-                   published=published or release.published)
+    return new_release((parts, title or found_title or release.title,
+                        clean_name(publisher) or release.publisher,
+                        published or release.published))
 
 
 def clean_name(name: str | None) -> str | None:
@@ -102,7 +103,7 @@ def assemble(parts: Iterable[Part]) -> Layout:
             if kind == "heading":
                 section = text
         previous = kind
-    return Layout("".join(pieces), tuple(blocks), tuple(tables))
+    return tuple.__new__(Layout, ("".join(pieces), tuple(blocks), tuple(tables)))
 
 
 def table_rows(rows: tuple[tuple[str, ...], ...], pieces: list[str], length: int,

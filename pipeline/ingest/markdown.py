@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pipeline.document import BlockKind
 from pipeline.ingest.aligned import FENCE, aligned_table_at, aligned_tables, has_gap
 from pipeline.ingest.inline import GROUP_SPACE_ENTITIES as GROUP_SPACE_ENTITIES  # for the parser
-from pipeline.ingest.inline import inline_reader, plain_inline
+from pipeline.ingest.inline import inline_reader, plain_inline, trimmed
 from pipeline.ingest.layout import HEADING_MAX_WORDS, Part, new_part, tidy
 
 Inline = Callable[[str], str]
@@ -40,21 +40,26 @@ def markdown_parts(text: str) -> list[Part]:
     aligned = has_gap(text)
     inline = inline_reader(text, aligned)   # a text without markup (most) has only its spaces tidied
     quoted = ">" in text
+    # a line of a text without markup or quotation reads as itself stripped (`trimmed`)
+    bare = inline is trimmed and not quoted
     parts: list[Part] = []
     i = 0
     count = len(lines)
     while i < count:
         line = lines[i]
-        if not line.strip():   # half the lines of a release: no block starts there
+        stripped = line.strip()
+        if not stripped:   # half the lines of a release: no block starts there
             i += 1
             continue
-        if not aligned and (i + 1 == count or not lines[i + 1].strip()) and is_prose_line(line):
-            # most blocks: a paragraph of one line, read here as `paragraph` reads it, without
-            # the tests of every other block and the calls, a third of reading a release
-            text = inline(unquoted(line) if quoted else line)
+        if not aligned and (i + 1 == count or not lines[i + 1].strip()) and \
+                stripped[0] not in NOT_PROSE_LEADS and not stripped[0].isdigit() and "|" not in line:
+            # most blocks: a paragraph of one line (`NOT_PROSE_LEADS`), read here as `paragraph`
+            # reads it, without the tests of every other block and the calls, a third of
+            # reading a release; the blank line after it is passed over too
+            text = stripped if bare else inline(unquoted(line) if quoted else line)
             if text:
                 parts.append(new_part(("paragraph", text, ())))
-            i += 1
+            i += 2
             continue
         i, found = markdown_block(lines, i, bool(parts), aligned, inline)
         parts.extend(found)
@@ -63,15 +68,10 @@ def markdown_parts(text: str) -> list[Part]:
 
 # The first marks of a line that can open a block other than a paragraph (`markdown_block`)
 # or make a paragraph of one line a heading (`is_emphasis_heading`); a digit may open a list
-# item, and a pipe anywhere a table.
+# item, and a pipe anywhere a table. A line whose first mark is none of these and that holds
+# no pipe is one `markdown_block` reads as a paragraph when neither an aligned table nor
+# another line follows it.
 NOT_PROSE_LEADS = frozenset(RULE_MARKS + FENCE_MARKS + ITEM_MARKS + "#|")
-
-
-def is_prose_line(line: str) -> bool:
-    """A line that `markdown_block` reads as a paragraph when neither an aligned table nor
-    another line follows it: its first mark opens no other block and it holds no pipe."""
-    lead = line.lstrip()[:1]
-    return lead not in NOT_PROSE_LEADS and not lead.isdigit() and "|" not in line
 
 
 def markdown_block(lines: list[str], i: int, after_content: bool, aligned: bool = True,
@@ -101,7 +101,7 @@ def markdown_block(lines: list[str], i: int, after_content: bool, aligned: bool 
 
 
 def table_part(rows: tuple[tuple[str, ...], ...]) -> Part:
-    return Part("table", rows=tuple(tuple(plain_inline(cell) for cell in row) for row in rows))
+    return new_part(("table", "", tuple(tuple(plain_inline(cell) for cell in row) for row in rows)))
 
 
 def heading_of(line: str) -> tuple[str, str | None] | None:
@@ -130,7 +130,7 @@ def heading_parts(heading: tuple[str, str | None], after_content: bool,
     if not WORDLIKE.search(text):
         return []   # a heading of markup alone, such as a stray YAML ">-"
     kind: BlockKind = "title" if len(hashes) == 1 and not after_content else "heading"
-    return [Part(kind, text)]
+    return [new_part((kind, text, ()))]
 
 
 def pipe_table(lines: list[str], i: int) -> tuple[int, list[Part]]:
@@ -141,7 +141,7 @@ def pipe_table(lines: list[str], i: int) -> tuple[int, list[Part]]:
             if any(cells):
                 rows.append(cells)
         i += 1
-    return i, [Part("table", rows=tuple(rows))] if rows else []
+    return i, [new_part(("table", "", tuple(rows)))] if rows else []
 
 
 def bare_table_at(lines: list[str], i: int) -> bool:
@@ -165,7 +165,7 @@ def bare_pipe_table(lines: list[str], i: int) -> tuple[int, list[Part]]:
         if any(cells):
             rows.append(cells)
         i += 1
-    return i, [Part("table", rows=tuple(rows))]
+    return i, [new_part(("table", "", tuple(rows)))]
 
 
 def pipe_cells(line: str) -> tuple[str, ...]:
@@ -192,10 +192,10 @@ def fenced_block(lines: list[str], i: int) -> tuple[int, list[Part]]:
     parts: list[Part] = []
     done = 0
     for table in aligned_tables(body):
-        parts += [Part("paragraph", tidy(line)) for line in body[done:table.start]]
+        parts += [new_part(("paragraph", tidy(line), ())) for line in body[done:table.start]]
         parts.append(table_part(table.rows))
         done = table.end
-    parts += [Part("paragraph", tidy(line)) for line in body[done:]]
+    parts += [new_part(("paragraph", tidy(line), ())) for line in body[done:]]
     return i + 1, parts
 
 
@@ -212,8 +212,8 @@ def list_item(lines: list[str], i: int, inline: Inline = plain_inline) -> tuple[
         j += 1
     text = inline("\n".join(body))
     if match[2] in DASH_MARKERS and is_lone_item(lines, i, j) and SENTENCE_BREAK.search(text):
-        return j, [Part("paragraph", inline(lines[i].strip() + "\n" + "\n".join(body[1:])))]
-    return j, [Part("list_item", text)] if text else []
+        return j, [new_part(("paragraph", inline(lines[i].strip() + "\n" + "\n".join(body[1:])), ()))]
+    return j, [new_part(("list_item", text, ()))] if text else []
 
 
 def continues_item(line: str, indent: int) -> bool:
@@ -243,7 +243,7 @@ def paragraph(lines: list[str], i: int, aligned: bool = True,
     if not text:
         return j, []
     kind: BlockKind = "heading" if len(body) == 1 and is_emphasis_heading(body[0], text) else "paragraph"
-    return j, [Part(kind, text)]
+    return j, [new_part((kind, text, ()))]
 
 
 def unquoted(line: str) -> str:

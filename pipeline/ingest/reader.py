@@ -12,10 +12,10 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from pipeline.document import Document
+from pipeline.document import Block, Document, Precision, Table
 from pipeline.ingest.decode import UnreadableFile, cleaned, decoded_text, unreadable
 from pipeline.ingest.frontmatter import front_matter
-from pipeline.ingest.layout import Dated, Release, assemble, with_metadata
+from pipeline.ingest.layout import Dated, assemble, new_release, with_metadata
 from pipeline.ingest.markdown import WORDLIKE, markdown_parts
 from pipeline.ingest.plaintext import plain_release
 
@@ -26,12 +26,13 @@ SUFFIXES: dict[str, Format] = {".txt": "txt", ".md": "md", ".markdown": "md", ".
 
 
 def read_document(path: Path | str, root: Path, max_bytes: int = DEFAULT_MAX_BYTES,
-                  relative: str | None = None) -> Document:
+                  relative: str | None = None, size: int | None = None) -> Document:
     """The release in `path`; `doc_id` is its path under `root` without the suffix.
-    `relative` is that path written with "/", when the caller has it."""
+    `relative` is that path written with "/", and `size` the file's size as listed, when the
+    caller has them."""
     source = relative if relative is not None else Path(path).relative_to(root).as_posix()
     fmt = format_of(source)
-    return document_of_bytes(raw_bytes(path, source, max_bytes), source, fmt)
+    return document_of_bytes(raw_bytes(path, source, max_bytes, size), source, fmt)
 
 
 def format_of(relative: PurePosixPath | str) -> Format:
@@ -99,7 +100,7 @@ def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
         published = Dated(published, "day")
     if fmt == "md":
         matter, body = front_matter(text, source)
-        release = Release(parts=tuple(markdown_parts(body)))
+        release = new_release((tuple(markdown_parts(body)), None, None, None))
         title = title or matter.title
         publisher = publisher or matter.publisher
         published = published or matter.published
@@ -114,12 +115,26 @@ def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
     release = with_metadata(release, title, publisher, published)
     layout = assemble(release.parts)
     dated = release.published
-    return Document(doc_id=doc_id, source=source, sha256=sha256, text=layout.text,
-                    title=release.title, publisher=release.publisher,
-                    published=dated.day if dated else None,
-                    published_precision=dated.precision if dated else None,
-                    blocks=layout.blocks, tables=layout.tables,
-                    status="ok" if layout.text.strip() else "no text left after cleaning")
+    return new_document(doc_id, source, sha256, layout.text, release.title, release.publisher,
+                        dated.day if dated else None, dated.precision if dated else None,
+                        layout.blocks, layout.tables,
+                        "ok" if layout.text.strip() else "no text left after cleaning")
+
+
+def new_document(doc_id: str, source: str, sha256: str, text: str, title: str | None,
+                 publisher: str | None, published: date | None,
+                 published_precision: Precision | None, blocks: tuple[Block, ...],
+                 tables: tuple[Table, ...], status: str) -> Document:
+    """`Document(...)` of these fields, in their order, made as its `__init__` makes it: that
+    sets each of the eleven through `object.__setattr__` (the dataclass is frozen), 23,000
+    instructions a release and a thirtieth of ingest; one dict holding them costs a third."""
+    document = object.__new__(Document)
+    object.__setattr__(document, "__dict__", {
+        "doc_id": doc_id, "source": source, "sha256": sha256, "text": text, "title": title,
+        "publisher": publisher, "published": published,
+        "published_precision": published_precision, "blocks": blocks, "tables": tables,
+        "status": status})
+    return document
 
 
 def given_title(title: str | None, source: str) -> str | None:
@@ -132,9 +147,9 @@ def given_title(title: str | None, source: str) -> str | None:
     return title if WORDLIKE.search(title) else None
 
 
-def raw_bytes(path: Path | str, source: str, max_bytes: int) -> bytes:
+def raw_bytes(path: Path | str, source: str, max_bytes: int, size: int | None = None) -> bytes:
     try:
-        raw = file_bytes(path, source, max_bytes)
+        raw = file_bytes(path, source, max_bytes, size)
     except OSError as err:
         raise UnreadableFile(f"{source}: cannot read: {err.strerror or err}") from err
     if len(raw) > max_bytes:    # a file that grew while it was read
@@ -145,14 +160,20 @@ def raw_bytes(path: Path | str, source: str, max_bytes: int) -> bytes:
 
 
 READ_CHUNK = 1 << 16
+# Asked once: where os has no O_BINARY (all but Windows) getattr formats an AttributeError's
+# message before it gives the default, which for every file cost as much as opening it.
+READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
 
 
-def file_bytes(path: Path | str, source: str, max_bytes: int) -> bytes:
+def file_bytes(path: Path | str, source: str, max_bytes: int, size: int | None = None) -> bytes:
     """The bytes of a file in one open, fstat and read: a file object asks the size and the
-    position again, which for thousands of small releases cost as much as reading them."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    position again, which for thousands of small releases cost as much as reading them.
+    `size` is the size the listing found, so that it is not asked again (a stat result is a
+    Python object of twenty fields); a file that since grew or shrank is read to its end."""
+    fd = os.open(path, READ_FLAGS)
     try:
-        size = os.fstat(fd).st_size
+        if size is None:
+            size = os.fstat(fd).st_size
         if size > max_bytes:
             raise UnreadableFile(f"{source}: too large: {size} bytes, limit {max_bytes}")
         chunks = [os.read(fd, size + 1)]

@@ -67,7 +67,8 @@ def document_of(src: Source) -> Document:
     assert src.path is not None and src.root is not None    # a listed file
     # the listing's relative path, unless it was escaped to be printable
     return read_document(src.path, src.root, src.max_bytes,
-                         relative=src.source if src.note is None else None)
+                         relative=src.source if src.note is None else None,
+                         size=src.stamp[0] if src.stamp is not None else None)
 
 
 def url_bytes(url: str, source: str) -> bytes:

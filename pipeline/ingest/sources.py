@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from pipeline.errors import UserError
 from pipeline.ingest import DEFAULT_MAX_BYTES, record_line, records_in_jsonl, records_in_stream
+from pipeline.ingest.reader import READ_FLAGS
 from pipeline.ingest.stamps import KnownHashes, Stamp, known_sha256, stamp_of
 
 log = logging.getLogger(__name__)
@@ -74,15 +75,18 @@ def without_suffix(relative: str) -> str:
 HASH_CHUNK = 1 << 20
 
 
-def file_sha256(path: Path | str) -> str:
+def file_sha256(path: Path | str, size: int | None = None) -> str:
     """The file's sha256, or "" (never equal to a stored one, so the file is retried) when it
     cannot be read. Read in os calls, a small file in one: `hashlib.file_digest` zeroes a
     buffer of 256 KiB for every file, which for a release of a few KB cost more than all the
-    rest of reading it."""
+    rest of reading it. `size` is the file's size as listed, so that it is not asked again
+    (a stat result is a Python object of twenty fields); a file that since grew is read to
+    its end all the same."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, READ_FLAGS)
         try:
-            size = os.fstat(fd).st_size
+            if size is None:
+                size = os.fstat(fd).st_size
             first = os.read(fd, min(size, HASH_CHUNK) + 1)
             digest = hashlib.sha256(first)
             if len(first) != size:     # a large file, a short read or one that grows
@@ -211,7 +215,7 @@ def file_source(path: Path | str, root: Path, max_bytes: int, st: os.stat_result
         return Source(doc_id, source, "", problem=f"{source}: too large: {st.st_size} bytes, "
                                                   f"limit {max_bytes}")
     stamp = stamp_of(st)
-    sha256 = known_sha256(known, source, stamp) or (file_sha256(path) if hashed else None)
+    sha256 = known_sha256(known, source, stamp) or (file_sha256(path, st.st_size) if hashed else None)
     return Source(doc_id, source, sha256, path=path, root=root, max_bytes=max_bytes, note=note,
                   stamp=stamp)
 
