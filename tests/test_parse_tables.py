@@ -57,6 +57,19 @@ def test_a_newswire_table_takes_its_unit_from_the_corner_cell_and_per_share_rows
         ("-0,18", D("-0.18"), "SEK", 5, 1), ("3,10", D("3.10"), "SEK", 5, 2)]
 
 
+@pytest.mark.parametrize(("this_year", "last_year"), [
+    ("I år", "Föregående år"), ("Innevarande år", "Fg år"), ("Helår", "Föreg. år")])
+def test_columns_headed_by_a_named_year_hold_money_but_a_span_of_years_does_not(this_year, last_year):
+    rows = [["Koncernen, MSEK", this_year, last_year],
+            ["Nettoomsättning", "412,6", "388,1"], ["Rörelseresultat", "31,2", "27,9"]]
+    doc = document_with_table("Nyckeltal för helåret.", rows)
+    assert cells(doc) == [
+        ("412,6", D("412600000"), "SEK", 1, 1), ("388,1", D("388100000"), "SEK", 1, 2),
+        ("31,2", D("31200000"), "SEK", 2, 1), ("27,9", D("27900000"), "SEK", 2, 2)]
+    returns = [["Fond, SEK", "1 år", "3 år"], ["Sverigefonden", "8,4", "21,7"]]
+    assert cells(document_with_table("Fondernas avkastning.", returns)) == []
+
+
 def test_a_per_share_row_takes_the_tables_currency():
     doc = document_with_table("Kvartalet i korthet.", [
         ["Koncernen, MUSD", "Q2-2025", "Konsensus", "Q2-2024"],

@@ -16,6 +16,7 @@ from pipeline.lang.sv.currencies import CURRENCY_WORDS
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
 from pipeline.lang.sv.tables import (
     COUNT_ROW_WORDS,
+    NAMED_YEAR_WORDS,
     NON_MONEY_COLUMN_WORDS,
     PER_SHARE_WORDS,
     PERCENT_ROW_WORDS,
@@ -53,7 +54,9 @@ RETURN_IN_CURRENCY = (   # "Oktober (EUR)", "Jan-Nov (SEK)": a fund's return in 
 NON_MONEY_COLUMN = regex.compile(
     rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)"
     rf"|{RETURN_IN_CURRENCY}", regex.IGNORECASE)
-TIME_COLUMN = regex.compile(rf"(?<!\w)(?:{alternation(TIME_COLUMN_WORDS)})(?!\w)", regex.IGNORECASE)
+TIME_COLUMN = regex.compile(
+    rf"(?<!\w)(?<!(?<!\w)(?:{alternation(NAMED_YEAR_WORDS)}){SPACE}+)(?:{alternation(TIME_COLUMN_WORDS)})(?!\w)",
+    regex.IGNORECASE)
 # A header cell whose currency is that of a percentage or a return ("Vinnare % SEK", "Dec
 # (EUR)" over a fund's returns) states no unit for any cell (fund reports in financial news).
 PERCENT_IN_CURRENCY = regex.compile(

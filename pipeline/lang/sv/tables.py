@@ -12,6 +12,10 @@ NON_MONEY_COLUMN_WORDS = ("%", "procent", "andel", "antal", "aktier", "avkastnin
 # (kr)", "Nettoflöde hittills i år (mdkr)", "Betalad avgift/år" over "168 mdr kr"
 # (fonderdirekt 2020-01-28 fonder-rata-dolda-indexfonder…) hold money.
 TIME_COLUMN_WORDS = ("år",)
+# Written before "år", they name one year, the period of a report's column ("I år", "Fg år",
+# "Föreg. år", "Föregående år" over the year's and the year before's figures in reports):
+# the column holds money, not a span of time.
+NAMED_YEAR_WORDS = ("i", "fg", "fg.", "föreg.", "föregående", "innevarande", "samma")
 
 # A period before a currency in parentheses heads a fund's return in that currency, not money:
 # "Oktober (EUR)", "Jan-Nov (SEK)", "YTD (SEK)" (monthly fund reports in financial news).
