@@ -8,7 +8,8 @@ table (`area.AREA_FINDERS`). `pairs` finds once how neighbouring amounts are tie
 the same money again, a part, a comparison, a "respektive" list) for the attributes that follow
 such ties. All read the amount's unit of text (`context`) as words (`words`: spaCy's Swedish
 tokenizer rules, without spaCy) and the closed word lists of `pipeline/lang/sv/`. Only the
-sentence around an amount is tokenized; a release without money costs nothing here.
+sentence around an amount is tokenized; a release without money costs nothing here. The
+patterns of the larger modules are compiled once and kept for later runs (`pattern_cache`).
 """
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.label.context import SPACE, TextUnit, at_end, may_hold
+from pipeline.label.context import SPACE, TextUnit, may_hold
+from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.restates import (
     CONVERSION_CUES,
@@ -36,42 +37,43 @@ from pipeline.lang.sv.restates import (
 )
 from pipeline.parse import Amount, alternation
 
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
 QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
 # What may stand between an amount and its conversion: a few words of its own ("per år"),
 # then a bracket, comma or dash, or a conversion word, then a qualifier.
-CONVERSION_GAP = regex.compile(rf"""
+CONVERSION_GAP = PATTERNS.compile(rf"""
     (?:{SPACE}+[^\W\d]+){{0,3}}?{SPACE}*
     (?: [(,–—-]{SPACE}*(?:(?:{alternation(CONVERSION_CUES)}){SPACE}+)?
       | (?:{alternation(CONVERSION_CUES)}){SPACE}+ )
     {QUALIFIER}
 """, regex.IGNORECASE | regex.VERBOSE)
-NEW_MONEY = at_end(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
-LIKEWISE = regex.compile(
+NEW_MONEY = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(NEW_MONEY_CUES)}){SPACE}+{QUALIFIER}\Z", regex.IGNORECASE)
+LIKEWISE = PATTERNS.compile(
     rf"(?<!\w)(?:{alternation(LIKEWISE_WORDS)})(?!\w)(?!{SPACE}+(?:{alternation(STILL_WORDS)})(?!\w))"
     # what a thing is, in words: "som även är världens största pensionsfond"; not "som även
     # är 500 kronor", the same value again
     rf"(?!{SPACE}+(?:{alternation(DESCRIBING_WORDS)}){SPACE}+[^\W\d])",
     regex.IGNORECASE)
-DEFINITE_BEFORE = at_end(
+DEFINITE_BEFORE = PATTERNS.at_end(
     rf"(?<!\w)(?:(?:{alternation(DEFINITE_ARTICLES)}){SPACE}+(?:(?:{alternation(DEFINITE_BETWEEN)}){SPACE}+)?"
     rf"|(?:{alternation(DEFINITE_NOUNS)}){SPACE}+(?:{alternation(DEFINITE_LINKS)}){SPACE}+){QUALIFIER}\Z",
     regex.IGNORECASE)
-DEFINITE_UNIT = regex.compile(rf"(?:{alternation(DEFINITE_ENDINGS)})\Z", regex.IGNORECASE)
+DEFINITE_UNIT = PATTERNS.compile(rf"(?:{alternation(DEFINITE_ENDINGS)})\Z", regex.IGNORECASE)
 # A flow word: the stem of a flow noun, or a verb phrase of money moving in or out.
-FLOW = regex.compile(
+FLOW = PATTERNS.compile(
     rf"(?<!\w)(?:(?P<into>(?:{alternation(INFLOW_STEMS)})\w*|(?:{alternation(INFLOW_PHRASES)})(?!\w))"
     rf"|(?P<out>(?:{alternation(OUTFLOW_STEMS)})\w*|(?:{alternation(OUTFLOW_PHRASES)})(?!\w)))",
     regex.IGNORECASE)
 # What every flow word holds, as plain text: a sentence without any is not searched.
 FLOW_HINTS = tuple(sorted({*INFLOW_STEMS, *OUTFLOW_STEMS,
                            *(p.split()[0] for p in INFLOW_PHRASES + OUTFLOW_PHRASES)}))
-GRANTED_BEFORE = at_end(
+GRANTED_BEFORE = PATTERNS.at_end(
     rf"(?<!\w)(?:{alternation(EARLIER_GRANT_WORDS)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}?{QUALIFIER}\Z",
     regex.IGNORECASE)
 CUE_REACH = 30
 # "1,5 miljarder kronor (1 500 miljoner kronor)": only a bracket right after the figure writes
 # the same money in another form; after words or a comma the same value is a sibling's.
-BRACKET_RIGHT_AFTER = regex.compile(rf"{SPACE}*\({SPACE}*{QUALIFIER}")
+BRACKET_RIGHT_AFTER = PATTERNS.compile(rf"{SPACE}*\({SPACE}*{QUALIFIER}")
 
 
 def conversions_of(text: str, amounts: Sequence[Amount], pers: Sequence[str | None]) -> dict[int, int]:
@@ -127,3 +129,6 @@ def granted_before(text: str, amount: Amount, unit: TextUnit) -> bool:
     """"Regeringen avsätter sedan tidigare 3 miljarder kronor årligen": money given before the
     release, which still stands."""
     return GRANTED_BEFORE.search(text, max(unit.start, amount.start - CUE_REACH), amount.start) is not None
+
+
+PATTERNS.save()

@@ -18,6 +18,7 @@ import regex
 from pipeline.document import Document
 from pipeline.label.context import SPACE, TextUnit, cell_of, may_hold, row_label
 from pipeline.label.pairs import Pairs
+from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.periods import (
     DENOMINATOR_ADJECTIVES,
     EXPECTATION_CUES,
@@ -38,17 +39,18 @@ from pipeline.lang.sv.periods import (
 )
 from pipeline.parse import Amount, alternation
 
-PERIOD_AFTER = regex.compile(rf"{SPACE}*(?P<word>{alternation(PERIODS)})(?!\w)", regex.IGNORECASE)
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PERIOD_AFTER = PATTERNS.compile(rf"{SPACE}*(?P<word>{alternation(PERIODS)})(?!\w)", regex.IGNORECASE)
 PER_LEAD = "|".join([rf"{regex.escape(w)}{SPACE}+" if w.isalpha() else regex.escape(w) for w in PER_WORDS]
                     + [rf"{alternation([p])}{SPACE}+" for p in PER_PHRASES])
 NOUN = r"[^\W\d_][\w-]*"
 PER_NOUN = (rf"(?<!\w)(?-i:(?!{PER_AS_NAME}{SPACE}+\p{{Lu}}))(?:{PER_LEAD})(?:(?:{alternation(DENOMINATOR_ADJECTIVES)}){SPACE}+)?"
             rf"(?!(?:{alternation(NOT_DENOMINATORS)})(?!\w))(?P<noun>{NOUN})")
 # A period word or a "per" phrase right after an amount, tried in that order at one place.
-PERIOD_OR_PER_AFTER = regex.compile(rf"{SPACE}*(?:(?P<word>{alternation(PERIODS)})(?!\w)|{PER_NOUN})",
+PERIOD_OR_PER_AFTER = PATTERNS.compile(rf"{SPACE}*(?:(?P<word>{alternation(PERIODS)})(?!\w)|{PER_NOUN})",
                                     regex.IGNORECASE)
-PER_NOUN_ANYWHERE = regex.compile(PER_NOUN, regex.IGNORECASE)
-PERIOD_BEFORE = regex.compile(
+PER_NOUN_ANYWHERE = PATTERNS.compile(PER_NOUN, regex.IGNORECASE)
+PERIOD_BEFORE = PATTERNS.compile(
     rf"(?<!\w)(?:(?P<word>{alternation(PERIODS_BEFORE)})|(?P<adjective>{alternation(PERIOD_ADJECTIVES)}))(?!\w)",
     regex.IGNORECASE)
 # The words each of the two patterns above needs, looked for first (see `may_hold`).
@@ -57,11 +59,11 @@ PER_NOUN_WORDS = (*PER_WORDS, *PER_PHRASES)
 # Every period word or "per" phrase after an amount holds one of these (a phrase's last word
 # for the "per" phrases, whose words a line break may part).
 PERIOD_OR_PER_HINTS = (*PERIOD_HINTS, *PER_WORDS, *(p.split()[-1] for p in PER_PHRASES))
-PARENTHESIS = regex.compile(rf"{SPACE}*\([^()\d]{{0,40}}\)", regex.IGNORECASE)
-CLAUSE_BREAK = regex.compile(r"[;!?]")
-EXPECTATION_CUE = regex.compile(rf"(?<!\w){alternation(EXPECTATION_CUES)}(?!\w)", regex.IGNORECASE)
-BRACKET_AFTER_PHRASE = regex.compile(rf"{SPACE}*\({SPACE}*")
-BRACKET_CLOSE = regex.compile(rf"{SPACE}*\)")
+PARENTHESIS = PATTERNS.compile(rf"{SPACE}*\([^()\d]{{0,40}}\)", regex.IGNORECASE)
+CLAUSE_BREAK = PATTERNS.compile(r"[;!?]")
+EXPECTATION_CUE = PATTERNS.compile(rf"(?<!\w){alternation(EXPECTATION_CUES)}(?!\w)", regex.IGNORECASE)
+BRACKET_AFTER_PHRASE = PATTERNS.compile(rf"{SPACE}*\({SPACE}*")
+BRACKET_CLOSE = PATTERNS.compile(rf"{SPACE}*\)")
 PERIOD_REACH = 60
 OWNED_REACH = 3      # a phrase this few words after an amount is that amount's
 # A subject's denominator serves the figures of its clause, not a sum of another scale in it:
@@ -203,8 +205,8 @@ def table_period(doc: Document, amount: Amount) -> str | None:
     return PERIODS[period["word"].lower()] if period else None
 
 
-NON_SPACE_RUN = regex.compile(r"\S+")
-NEXT_WORD = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
+NON_SPACE_RUN = PATTERNS.compile(r"\S+")
+NEXT_WORD = PATTERNS.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
 PHRASE_PUNCT = tuple(".,;:!?()")
 
 
@@ -229,3 +231,6 @@ def singular(noun: str) -> str:
         if noun.endswith(plural):
             return noun[: len(noun) - len(plural)] + single
     return noun
+
+
+PATTERNS.save()

@@ -7,21 +7,23 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.label.context import SPACE, TextUnit, at_end, may_end_with, previous_amount_end
+from pipeline.label.context import SPACE, TextUnit, may_end_with, previous_amount_end
+from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.qualifiers import CLAUSE_QUALIFIERS, QUALIFIERS
 from pipeline.lang.sv.totals import TOTAL_CUES
 from pipeline.parse import Amount, alternation
 
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
 # "cirka 5 Mkr", "drygt totalt 5 Mkr": the qualifier, perhaps followed by a total cue.
-QUALIFIER_BEFORE = regex.compile(
+QUALIFIER_BEFORE = PATTERNS.compile(
     rf"(?<!\w)(?P<word>{alternation(QUALIFIERS)})(?:{SPACE}+(?:{alternation(TOTAL_CUES)}))?{SPACE}*\Z",
     regex.IGNORECASE)
 # Most amounts have none: the search from the end says so at once.
-QUALIFIER_AT_END = at_end(QUALIFIER_BEFORE.pattern, regex.IGNORECASE)
+QUALIFIER_AT_END = PATTERNS.at_end(QUALIFIER_BEFORE.pattern, regex.IGNORECASE)
 # What a stretch that pattern matches ends in, past its trailing space: the last word of a
 # qualifier or of a total cue (a phrase's words may stand a line break apart).
 QUALIFIER_ENDS = tuple(sorted({w.split()[-1] for w in (*QUALIFIERS, *TOTAL_CUES)}))
-CLAUSE_OPENING = regex.compile(rf"[\W]*(?P<word>{alternation(CLAUSE_QUALIFIERS)})(?!\w)(?P<rest>[^\d,;]*)\Z",
+CLAUSE_OPENING = PATTERNS.compile(rf"[\W]*(?P<word>{alternation(CLAUSE_QUALIFIERS)})(?!\w)(?P<rest>[^\d,;]*)\Z",
                                regex.IGNORECASE)
 QUALIFIER_REACH = 30
 
@@ -38,3 +40,6 @@ def qualifier_of(text: str, amount: Amount, unit: TextUnit, amounts: Sequence[Am
         return QUALIFIERS[match["word"].lower()]
     opening = CLAUSE_OPENING.match(text, max(unit.start, previous_amount_end(amount, amounts)), amount.start)
     return QUALIFIERS[opening["word"].lower()] if opening else None
+
+
+PATTERNS.save()

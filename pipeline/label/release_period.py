@@ -19,7 +19,8 @@ import regex
 
 from pipeline.document import Document
 from pipeline.label.comparison_patterns import words
-from pipeline.label.context import DASH, SPACE, YEAR, TextUnit, at_end, may_hold
+from pipeline.label.context import DASH, SPACE, YEAR, TextUnit, may_hold
+from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.comparisons import COMPARING_PHRASES, WHEN_WORDS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.release_periods import (
@@ -40,6 +41,7 @@ from pipeline.lang.sv.release_periods import (
 from pipeline.lang.sv.years import MONTH_NAMES
 from pipeline.parse import Amount, alternation
 
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
 NAMED_PERIOD = (
     rf"(?:(?:(?P<end>{words(PERIOD_ENDS)})|(?P<start>{words(PERIOD_STARTS)})){SPACE}+)?"
     rf"(?:{words(PERIOD_ARTICLES)}{SPACE}+)?(?:"
@@ -54,10 +56,10 @@ NAMED_PERIOD = (
 QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
 PREPOSITION = rf"(?:{words(PERIOD_PREPOSITIONS)}{SPACE}+)?"
 # A period phrase anywhere, with what stands before it: a span up to now ("sedan juni 2016").
-PERIOD = regex.compile(rf"(?P<since>{words(SINCE)}{SPACE}+)?{PREPOSITION}{NAMED_PERIOD}", regex.IGNORECASE)
+PERIOD = PATTERNS.compile(rf"(?P<since>{words(SINCE)}{SPACE}+)?{PREPOSITION}{NAMED_PERIOD}", regex.IGNORECASE)
 # A period right after a figure: "om 327 miljarder dollar i mars", "63 miljarder dollar 2015";
 # not the first year of a range of years.
-PERIOD_AFTER = regex.compile(
+PERIOD_AFTER = PATTERNS.compile(
     rf"{SPACE}*(?:{words(FIGURE_TRAILERS)}{SPACE}+)?{PREPOSITION}{NAMED_PERIOD}(?!{SPACE}*{DASH}{SPACE}*\d)",
     regex.IGNORECASE)
 # A period right before a figure: "det tidigare rekordet i juli på 45,3 miljarder dollar",
@@ -70,19 +72,19 @@ BEFORE_REACH = 80   # characters read before a figure for its period
 # Every period phrase starts a word or at a digit ("2019" may follow letters: "Q2019"): a scan
 # told so skips the other positions at once instead of trying every alternative at each.
 AT_WORD_OR_DIGIT = r"(?:(?<!\w)|(?=\d))"
-PERIOD_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD.pattern})", regex.IGNORECASE)
-PERIOD_BEFORE_SCAN = regex.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD_BEFORE})", regex.IGNORECASE)
-PERIOD_BEFORE_AT_END = at_end(PERIOD_BEFORE_SCAN.pattern, regex.IGNORECASE)
+PERIOD_SCAN = PATTERNS.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD.pattern})", regex.IGNORECASE)
+PERIOD_BEFORE_SCAN = PATTERNS.compile(rf"{AT_WORD_OR_DIGIT}(?:{PERIOD_BEFORE})", regex.IGNORECASE)
+PERIOD_BEFORE_AT_END = PATTERNS.at_end(PERIOD_BEFORE_SCAN.pattern, regex.IGNORECASE)
 # What every named period holds (a digit, a month, a quarter or half-year noun), as plain text:
 # a stretch without any holds no period, and the costly patterns above need not be tried there.
 MARK_WORDS = MONTH_NAMES + QUARTER_NOUNS + HALF_YEAR_NOUNS
-PERIOD_MARK = regex.compile(rf"\d|{alternation(MARK_WORDS)}", regex.IGNORECASE)
-DIGIT = regex.compile(r"\d")
+PERIOD_MARK = PATTERNS.compile(rf"\d|{alternation(MARK_WORDS)}", regex.IGNORECASE)
+DIGIT = PATTERNS.compile(r"\d")
 # A period that frames the sentence it opens: "Under första kvartalet noterade", "I juni
 # noterades", "För det tredje kvartalet delades", "I slutet av 2019 var".
 # Or the period a comparison opening the sentence names: "Återigen om man jämför med oktober
 # 2008 mitt under finanskrisen var utflödena från obligationsfonder 54 miljarder euro".
-PERIOD_OPENING = regex.compile(
+PERIOD_OPENING = PATTERNS.compile(
     rf"[\W]*(?:(?:{words(SENTENCE_OPENERS)}{SPACE}+)?{words(PERIOD_PREPOSITIONS)}"
     rf"|(?:[^\W\d]+{SPACE}+){{0,4}}?{words(COMPARING_PHRASES)}){SPACE}+{NAMED_PERIOD}"
     rf"(?={SPACE}+[^\W\d])", regex.IGNORECASE)
@@ -249,3 +251,6 @@ def header_periods(doc: Document, amounts: Sequence[Amount]) -> list[Period]:
             first_rows[a.table] = min(first_rows.get(a.table, a.row), a.row)
     return [p for table, first in first_rows.items() for row in doc.tables[table].rows[:first]
             for start, end in row for p in periods_in(doc.text, start, end) if not p.since]
+
+
+PATTERNS.save()

@@ -17,8 +17,9 @@ import regex
 
 from pipeline.document import Document
 from pipeline.label.breakdowns import Place, breakdown_of, table_columns
-from pipeline.label.context import LABEL_TRIM, SPACE, TextUnit, Years, at_end, may_hold, row_label
+from pipeline.label.context import LABEL_TRIM, SPACE, TextUnit, Years, may_hold, row_label
 from pipeline.label.pairs import Pairs
+from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.totals import (
     CHANGE_BEFORE,
@@ -40,30 +41,31 @@ from pipeline.lang.sv.totals import (
 from pipeline.parse import Amount, alternation
 from pipeline.rows import AmountRow
 
-CUE = regex.compile(
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+CUE = PATTERNS.compile(
     rf"(?<!\w)(?:(?P<adverb>{alternation(TOTAL_ADVERBS)})|{alternation(TOTAL_NAMES)})(?!\w)"
     rf"(?!{SPACE}+(?:{alternation(CUE_VERB_PARTICLES)})(?!\w))"
     rf"|(?<!\w)(?:{alternation(TOGETHER)})(?!\w)[^.;!?]*?(?<!\w)(?:{alternation(SUMMED)})(?!\w)", regex.IGNORECASE)
 # The words every cue holds, as plain text: a unit without any is not scanned for cues.
 CUE_WORDS = (*TOTAL_ADVERBS, *TOTAL_NAMES, *TOGETHER)
-ADJACENT_CUE = at_end(rf"(?<!\w)(?:{alternation(TOTAL_CUES_ADJACENT)}){SPACE}+\Z", regex.IGNORECASE)
+ADJACENT_CUE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(TOTAL_CUES_ADJACENT)}){SPACE}+\Z", regex.IGNORECASE)
 QUALIFIER_WORDS = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
-PART = at_end(rf"(?<!\w)(?:{alternation(PART_WORDS)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
-CHANGE = at_end(rf"(?<!\w)(?:{alternation(CHANGE_BEFORE)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
-CLAUSE_BREAK = regex.compile(rf"[;!?]|,{SPACE}*(?:{alternation(NEW_CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE)
+PART = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(PART_WORDS)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
+CHANGE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(CHANGE_BEFORE)}){QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
+CLAUSE_BREAK = PATTERNS.compile(rf"[;!?]|,{SPACE}*(?:{alternation(NEW_CLAUSE_WORDS)})(?!\w)", regex.IGNORECASE)
 # A number that is not a year: "55,34 miljoner aktier", "5 procent".
-COUNT = regex.compile(r"(?<![\w,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.\u00a0 ]*")
-RESTATED_AFTER_COUNT = at_end(
+COUNT = PATTERNS.compile(r"(?<![\w,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.\u00a0 ]*")
+RESTATED_AFTER_COUNT = PATTERNS.at_end(
     rf"(?<!\w)(?:{alternation(RESTATING_LINKS)})(?:{SPACE}+(?:{alternation(RESTATING_NOUNS)}){SPACE}+(?:om|på|av))?"
     rf"{QUALIFIER_WORDS}{SPACE}*\Z", regex.IGNORECASE)
-WHOLE_BEFORE = at_end(rf"(?<!\w)(?:{alternation(PART_OF_WHOLE)})(?:{SPACE}+\w+)?{SPACE}+\Z",
+WHOLE_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(PART_OF_WHOLE)})(?:{SPACE}+\w+)?{SPACE}+\Z",
                              regex.IGNORECASE)
-IN_WHOLE_PHRASE = regex.compile(
+IN_WHOLE_PHRASE = PATTERNS.compile(
     rf"(?:(?:{SPACE}+[^\W\d]+){{0,3}}{SPACE}+(?:{alternation(WHOLE_PHRASE_LINKS)}))?{QUALIFIER_WORDS}{SPACE}*",
     regex.IGNORECASE)
 __all__ = ["cued_totals", "restated_totals", "totals_of"]
 
-ROW_OPENER = regex.compile(rf"(?:{alternation(TOTAL_ROW_OPENERS)})(?!\w)", regex.IGNORECASE)
+ROW_OPENER = PATTERNS.compile(rf"(?:{alternation(TOTAL_ROW_OPENERS)})(?!\w)", regex.IGNORECASE)
 
 
 def totals_of(doc: Document, amounts: Sequence[Amount], units: Sequence[TextUnit],
@@ -158,3 +160,6 @@ def restates(row: AmountRow, total: AmountRow) -> bool:
         return False
     years, total_years = (row.year_start, row.year_end), (total.year_start, total.year_end)
     return years == total_years or (None, None) in (years, total_years)
+
+
+PATTERNS.save()

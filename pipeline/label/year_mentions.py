@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from pipeline.label.context import DASH, SPACE, YEAR, Years, at_end
+from pipeline.label.context import DASH, SPACE, YEAR, Years
+from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.years import (
     AMOUNT_LINKS,
     COMPARED_ACROSS_WORDS,
@@ -45,6 +46,7 @@ from pipeline.lang.sv.years import (
 )
 from pipeline.parse import alternation
 
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
 WORD = r"[^\W\d_][\w-]*"
 # "år 2024", "juni 2024", "den 1 januari 2021": what may stand between "från"/"fram till" and a year.
 YEAR_LEAD = (rf"(?:(?:{alternation(YEAR_NOUNS + YEAR_PART_LEADS)}){SPACE}+"
@@ -57,7 +59,7 @@ DAY_OF_MONTH = rf"\d{{1,2}}(?={SPACE}+(?:{alternation(MONTH_NAMES)}))"    # "sed
 # "från 2026 till och med 2028", "från och med 2025 t.o.m. 2027": a start that an end closes.
 FROM_END = rf"(?:{SPACE}*{DASH}{SPACE}*|{SPACE}+(?:{alternation(UNTIL_YEAR_JOINERS)}){SPACE}+)(?P<fe>{YEAR})(?!\d)"
 LATER_YEAR = rf"(?:{YEAR_JOIN}(?P<b>{YEAR})(?!\d)|{SPLIT_YEAR_JOIN}(?P<b>\d\d)(?!\d))"
-YEAR_PHRASE = regex.compile(rf"""
+YEAR_PHRASE = PATTERNS.compile(rf"""
     (?P<range>(?:(?:{alternation(PERIOD_OPENERS)}){SPACE}+)?(?P<a>{YEAR})(?!\d)(?:{LATER_YEAR})+)
   | (?P<from>(?:{alternation(FROM_YEAR + IN_FORCE)}){SPACE}+{YEAR_LEAD}(?P<f>{YEAR})(?!\d)(?:{FROM_END})?)
   | (?P<since>(?:{alternation(SINCE_YEAR)})(?:{SPACE}+(?:{WORD}|{DAY_OF_MONTH})){{0,10}}?{SPACE}+(?P<s>{YEAR}))
@@ -67,36 +69,36 @@ YEAR_PHRASE = regex.compile(rf"""
   | (?P<single>(?P<y>{YEAR}))
 """, regex.IGNORECASE | regex.VERBOSE)
 # What stands right before a year, read from the year back (each is asked only whether it is there).
-DATE_BEFORE_YEAR = at_end(
+DATE_BEFORE_YEAR = PATTERNS.at_end(
     rf"(?:\d{{1,2}}{SPACE}+(?:{alternation(MONTH_NAMES)})|{DATE_ARTICLE}{SPACE}+\d{{1,2}}){SPACE}+\Z",
     regex.IGNORECASE)
-MONTH_BEFORE = at_end(rf"(?<!\w)(?:{alternation(MONTH_NAMES)}){SPACE}+\Z", regex.IGNORECASE)
-MEASURED_BEFORE = at_end(
+MONTH_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(MONTH_NAMES)}){SPACE}+\Z", regex.IGNORECASE)
+MEASURED_BEFORE = PATTERNS.at_end(
     rf"(?<!\w)(?:{alternation(MEASURED_AT)})(?:{SPACE}+(?:{alternation(MEASURED_PERIOD_WORDS)}))*"
     rf"(?:{SPACE}+\d{{1,2}})?(?:{SPACE}+(?:{alternation(MONTH_NAMES)}))?{SPACE}+\Z", regex.IGNORECASE)
-LEVEL_TIME_BEFORE = at_end(rf"(?<!\w)(?:{alternation(MEASURED_IF_LEVEL)}){SPACE}+\Z", regex.IGNORECASE)
-LEVEL_VERB_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(LEVEL_VERBS)})(?!\w)", regex.IGNORECASE)
-MEASURED_AFTER_YEAR = regex.compile(rf"{SPACE}+(?:{alternation(MEASURED_AFTER)})(?!\w)", regex.IGNORECASE)
-COMPARED_BEFORE = at_end(
+LEVEL_TIME_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(MEASURED_IF_LEVEL)}){SPACE}+\Z", regex.IGNORECASE)
+LEVEL_VERB_AFTER = PATTERNS.compile(rf"{SPACE}+(?:{alternation(LEVEL_VERBS)})(?!\w)", regex.IGNORECASE)
+MEASURED_AFTER_YEAR = PATTERNS.compile(rf"{SPACE}+(?:{alternation(MEASURED_AFTER)})(?!\w)", regex.IGNORECASE)
+COMPARED_BEFORE = PATTERNS.at_end(
     rf"(?<!\w)(?:{alternation(COMPARED_WITH)}){SPACE}+(?:(?:{alternation(YEAR_NOUNS)}){SPACE}+)?\Z",
     regex.IGNORECASE)
-COMPARED_ACROSS_BEFORE = at_end(
+COMPARED_ACROSS_BEFORE = PATTERNS.at_end(
     rf"(?<!\w)(?:{alternation(COMPARED_ACROSS_WORDS)})(?:{SPACE}+[^\W\d]+){{1,{COMPARED_GAP_WORDS}}}{SPACE}+\Z",
     regex.IGNORECASE)
 # "jämfört med 2019 på 3,1 miljarder": a compared year that leads an amount is that amount's.
-LEADS_AMOUNT = regex.compile(rf"{SPACE}*(?:{alternation(AMOUNT_LINKS + COMPARED_AMOUNT_LINKS)}){SPACE}+\d",
+LEADS_AMOUNT = PATTERNS.compile(rf"{SPACE}*(?:{alternation(AMOUNT_LINKS + COMPARED_AMOUNT_LINKS)}){SPACE}+\d",
                              regex.IGNORECASE)
-NAME_AFTER_YEAR = regex.compile(rf"{SPACE}+års{SPACE}+\w*(?:{alternation(NAMED_BY_YEAR)})(?!\w)", regex.IGNORECASE)
-SAME_SUM_BEFORE = at_end(
+NAME_AFTER_YEAR = PATTERNS.compile(rf"{SPACE}+års{SPACE}+\w*(?:{alternation(NAMED_BY_YEAR)})(?!\w)", regex.IGNORECASE)
+SAME_SUM_BEFORE = PATTERNS.at_end(
     rf"(?<!\w)(?:{alternation(SAME_SUM)})(?:{SPACE}+[^\W\d]+){{0,2}}{SPACE}+(?:(?:för|under){SPACE}+)?\Z",
     regex.IGNORECASE)
-ORIGIN_BEFORE = at_end(
+ORIGIN_BEFORE = PATTERNS.at_end(
     rf"(?<!\w)(?:{alternation(ORIGIN_WORDS)}){SPACE}+(?:(?:år|i{SPACE}+[^\W\d]+){SPACE}+)?\Z", regex.IGNORECASE)
-RECORD_BEFORE = at_end(rf"(?<!\w)(?:{alternation(RECORD_WORDS)})(?!\w)[^.,;:!?]*\Z", regex.IGNORECASE)
+RECORD_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(RECORD_WORDS)})(?!\w)[^.,;:!?]*\Z", regex.IGNORECASE)
 LOOK_BACK = 60
 # Every year phrase holds a year: a stretch without one is not scanned for phrases, the most
 # costly search when it finds nothing.
-ANY_YEAR = regex.compile(YEAR)
+ANY_YEAR = PATTERNS.compile(YEAR)
 
 
 @dataclass(frozen=True)
@@ -192,3 +194,6 @@ def is_inside_number(text: str, start: int, end: int) -> bool:
     if before.isalpha() or after.isalpha() or (after in ":/" and text[end + 1:end + 2].isdigit()):
         return True     # "S2024:05", an id; "/2010/11/10/", a path
     return before.isdigit() or after.isdigit() or (before in ",." and text[start - 2:start - 1].isdigit())
+
+
+PATTERNS.save()

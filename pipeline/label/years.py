@@ -17,8 +17,9 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.document import Document
-from pipeline.label.context import SPACE, YEAR, TextUnit, Years, at_end, first_at_or_after
+from pipeline.label.context import SPACE, YEAR, TextUnit, Years, first_at_or_after
 from pipeline.label.pairs import Pairs
+from pipeline.label.pattern_cache import PatternCache
 from pipeline.label.shared_years import NO_YEARS, shared_years
 from pipeline.label.table_years import table_cell_years
 from pipeline.label.year_mentions import YearMention, year_mentions
@@ -41,24 +42,25 @@ from pipeline.lang.sv.years import (
 from pipeline.nlp import SENTENCE_REACH
 from pipeline.parse import Amount, alternation
 
-PERMANENT = regex.compile(rf"(?<!\w)(?:{alternation(PERMANENT_WORDS)})(?!\w)", regex.IGNORECASE)
-NEXT_AMOUNT_LEAD = regex.compile(rf"{SPACE}*(?:(?:{alternation(AMOUNT_LINKS)}){SPACE}+)?", regex.IGNORECASE)
-NEW_ITEM = at_end(rf"(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))(?:{SPACE}+\w+)?{SPACE}*\Z",
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PERMANENT = PATTERNS.compile(rf"(?<!\w)(?:{alternation(PERMANENT_WORDS)})(?!\w)", regex.IGNORECASE)
+NEXT_AMOUNT_LEAD = PATTERNS.compile(rf"{SPACE}*(?:(?:{alternation(AMOUNT_LINKS)}){SPACE}+)?", regex.IGNORECASE)
+NEW_ITEM = PATTERNS.at_end(rf"(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))(?:{SPACE}+\w+)?{SPACE}*\Z",
                          regex.IGNORECASE)
-UNTIL_BEFORE = at_end(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex.IGNORECASE)
-THEN_BEFORE = at_end(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
+UNTIL_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(PLAIN_UNTIL)}){SPACE}+\Z", regex.IGNORECASE)
+THEN_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(THEREAFTER)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
                             regex.IGNORECASE)
-BUDGET_YEAR_BEFORE = at_end(rf"(?<!\w)(?:{alternation(BUDGET_YEAR_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
+BUDGET_YEAR_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(BUDGET_YEAR_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
 DATE_OF_MONTH = rf"(?:\d{{1,2}}{SPACE}+)?(?:{alternation(MONTH_NAMES)}){SPACE}+"
-MEASURED_NEXT = regex.compile(
+MEASURED_NEXT = PATTERNS.compile(
     rf"{SPACE}*,?{SPACE}*(?:(?:{alternation(MEASURED_RIGHT_AFTER)})(?:{SPACE}+(?:{alternation(MEASURED_PERIOD_WORDS)}))*"
     rf"{SPACE}+(?:{DATE_OF_MONTH})?|(?:{alternation(MEASURED_RIGHT_AFTER_IF_DATE)}){SPACE}+{DATE_OF_MONTH}){YEAR}(?!\d)",
     regex.IGNORECASE)
-TODAY_LEVEL_BEFORE = at_end(
+TODAY_LEVEL_BEFORE = PATTERNS.at_end(
     rf"(?<!\w)(?:{alternation(TODAY_WORDS)}){SPACE}+(?:{alternation(TODAY_LEVEL_WORDS)})"
     rf"{SPACE}+(?:(?:{alternation(TODAY_HEDGES)}){SPACE}+)?\Z", regex.IGNORECASE)
-PRIOR_PERIOD = regex.compile(rf"(?<!\w)(?:{alternation(PRIOR_PERIOD_WORDS)})(?!\w)", regex.IGNORECASE)
-BARE_FIGURE = regex.compile(rf"\({SPACE}*[\d{SPACE},.]+{SPACE}*\)")
+PRIOR_PERIOD = PATTERNS.compile(rf"(?<!\w)(?:{alternation(PRIOR_PERIOD_WORDS)})(?!\w)", regex.IGNORECASE)
+BARE_FIGURE = PATTERNS.compile(rf"\({SPACE}*[\d{SPACE},.]+{SPACE}*\)")
 TODAY_REACH = 50    # "som i dag uppskattas till cirka " fits
 CLAIM_REACH = 40    # a year this close after an amount is that amount's
 
@@ -260,3 +262,6 @@ def permanent(text: str, unit: TextUnit, years: Years) -> Years:
     if years[0] is not None and years[0] == years[1] and PERMANENT.search(text, unit.start, unit.end):
         return years[0], None
     return years
+
+
+PATTERNS.save()

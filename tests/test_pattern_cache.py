@@ -1,0 +1,52 @@
+"""Compiled patterns kept between runs: a later import loads the pattern an earlier one
+compiled, a changed pattern is compiled again, and a folder that cannot be written or a
+file that cannot be read costs only the time the cache saves."""
+import regex
+
+from pipeline.label.pattern_cache import PatternCache
+
+PATTERN = r"(?<!\w)(?:från och med|från)\s+(?P<year>(?:19|20)\d\d)"
+TEXT = "Stödet gäller Från och med 2025 och från 2026."
+
+
+def module_in(folder) -> str:
+    return str(folder / "module.py")
+
+
+def test_a_later_run_loads_the_same_pattern(tmp_path):
+    first = PatternCache(module_in(tmp_path), "pipeline.label.module")
+    compiled = first.compile(PATTERN, regex.IGNORECASE)
+    first.save()
+    later = PatternCache(module_in(tmp_path), "pipeline.label.module")
+    loaded = later.compile(PATTERN, regex.IGNORECASE)
+    assert loaded is not compiled and later.known
+    assert (loaded.pattern, loaded.flags) == (compiled.pattern, compiled.flags)
+    assert [m.span("year") for m in loaded.finditer(TEXT)] == [m.span("year") for m in compiled.finditer(TEXT)]
+
+
+def test_a_changed_pattern_is_compiled_again_and_only_used_ones_are_kept(tmp_path):
+    first = PatternCache(module_in(tmp_path), "pipeline.label.module")
+    first.compile(PATTERN)
+    first.save()
+    later = PatternCache(module_in(tmp_path), "pipeline.label.module")
+    changed = later.compile(PATTERN + r"\b")
+    assert changed.pattern == PATTERN + r"\b"
+    later.save()
+    assert set(PatternCache(module_in(tmp_path), "pipeline.label.module").known) == {(PATTERN + r"\b", 0)}
+
+
+def test_at_end_matches_right_to_left(tmp_path):
+    cache = PatternCache(module_in(tmp_path), "pipeline.label.module")
+    assert cache.at_end(r"från\s+\Z", regex.IGNORECASE).flags & regex.REVERSE
+
+
+def test_an_unreadable_file_or_unwritable_folder_compiles(tmp_path):
+    cache = PatternCache(module_in(tmp_path), "pipeline.label.module")
+    cache.path.parent.mkdir()
+    cache.path.write_bytes(b"not a pickle")
+    assert PatternCache(module_in(tmp_path), "pipeline.label.module").known == {}
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder would be")
+    unwritable = PatternCache(str(blocked / "module.py"), "pipeline.label.module")
+    assert unwritable.compile(PATTERN).search(TEXT)
+    unwritable.save()   # no folder can be made inside a file: nothing kept, nothing raised
