@@ -1,9 +1,10 @@
 """Compiled patterns kept between runs: a later import loads the pattern an earlier one
 compiled, a changed pattern is compiled again, and a folder that cannot be written or a
 file that cannot be read costs only the time the cache saves."""
+import pytest
 import regex
 
-from pipeline.label.pattern_cache import PatternCache
+from pipeline.pattern_cache import PatternCache
 
 PATTERN = r"(?<!\w)(?:från och med|från)\s+(?P<year>(?:19|20)\d\d)"
 TEXT = "Stödet gäller Från och med 2025 och från 2026."
@@ -11,6 +12,12 @@ TEXT = "Stödet gäller Från och med 2025 och från 2026."
 
 def module_in(folder) -> str:
     return str(folder / "module.py")
+
+
+@pytest.fixture(autouse=True)
+def bytecode_written(monkeypatch):
+    """As a run where Python writes bytecode (this machine's shell may say otherwise)."""
+    monkeypatch.setattr("sys.dont_write_bytecode", False)
 
 
 def test_a_later_run_loads_the_same_pattern(tmp_path):
@@ -50,3 +57,11 @@ def test_an_unreadable_file_or_unwritable_folder_compiles(tmp_path):
     unwritable = PatternCache(str(blocked / "module.py"), "pipeline.label.module")
     assert unwritable.compile(PATTERN).search(TEXT)
     unwritable.save()   # no folder can be made inside a file: nothing kept, nothing raised
+
+
+def test_nothing_is_kept_where_python_writes_no_bytecode(tmp_path, monkeypatch):
+    monkeypatch.setattr("sys.dont_write_bytecode", True)
+    cache = PatternCache(module_in(tmp_path), "pipeline.parse.module")
+    assert cache.compile(PATTERN).search(TEXT)
+    cache.save()
+    assert not cache.path.exists()

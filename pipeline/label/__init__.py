@@ -9,7 +9,7 @@ the same money again, a part, a comparison, a "respektive" list) for the attribu
 such ties. All read the amount's unit of text (`context`) as words (`words`: spaCy's Swedish
 tokenizer rules, without spaCy) and the closed word lists of `pipeline/lang/sv/`. Only the
 sentence around an amount is tokenized; a release without money costs nothing here. The
-patterns of the larger modules are compiled once and kept for later runs (`pattern_cache`).
+patterns of the larger modules are compiled once and kept for later runs (`pipeline.pattern_cache`).
 """
 from __future__ import annotations
 

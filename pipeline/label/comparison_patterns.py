@@ -8,7 +8,6 @@ from collections.abc import Sequence
 import regex
 
 from pipeline.label.context import SPACE, YEAR
-from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.comparisons import (
     A_YEAR_BEFORE,
     BRACKET_PERIOD_ARTICLES,
@@ -70,6 +69,7 @@ from pipeline.lang.sv.comparisons import (
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES
 from pipeline.parse import alternation
+from pipeline.pattern_cache import PatternCache
 
 
 def words(phrases: Sequence[str]) -> str:

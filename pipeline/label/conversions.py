@@ -15,7 +15,6 @@ from collections.abc import Sequence
 import regex
 
 from pipeline.label.context import SPACE, TextUnit, may_hold
-from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.restates import (
     CONVERSION_CUES,
@@ -36,6 +35,7 @@ from pipeline.lang.sv.restates import (
     TIME_PERIODS,
 )
 from pipeline.parse import Amount, alternation
+from pipeline.pattern_cache import PatternCache
 
 PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
 QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"

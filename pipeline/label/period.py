@@ -18,7 +18,6 @@ import regex
 from pipeline.document import Document
 from pipeline.label.context import SPACE, TextUnit, cell_of, may_hold, row_label
 from pipeline.label.pairs import Pairs
-from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.periods import (
     DENOMINATOR_ADJECTIVES,
     EXPECTATION_CUES,
@@ -38,6 +37,7 @@ from pipeline.lang.sv.periods import (
     SUBJECT_VERB_MIN_LENGTH,
 )
 from pipeline.parse import Amount, alternation
+from pipeline.pattern_cache import PatternCache
 
 PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
 PERIOD_AFTER = PATTERNS.compile(rf"{SPACE}*(?P<word>{alternation(PERIODS)})(?!\w)", regex.IGNORECASE)

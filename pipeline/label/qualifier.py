@@ -8,10 +8,10 @@ from collections.abc import Sequence
 import regex
 
 from pipeline.label.context import SPACE, TextUnit, may_end_with, previous_amount_end
-from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.qualifiers import CLAUSE_QUALIFIERS, QUALIFIERS
 from pipeline.lang.sv.totals import TOTAL_CUES
 from pipeline.parse import Amount, alternation
+from pipeline.pattern_cache import PatternCache
 
 PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
 # "cirka 5 Mkr", "drygt totalt 5 Mkr": the qualifier, perhaps followed by a total cue.

@@ -20,7 +20,6 @@ import regex
 from pipeline.document import Document
 from pipeline.label.comparison_patterns import words
 from pipeline.label.context import DASH, SPACE, YEAR, TextUnit, may_hold
-from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.comparisons import COMPARING_PHRASES, WHEN_WORDS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.release_periods import (
@@ -40,6 +39,7 @@ from pipeline.lang.sv.release_periods import (
 )
 from pipeline.lang.sv.years import MONTH_NAMES
 from pipeline.parse import Amount, alternation
+from pipeline.pattern_cache import PatternCache
 
 PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
 NAMED_PERIOD = (

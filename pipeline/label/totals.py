@@ -19,7 +19,6 @@ from pipeline.document import Document
 from pipeline.label.breakdowns import Place, breakdown_of, table_columns
 from pipeline.label.context import LABEL_TRIM, SPACE, TextUnit, Years, may_hold, row_label
 from pipeline.label.pairs import Pairs
-from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.totals import (
     CHANGE_BEFORE,
@@ -39,6 +38,7 @@ from pipeline.lang.sv.totals import (
     WHOLE_PHRASE_LINKS,
 )
 from pipeline.parse import Amount, alternation
+from pipeline.pattern_cache import PatternCache
 from pipeline.rows import AmountRow
 
 PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs

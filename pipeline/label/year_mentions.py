@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 import regex
 
 from pipeline.label.context import DASH, SPACE, YEAR, Years
-from pipeline.label.pattern_cache import PatternCache
 from pipeline.lang.sv.years import (
     AMOUNT_LINKS,
     COMPARED_ACROSS_WORDS,
@@ -45,6 +44,7 @@ from pipeline.lang.sv.years import (
     YEAR_RANGE_JOINERS,
 )
 from pipeline.parse import alternation
+from pipeline.pattern_cache import PatternCache
 
 PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
 WORD = r"[^\W\d_][\w-]*"

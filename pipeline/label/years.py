@@ -19,7 +19,6 @@ import regex
 from pipeline.document import Document
 from pipeline.label.context import SPACE, YEAR, TextUnit, Years, first_at_or_after
 from pipeline.label.pairs import Pairs
-from pipeline.label.pattern_cache import PatternCache
 from pipeline.label.shared_years import NO_YEARS, shared_years
 from pipeline.label.table_years import table_cell_years
 from pipeline.label.year_mentions import YearMention, year_mentions
@@ -41,6 +40,7 @@ from pipeline.lang.sv.years import (
 )
 from pipeline.nlp import SENTENCE_REACH
 from pipeline.parse import Amount, alternation
+from pipeline.pattern_cache import PatternCache
 
 PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
 PERMANENT = PATTERNS.compile(rf"(?<!\w)(?:{alternation(PERMANENT_WORDS)})(?!\w)", regex.IGNORECASE)

@@ -7,7 +7,10 @@ Like Python's bytecode, a module's patterns are kept in its folder's `__pycache_
 per module and `regex` version, holding the patterns its last import compiled. They are looked
 up by pattern text and flags, so a pattern whose text changed is compiled again, never read
 stale. Where the folder cannot be written (an installed package), every run compiles, as
-before.
+before. Where Python is told to write no bytecode (`PYTHONDONTWRITEBYTECODE`, `-B`), an import
+writes none of these either; `python -m pipeline.pattern_cache` writes them, as `compileall`
+writes bytecode (`make extract` and `make bench` run both). Any stage may use it: it imports
+none.
 """
 from __future__ import annotations
 
@@ -54,8 +57,10 @@ class PatternCache:
         return self.compile(pattern, flags | regex.REVERSE)
 
     def save(self) -> None:
-        """Keep the patterns this import compiled, unless they are kept already."""
-        if self.used.keys() == self.known.keys():
+        """Keep the patterns this import compiled, unless they are kept already or Python
+        writes no bytecode here (`PYTHONDONTWRITEBYTECODE`, `-B`): what keeps .pyc files
+        out of a folder keeps these out too."""
+        if sys.dont_write_bytecode or self.used.keys() == self.known.keys():
             return
         try:
             self.path.parent.mkdir(exist_ok=True)
@@ -71,3 +76,17 @@ class PatternCache:
                 raise
         except OSError:
             pass    # an unwritable folder: the next run compiles again
+
+
+def write_all() -> None:
+    """Compile and keep the patterns of every stage that keeps them, as a first run would
+    where bytecode may be written."""
+    import importlib
+
+    sys.dont_write_bytecode = False
+    for stage in ("pipeline.parse", "pipeline.label"):
+        importlib.import_module(stage)
+
+
+if __name__ == "__main__":
+    write_all()
