@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.label.context import SPACE, TextUnit, at_end
+from pipeline.label.context import SPACE, TextUnit
 from pipeline.lang.sv.pairs import (
     COMPARED_LINKS,
     EARLIER_WORDS,
@@ -26,24 +26,26 @@ from pipeline.lang.sv.pairs import (
     RESPECTIVELY,
 )
 from pipeline.parse import Amount, alternation
+from pipeline.pattern_cache import PatternCache
 
-FROM_BEFORE = at_end(rf"(?<!\w)(?:{alternation(LEVEL_FROM)}){SPACE}+\Z", regex.IGNORECASE)
-TO_BETWEEN = regex.compile(rf"{SPACE}+(?:{alternation(LEVEL_TO)}){SPACE}+", regex.IGNORECASE)
-EQUIVALENT_BETWEEN = regex.compile(
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+FROM_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(LEVEL_FROM)}){SPACE}+\Z", regex.IGNORECASE)
+TO_BETWEEN = PATTERNS.compile(rf"{SPACE}+(?:{alternation(LEVEL_TO)}){SPACE}+", regex.IGNORECASE)
+EQUIVALENT_BETWEEN = PATTERNS.compile(
     rf"{SPACE}*,?{SPACE}*(?:{alternation(EQUIVALENT_LINKS)}){SPACE}+"
     rf"(?:(?:{alternation(EQUIVALENT_QUALIFIERS)}){SPACE}+)?", regex.IGNORECASE)
-PARENTHESIS_BETWEEN = regex.compile(
+PARENTHESIS_BETWEEN = PATTERNS.compile(
     rf"{SPACE}*\({SPACE}*(?:(?:{alternation(EQUIVALENT_QUALIFIERS)}){SPACE}+)?", regex.IGNORECASE)
 # What the amount before may still say first: "1 miljon kronor för 2023 (totalt tre miljoner kronor)".
-ASIDE_BETWEEN = regex.compile(rf"[^()]{{0,40}}?{SPACE}*\({SPACE}*(?:[^\W\d]+{SPACE}+){{0,3}}", regex.IGNORECASE)
-EARLIER = regex.compile(rf"(?<!\w)(?:{alternation(EARLIER_WORDS)})(?!\w)", regex.IGNORECASE)
-PART_BETWEEN = at_end(
+ASIDE_BETWEEN = PATTERNS.compile(rf"[^()]{{0,40}}?{SPACE}*\({SPACE}*(?:[^\W\d]+{SPACE}+){{0,3}}", regex.IGNORECASE)
+EARLIER = PATTERNS.compile(rf"(?<!\w)(?:{alternation(EARLIER_WORDS)})(?!\w)", regex.IGNORECASE)
+PART_BETWEEN = PATTERNS.at_end(
     rf"(?:[,(–—-]|{SPACE}){SPACE}*(?:{alternation(PART_LINKS)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}\Z",
     regex.IGNORECASE)
-RESPECTIVE_BETWEEN = regex.compile(rf"{SPACE}+{RESPECTIVELY}{SPACE}+", regex.IGNORECASE)
-LIST_BETWEEN = regex.compile(rf"{SPACE}*(?:{alternation(LIST_SEPARATORS)}){SPACE}*", regex.IGNORECASE)
+RESPECTIVE_BETWEEN = PATTERNS.compile(rf"{SPACE}+{RESPECTIVELY}{SPACE}+", regex.IGNORECASE)
+LIST_BETWEEN = PATTERNS.compile(rf"{SPACE}*(?:{alternation(LIST_SEPARATORS)}){SPACE}*", regex.IGNORECASE)
 # The link may follow the first amount's period: "2 100 kronor per månad i stället för 1 325 kronor".
-COMPARED_BETWEEN = regex.compile(
+COMPARED_BETWEEN = PATTERNS.compile(
     rf"(?:{SPACE}+[^\W\d]+){{0,3}}?{SPACE}*,?{SPACE}*(?:{alternation(COMPARED_LINKS)}){SPACE}+"
     rf"(?:(?:{alternation(EQUIVALENT_QUALIFIERS)}){SPACE}+)?", regex.IGNORECASE)
 FROM_REACH = 12
@@ -127,3 +129,6 @@ def respective_lists(text: str, amounts: Sequence[Amount], units: Sequence[TextU
             continue
         run = [i]
     return found
+
+
+PATTERNS.save()

@@ -34,37 +34,39 @@ from pipeline.lang.sv.recipients import (
     WORDS_BEFORE_LINK,
 )
 from pipeline.parse import alternation
+from pipeline.pattern_cache import PatternCache
 
 NAME_WORD = r"\p{Lu}[\p{L}\p{N}\-]*(?::\p{L}+)?"
 NAME = rf"{NAME_WORD}(?:[ \u00a0]{NAME_WORD})*"
 RECEIVING = alternation(VERBS_OF_RECEIVING)
 # A name beside a verb of receiving, or after one of giving.
-NAMED_BEFORE = regex.compile(
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+NAMED_BEFORE = PATTERNS.compile(
     rf"(?<!\w)(?:(?:{RECEIVING}|{alternation(VERBS_OF_GIVING)}){SPACE}+(?P<name>{NAME})"
     rf"|(?P<name>{NAME}){SPACE}+(?:{RECEIVING}))(?!\w)")
 # What every verb of NAMED_BEFORE holds, as plain text: a stretch without any is not searched.
 VERB_HINTS = tuple(f"{verb.split()[0]} " for verb in (*VERBS_OF_RECEIVING, *VERBS_OF_GIVING))
-NAMED_AFTER = regex.compile(
+NAMED_AFTER = PATTERNS.compile(
     rf"(?:{SPACE}+[^\W\d]+){{0,{WORDS_BEFORE_LINK}}}?{SPACE}+(?:{alternation(RECEIVER_LINKS)})"
     rf"{SPACE}+(?P<phrase>[^,.;!?]{{1,{RECEIVER_REACH}}})")
-HEAD_NAME = regex.compile(rf"{NAME}(?!\w)")
-BRACKETED_NAME = regex.compile(rf"\({SPACE}*(?P<name>{NAME})")
+HEAD_NAME = PATTERNS.compile(rf"{NAME}(?!\w)")
+BRACKETED_NAME = PATTERNS.compile(rf"\({SPACE}*(?P<name>{NAME})")
 SENTENCE_ENDS = ".!?:–—\"”"     # after which a capital letter starts a sentence
 GIVER_WORDS = frozenset(GIVERS)
-TASK_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(TASK_LINKS)})(?!\w)")
+TASK_AFTER = PATTERNS.compile(rf"{SPACE}+(?:{alternation(TASK_LINKS)})(?!\w)")
 # A name's genitive before what it owns: "Ukrainas luftförsvar", "ICRC:s arbete", "Ukrainas och
 # allierades luftförsvar".
-GENITIVE_AFTER = regex.compile(rf"{SPACE}+\p{{Ll}}")
+GENITIVE_AFTER = PATTERNS.compile(rf"{SPACE}+\p{{Ll}}")
 
 KIND_OF_STEM = {stem: kind for kind, stems in FIGURE_KINDS.items() for stem in stems}
-KIND_STEM = regex.compile(alternation(KIND_OF_STEM), regex.IGNORECASE)
-PROCEEDS = regex.compile(
+KIND_STEM = PATTERNS.compile(alternation(KIND_OF_STEM), regex.IGNORECASE)
+PROCEEDS = PATTERNS.compile(
     rf"(?<!\w)(?:{alternation(PROCEEDS_VERBS)})(?:{SPACE}+[^\W\d]+){{0,{PARTICLE_REACH}}}?"
     rf"{SPACE}+{PROCEEDS_PARTICLE}(?!\w)", regex.IGNORECASE)
 # What the particle of an issue's verb is written as, as plain text: a clause without it is
 # not searched.
 PARTICLE_HINTS = (f" {PROCEEDS_PARTICLE} ", f" {PROCEEDS_PARTICLE}\n")
-KIND_RIGHT_AFTER = regex.compile(rf"{SPACE}+i{SPACE}+\w*?(?P<stem>{alternation(KIND_OF_STEM)})",
+KIND_RIGHT_AFTER = PATTERNS.compile(rf"{SPACE}+i{SPACE}+\w*?(?P<stem>{alternation(KIND_OF_STEM)})",
                                  regex.IGNORECASE)
 
 
@@ -156,3 +158,6 @@ def kind_of(text: str, statements: Sequence[Statement], i: int) -> str | None:
     if may_hold(text, start, s.amount.start, PARTICLE_HINTS):
         found += [(m.end(), "proceeds") for m in PROCEEDS.finditer(text, start, s.amount.start)]
     return max(found)[1] if found else None
+
+
+PATTERNS.save()
