@@ -41,6 +41,7 @@ from pipeline.lang.sv.currencies import (
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
 from pipeline.parse.patterns import (
     SPACE,
+    Deferred,
     alternation,
     either_case,
     keeps_offsets_in_lower_case,
@@ -63,7 +64,8 @@ def money_word_pattern(words: list[str], codes: list[str]) -> str:
             rf"|(?:{alternation(codes)}){SPACE}?[0-9])|{alternation(UNIT_MARKS)}")
 
 
-MONEY_WORD = regex.compile(money_word_pattern(UNIT_WORDS, CODES), regex.IGNORECASE)
+# For a text whose lower case moves its offsets, which almost no release is: compiled then.
+MONEY_WORD = Deferred(lambda: regex.compile(money_word_pattern(UNIT_WORDS, CODES), regex.IGNORECASE))
 # The same over the text in lower case (when lowering keeps every offset), in the form `re`
 # scans fastest: case-sensitive, each word a trie, and every match starting with the
 # character before the word (a non-letter, so `re` skips letters in C): a mark is that
