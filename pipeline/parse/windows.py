@@ -105,7 +105,8 @@ ANY_UNIT_WORD = re2.compile(LOOSE_UNIT_WORD)
 # the whole text again and maps offsets back in Python for every match it reports, which cost
 # more than the scan; and lowering a release costs twice the scan, paid now only by the
 # releases the scan does not rule out.
-ANY_UNIT_WORD_UTF8 = re2.compile(loose_unit_word(either_case, lowered_from).encode())
+LOOSE_UNIT_WORD_AS_WRITTEN = loose_unit_word(either_case, lowered_from)
+ANY_UNIT_WORD_UTF8 = re2.compile(LOOSE_UNIT_WORD_AS_WRITTEN.encode())
 
 
 def in_latin_1(chars: str) -> str:
@@ -117,16 +118,20 @@ def latin_1_either_case(char: str) -> str:
     return re.escape(char) if len(sources) == 1 else f"[{sources}]"
 
 
-# The same over the Latin-1 bytes of a text of Latin-1 characters only (most releases beyond
-# ASCII: "–" and "”" are the usual others), whose bytes are its characters: it is encoded with
-# one copy, where UTF-8 costs a pass that writes two bytes for each "å", and no offset is mapped
-# back. The characters beyond Latin-1 the scan as written knows (the Kelvin and Ångström
-# signs, "€") are left out, as no such text holds them.
+# The same over the Latin-1 bytes of a text, whose bytes are its characters: it is encoded with
+# one copy, where UTF-8 costs a pass that writes two bytes for each "å" and a mapping of every
+# offset back. The characters beyond Latin-1 the scan as written knows (the Kelvin and Ångström
+# signs, "€": `KNOWN_BEYOND_LATIN_1`) are left out, as a text with one is scanned as UTF-8;
+# each other one ("–" and "”" are the usual ones) the scan as written reads as neither letter,
+# word character nor mark, and so it reads "?", which stands for it in the bytes.
 LATIN_1 = re2.Options()
 LATIN_1.encoding = re2.Options.Encoding.LATIN1
 ANY_UNIT_WORD_LATIN_1 = re2.compile(
     loose_unit_word(latin_1_either_case, lambda c: in_latin_1(lowered_from(c)),
                     [m for m in UNIT_MARKS if m == in_latin_1(m)]).encode("latin-1"), LATIN_1)
+
+
+KNOWN_BEYOND_LATIN_1 = sorted({c for c in LOOSE_UNIT_WORD_AS_WRITTEN if c > "\xff"})
 
 
 def may_hold_money(text: str, lo: int = 0, hi: int | None = None,
@@ -221,14 +226,13 @@ class MoneyWords:
 
 def loose_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `ANY_UNIT_WORD` in `text.lower()` (for a text that keeps its offsets in
-    lower case), from one scan of the bytes of `text`: its Latin-1 bytes when it has no other
-    character (`ANY_UNIT_WORD_LATIN_1`), else its UTF-8 bytes (`ANY_UNIT_WORD_UTF8`). RE2
-    matches whole characters, so a span's UTF-8 bytes decode alone, and the characters before
-    it are counted from the bytes between it and the span before."""
-    try:
-        return [m.span() for m in ANY_UNIT_WORD_LATIN_1.finditer(text.encode("latin-1"))]
-    except UnicodeEncodeError:
-        pass
+    lower case), from one scan of the bytes of `text`: its Latin-1 bytes, "?" for a character
+    beyond Latin-1, when it has none the scan knows (`ANY_UNIT_WORD_LATIN_1`), else its UTF-8
+    bytes (`ANY_UNIT_WORD_UTF8`). RE2 matches whole characters, so a span's UTF-8 bytes decode
+    alone, and the characters before it are counted from the bytes between it and the span
+    before."""
+    if not any(c in text for c in KNOWN_BEYOND_LATIN_1):
+        return [m.span() for m in ANY_UNIT_WORD_LATIN_1.finditer(text.encode("latin-1", "replace"))]
     encoded = text.encode()
     spans = [m.span() for m in ANY_UNIT_WORD_UTF8.finditer(encoded)]
     if len(encoded) == len(text):     # no character beyond ASCII: bytes are characters
