@@ -23,7 +23,7 @@ from pipeline.lang.sv.currencies import (
     SUBUNITS,
 )
 from pipeline.lang.sv.scales import CASED_SCALES, SCALE_WORDS, SCALED_CURRENCIES
-from pipeline.parse.patterns import alternation, lower_words
+from pipeline.parse.patterns import Deferred, alternation, lower_words
 from pipeline.parse.tries import guarded_trie
 
 # How far a unit word may stand after a number ("2,5 respektive 4 miljarder kronor") or a code
@@ -31,12 +31,13 @@ from pipeline.parse.tries import guarded_trie
 UNIT_REACH = 40
 WORD_REACH = 64
 PREFIX_REACH = 6
-ANCHOR = regex.compile(
+# For a text whose lower case moves its offsets, which almost no release is: compiled then.
+ANCHOR = Deferred(lambda: regex.compile(
     rf"(?<!\w)(?:{alternation([*SCALED_CURRENCIES, *SCALE_WORDS, *CURRENCY_WORDS, *SUBUNITS])})(?!\w)"
     rf"|{alternation([*CURRENCY_SYMBOLS, PRICE_MARK])}"
     rf"|(?:{alternation([*PREFIX_CODES, *SCALED_PREFIX_CODES])})"
     rf"|(?<=\d)(?:{alternation([*SCALED_CURRENCIES, *CASED_SCALES, *CURRENCY_WORDS])})(?!\w)",
-    regex.IGNORECASE)
+    regex.IGNORECASE))
 
 # The same over the text in lower case, each branch a trie behind its first character
 # (`guarded_trie`): a third faster to search beside a number than the lowered alternation.
@@ -68,7 +69,7 @@ def anchors_for(text: str, lo: int, hi: int, lowered: str | None, candidates: in
     """The anchors of text[lo:hi] for `candidates` numbers in it: searched beside each number
     when they are few for the length of the block, else found in one scan."""
     if candidates * (UNIT_REACH + WORD_REACH) < hi - lo:
-        return LocalAnchors(ANCHOR_LOWER, lowered) if lowered is not None else LocalAnchors(ANCHOR, text)
+        return LocalAnchors(ANCHOR_LOWER, lowered) if lowered is not None else LocalAnchors(ANCHOR.compiled, text)
     return anchors_in(text, lo, hi, lowered)
 
 

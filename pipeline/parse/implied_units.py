@@ -29,7 +29,7 @@ from pipeline.document import Block, Document
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.lang.sv.tables import ALLOCATION_LEAD_INS, MONEY_HEADER_STEMS, NON_MONEY_COLUMN_WORDS
 from pipeline.parse.amount import Amount, normalised
-from pipeline.parse.numbers import DIGITS, YEAR, digits_value
+from pipeline.parse.numbers import DIGITS_AT, YEAR, digits_value
 from pipeline.parse.patterns import FIGURE, SIGNS, SPACE, alternation
 from pipeline.parse.table_units import UNIT_IN_CONTEXT, Unit, unit_in
 from pipeline.parse.tables import Grid, TableLayout, talks_money
@@ -100,7 +100,7 @@ def items_under(doc: Document, lead: Block, items: list[Block], stated: list[Amo
 def item_number(text: str, item: Block) -> regex.Match | None:
     """The bare number ending a list item ("Region Norrbotten: 187 400 000"), not a year."""
     match = ITEM_NUMBER.search(text, item.start, item.end)
-    if not match or not DIGITS.fullmatch(match["number"]) or YEAR.fullmatch(match["number"]):
+    if not match or not DIGITS_AT.fullmatch(match["number"]) or YEAR.fullmatch(match["number"]):
         return None
     return match if match.start() > item.start else None
 

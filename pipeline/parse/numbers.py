@@ -41,6 +41,7 @@ from pipeline.parse.patterns import (
     SIGNS,
     SPACE,
     WRAPPED_GROUP_SPACE,
+    Deferred,
     alternation,
 )
 from pipeline.parse.prices import colon_prices
@@ -66,8 +67,9 @@ DIGITS_PATTERN = rf"""
     (?::[0-9]{{2}}(?:[0-9]{{2}})?(?![0-9]))?                  # 126:30 kronor, a NAV of 1:3334 euro
     (?![eE][+-]?[0-9])                                        # 1E+309 is no amount
 """
-DIGITS = regex.compile(DIGITS_PATTERN, regex.VERBOSE)
 DIGITS_AT = re.compile(DIGITS_PATTERN, re.VERBOSE)
+# The same in `regex`, which compiles it several times slower: for a comparison of the engines.
+DIGITS = Deferred(lambda: regex.compile(DIGITS_PATTERN, regex.VERBOSE))
 # Where a figure of DIGITS can start: a digit after no digit. Only there is DIGITS tried, since
 # a scan tries its look-behinds at every character of a text, `re` skips to a digit in C; the
 # look-behind follows the digit for the same reason: a pattern that starts with a class is
@@ -75,8 +77,9 @@ DIGITS_AT = re.compile(DIGITS_PATTERN, re.VERBOSE)
 FIGURE_START = re.compile(r"[0-9](?<![0-9]{2})")
 PIECE_WORDS = [*NUMBER_WORDS, HUNDRED, THOUSAND]
 WORD_PIECES = alternation(PIECE_WORDS)
-WORD_NUMBER = regex.compile(rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})++)(?!\w)",
-                            regex.IGNORECASE)
+# For a text whose lower case moves its offsets, which almost no release is: compiled then.
+WORD_NUMBER = Deferred(lambda: regex.compile(
+    rf"(?<!\w)(?:{alternation(WHOLE_WORDS)}|(?:{WORD_PIECES})++)(?!\w)", regex.IGNORECASE))
 # The same over the text in lower case, case-sensitive and behind the first character of each
 # word (`guarded_trie`): `re` then skips in C to where a number word can start.
 WORD_NUMBER_LOWER = re.compile(guarded_trie([

@@ -11,11 +11,29 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cached_property
+from typing import Any
 
 import regex
 
 from pipeline.ingest.markdown import GROUP_SPACE_ENTITIES
+
+
+class Deferred:
+    """A pattern compiled when it is first used, for the scans only a rare text needs (one
+    whose lower case moves its offsets): compiling a `regex` pattern costs a few milliseconds
+    of every run's import, and most runs never use these. It answers as the compiled pattern."""
+
+    def __init__(self, compile_pattern: Callable[[], regex.Pattern]) -> None:
+        self.compile_pattern = compile_pattern
+
+    @cached_property
+    def compiled(self) -> regex.Pattern:
+        return self.compile_pattern()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
 
 
 def longest_first(words: Iterable[str]) -> list[str]:

@@ -12,7 +12,7 @@ from pipeline.document import Document, Span, Table
 from pipeline.lang.sv.currencies import DEFAULT_CURRENCY
 from pipeline.parse.amount import Amount, normalised
 from pipeline.parse.money import MONEY_CUE
-from pipeline.parse.numbers import DIGITS, YEAR, digits_value
+from pipeline.parse.numbers import DIGITS_AT, YEAR, digits_value
 from pipeline.parse.patterns import FIGURE, SIGNS, SPACE
 from pipeline.parse.table_units import NO_MONEY_ROW, TableUnits, Unit, last_sentence, table_units
 from pipeline.parse.text import amounts_of_readings, block_readings
@@ -136,7 +136,7 @@ def scaled_cell_amounts(text: str, start: int, end: int, unit: Unit | None,
 
 def bare_number(text: str, start: int, end: int) -> regex.Match | None:
     match = CELL_NUMBER.fullmatch(text, start, end)
-    return match if match and DIGITS.fullmatch(match["number"]) else None
+    return match if match and DIGITS_AT.fullmatch(match["number"]) else None
 
 
 def all_years(numbers: list[regex.Match]) -> bool:

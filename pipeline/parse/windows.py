@@ -41,6 +41,7 @@ from pipeline.lang.sv.currencies import (
 from pipeline.lang.sv.scales import SCALE_WORDS, SCALED_CURRENCIES
 from pipeline.parse.patterns import (
     SPACE,
+    Deferred,
     alternation,
     either_case,
     keeps_offsets_in_lower_case,
@@ -54,7 +55,6 @@ from pipeline.parse.tries import trie
 UNIT_WORDS = [*CURRENCY_WORDS, *SCALE_WORDS, *SCALED_CURRENCIES, *SUBUNITS]
 CODES = [*PREFIX_CODES, *SCALED_PREFIX_CODES]     # before a figure: "SEK 30", "MSEK12"
 UNIT_MARKS = [*CURRENCY_SYMBOLS, PRICE_MARK]
-MARK_REACH = max(map(len, UNIT_MARKS))
 NOT_LETTER_BEFORE = r"(?<![^\W\d_])"   # a unit word follows a number, a space or a parenthesis
 
 
@@ -63,7 +63,8 @@ def money_word_pattern(words: list[str], codes: list[str]) -> str:
             rf"|(?:{alternation(codes)}){SPACE}?[0-9])|{alternation(UNIT_MARKS)}")
 
 
-MONEY_WORD = regex.compile(money_word_pattern(UNIT_WORDS, CODES), regex.IGNORECASE)
+# For a text whose lower case moves its offsets, which almost no release is: compiled then.
+MONEY_WORD = Deferred(lambda: regex.compile(money_word_pattern(UNIT_WORDS, CODES), regex.IGNORECASE))
 # The same over the text in lower case (when lowering keeps every offset), in the form `re`
 # scans fastest: case-sensitive, each word a trie, and every match starting with the
 # character before the word (a non-letter, so `re` skips letters in C): a mark is that
@@ -103,7 +104,8 @@ ANY_UNIT_WORD = re2.compile(LOOSE_UNIT_WORD)
 # the whole text again and maps offsets back in Python for every match it reports, which cost
 # more than the scan; and lowering a release costs twice the scan, paid now only by the
 # releases the scan does not rule out.
-ANY_UNIT_WORD_UTF8 = re2.compile(loose_unit_word(either_case, lowered_from).encode())
+LOOSE_UNIT_WORD_AS_WRITTEN = loose_unit_word(either_case, lowered_from)
+ANY_UNIT_WORD_UTF8 = re2.compile(LOOSE_UNIT_WORD_AS_WRITTEN.encode())
 
 
 def in_latin_1(chars: str) -> str:
@@ -115,16 +117,20 @@ def latin_1_either_case(char: str) -> str:
     return re.escape(char) if len(sources) == 1 else f"[{sources}]"
 
 
-# The same over the Latin-1 bytes of a text of Latin-1 characters only (most releases beyond
-# ASCII: "–" and "”" are the usual others), whose bytes are its characters: it is encoded with
-# one copy, where UTF-8 costs a pass that writes two bytes for each "å", and no offset is mapped
-# back. The characters beyond Latin-1 the scan as written knows (the Kelvin and Ångström
-# signs, "€") are left out, as no such text holds them.
+# The same over the Latin-1 bytes of a text, whose bytes are its characters: it is encoded with
+# one copy, where UTF-8 costs a pass that writes two bytes for each "å" and a mapping of every
+# offset back. The characters beyond Latin-1 the scan as written knows (the Kelvin and Ångström
+# signs, "€": `KNOWN_BEYOND_LATIN_1`) are left out, as a text with one is scanned as UTF-8;
+# each other one ("–" and "”" are the usual ones) the scan as written reads as neither letter,
+# word character nor mark, and so it reads "?", which stands for it in the bytes.
 LATIN_1 = re2.Options()
 LATIN_1.encoding = re2.Options.Encoding.LATIN1
 ANY_UNIT_WORD_LATIN_1 = re2.compile(
     loose_unit_word(latin_1_either_case, lambda c: in_latin_1(lowered_from(c)),
                     [m for m in UNIT_MARKS if m == in_latin_1(m)]).encode("latin-1"), LATIN_1)
+
+
+KNOWN_BEYOND_LATIN_1 = sorted({c for c in LOOSE_UNIT_WORD_AS_WRITTEN if c > "\xff"})
 
 
 def may_hold_money(text: str, lo: int = 0, hi: int | None = None,
@@ -201,36 +207,42 @@ class MoneyWords:
 
     def holds_word(self, lo: int, hi: int, met: int) -> bool:
         """Whether `MONEY_WORD_LOWER` matches in the block between line breaks lowered[lo:hi],
-        tried only at the positions inside the loose matches from the `met`-th on: an exact
-        match begins where a loose one can, so the rest of the block need not be scanned."""
-        lowered, starts, ends = self.lowered, self.starts, self.ends
-        if MONEY_WORD_LOWER_AT.match(lowered, lo, hi):
-            return True
-        for k in range(met, len(starts)):
-            if starts[k] >= hi:
-                break
-            # A mark whose first character closed a loose word match ("kronor:-") is matched
-            # exactly at its last character, past that match's end.
-            for position in range(max(lo, starts[k]), min(ends[k] + MARK_REACH - 1, hi)):
-                if MONEY_WORD_LOWER.match(lowered, position, hi):
-                    return True
-        return False
+        searched from the `met`-th loose match on: an exact match begins where a loose one
+        can, so none begins before it. One search in C costs less than a match tried at each
+        position of each loose match, even where it reads the block to its end."""
+        lowered = self.lowered
+        return (MONEY_WORD_LOWER_AT.match(lowered, lo, hi) is not None
+                or MONEY_WORD_LOWER.search(lowered, max(lo, self.starts[met]), hi) is not None)
+
+
+UNANCHORED = re2._re2.RE2.Anchor.UNANCHORED
+
+
+def spans_of(pattern: re2._Regexp, data: bytes) -> list[tuple[int, int]]:
+    """`[m.span() for m in pattern.finditer(data)]`, asked of RE2 itself: the wrapper's
+    generator builds a match object in Python for each span, which cost two thirds as much as
+    the scan. An empty match (the loose scans have none) moves the next search one byte on."""
+    match, spans, pos, end = pattern._regexp.Match, [], 0, len(data)
+    while pos <= end:
+        span = match(UNANCHORED, data, pos, end)[0]
+        if span[0] < 0:
+            break
+        spans.append(span)
+        pos = span[1] if span[1] > span[0] else span[1] + 1
+    return spans
 
 
 def loose_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `ANY_UNIT_WORD` in `text.lower()` (for a text that keeps its offsets in
-    lower case), from one scan of the bytes of `text`: its Latin-1 bytes when it has no other
-    character (`ANY_UNIT_WORD_LATIN_1`), else its UTF-8 bytes (`ANY_UNIT_WORD_UTF8`). RE2
-    matches whole characters, so a span's UTF-8 bytes decode alone, and the characters before
-    it are counted from the bytes between it and the span before."""
-    try:
-        return [m.span() for m in ANY_UNIT_WORD_LATIN_1.finditer(text.encode("latin-1"))]
-    except UnicodeEncodeError:
-        pass
+    lower case), from one scan of the bytes of `text`: its Latin-1 bytes, "?" for a character
+    beyond Latin-1, when it has none the scan knows (`ANY_UNIT_WORD_LATIN_1`), else its UTF-8
+    bytes (`ANY_UNIT_WORD_UTF8`). RE2 matches whole characters, so a span's UTF-8 bytes decode
+    alone, and the characters before it are counted from the bytes between it and the span
+    before."""
+    if not any(c in text for c in KNOWN_BEYOND_LATIN_1):
+        return spans_of(ANY_UNIT_WORD_LATIN_1, text.encode("latin-1", "replace"))
     encoded = text.encode()
-    spans = [m.span() for m in ANY_UNIT_WORD_UTF8.finditer(encoded)]
-    if len(encoded) == len(text):     # no character beyond ASCII: bytes are characters
-        return spans
+    spans = spans_of(ANY_UNIT_WORD_UTF8, encoded)
     found, byte, char = [], 0, 0
     for start, end in spans:
         first = char + len(encoded[byte:start].decode())
