@@ -34,16 +34,18 @@ from pipeline.parse.patterns import FIGURE, SIGNS, SPACE, alternation
 from pipeline.parse.table_units import UNIT_IN_CONTEXT, Unit, unit_in
 from pipeline.parse.tables import Grid, TableLayout, talks_money
 from pipeline.parse.units import EXACT_DIGITS
+from pipeline.pattern_cache import PatternCache
 
 SCALES = tuple(Decimal(10) ** k for k in (9, 6, 3, 0))
 LEAD_IN_END = ":"
-ITEM_NUMBER = regex.compile(
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+ITEM_NUMBER = PATTERNS.compile(
     rf"(?:[:–]|{SPACE}){SPACE}*(?P<sign>[{SIGNS}])?"
     rf"(?P<number>{FIGURE}){SPACE}*[.;]?{SPACE}*\Z")
-COUNT_LEAD_IN = regex.compile(
+COUNT_LEAD_IN = PATTERNS.compile(
     rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)", regex.IGNORECASE)
-MONEY_HEADER = regex.compile(rf"(?:{alternation(MONEY_HEADER_STEMS)})", regex.IGNORECASE)
-ALLOCATION_LEAD_IN = regex.compile(rf"(?<!\w)(?:{alternation(ALLOCATION_LEAD_INS)})(?!\w)", regex.IGNORECASE)
+MONEY_HEADER = PATTERNS.compile(rf"(?:{alternation(MONEY_HEADER_STEMS)})", regex.IGNORECASE)
+ALLOCATION_LEAD_IN = PATTERNS.compile(rf"(?<!\w)(?:{alternation(ALLOCATION_LEAD_INS)})(?!\w)", regex.IGNORECASE)
 FIT = Decimal("1.01")          # items may add up to their total within rounding
 MIN_RESTATED = 2               # cells that restate amounts of the text before a table takes their unit
 WHOLE_KRONOR = 1000            # a money column of a unit-less table written in whole kronor
@@ -195,3 +197,6 @@ def restating_columns(columns: list[Column], values: set[Decimal]) -> tuple[Deci
         if count >= MIN_RESTATED and (best is None or count > best[0]):
             best = (count, scale, {c for c, _ in hits})
     return (best[1], best[2]) if best else None
+
+
+PATTERNS.save()

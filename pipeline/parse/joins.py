@@ -24,25 +24,27 @@ from pipeline.parse.numbers import ENUMERATION_GAP, LABELLED_PAREN, PAREN_OPENS,
 from pipeline.parse.numbers import WORDS_THEN_PAREN as WORDS_THEN_PAREN_PATTERN
 from pipeline.parse.patterns import LINE_SPACE, SPACE, alternation
 from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
+from pipeline.pattern_cache import PatternCache
 
-RANGE_OPENING = regex.compile(rf"(?<!\w){RANGE_OPENER}{LINE_SPACE}+\Z", regex.IGNORECASE)
-DASH_JOIN = regex.compile(rf"{LINE_SPACE}*[{regex.escape(''.join(RANGE_DASHES))}]{LINE_SPACE}*\Z")
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+RANGE_OPENING = PATTERNS.compile(rf"(?<!\w){RANGE_OPENER}{LINE_SPACE}+\Z", regex.IGNORECASE)
+DASH_JOIN = PATTERNS.compile(rf"{LINE_SPACE}*[{regex.escape(''.join(RANGE_DASHES))}]{LINE_SPACE}*\Z")
 # The second figure may have its own qualifier and sign: "från 72 till nära 82 miljarder
 # kronor", "mellan -55 och -83 miljoner kronor".
-WORD_JOIN = regex.compile(rf"{LINE_SPACE}+(?P<word>{alternation(COORDINATORS)}){LINE_SPACE}+"
+WORD_JOIN = PATTERNS.compile(rf"{LINE_SPACE}+(?P<word>{alternation(COORDINATORS)}){LINE_SPACE}+"
                           rf"(?:(?:{alternation(QUALIFIERS)}){LINE_SPACE}+)?\Z",
                           regex.IGNORECASE)
-LATER_JOIN = regex.compile(rf"{LINE_SPACE}+(?P<word>{alternation(COORDINATORS_AFTER)}){LINE_SPACE}+\Z",
+LATER_JOIN = PATTERNS.compile(rf"{LINE_SPACE}+(?P<word>{alternation(COORDINATORS_AFTER)}){LINE_SPACE}+\Z",
                            regex.IGNORECASE)
-WORD_BEFORE = regex.compile(rf"(?<!\w)(?P<word>[^\W\d_]+){LINE_SPACE}+\Z")
-LIST_JOIN = regex.compile(rf"{regex.escape(LIST_SEPARATOR)}{LINE_SPACE}+\Z")
-COMPOSITE_JOIN = regex.compile(rf"{LINE_SPACE}+\Z")
-NOT_MONEY_BEFORE = regex.compile(
+WORD_BEFORE = PATTERNS.compile(rf"(?<!\w)(?P<word>[^\W\d_]+){LINE_SPACE}+\Z")
+LIST_JOIN = PATTERNS.compile(rf"{regex.escape(LIST_SEPARATOR)}{LINE_SPACE}+\Z")
+COMPOSITE_JOIN = PATTERNS.compile(rf"{LINE_SPACE}+\Z")
+NOT_MONEY_BEFORE = PATTERNS.compile(
     rf"(?<!\w)(?:{alternation(NON_MONEY_WORDS_BEFORE)}){SPACE}*\Z", regex.IGNORECASE)
-PERCENT_AFTER = regex.compile(rf"{LINE_SPACE}*%")
-WORDS_THEN_PAREN = regex.compile(rf"{WORDS_THEN_PAREN_PATTERN}\Z")
-LABELLED_PAREN_AFTER = regex.compile(rf"{LINE_SPACE}*{LABELLED_PAREN.pattern}", regex.IGNORECASE)
-PERIOD_WORD = regex.compile(rf"(?<!\w)(?:{alternation(PRIOR_PERIOD_GAP_STEMS)})", regex.IGNORECASE)
+PERCENT_AFTER = PATTERNS.compile(rf"{LINE_SPACE}*%")
+WORDS_THEN_PAREN = PATTERNS.compile(rf"{WORDS_THEN_PAREN_PATTERN}\Z")
+LABELLED_PAREN_AFTER = PATTERNS.compile(rf"{LINE_SPACE}*{LABELLED_PAREN.pattern}", regex.IGNORECASE)
+PERIOD_WORD = PATTERNS.compile(rf"(?<!\w)(?:{alternation(PRIOR_PERIOD_GAP_STEMS)})", regex.IGNORECASE)
 
 
 def joined_readings(text: str, readings: list[Reading], lo: int, hi: int) -> list[Reading]:
@@ -219,3 +221,6 @@ def compared_partner(text: str, readings: list[Reading], i: int, hi: int) -> int
         if readings[j].has_unit:
             return j
     return None
+
+
+PATTERNS.save()

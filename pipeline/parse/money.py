@@ -29,8 +29,10 @@ from pipeline.parse.numbers import YEAR
 from pipeline.parse.patterns import SIGNS, SPACE, alternation
 from pipeline.parse.tries import trie
 from pipeline.parse.units import Reading, leaves_an_amount, near
+from pipeline.pattern_cache import PatternCache
 
-PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PURPOSE_AFTER = PATTERNS.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
     rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
     rf"(?![\d{regex.escape(SIGNS)}])\w", regex.IGNORECASE)
 # A year right after the figure says which budget year the money is for, as government
@@ -39,29 +41,29 @@ PURPOSE_AFTER = regex.compile(   # "Hundra miljoner till FN", "18 miljoner mer t
 # tillskott till anslag 1:3 med 4,7 miljarder 2026, 6,7 miljarder 2027": 2025/09 regeringen-
 # lagger-fram-forsvarsbudget…, 2025/09 nationell-satsning-pa-cybersakerhet…, 2024/10 100-000-
 # underskoterskor…): a count names what it counts before its year ("1,2 miljoner elbilar 2018").
-YEAR_AFTER = regex.compile(rf"{SPACE}+{YEAR.pattern}(?!\d|[.,:]\d)")
-PRICE_BEFORE = regex.compile(   # "Ökad Gripenförmåga för över 1,5 miljarder"
+YEAR_AFTER = PATTERNS.compile(rf"{SPACE}+{YEAR.pattern}(?!\d|[.,:]\d)")
+PRICE_BEFORE = PATTERNS.compile(   # "Ökad Gripenförmåga för över 1,5 miljarder"
     rf"(?<!\w)(?:{alternation(PRICE_PREPOSITIONS)})(?P<qualifier>{SPACE}+(?:{alternation(QUALIFIERS)}))?{SPACE}+\Z",
     regex.IGNORECASE)
 PRICE_REACH = 40
-TRADE_WORD = regex.compile(rf"(?:{alternation(TRADE_STEMS)})\w*", regex.IGNORECASE)
+TRADE_WORD = PATTERNS.compile(rf"(?:{alternation(TRADE_STEMS)})\w*", regex.IGNORECASE)
 TRADE_REACH = 120
-SENTENCE_BREAK = regex.compile(r"[.!?;:\n]")
+SENTENCE_BREAK = PATTERNS.compile(r"[.!?;:\n]")
 # The words of the noun phrase after a partitive "av", up to punctuation.
-PARTITIVE_PHRASE = regex.compile(rf"{SPACE}*(?P<words>(?:[^\W\d_][\w-]*(?:{SPACE}+|(?=[^\w]|\Z))){{1,{PARTITIVE_REACH}}})")
+PARTITIVE_PHRASE = PATTERNS.compile(rf"{SPACE}*(?P<words>(?:[^\W\d_][\w-]*(?:{SPACE}+|(?=[^\w]|\Z))){{1,{PARTITIVE_REACH}}})")
 PARTITIVE_PHRASE_REACH = 120
 GENITIVE_ENDING = "s"
 MIN_GENITIVE_LENGTH = 3
 # With the noun it counts, whose own money word ("antalet fondandelsägare") says nothing of the figure.
-COUNT_SUBJECT = regex.compile(
+COUNT_SUBJECT = PATTERNS.compile(
     rf"(?<!\w)(?:{alternation(COUNT_SUBJECTS)})(?!\w)(?:{SPACE}+[^\W\d_][\w-]*)?", regex.IGNORECASE)
-FALSE_FRIEND = regex.compile(rf"(?:{alternation(MONEY_CUE_FALSE_FRIENDS)})", regex.IGNORECASE)
-OWNERSHIP_SHARE = regex.compile("|".join(OWNERSHIP_SHARE_PHRASES), regex.IGNORECASE)
+FALSE_FRIEND = PATTERNS.compile(rf"(?:{alternation(MONEY_CUE_FALSE_FRIENDS)})", regex.IGNORECASE)
+OWNERSHIP_SHARE = PATTERNS.compile("|".join(OWNERSHIP_SHARE_PHRASES), regex.IGNORECASE)
 # The next word may stand on the next line of a paragraph with hard line breaks ("14
 # miljoner\naktier"), unless a capital starts that line (a sentence whose full stop the writer
 # left out: "… på 182,5 miljoner\nÅr 2012 hade …").
-FOLLOWER = regex.compile(rf"{SPACE}*(?:\n{SPACE}*(?=\p{{Ll}}))?(?P<word>[^\W\d_][\w-]*)?")
-MONEY_CUE = regex.compile(    # a tail counts anywhere in a word: "underhållsskulden"
+FOLLOWER = PATTERNS.compile(rf"{SPACE}*(?:\n{SPACE}*(?=\p{{Ll}}))?(?P<word>[^\W\d_][\w-]*)?")
+MONEY_CUE = PATTERNS.compile(    # a tail counts anywhere in a word: "underhållsskulden"
     rf"(?<!\w)(?:{alternation(MONEY_CUE_STEMS)})|(?:{alternation(MONEY_CUE_TAILS)})", regex.IGNORECASE)
 # The same over a block in lower case (when lowering keeps every offset), each list a trie:
 # `re` tries a tail at every character, one branch per character is four times faster than
@@ -70,7 +72,7 @@ MONEY_CUE_LOWER = re.compile(rf"(?<!\w)(?:{trie([s.lower() for s in MONEY_CUE_ST
                              rf"|(?:{trie([t.lower() for t in MONEY_CUE_TAILS])})")
 # A line break ends a sentence unless the line after it goes on with it (lower case, a
 # figure or a parenthesis: a paragraph with hard line breaks, as Mynewsdesk bodies come).
-SENTENCE_END = regex.compile(r"[.!?](?=\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n(?![ \t]*[\p{Ll}0-9(])")
+SENTENCE_END = PATTERNS.compile(r"[.!?](?=\s+[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n(?![ \t]*[\p{Ll}0-9(])")
 SENTENCE_REACH = 400
 # A sign written before a figure makes it a change of a sum, as financial news lists flows
 # ("branschfonder (+3,0 miljarder)", "\"andra marknader\" (+2,1 miljarder)", "resultatet var +36
@@ -283,3 +285,6 @@ def nearest_currency(explicit: dict[int, str | None], order: list[int], i: int) 
     candidates = [j for j in (order[after - 1] if after else None,
                               order[after] if after < len(order) else None) if j is not None]
     return explicit[min(candidates, key=lambda j: (abs(j - i), j > i))]
+
+
+PATTERNS.save()

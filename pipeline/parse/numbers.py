@@ -46,6 +46,7 @@ from pipeline.parse.patterns import (
 )
 from pipeline.parse.prices import colon_prices
 from pipeline.parse.tries import guarded_trie, trie
+from pipeline.pattern_cache import PatternCache
 
 SCALE_AHEAD = rf"{SPACE}+(?:{alternation(SCALE_WORDS)})(?!\w)"
 # Written with look-behinds of one width each, so that both engines compile it: `regex`
@@ -92,45 +93,46 @@ WORD_NUMBER_LOWER = re.compile(guarded_trie([
 WORD_NUMBER_WORDS = rf"{trie(list(WHOLE_WORDS))}(?!\w)|{trie(PIECE_WORDS)}(?:{trie(PIECE_WORDS)})*(?!\w)"
 WORD_NUMBER_AFTER = re.compile(rf"\W({WORD_NUMBER_WORDS})")
 WORD_NUMBER_AT = re.compile(rf"({WORD_NUMBER_WORDS})")
-FRACTION = regex.compile(
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+FRACTION = PATTERNS.compile(
     rf"(?<!\w)(?:(?P<whole>(?:{WORD_PIECES})++|[0-9]+){SPACE}+{FRACTION_JOIN}{SPACE}+)?"
     rf"(?:(?:{alternation(FRACTION_ARTICLES)}){SPACE}+)?(?P<fraction>{alternation(FRACTION_WORDS)})(?!\w)",
     regex.IGNORECASE)
-WORD_PIECE = regex.compile(WORD_PIECES, regex.IGNORECASE)
+WORD_PIECE = PATTERNS.compile(WORD_PIECES, regex.IGNORECASE)
 
-YEAR = regex.compile(r"(?:19|20)\d\d")
+YEAR = PATTERNS.compile(r"(?:19|20)\d\d")
 # Whether a block holds a fraction word at all, before the fraction pattern is tried.
 ANY_FRACTION_WORD = re.compile(trie(list(FRACTION_WORDS)))
 
 # A cue that compares the number after it with an amount before it: such a number is read
 # without a unit word near it ("väntat 736", "konsensus som låg på 3 815").
 COMPARISON_WORD = re.compile(trie(sorted({w.split()[0] for w in (*COMPARISON_PHRASES, *COMPARISON_WORD_ENDINGS)})))
-COMPARISON_CUE = regex.compile(
+COMPARISON_CUE = PATTERNS.compile(
     rf"(?<![^\W\d_])(?:{alternation(COMPARISON_PHRASES)}|[^\W\d_]*(?:{alternation(COMPARISON_WORD_ENDINGS)}))"
     rf"(?:{SPACE}+[^\W\d_]+){{0,{COMPARISON_GAP_WORDS}}}?:?{SPACE}+(?=[{SIGNS}]?[0-9])", regex.IGNORECASE)
 NUMBER_PIECES = {k.lower(): v for k, v in NUMBER_WORDS.items()}
 # A figure in parentheses a few words after an amount: "505 miljoner kronor för det tredje
 # kvartalet (535)". Such a figure is read although no unit word stands near it.
 WORDS_THEN_PAREN = rf"(?:{SPACE}+[^\W\d_]+){{1,{PRIOR_PERIOD_GAP_WORDS}}}{SPACE}*\({SPACE}*"
-PAREN_AFTER_WORDS = regex.compile(rf"{WORDS_THEN_PAREN}[{regex.escape(SIGNS)}]?\Z")
+PAREN_AFTER_WORDS = PATTERNS.compile(rf"{WORDS_THEN_PAREN}[{regex.escape(SIGNS)}]?\Z")
 PAREN_REACH = 60
 # From a parenthesised figure (and its unit words) to the next of an enumeration of names:
 # "(-1,6 miljarder kronor), Europafonder (-1,2), Nordenfonder (" and "(+2,1 miljarder), Asien (".
-ENUMERATION_GAP = regex.compile(
+ENUMERATION_GAP = PATTERNS.compile(
     rf"[^()\n]{{0,{UNIT_REACH}}}?\){SPACE}*(?:,{SPACE}*(?:(?:{alternation(ENUMERATION_JOINS)}){SPACE}+)?"
     rf"|{SPACE}+(?:{alternation(ENUMERATION_JOINS)}){SPACE}+)"
     rf"[^()\d\n.;:]{{1,{ENUMERATION_NAME_REACH}}}?{SPACE}*\({SPACE}*[+{regex.escape(SIGNS)}]?\Z",
     regex.IGNORECASE)
 # From an amount's figure (and its unit words) to a part of it: "76,6 miljarder, varav 49,8".
-PART_GAP = regex.compile(
+PART_GAP = PATTERNS.compile(
     rf"(?P<unit>[^\d\n]{{0,{UNIT_REACH}}}?),?{SPACE}*(?<!\w)(?:{alternation(AMOUNT_PART_WORDS)}){SPACE}+"
     rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?[{regex.escape(SIGNS)}]?\Z", regex.IGNORECASE)
 PART_REACH = UNIT_REACH + 20
-PAREN_OPENS = regex.compile(rf"\({SPACE}*[+{regex.escape(SIGNS)}]?\Z")
+PAREN_OPENS = PATTERNS.compile(rf"\({SPACE}*[+{regex.escape(SIGNS)}]?\Z")
 # The label of a prior-period figure inside its parentheses: "(fg år: 10,1)", "(2023: 38)".
 PRIOR_LABEL = (rf"{SPACE}*(?:(?:{alternation(PRIOR_PERIOD_LABELS)})(?!\w)"
                rf"|(?:[Qq][1-4]{SPACE}*)?(?:19|20)[0-9]{{2}}(?={SPACE}*:)){SPACE}*:?{SPACE}*")
-LABELLED_PAREN = regex.compile(rf"\({PRIOR_LABEL}[{regex.escape(SIGNS)}]?\Z", regex.IGNORECASE)
+LABELLED_PAREN = PATTERNS.compile(rf"\({PRIOR_LABEL}[{regex.escape(SIGNS)}]?\Z", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -149,8 +151,8 @@ class Number:
         return not self.words and bool(YEAR.fullmatch(text[self.start:self.end]))
 
 
-COMMA_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
-DOT_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+COMMA_THOUSANDS = PATTERNS.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+DOT_THOUSANDS = PATTERNS.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 
 def digits_value(written: str) -> Decimal:
@@ -313,3 +315,5 @@ def numbers_in(text: str, lo: int, hi: int, lowered: str | None = None) -> list[
             kept.append(number)
     return kept
 
+
+PATTERNS.save()

@@ -16,23 +16,25 @@ import regex
 from pipeline.lang.sv.currencies import COLON_PRICE_CUES, COLON_PRICE_TAILS
 from pipeline.lang.sv.joins import NON_MONEY_WORDS_BEFORE
 from pipeline.parse.patterns import SPACE, alternation
+from pipeline.pattern_cache import PatternCache
 
 DASHES = "-–—"
 # Whole kronor (dot thousands allowed, no leading zero) and exactly two öre digits; neither end
 # of a span of times ("13:45-14:00") nor a reference such as "SOU 2022:52" or "3:12-reglerna".
-COLON_FIGURE = regex.compile(
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+COLON_FIGURE = PATTERNS.compile(
     rf"(?<![0-9.,:]|[0-9]{SPACE}*[{DASHES}]{SPACE}*)(?:[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})?|0)"
     rf":[0-9]{{2}}(?![0-9:]|{SPACE}*[{DASHES}])")
 # What every colon figure holds, the colon and its two öre digits: `re` finds it skipping in C
 # from colon to colon, so a release with colons but no such figure (a link's "https:",
 # "Kontakt:") is told apart from one with a price in a few microseconds.
 COLON_DIGITS = re.compile(r":[0-9]{2}")
-CUE = regex.compile(rf"{alternation(COLON_PRICE_CUES)}|(?<=[^\W\d_])(?:{alternation(COLON_PRICE_TAILS)})",
+CUE = PATTERNS.compile(rf"{alternation(COLON_PRICE_CUES)}|(?<=[^\W\d_])(?:{alternation(COLON_PRICE_TAILS)})",
                     regex.IGNORECASE)
-NOT_PRICE_BEFORE = regex.compile(
+NOT_PRICE_BEFORE = PATTERNS.compile(
     rf"(?<!\w)(?:{alternation(NON_MONEY_WORDS_BEFORE)}){SPACE}*\Z",
     regex.IGNORECASE)
-SENTENCE_START = regex.compile(r"(?:[.!?]\s+(?=[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n)", regex.REVERSE)
+SENTENCE_START = PATTERNS.compile(r"(?:[.!?]\s+(?=[\"”»'–-]?\s*[A-ZÅÄÖ0-9])|\n)", regex.REVERSE)
 CUE_REACH = 300    # characters back to the cue, at most
 
 
@@ -57,3 +59,6 @@ def is_price(text: str, start: int, lo: int) -> bool:
     begin = max(lo, start - CUE_REACH)
     sentence = SENTENCE_START.search(text, begin, start)
     return CUE.search(text, sentence.end() if sentence else begin, start) is not None
+
+
+PATTERNS.save()

@@ -29,40 +29,42 @@ from pipeline.lang.sv.tables import (
 from pipeline.parse.money import SENTENCE_END
 from pipeline.parse.patterns import SPACE, alternation
 from pipeline.parse.units import LOWER_CURRENCY_WORDS, LOWER_SCALED, LOWER_SCALES
+from pipeline.pattern_cache import PatternCache
 
 UNIT = (rf"(?:(?P<scaled>{alternation(SCALED_CURRENCIES)})"
         rf"|(?:(?P<scale>{alternation(SCALE_WORDS)}){SPACE}+)?(?P<currency>{alternation(CURRENCY_WORDS)}))(?!\w)")
 # Not the unit of an amount the cell states: "Totalt cirka 12 miljarder kronor" in a caption
 # row says nothing of the unit of the cells below it.
-UNIT_IN_HEADER = regex.compile(
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+UNIT_IN_HEADER = PATTERNS.compile(
     rf"(?<!\d{SPACE}?)(?<!\d{SPACE}*(?:{alternation(SCALE_WORDS)}){SPACE}+)(?<!\w){UNIT}",
     regex.IGNORECASE)
-UNIT_IN_CONTEXT = regex.compile(   # "(miljoner kronor)", "Belopp i tkr", "Resultat i sammandrag, TSEK"
+UNIT_IN_CONTEXT = PATTERNS.compile(   # "(miljoner kronor)", "Belopp i tkr", "Resultat i sammandrag, TSEK"
     rf"(?:\(|(?<!\w)(?:{alternation(TABLE_UNIT_INTRODUCERS)}){SPACE}+){UNIT}"
     # the unit that ends the sentence: "…, TSEK", "… avrundat till hela miljoner kronor:"
     rf"|(?<!\d{SPACE}?)(?<!\d{SPACE}*(?:{alternation(SCALE_WORDS)}){SPACE}+)(?<!\w){UNIT}(?=\W*\Z)",
     regex.IGNORECASE)
-PERCENT_CAPTION = regex.compile(
+PERCENT_CAPTION = PATTERNS.compile(
     rf"(?:[0-9]{SPACE}*)?(?:%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w))", regex.IGNORECASE)
-PERCENT_VALUE = regex.compile(r"\A[0-9]")
-NO_MONEY_ROW = regex.compile(rf"%|(?<!\w)(?:{alternation((*PERCENT_ROW_WORDS, *COUNT_ROW_WORDS, *RATIO_ROW_WORDS))})(?!\w)",
+PERCENT_VALUE = PATTERNS.compile(r"\A[0-9]")
+NO_MONEY_ROW = PATTERNS.compile(rf"%|(?<!\w)(?:{alternation((*PERCENT_ROW_WORDS, *COUNT_ROW_WORDS, *RATIO_ROW_WORDS))})(?!\w)",
                             regex.IGNORECASE)
-PER_SHARE = regex.compile(rf"(?<!\w)(?:{alternation(PER_SHARE_WORDS)})(?!\w)", regex.IGNORECASE)
+PER_SHARE = PATTERNS.compile(rf"(?<!\w)(?:{alternation(PER_SHARE_WORDS)})(?!\w)", regex.IGNORECASE)
 RETURN_IN_CURRENCY = (   # "Oktober (EUR)", "Jan-Nov (SEK)": a fund's return in that currency
     rf"(?<!\w)(?:{alternation(RETURN_PERIOD_WORDS)})(?:[-–](?:{alternation(RETURN_PERIOD_WORDS)}))?"
     rf"{SPACE}*\({SPACE}*(?:{alternation(CURRENCY_WORDS)}){SPACE}*\)")
-NON_MONEY_COLUMN = regex.compile(
+NON_MONEY_COLUMN = PATTERNS.compile(
     rf"%|(?<!\w)(?:{alternation(w for w in NON_MONEY_COLUMN_WORDS if w != '%')})(?!\w)"
     rf"|{RETURN_IN_CURRENCY}", regex.IGNORECASE)
-TIME_COLUMN = regex.compile(
+TIME_COLUMN = PATTERNS.compile(
     rf"(?<!\w)(?<!(?<!\w)(?:{alternation(NAMED_YEAR_WORDS)}){SPACE}+)(?:{alternation(TIME_COLUMN_WORDS)})(?!\w)",
     regex.IGNORECASE)
 # A header cell whose currency is that of a percentage or a return ("Vinnare % SEK", "Dec
 # (EUR)" over a fund's returns) states no unit for any cell (fund reports in financial news).
-PERCENT_IN_CURRENCY = regex.compile(
+PERCENT_IN_CURRENCY = PATTERNS.compile(
     rf"%|(?<!\w)(?:{alternation(PERCENT_WORDS)})(?!\w)|{RETURN_IN_CURRENCY}", regex.IGNORECASE)
-LABEL_OF_UNIT = regex.compile(rf"\A{SPACE}*{UNIT}{SPACE}*\W*\Z", regex.IGNORECASE)   # "Miljarder kronor"
-UNIT_IN_LABEL = regex.compile(    # "Resultat per aktie, kronor", "Intäkter (Mkr)", "Miljarder kronor"
+LABEL_OF_UNIT = PATTERNS.compile(rf"\A{SPACE}*{UNIT}{SPACE}*\W*\Z", regex.IGNORECASE)   # "Miljarder kronor"
+UNIT_IN_LABEL = PATTERNS.compile(    # "Resultat per aktie, kronor", "Intäkter (Mkr)", "Miljarder kronor"
     rf"(?:\A|,|\(){SPACE}*{UNIT}{SPACE}*\)?\W*\Z", regex.IGNORECASE)
 
 
@@ -175,3 +177,6 @@ def unit_in(pattern: regex.Pattern, written: str) -> Unit | None:
         return Unit(scale, currency)
     scale = LOWER_SCALES[found["scale"].lower()] if "scale" in found else Decimal(1)
     return Unit(scale, LOWER_CURRENCY_WORDS[found["currency"].lower()])
+
+
+PATTERNS.save()

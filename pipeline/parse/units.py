@@ -32,38 +32,40 @@ from pipeline.lang.sv.scales import (
 from pipeline.parse.anchors import WORD_REACH
 from pipeline.parse.numbers import Number
 from pipeline.parse.patterns import GROUP_SPACE, LINE_SPACE, SIGNS, SPACE, alternation
+from pipeline.pattern_cache import PatternCache
 
 GAP = rf"(?:{SPACE}|\n(?!\n)){{0,3}}"    # between a number and its words, never across blocks
-SCALED_CURRENCY = regex.compile(rf"{GAP}(?P<word>{alternation(SCALED_CURRENCIES)})(?!\w)",
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+SCALED_CURRENCY = PATTERNS.compile(rf"{GAP}(?P<word>{alternation(SCALED_CURRENCIES)})(?!\w)",
                                 regex.IGNORECASE)
-SCALE = regex.compile(
+SCALE = PATTERNS.compile(
     rf"{GAP}(?:{alternation(SCALE_ADJECTIVES)}{SPACE}+)?(?P<word>{alternation(SCALE_WORDS)})(?!\w)",
     regex.IGNORECASE)
-CASED_SCALE = regex.compile(rf"{SPACE}?(?P<word>{alternation(CASED_SCALES)})(?![^\W\d_])")
+CASED_SCALE = PATTERNS.compile(rf"{SPACE}?(?P<word>{alternation(CASED_SCALES)})(?![^\W\d_])")
 # A currency of two words may break over two lines of a paragraph ("27 norska\nkronor").
-CURRENCY_WORD = regex.compile(
+CURRENCY_WORD = PATTERNS.compile(
     rf"{GAP}(?P<word>{alternation(CURRENCY_WORDS).replace(regex.escape(' '), LINE_SPACE)})(?!\w)",
     regex.IGNORECASE)
-CURRENCY_SYMBOL = regex.compile(rf"{SPACE}?(?P<word>{alternation(CURRENCY_SYMBOLS)})")
-SUBUNIT = regex.compile(rf"{GAP}(?P<word>{alternation(SUBUNITS)})(?!\w)", regex.IGNORECASE)
+CURRENCY_SYMBOL = PATTERNS.compile(rf"{SPACE}?(?P<word>{alternation(CURRENCY_SYMBOLS)})")
+SUBUNIT = PATTERNS.compile(rf"{GAP}(?P<word>{alternation(SUBUNITS)})(?!\w)", regex.IGNORECASE)
 # "2 kronor och 23 öre", "tre kronor 45 öre", "12 dollar och 40.": a bare "och 40" is subunits
 # only where its clause ends; before a word (`next`) it is a second price or a count as often
 # ("150 kronor och 75 för barn", "och 40 går till föreningen", "och 40 anställda").
-SUBUNIT_AFTER = regex.compile(
+SUBUNIT_AFTER = PATTERNS.compile(
     rf"{SPACE}+(?:(?P<join>{SUBUNIT_JOIN}){SPACE}+)?(?P<number>[0-9]{{1,2}})"
     rf"(?:{SPACE}+(?P<word>{alternation(SUBUNITS)})(?!\w)"
     rf"|(?![0-9]|[.,][0-9]|{SPACE}*[%(]|{GROUP_SPACE}[0-9])(?={SPACE}*(?P<next>[^\W\d_][\w-]*)?))",
     regex.IGNORECASE)
 PASSIVE_MIN_LENGTH = 5    # "lagts", never "ts" alone
-PREFIX = regex.compile(
+PREFIX = PATTERNS.compile(
     rf"(?:(?<![^\W\d_])(?P<code>{alternation([*PREFIX_CODES, *SCALED_PREFIX_CODES])})"
     rf"|(?P<symbol>{alternation(CURRENCY_SYMBOLS)})){SPACE}?\Z")
-MINUS_WORD = regex.compile(rf"(?<!\w)(?:{alternation(MINUS_WORDS)}){SPACE}+\Z", regex.IGNORECASE)
+MINUS_WORD = PATTERNS.compile(rf"(?<!\w)(?:{alternation(MINUS_WORDS)}){SPACE}+\Z", regex.IGNORECASE)
 # What follows a year that a unit heads, as in a table's header line ("MSEK 2020 2019", "TSEK
 # 2022/2023", "Avk. % SEK 2019" closing its line): another year, a split year, the line's end.
-YEAR_HEADING_AFTER = regex.compile(rf"/[0-9]|{SPACE}+(?:19|20)[0-9]{{2}}(?![0-9])|{SPACE}*(?:\||\n|\Z)")
-PAREN_OPEN = regex.compile(rf"{LINE_SPACE}*\({SPACE}*\Z")
-PAREN_CLOSE = regex.compile(rf"{SPACE}*\)")
+YEAR_HEADING_AFTER = PATTERNS.compile(rf"/[0-9]|{SPACE}+(?:19|20)[0-9]{{2}}(?![0-9])|{SPACE}*(?:\||\n|\Z)")
+PAREN_OPEN = PATTERNS.compile(rf"{LINE_SPACE}*\({SPACE}*\Z")
+PAREN_CLOSE = PATTERNS.compile(rf"{SPACE}*\)")
 EXACT_DIGITS = 100       # digits of precision for arithmetic on values: enough to stay exact
 # The default 28 digits would round a long amount. One context, made once: a local context
 # per value cost more than the multiplication. No exponent limit: a figure of a million digits
@@ -216,3 +218,5 @@ def read_unit(text: str, position: int, hi: int, scale: Decimal | None, currency
         return None
     return scale, currency, end, count_scale and currency is None
 
+
+PATTERNS.save()
