@@ -63,14 +63,15 @@ SUFFIXES = (PUNCTUATION + ELLIPSES + [q for q in QUOTES if q != r"\'"] + ["[" + 
                r"(?<=[^sSxXzZ])\'"])
 
 _INNER_QUOTE = _QUOTE.replace("'", "")
+# spaCy's infixes, but those that take one character or "--" between two letters ("[,!?]",
+# "[<>=]", ",", a quote or a bracket) as one: no two of them take the same text but the comma,
+# which "[,!?]" takes first, and the colon between capitals, which came between them, takes
+# none of theirs, so a piece finds the same infixes; and the letter class, which costs a
+# millisecond to compile, is compiled twice instead of ten times.
 INFIXES = ELLIPSES + ["[" + SYMBOL + "]",
                       r"(?<=[" + LOWER + r"])\.(?=[" + UPPER + "])",
-                      r"(?<=[" + LETTER + "])[,!?](?=[" + LETTER + "])",
-                      r"(?<=[" + LETTER + "])[<>=](?=[" + LETTER + "])",
                       r"(?<=[" + UPPER + "]):(?=[" + UPPER + "])",
-                      r"(?<=[" + LETTER + "]),(?=[" + LETTER + "])",
-                      r"(?<=[" + LETTER + "])([" + _INNER_QUOTE + r"\)\]\(\[])(?=[" + LETTER + "])",
-                      r"(?<=[" + LETTER + "])--(?=[" + LETTER + "])",
+                      r"(?<=[" + LETTER + "])(?:[,!?<>=" + _INNER_QUOTE + r"\)\]\(\[]|--)(?=[" + LETTER + "])",
                       r"(?<=[" + LETTER + "0-9])[<>=/](?=[" + LETTER + "])",
                       r"(?<=[" + UPPER + "0-9]):(?=[" + UPPER + "])"]
 
