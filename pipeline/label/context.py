@@ -20,13 +20,15 @@ from pipeline.label.words import Word, words_of
 from pipeline.nlp import SENTENCE_REACH, sentence_at
 from pipeline.parse import Amount
 from pipeline.parse.patterns import CAPITAL_SIGMA
+from pipeline.pattern_cache import PatternCache
 
 SPACE = r"\s"    # blocks hold no blank line, so a line break inside one is a space
 YEAR = r"(?:19|20)\d\d"
 # Compiled once: `regex.fullmatch(YEAR, …)` looks the pattern up in regex's cache at each call,
 # which costs ten times the match.
-A_YEAR = regex.compile(YEAR)
-A_DIGIT = regex.compile(r"\d")
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+A_YEAR = PATTERNS.compile(YEAR)
+A_DIGIT = PATTERNS.compile(r"\d")
 DASH = "[–—-]"
 SOFT_HYPHEN = "\u00ad"
 NEIGHBOURS = 8     # amounts looked back over for the previous one's end (nested ones overlap)
@@ -40,7 +42,7 @@ JOINING_PUNCT = "/-–"
 CASE_APART = ("\u0130", "\u017f")
 
 # "STOCKHOLM (Fonder Direkt) ", "NEW YORK (Direkt) ": a place in capitals and the agency.
-DATELINE = regex.compile(r"\p{Lu}[\p{Lu} ]{2,30}\s*\([^()\n]{1,40}\)\s+")
+DATELINE = PATTERNS.compile(r"\p{Lu}[\p{Lu} ]{2,30}\s*\([^()\n]{1,40}\)\s+")
 
 # The first and last year the money is for, either open.
 Years = tuple[int | None, int | None]
@@ -315,3 +317,6 @@ def phrase_index(phrases: tuple[str, ...]) -> tuple[Mapping[tuple[str, ...], tup
         if parts:
             first_of.setdefault(parts, (n, len(parts)))
     return MappingProxyType(first_of), tuple(sorted({len(parts) for parts in first_of}))
+
+
+PATTERNS.save()

@@ -10,18 +10,20 @@ from collections.abc import Sequence
 
 import regex
 
-from pipeline.label.context import SPACE, TextUnit, Years, at_end
+from pipeline.label.context import SPACE, TextUnit, Years
 from pipeline.label.pairs import Pairs
 from pipeline.lang.sv.areas import LIST_JOINERS
 from pipeline.lang.sv.years import INCREASE_LEADS, LEVEL_LEADS, NOT_COORDINATION
 from pipeline.parse import Amount, alternation
+from pipeline.pattern_cache import PatternCache
 
-COORDINATED = regex.compile(rf"(?:{SPACE}+[^\W\d]+){{0,6}}?{SPACE}*(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))"
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+COORDINATED = PATTERNS.compile(rf"(?:{SPACE}+[^\W\d]+){{0,6}}?{SPACE}*(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))"
                             rf"(?:{SPACE}+[^\W\d]+){{0,4}}{SPACE}*", regex.IGNORECASE)
-NOT_A_LIST = regex.compile(rf"(?<!\w)(?:{alternation(NOT_COORDINATION)})(?!\w)", regex.IGNORECASE)
-INCREASE_BEFORE = at_end(rf"(?<!\w)(?:{alternation(INCREASE_LEADS)}){SPACE}+(?:ytterligare{SPACE}+)?\Z",
+NOT_A_LIST = PATTERNS.compile(rf"(?<!\w)(?:{alternation(NOT_COORDINATION)})(?!\w)", regex.IGNORECASE)
+INCREASE_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(INCREASE_LEADS)}){SPACE}+(?:ytterligare{SPACE}+)?\Z",
                                 regex.IGNORECASE)
-LEVEL_BEFORE = at_end(rf"(?<!\w)(?:{alternation(LEVEL_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
+LEVEL_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(LEVEL_LEADS)}){SPACE}+\Z", regex.IGNORECASE)
 NO_YEARS: Years = (None, None)
 
 
@@ -75,3 +77,6 @@ def coordinated(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit],
         return False
     return (COORDINATED.fullmatch(text, a.end, b.start) is not None
             and not NOT_A_LIST.search(text, a.end, b.start))
+
+
+PATTERNS.save()

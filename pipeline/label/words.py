@@ -34,14 +34,16 @@ from pipeline.lang.sv.words import (
     UNSPLIT_WORDS,
     URL,
 )
+from pipeline.pattern_cache import PatternCache
 
 # Runs of whitespace and of the rest, whitespace as `str.isspace` has it (the standard `re`'s
 # `\s` is that test).
 RUNS = re.compile(r"\s+|\S+")
-PREFIX = regex.compile("|".join("^" + p for p in PREFIXES if p.strip()), regex.V1)
-SUFFIX = regex.compile("|".join(p + "$" for p in SUFFIXES if p.strip()), regex.V1)
-INFIX = regex.compile("|".join(p for p in INFIXES if p.strip()), regex.V1)
-WEB_ADDRESS = regex.compile(URL, regex.V1)
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PREFIX = PATTERNS.compile("|".join("^" + p for p in PREFIXES if p.strip()), regex.V1)
+SUFFIX = PATTERNS.compile("|".join(p + "$" for p in SUFFIXES if p.strip()), regex.V1)
+INFIX = PATTERNS.compile("|".join(p for p in INFIXES if p.strip()), regex.V1)
+WEB_ADDRESS = PATTERNS.compile(URL, regex.V1)
 # The most characters a suffix pattern other than a run of dots takes ("km/h", "US$", "km²");
 # tests/test_words.py checks it against every pattern of the list.
 SUFFIX_WIDTH = 5
@@ -333,3 +335,6 @@ def merged_words_of(text: str) -> list[Word]:
         found.append(Word(word, idx, i, " " if space else "", *attributes(word), found))
         idx += len(word) + space
     return found
+
+
+PATTERNS.save()

@@ -16,11 +16,13 @@ from pipeline.label.area.purpose import past_fillers
 from pipeline.label.context import SPACE, AmountContext, words_in
 from pipeline.lang.sv.assignments import ASSIGNMENT_POINTERS, TASK_OPENERS, TASK_REACH
 from pipeline.parse import alternation
+from pipeline.pattern_cache import PatternCache
 
-POINTER = regex.compile(rf"(?<!\w)(?:{alternation(ASSIGNMENT_POINTERS)})(?!\w)", regex.IGNORECASE)
-TASK = regex.compile(rf"(?<!\w)(?:{alternation(TASK_OPENERS)}){SPACE}+", regex.IGNORECASE)
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+POINTER = PATTERNS.compile(rf"(?<!\w)(?:{alternation(ASSIGNMENT_POINTERS)})(?!\w)", regex.IGNORECASE)
+TASK = PATTERNS.compile(rf"(?<!\w)(?:{alternation(TASK_OPENERS)}){SPACE}+", regex.IGNORECASE)
 HEADINGS = ("heading", "title")
-SENTENCE_END = regex.compile(r"[.!?](?=\s|$)")
+SENTENCE_END = PATTERNS.compile(r"[.!?](?=\s|$)")
 
 
 def assignment_area(ctx: AmountContext) -> str | None:
@@ -37,3 +39,6 @@ def assignment_area(ctx: AmountContext) -> str | None:
     end = SENTENCE_END.search(text, begin, unit.start)
     limit = end.start() if end else unit.start
     return phrase_from(text, begin, words_in(text, begin, limit), 0, clause=True)
+
+
+PATTERNS.save()

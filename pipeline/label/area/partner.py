@@ -19,21 +19,23 @@ from pipeline.lang.sv.areas import (
 )
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.parse import Amount, alternation
+from pipeline.pattern_cache import PatternCache
 
 QUALIFIER = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
-COMPARED = regex.compile(rf"(?<!\w)(?:{alternation(COMPARISON_CUES)}){QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
-PRIOR = regex.compile(rf"{SPACE}*\({SPACE}*")     # "476,2 (407,8)": right after the figure
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+COMPARED = PATTERNS.compile(rf"(?<!\w)(?:{alternation(COMPARISON_CUES)}){QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
+PRIOR = PATTERNS.compile(rf"{SPACE}*\({SPACE}*")     # "476,2 (407,8)": right after the figure
 # "620 miljoner euro, drygt 6,5 miljarder kronor,": the same money in another currency.
-CONVERTED = regex.compile(rf"{SPACE}*,{QUALIFIER}{SPACE}*", regex.IGNORECASE)
-CHANGE_START = regex.compile(rf"(?<!\w)(?:{alternation(CHANGE_FROM)}){QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
-CHANGE_END = regex.compile(rf"{SPACE}*till{QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
+CONVERTED = PATTERNS.compile(rf"{SPACE}*,{QUALIFIER}{SPACE}*", regex.IGNORECASE)
+CHANGE_START = PATTERNS.compile(rf"(?<!\w)(?:{alternation(CHANGE_FROM)}){QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
+CHANGE_END = PATTERNS.compile(rf"{SPACE}*till{QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
 REACH = 40      # a comparison cue stands right before its figure
 ESTIMATE_REACH = 120    # "…, att jämföra med analytikernas förhandstips som enligt Bloomberg låg på"
 # A stem anywhere in a word ("analytikernas", "Konsensusestimatet"): only whether one is there
 # is asked, so the word around it is not matched (a search that does tries every letter).
-ESTIMATE = regex.compile(rf"(?:{alternation(ESTIMATE_STEMS)})", regex.IGNORECASE)
-ESTIMATE_CUE = regex.compile(rf"(?<!\w)(?:{alternation(ESTIMATE_CUES)})", regex.IGNORECASE)
-OUTCOME_COMPARED = regex.compile(
+ESTIMATE = PATTERNS.compile(rf"(?:{alternation(ESTIMATE_STEMS)})", regex.IGNORECASE)
+ESTIMATE_CUE = PATTERNS.compile(rf"(?<!\w)(?:{alternation(ESTIMATE_CUES)})", regex.IGNORECASE)
+OUTCOME_COMPARED = PATTERNS.compile(
     rf"(?:{alternation(OUTCOME_POINTERS)}){SPACE}+(?:\w+{SPACE}+)?jämför(?:a|as|s){SPACE}+med(?!\w)", regex.IGNORECASE)
 
 
@@ -79,3 +81,6 @@ def estimated(text: str, amounts: Sequence[Amount], units: Sequence[TextUnit]) -
         if (same and ESTIMATE_CUE.search(lead)) or (not same and OUTCOME_COMPARED.match(lead)):
             found[i] = j
     return found
+
+
+PATTERNS.save()

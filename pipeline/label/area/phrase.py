@@ -49,18 +49,20 @@ from pipeline.lang.sv.junk import ORDINALS
 from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS
 from pipeline.parse import alternation
+from pipeline.pattern_cache import PatternCache
 
 # "2024", "2024–2026": a year or a range of years.
 YEARS = rf"{YEAR}(?:{SPACE}*{DASH}{SPACE}*{YEAR})?"
 # "vägunderhåll under 2024", "skolan i år": the time is a year or period, not the area.
-TRAILING_TIME = regex.compile(
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+TRAILING_TIME = PATTERNS.compile(
     rf"(?:{SPACE}+(?:{alternation(TIME_PREPOSITIONS)})(?:{SPACE}+(?:{alternation(YEAR_NOUNS)}))?)?"
     rf"(?:{SPACE}+(?:{alternation(DETERMINERS)}))?(?:{SPACE}+(?:{alternation(ORDINALS)}))?"
     rf"{SPACE}+(?:{YEARS}|{alternation((*TIME_WORDS, *MONTH_NAMES))})\Z", regex.IGNORECASE)
 # What TRAILING_TIME can end in besides a year's digit, for a test of a phrase's end that rules
 # it out at the cost of one `endswith` (most phrases end in no time).
 TIME_ENDS = tuple(sorted({*TIME_WORDS, *MONTH_NAMES}))
-PART_OF_TIME = regex.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
+PART_OF_TIME = PATTERNS.compile(rf"(?<!\w)(?:{alternation(PARTITIVE)})\Z", regex.IGNORECASE)
 LIST_ITEM_WORDS = 3
 CLAUSE_JOIN_REACH = 6
 POINTER_PREPOSITIONS = ("för", "till", "inom")
@@ -198,3 +200,6 @@ def is_passive(word: str) -> bool:
     """A passive verb: "förlängas", "fördelas", "fördubblades", "höjdes"."""
     return word.isalpha() and ((len(word) >= 6 and word.endswith(PASSIVE_INFINITIVE_ENDINGS))
                                or (len(word) >= 7 and word.endswith(PAST_PASSIVE_ENDINGS)))
+
+
+PATTERNS.save()

@@ -13,7 +13,6 @@ from pipeline.label.context import (
     SOFT_HYPHEN,
     SPACE,
     AmountContext,
-    at_end,
     match_opening,
     may_end_with,
     may_open,
@@ -56,6 +55,7 @@ from pipeline.lang.sv.qualifiers import QUALIFIERS
 from pipeline.lang.sv.years import MONTH_NAMES, YEAR_NOUNS, YEAR_RANGE_JOINERS
 from pipeline.parse import alternation
 from pipeline.parse.patterns import longest_first
+from pipeline.pattern_cache import PatternCache
 
 
 def soft_hyphenated(words: tuple[str, ...]) -> str:
@@ -82,11 +82,12 @@ FILLER_AFTER = rf"""{SPACE}*(?:
   | ,(?={SPACE}*(?:{alternation(PURPOSE_MARKERS)}))
   | \([^()]{{1,{ASIDE_LENGTH}}}\)
 )(?!\w)"""
-PASSIVE_VERB_AFTER = regex.compile(
+PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PASSIVE_VERB_AFTER = PATTERNS.compile(
     rf"{SPACE}+(?:(?:{alternation(VERB_LEADS)}){SPACE}+)?"
     rf"(?:{alternation(PASSIVE_VERBS)}|[^\W\d_]{{3,}}(?:{alternation(PRESENT_PASSIVE_ENDINGS)}))(?!\w)",
     regex.IGNORECASE)
-PURPOSE_START = regex.compile(
+PURPOSE_START = PATTERNS.compile(
     rf"{SPACE}*(?:(?:{alternation(PURPOSE_MARKERS)})|(?:{alternation(PURPOSE_PREPOSITIONS)})"
     rf"(?:{SPACE}+{INFINITIVE_MARKER})?){SPACE}+",
     regex.IGNORECASE)
@@ -94,10 +95,10 @@ PURPOSE_START = regex.compile(
 # organisationen Energy Communitys fond …" (g0vse:pressmeddelanden/2024/05/nytt-energipaket-for-
 # att-starka-ukrainas-motstandskraft), "40 miljoner kronor genom Sida" (humanitarian releases);
 # not "genom att …", which says how.
-CHANNEL_START = regex.compile(
+CHANNEL_START = PATTERNS.compile(
     rf"{SPACE}*(?:{alternation(CHANNEL_PREPOSITIONS)}){SPACE}+(?!{INFINITIVE_MARKER}(?!\w))(?:organisationen{SPACE}+)?",
     regex.IGNORECASE)
-CAUSE = regex.compile(rf"{SPACE}*(?:{alternation(CAUSE_PHRASES)})(?!\w)", regex.IGNORECASE)
+CAUSE = PATTERNS.compile(rf"{SPACE}*(?:{alternation(CAUSE_PHRASES)})(?!\w)", regex.IGNORECASE)
 QUALIFIER_WORDS_RE = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
 # "de kommande fem åren", "nästa år", "under de senaste tolv månaderna": a time, not a purpose.
 TIME_AFTER = rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
@@ -107,20 +108,20 @@ TIME_AFTER = rf"""{SPACE}*(?:(?:{alternation(TIME_PREPOSITIONS)}){SPACE}+)?
         (?:{alternation(TIME_HEADS)}|{YEARS})(?!\w))?"""
 # Money taken out of something comes from it: "[1,9 mdr dollar] drogs tillbaka från guld-ETF:er",
 # "… togs ut från hedgefonder" (fund-flow news).
-SOURCE_START = regex.compile(rf"{SPACE}*(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
+SOURCE_START = PATTERNS.compile(rf"{SPACE}*(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
 # "i"/"på" after a figure mostly say where or when it stands ("på Oslobörsen", "i Europa").
-PLACE_AFTER = regex.compile(rf"{SPACE}+(?:{alternation(WHERE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
-COMPARISON_AFTER = regex.compile(rf"{SPACE}*,?{SPACE}*(?:{alternation(COMPARISON_OPENERS)})(?!\w)", regex.IGNORECASE)
+PLACE_AFTER = PATTERNS.compile(rf"{SPACE}+(?:{alternation(WHERE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
+COMPARISON_AFTER = PATTERNS.compile(rf"{SPACE}*,?{SPACE}*(?:{alternation(COMPARISON_OPENERS)})(?!\w)", regex.IGNORECASE)
 # What the money is paid out as: "[18 Mkr] betalas ut som statsbidrag till ideella föreningar".
-AS_WHAT = regex.compile(rf"{SPACE}+som{SPACE}+(?!(?:{alternation(SUPERLATIVES)})(?!\w))", regex.IGNORECASE)
+AS_WHAT = PATTERNS.compile(rf"{SPACE}+som{SPACE}+(?!(?:{alternation(SUPERLATIVES)})(?!\w))", regex.IGNORECASE)
 # Money moved goes where it is moved to: "[2,2 mdr] flyttas från Klimatklivet till Industriklivet".
-MOVED = regex.compile(rf"{SPACE}*från{SPACE}+[^\W\d][^,.;:]{{0,80}}?{SPACE}till{SPACE}+", regex.IGNORECASE)
+MOVED = PATTERNS.compile(rf"{SPACE}*från{SPACE}+[^\W\d][^,.;:]{{0,80}}?{SPACE}till{SPACE}+", regex.IGNORECASE)
 # "av det totala anslaget", "av biståndsbudgeten": the part of a whole the amount is.
 PART_OF = rf"""{SPACE}+av{SPACE}+(?:(?:{alternation(DETERMINERS)}){SPACE}+)?(?:[^\W\d]+{SPACE}+){{0,2}}
     [^\W\d]*(?:{alternation(WHOLE_ENDINGS)})(?!\w)(?:{SPACE}+{YEARS})?"""
 # The three above in their order, as one pattern: the first that matches, in one call. Only
 # this one is compiled: a process compiles each pattern it holds, used or not.
-PAST_FILLER = regex.compile("|".join(f"(?:{p})" for p in (FILLER_AFTER, TIME_AFTER, PART_OF)),
+PAST_FILLER = PATTERNS.compile("|".join(f"(?:{p})" for p in (FILLER_AFTER, TIME_AFTER, PART_OF)),
                             regex.IGNORECASE | regex.VERBOSE)
 # What a match of PAST_FILLER opens with, past its space, besides a digit (a year, a count of
 # months): most places after an amount open with none, and are not searched.
@@ -139,31 +140,31 @@ PURPOSE_OPENINGS = openings(PURPOSE_MARKERS, PURPOSE_PREPOSITIONS)
 FILLER_WORDS = ("netto", "brutto", "totalt", "sammanlagt")
 # Marks that no word (regex's \w) starts with.
 NON_WORD_MARKS = frozenset(".,;:!?()[]{}\"'”“’‘«»–—-/%+&*=<>|")
-WITHDRAWN = regex.compile(
+WITHDRAWN = PATTERNS.compile(
     rf"{SPACE}+(?:{alternation(WITHDRAWAL_PARTICLES)})(?:{SPACE}+[^\W\d]+(?:{alternation(ADVERB_ENDINGS)}))?"
     rf"{SPACE}+(?:{alternation(SOURCE_PREPOSITIONS)}){SPACE}+", regex.IGNORECASE)
 # Money taken out with the particle before it: "tog spararna ut [22,9 mdr] från hedgefonder",
 # "tog i januari ut [450 Mpund] från europeiska aktiefonder" (fonderdirekt:2019-12-19-fonder-årets-
 # vinnare-och-förlorare-bland-fondbolagen, fonderdirekt:2019-03-08-storbritannien-privatpersoner-storsålt-aktiefonder-jan-feb).
-WITHDRAWN_BEFORE = at_end(rf"(?<!\w)(?:{alternation(WITHDRAWAL_PARTICLES)}){QUALIFIER_WORDS_RE}{SPACE}*\Z",
+WITHDRAWN_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(WITHDRAWAL_PARTICLES)}){QUALIFIER_WORDS_RE}{SPACE}*\Z",
                                  regex.IGNORECASE)
-JOINED_BEFORE = at_end(rf"(?<!\w)(?:{alternation(LIST_JOINERS)}){SPACE}+\Z", regex.IGNORECASE)
+JOINED_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(LIST_JOINERS)}){SPACE}+\Z", regex.IGNORECASE)
 # An amount set off by commas ("620 miljoner euro, drygt [6,5 miljarder kronor], i …") reads its
 # purpose past the closing comma.
 # What the two patterns above end in, before their trailing space.
 WITHDRAWN_ENDS = (*WITHDRAWAL_PARTICLES, *QUALIFIERS)
 JOINED_ENDS = tuple(LIST_JOINERS)
-APPOSITIVE_BEFORE = at_end(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
-APPOSITIVE_END = regex.compile(rf"{SPACE}*,(?={SPACE}*(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
+APPOSITIVE_BEFORE = PATTERNS.at_end(rf",{QUALIFIER_WORDS_RE}{SPACE}*\Z", regex.IGNORECASE)
+APPOSITIVE_END = PATTERNS.compile(rf"{SPACE}*,(?={SPACE}*(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
 APPOSITIVE_REACH = 20
 # "[0,02 euro] per andel, ut till ägarna": the purpose after the verb's particle.
-PARTICLE_LATER = regex.compile(
+PARTICLE_LATER = PATTERNS.compile(
     rf"(?:{SPACE}+per{SPACE}+[^\W\d_]+)?{SPACE}*,?(?={SPACE}*(?:{alternation(LATER_PARTICLES)})"
     rf"{SPACE}+(?:{alternation(PURPOSE_PREPOSITIONS)}){SPACE})", regex.IGNORECASE)
-WORD_AFTER = regex.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
+WORD_AFTER = PATTERNS.compile(rf"{SPACE}+([^\W\d_]+)(?!\w)")
 VERB_RUN = 5
-LEADING_FILLER = regex.compile(rf"(?:{alternation(FILLER_PHRASES)}){SPACE}+", regex.IGNORECASE)
-YEAR_OR_TIME_NEXT = regex.compile(rf"(?:{YEARS}|(?:{alternation((*TIME_WORDS, *MONTH_NAMES))})(?!\w)|\d)",
+LEADING_FILLER = PATTERNS.compile(rf"(?:{alternation(FILLER_PHRASES)}){SPACE}+", regex.IGNORECASE)
+YEAR_OR_TIME_NEXT = PATTERNS.compile(rf"(?:{YEARS}|(?:{alternation((*TIME_WORDS, *MONTH_NAMES))})(?!\w)|\d)",
                                   regex.IGNORECASE)
 
 
@@ -292,3 +293,6 @@ def purpose_after(text: str, end: int, limit: int) -> str | None:
     words = words_in(text, begin, limit)
     # "i syfte att målgruppen ska komma i arbete": a purpose clause holds its own verbs.
     return phrase_from(text, begin, words, 0, clause=start[0].strip().lower().endswith(INFINITIVE_MARKER))
+
+
+PATTERNS.save()
