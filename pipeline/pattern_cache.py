@@ -17,11 +17,24 @@ from __future__ import annotations
 import os
 import pickle
 import sys
+import tempfile
 from pathlib import Path
 
 import regex
 
-Key = tuple[str, int]
+# pattern text, flags, and the `regex` default version the pattern was compiled under
+Key = tuple[str, int, int]
+# The one callable a kept pattern is made with: `regex` pickles a pattern as a call of it on
+# the compiled code. Nothing else a file may name is loaded, so a file put in the folder by
+# anyone else can run no code here.
+COMPILE = ("regex._regex", "compile")
+
+
+class PatternsOnly(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> object:
+        if (module, name) != COMPILE:
+            raise pickle.UnpicklingError(f"{module}.{name}: not a compiled pattern")
+        return super().find_class(module, name)
 
 
 class PatternCache:
@@ -36,16 +49,22 @@ class PatternCache:
     def load(self) -> dict[Key, regex.Pattern[str]]:
         try:
             with open(self.path, "rb") as f:
-                found = pickle.load(f)
-        # A file that cannot be read back (cut short, written by another Python) is compiled
-        # again and replaced: any failure here costs only the time the cache saves.
+                found = PatternsOnly(f).load()
+        # A file that cannot be read back (cut short, written by another Python, naming
+        # anything but a pattern) is compiled again and replaced: any failure here costs only
+        # the time the cache saves.
         except Exception:  # noqa: BLE001
             return {}
-        return found if isinstance(found, dict) else {}
+        if not isinstance(found, dict):
+            return {}
+        return {key: compiled for key, compiled in found.items() if is_compiled_as(compiled, key)}
 
     def compile(self, pattern: str, flags: int = 0) -> regex.Pattern[str]:
-        """`regex.compile(pattern, flags)`, loaded when an earlier run compiled it."""
-        key = (pattern, int(flags))
+        """`regex.compile(pattern, flags)`, loaded when an earlier run compiled it. A pattern
+        whose matches depend on the locale is compiled every time."""
+        if flags & regex.LOCALE:
+            return regex.compile(pattern, flags)
+        key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
         compiled = self.known.get(key)
         if compiled is None:
             compiled = regex.compile(pattern, flags)
@@ -53,30 +72,40 @@ class PatternCache:
         return compiled
 
     def at_end(self, pattern: str, flags: int = 0) -> regex.Pattern[str]:
-        """`pipeline.label.context.at_end`: compiled to match right to left."""
+        """A pattern that ends where the stretch it is searched in ends (it closes with `\\Z`),
+        compiled to match right to left: a search tries it once, at the end, instead of at every
+        place of the stretch. It finds a match exactly when the search forward does, but not always
+        the same one, so a caller that reads the match searches forward once this one matched."""
         return self.compile(pattern, flags | regex.REVERSE)
 
     def save(self) -> None:
         """Keep the patterns this import compiled, unless they are kept already or Python
         writes no bytecode here (`PYTHONDONTWRITEBYTECODE`, `-B`): what keeps .pyc files
-        out of a folder keeps these out too."""
+        out of a folder keeps these out too. Failing to keep them costs only time."""
         if sys.dont_write_bytecode or self.used.keys() == self.known.keys():
             return
         try:
             self.path.parent.mkdir(exist_ok=True)
-            # Written whole under another name, then renamed: a process reading the file
+            # Written whole under a name of its own, then renamed: a process reading the file
             # meanwhile (another worker) reads the old one or the new one, never half of one.
-            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
             try:
-                with open(temporary, "wb") as f:
+                with os.fdopen(handle, "wb") as f:
                     pickle.dump(self.used, f, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(temporary, self.path)
             except BaseException:
-                temporary.unlink(missing_ok=True)
+                Path(temporary).unlink(missing_ok=True)
                 raise
-        except OSError:
-            pass    # an unwritable folder: the next run compiles again
+        except Exception:  # noqa: BLE001
+            pass    # an unwritable folder, a full disk: the next run compiles again
 
+
+def is_compiled_as(compiled: object, key: object) -> bool:
+    """Whether a loaded value is the pattern its key names."""
+    if not (isinstance(compiled, regex.Pattern) and isinstance(key, tuple) and len(key) == 3):
+        return False
+    pattern, flags, _ = key
+    return compiled.pattern == pattern and compiled.flags & flags == flags
 
 def write_all() -> None:
     """Compile and keep the patterns of every stage that keeps them, as a first run would

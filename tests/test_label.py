@@ -4,13 +4,14 @@ import regex
 
 from pipeline.ingest import document_from_text
 from pipeline.label import label_amounts
-from pipeline.label.context import at_end, may_hold
+from pipeline.label.context import may_hold
 from pipeline.label.period import PER_NOUN_WORDS, PERIOD_BEFORE_WORDS
 from pipeline.label.release_period import MARK_WORDS, PERIOD_BEFORE_AT_END, PERIOD_BEFORE_SCAN
 from pipeline.label.totals import CUE_WORDS
 from pipeline.lang.sv.areas import MONEY_NOUNS
 from pipeline.lang.sv.comparisons import OLD_LEVEL_CUES
 from pipeline.parse import find_amounts
+from pipeline.pattern_cache import PatternCache
 
 
 def rows(markdown: str):
@@ -265,6 +266,6 @@ def test_a_pattern_read_from_the_end_matches_where_the_search_forward_does(text)
 
 def test_a_pattern_read_from_the_end_may_find_another_match_of_the_same_end():
     forward = regex.compile(r"(?:cirka\s+)??\d+\Z")     # the qualifier taken only when it must
-    backward = at_end(forward.pattern)
+    backward = PatternCache(__file__, __name__).at_end(forward.pattern)
     assert forward.search("cirka 40")[0] == "cirka 40"
     assert backward.search("cirka 40")[0] == "40"     # why a caller that reads it searches forward

@@ -1,6 +1,8 @@
 """Compiled patterns kept between runs: a later import loads the pattern an earlier one
 compiled, a changed pattern is compiled again, and a folder that cannot be written or a
 file that cannot be read costs only the time the cache saves."""
+import pickle
+
 import pytest
 import regex
 
@@ -16,7 +18,7 @@ def module_in(folder) -> str:
 
 @pytest.fixture(autouse=True)
 def bytecode_written(monkeypatch):
-    """As a run where Python writes bytecode (this machine's shell may say otherwise)."""
+    """As a run where Python writes bytecode (`PYTHONDONTWRITEBYTECODE` may be set)."""
     monkeypatch.setattr("sys.dont_write_bytecode", False)
 
 
@@ -26,7 +28,7 @@ def test_a_later_run_loads_the_same_pattern(tmp_path):
     first.save()
     later = PatternCache(module_in(tmp_path), "pipeline.label.module")
     loaded = later.compile(PATTERN, regex.IGNORECASE)
-    assert loaded is not compiled and later.known
+    assert loaded is later.known[(PATTERN, int(regex.IGNORECASE), int(regex.DEFAULT_VERSION))]
     assert (loaded.pattern, loaded.flags) == (compiled.pattern, compiled.flags)
     assert [m.span("year") for m in loaded.finditer(TEXT)] == [m.span("year") for m in compiled.finditer(TEXT)]
 
@@ -39,12 +41,23 @@ def test_a_changed_pattern_is_compiled_again_and_only_used_ones_are_kept(tmp_pat
     changed = later.compile(PATTERN + r"\b")
     assert changed.pattern == PATTERN + r"\b"
     later.save()
-    assert set(PatternCache(module_in(tmp_path), "pipeline.label.module").known) == {(PATTERN + r"\b", 0)}
+    assert set(PatternCache(module_in(tmp_path), "pipeline.label.module").known) == {(PATTERN + r"\b", 0, int(regex.DEFAULT_VERSION))}
 
 
-def test_at_end_matches_right_to_left(tmp_path):
+def test_at_end_matches_right_to_left_where_the_search_forward_matches(tmp_path):
     cache = PatternCache(module_in(tmp_path), "pipeline.label.module")
-    assert cache.at_end(r"från\s+\Z", regex.IGNORECASE).flags & regex.REVERSE
+    backward = cache.at_end(r"från\s+\Z", regex.IGNORECASE)
+    assert backward.flags & regex.REVERSE
+    assert backward.search("ökat Från  ") is not None and backward.search("från 2025") is None
+
+
+def test_a_file_naming_anything_but_a_pattern_is_not_loaded(tmp_path):
+    cache = PatternCache(module_in(tmp_path), "pipeline.label.module")
+    cache.path.parent.mkdir()
+    cache.path.write_bytes(pickle.dumps({(PATTERN, 0, int(regex.DEFAULT_VERSION)): print}))
+    assert PatternCache(module_in(tmp_path), "pipeline.label.module").known == {}
+    cache.path.write_bytes(pickle.dumps({(PATTERN, 0, int(regex.DEFAULT_VERSION)): regex.compile("x")}))
+    assert PatternCache(module_in(tmp_path), "pipeline.label.module").known == {}
 
 
 def test_an_unreadable_file_or_unwritable_folder_compiles(tmp_path):

@@ -77,7 +77,7 @@ def words(phrases: Sequence[str]) -> str:
     return rf"(?<!\w)(?:{alternation(phrases)})(?!\w)"
 
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
 CHANGE = rf"(?<!\w)(?:(?:{alternation(CHANGE_STEMS)})\w*|{words(CHANGE_WORDS)})"
 # A clause's characters: "1.270" is a number, "fr.o.m. 2025" an abbreviation.

@@ -26,7 +26,7 @@ SPACE = r"\s"    # blocks hold no blank line, so a line break inside one is a sp
 YEAR = r"(?:19|20)\d\d"
 # Compiled once: `regex.fullmatch(YEAR, …)` looks the pattern up in regex's cache at each call,
 # which costs ten times the match.
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 A_YEAR = PATTERNS.compile(YEAR)
 A_DIGIT = PATTERNS.compile(r"\d")
 DASH = "[–—-]"
@@ -127,14 +127,6 @@ def without_dateline(text: str, unit: TextUnit) -> TextUnit:
     fonderdirekt:2019-08-29-morningstar-europeiskt-rekordinflöde-till-obligationer-i-juli)."""
     found = DATELINE.match(text, unit.start, unit.end)
     return replace(unit, start=found.end()) if found else unit
-
-
-def at_end(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """A pattern that ends where the stretch it is searched in ends (it closes with `\\Z`),
-    compiled to match right to left: a search tries it once, at the end, instead of at every
-    place of the stretch. It finds a match exactly when the search forward does, but not always
-    the same one, so a caller that reads the match searches forward once this one matched."""
-    return regex.compile(pattern, flags | regex.REVERSE)
 
 
 def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:

@@ -37,7 +37,7 @@ from pipeline.lang.sv.restates import (
 from pipeline.parse import Amount, alternation
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 QUALIFIER = rf"(?:(?:{alternation(QUALIFIERS)}){SPACE}+)?"
 # What may stand between an amount and its conversion: a few words of its own ("per år"),
 # then a bracket, comma or dash, or a conversion word, then a qualifier.

@@ -28,7 +28,7 @@ from pipeline.lang.sv.pairs import (
 from pipeline.parse import Amount, alternation
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 FROM_BEFORE = PATTERNS.at_end(rf"(?<!\w)(?:{alternation(LEVEL_FROM)}){SPACE}+\Z", regex.IGNORECASE)
 TO_BETWEEN = PATTERNS.compile(rf"{SPACE}+(?:{alternation(LEVEL_TO)}){SPACE}+", regex.IGNORECASE)
 EQUIVALENT_BETWEEN = PATTERNS.compile(

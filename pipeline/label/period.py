@@ -39,7 +39,7 @@ from pipeline.lang.sv.periods import (
 from pipeline.parse import Amount, alternation
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 PERIOD_AFTER = PATTERNS.compile(rf"{SPACE}*(?P<word>{alternation(PERIODS)})(?!\w)", regex.IGNORECASE)
 PER_LEAD = "|".join([rf"{regex.escape(w)}{SPACE}+" if w.isalpha() else regex.escape(w) for w in PER_WORDS]
                     + [rf"{alternation([p])}{SPACE}+" for p in PER_PHRASES])

@@ -13,7 +13,7 @@ from pipeline.lang.sv.totals import TOTAL_CUES
 from pipeline.parse import Amount, alternation
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 # "cirka 5 Mkr", "drygt totalt 5 Mkr": the qualifier, perhaps followed by a total cue.
 QUALIFIER_BEFORE = PATTERNS.compile(
     rf"(?<!\w)(?P<word>{alternation(QUALIFIERS)})(?:{SPACE}+(?:{alternation(TOTAL_CUES)}))?{SPACE}*\Z",

@@ -40,7 +40,7 @@ NAME_WORD = r"\p{Lu}[\p{L}\p{N}\-]*(?::\p{L}+)?"
 NAME = rf"{NAME_WORD}(?:[ \u00a0]{NAME_WORD})*"
 RECEIVING = alternation(VERBS_OF_RECEIVING)
 # A name beside a verb of receiving, or after one of giving.
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 NAMED_BEFORE = PATTERNS.compile(
     rf"(?<!\w)(?:(?:{RECEIVING}|{alternation(VERBS_OF_GIVING)}){SPACE}+(?P<name>{NAME})"
     rf"|(?P<name>{NAME}){SPACE}+(?:{RECEIVING}))(?!\w)")

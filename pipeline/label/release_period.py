@@ -41,7 +41,7 @@ from pipeline.lang.sv.years import MONTH_NAMES
 from pipeline.parse import Amount, alternation
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 NAMED_PERIOD = (
     rf"(?:(?:(?P<end>{words(PERIOD_ENDS)})|(?P<start>{words(PERIOD_STARTS)})){SPACE}+)?"
     rf"(?:{words(PERIOD_ARTICLES)}{SPACE}+)?(?:"

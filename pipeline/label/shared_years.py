@@ -17,7 +17,7 @@ from pipeline.lang.sv.years import INCREASE_LEADS, LEVEL_LEADS, NOT_COORDINATION
 from pipeline.parse import Amount, alternation
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 COORDINATED = PATTERNS.compile(rf"(?:{SPACE}+[^\W\d]+){{0,6}}?{SPACE}*(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))"
                             rf"(?:{SPACE}+[^\W\d]+){{0,4}}{SPACE}*", regex.IGNORECASE)
 NOT_A_LIST = PATTERNS.compile(rf"(?<!\w)(?:{alternation(NOT_COORDINATION)})(?!\w)", regex.IGNORECASE)

@@ -41,7 +41,7 @@ from pipeline.parse import Amount, alternation
 from pipeline.pattern_cache import PatternCache
 from pipeline.rows import AmountRow
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 CUE = PATTERNS.compile(
     rf"(?<!\w)(?:(?P<adverb>{alternation(TOTAL_ADVERBS)})|{alternation(TOTAL_NAMES)})(?!\w)"
     rf"(?!{SPACE}+(?:{alternation(CUE_VERB_PARTICLES)})(?!\w))"

@@ -39,7 +39,7 @@ from pipeline.pattern_cache import PatternCache
 # Runs of whitespace and of the rest, whitespace as `str.isspace` has it (the standard `re`'s
 # `\s` is that test).
 RUNS = re.compile(r"\s+|\S+")
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 PREFIX = PATTERNS.compile("|".join("^" + p for p in PREFIXES if p.strip()), regex.V1)
 SUFFIX = PATTERNS.compile("|".join(p + "$" for p in SUFFIXES if p.strip()), regex.V1)
 INFIX = PATTERNS.compile("|".join(p for p in INFIXES if p.strip()), regex.V1)

@@ -46,7 +46,7 @@ from pipeline.lang.sv.years import (
 from pipeline.parse import alternation
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 WORD = r"[^\W\d_][\w-]*"
 # "år 2024", "juni 2024", "den 1 januari 2021": what may stand between "från"/"fram till" and a year.
 YEAR_LEAD = (rf"(?:(?:{alternation(YEAR_NOUNS + YEAR_PART_LEADS)}){SPACE}+"

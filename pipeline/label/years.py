@@ -42,7 +42,7 @@ from pipeline.nlp import SENTENCE_REACH
 from pipeline.parse import Amount, alternation
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 PERMANENT = PATTERNS.compile(rf"(?<!\w)(?:{alternation(PERMANENT_WORDS)})(?!\w)", regex.IGNORECASE)
 NEXT_AMOUNT_LEAD = PATTERNS.compile(rf"{SPACE}*(?:(?:{alternation(AMOUNT_LINKS)}){SPACE}+)?", regex.IGNORECASE)
 NEW_ITEM = PATTERNS.at_end(rf"(?:,|(?<!\w)(?:{alternation(LIST_JOINERS)}))(?:{SPACE}+\w+)?{SPACE}*\Z",

@@ -38,7 +38,7 @@ from pipeline.pattern_cache import PatternCache
 
 SCALES = tuple(Decimal(10) ** k for k in (9, 6, 3, 0))
 LEAD_IN_END = ":"
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 ITEM_NUMBER = PATTERNS.compile(
     rf"(?:[:–]|{SPACE}){SPACE}*(?P<sign>[{SIGNS}])?"
     rf"(?P<number>{FIGURE}){SPACE}*[.;]?{SPACE}*\Z")

@@ -26,7 +26,7 @@ from pipeline.parse.patterns import LINE_SPACE, SPACE, alternation
 from pipeline.parse.units import PAREN_CLOSE, PAREN_OPEN, Reading
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 RANGE_OPENING = PATTERNS.compile(rf"(?<!\w){RANGE_OPENER}{LINE_SPACE}+\Z", regex.IGNORECASE)
 DASH_JOIN = PATTERNS.compile(rf"{LINE_SPACE}*[{regex.escape(''.join(RANGE_DASHES))}]{LINE_SPACE}*\Z")
 # The second figure may have its own qualifier and sign: "från 72 till nära 82 miljarder

@@ -31,7 +31,7 @@ from pipeline.parse.tries import trie
 from pipeline.parse.units import Reading, leaves_an_amount, near
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 PURPOSE_AFTER = PATTERNS.compile(   # "Hundra miljoner till FN", "18 miljoner mer till arbetet"
     rf"(?:{SPACE}+(?:{alternation(PURPOSE_INTENSIFIERS)}))?{SPACE}+(?:{alternation(PURPOSE_WORDS)}){SPACE}+"
     rf"(?![\d{regex.escape(SIGNS)}])\w", regex.IGNORECASE)

@@ -93,7 +93,7 @@ WORD_NUMBER_LOWER = re.compile(guarded_trie([
 WORD_NUMBER_WORDS = rf"{trie(list(WHOLE_WORDS))}(?!\w)|{trie(PIECE_WORDS)}(?:{trie(PIECE_WORDS)})*(?!\w)"
 WORD_NUMBER_AFTER = re.compile(rf"\W({WORD_NUMBER_WORDS})")
 WORD_NUMBER_AT = re.compile(rf"({WORD_NUMBER_WORDS})")
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 FRACTION = PATTERNS.compile(
     rf"(?<!\w)(?:(?P<whole>(?:{WORD_PIECES})++|[0-9]+){SPACE}+{FRACTION_JOIN}{SPACE}+)?"
     rf"(?:(?:{alternation(FRACTION_ARTICLES)}){SPACE}+)?(?P<fraction>{alternation(FRACTION_WORDS)})(?!\w)",

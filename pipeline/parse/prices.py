@@ -21,7 +21,7 @@ from pipeline.pattern_cache import PatternCache
 DASHES = "-–—"
 # Whole kronor (dot thousands allowed, no leading zero) and exactly two öre digits; neither end
 # of a span of times ("13:45-14:00") nor a reference such as "SOU 2022:52" or "3:12-reglerna".
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 COLON_FIGURE = PATTERNS.compile(
     rf"(?<![0-9.,:]|[0-9]{SPACE}*[{DASHES}]{SPACE}*)(?:[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})?|0)"
     rf":[0-9]{{2}}(?![0-9:]|{SPACE}*[{DASHES}])")

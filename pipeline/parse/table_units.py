@@ -35,7 +35,7 @@ UNIT = (rf"(?:(?P<scaled>{alternation(SCALED_CURRENCIES)})"
         rf"|(?:(?P<scale>{alternation(SCALE_WORDS)}){SPACE}+)?(?P<currency>{alternation(CURRENCY_WORDS)}))(?!\w)")
 # Not the unit of an amount the cell states: "Totalt cirka 12 miljarder kronor" in a caption
 # row says nothing of the unit of the cells below it.
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 UNIT_IN_HEADER = PATTERNS.compile(
     rf"(?<!\d{SPACE}?)(?<!\d{SPACE}*(?:{alternation(SCALE_WORDS)}){SPACE}+)(?<!\w){UNIT}",
     regex.IGNORECASE)

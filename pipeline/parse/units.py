@@ -35,7 +35,7 @@ from pipeline.parse.patterns import GROUP_SPACE, LINE_SPACE, SIGNS, SPACE, alter
 from pipeline.pattern_cache import PatternCache
 
 GAP = rf"(?:{SPACE}|\n(?!\n)){{0,3}}"    # between a number and its words, never across blocks
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 SCALED_CURRENCY = PATTERNS.compile(rf"{GAP}(?P<word>{alternation(SCALED_CURRENCIES)})(?!\w)",
                                 regex.IGNORECASE)
 SCALE = PATTERNS.compile(

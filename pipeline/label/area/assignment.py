@@ -18,7 +18,7 @@ from pipeline.lang.sv.assignments import ASSIGNMENT_POINTERS, TASK_OPENERS, TASK
 from pipeline.parse import alternation
 from pipeline.pattern_cache import PatternCache
 
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 POINTER = PATTERNS.compile(rf"(?<!\w)(?:{alternation(ASSIGNMENT_POINTERS)})(?!\w)", regex.IGNORECASE)
 TASK = PATTERNS.compile(rf"(?<!\w)(?:{alternation(TASK_OPENERS)}){SPACE}+", regex.IGNORECASE)
 HEADINGS = ("heading", "title")

@@ -22,7 +22,7 @@ from pipeline.parse import Amount, alternation
 from pipeline.pattern_cache import PatternCache
 
 QUALIFIER = rf"(?:{SPACE}+(?:{alternation(QUALIFIERS)}))?"
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 COMPARED = PATTERNS.compile(rf"(?<!\w)(?:{alternation(COMPARISON_CUES)}){QUALIFIER}{SPACE}*\Z", regex.IGNORECASE)
 PRIOR = PATTERNS.compile(rf"{SPACE}*\({SPACE}*")     # "476,2 (407,8)": right after the figure
 # "620 miljoner euro, drygt 6,5 miljarder kronor,": the same money in another currency.

@@ -54,7 +54,7 @@ from pipeline.pattern_cache import PatternCache
 # "2024", "2024–2026": a year or a range of years.
 YEARS = rf"{YEAR}(?:{SPACE}*{DASH}{SPACE}*{YEAR})?"
 # "vägunderhåll under 2024", "skolan i år": the time is a year or period, not the area.
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 TRAILING_TIME = PATTERNS.compile(
     rf"(?:{SPACE}+(?:{alternation(TIME_PREPOSITIONS)})(?:{SPACE}+(?:{alternation(YEAR_NOUNS)}))?)?"
     rf"(?:{SPACE}+(?:{alternation(DETERMINERS)}))?(?:{SPACE}+(?:{alternation(ORDINALS)}))?"

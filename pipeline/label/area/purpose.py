@@ -82,7 +82,7 @@ FILLER_AFTER = rf"""{SPACE}*(?:
   | ,(?={SPACE}*(?:{alternation(PURPOSE_MARKERS)}))
   | \([^()]{{1,{ASIDE_LENGTH}}}\)
 )(?!\w)"""
-PATTERNS = PatternCache(__file__, __name__)     # compiled once, loaded by later runs
+PATTERNS = PatternCache(__file__, __name__)
 PASSIVE_VERB_AFTER = PATTERNS.compile(
     rf"{SPACE}+(?:(?:{alternation(VERB_LEADS)}){SPACE}+)?"
     rf"(?:{alternation(PASSIVE_VERBS)}|[^\W\d_]{{3,}}(?:{alternation(PRESENT_PASSIVE_ENDINGS)}))(?!\w)",
