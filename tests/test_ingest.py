@@ -399,10 +399,12 @@ def test_a_document_made_in_one_dict_is_the_one_its_dataclass_makes():
 
     from pipeline.ingest.reader import new_document
 
-    values = ("press/stöd", "press/stöd.md", "ab12", "Stöd\n\n5 kr", "Stöd", "Kommunen",
-              date(2023, 9, 1), "month", (), (), "ok")
-    made = new_document(*values)
-    expected = Document(*values)
+    values = {"doc_id": "press/stöd", "source": "press/stöd.md", "sha256": "ab12",
+              "text": "Stöd\n\n5 kr", "title": "Stöd", "publisher": "Kommunen",
+              "published": date(2023, 9, 1), "published_precision": "month", "blocks": (),
+              "tables": (), "status": "ok"}
+    made = new_document(**values)
+    expected = Document(**values)
     assert made == expected and repr(made) == repr(expected) and vars(made) == vars(expected)
     assert list(vars(made)) == [f.name for f in fields(Document)]
     assert replace(made, status="x") == replace(expected, status="x")

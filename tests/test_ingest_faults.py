@@ -39,6 +39,7 @@ from pipeline.ingest.decode import (
     unreadable,
 )
 from pipeline.ingest.jsonl import lines_of
+from pipeline.ingest.reader import READ_CHUNK, file_bytes, raw_bytes
 from pipeline.run import extract, extract_document
 
 RELEASE = ("Stöd till Gävle hamn\n\nHamnen får 2,5 miljoner € i år för landström, säger "
@@ -273,3 +274,13 @@ def test_the_characters_taken_as_composed_are_those_nfc_leaves():
     for code in range(0x2000, 0x3000):
         raw = f"Stöd {chr(code)} 5 kr".encode()
         assert punctuation_composed(raw) == (code not in active)
+
+
+def test_a_file_that_grew_past_the_limit_since_it_was_listed_is_read_no_further(tmp_path):
+    path = tmp_path / "pressmeddelande.txt"
+    path.write_text("Kommunen får 2 Mkr.\n", encoding="utf-8")
+    listed = path.stat().st_size
+    path.write_bytes(b"Kommunen f\xc3\xa5r 2 Mkr.\n" * 200_000)     # 4.6 MB, replaced since
+    assert len(file_bytes(path, "pressmeddelande.txt", 1000, listed)) <= 1000 + READ_CHUNK
+    with pytest.raises(UnreadableFile, match="too large"):
+        raw_bytes(path, "pressmeddelande.txt", 1000, listed)

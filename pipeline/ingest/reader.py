@@ -115,13 +115,15 @@ def document_from_text(doc_id: str, source: str, text: str, fmt: Format, *,
     release = with_metadata(release, title, publisher, published)
     layout = assemble(release.parts)
     dated = release.published
-    return new_document(doc_id, source, sha256, layout.text, release.title, release.publisher,
-                        dated.day if dated else None, dated.precision if dated else None,
-                        layout.blocks, layout.tables,
-                        "ok" if layout.text.strip() else "no text left after cleaning")
+    return new_document(doc_id=doc_id, source=source, sha256=sha256, text=layout.text,
+                        title=release.title, publisher=release.publisher,
+                        published=dated.day if dated else None,
+                        published_precision=dated.precision if dated else None,
+                        blocks=layout.blocks, tables=layout.tables,
+                        status="ok" if layout.text.strip() else "no text left after cleaning")
 
 
-def new_document(doc_id: str, source: str, sha256: str, text: str, title: str | None,
+def new_document(*, doc_id: str, source: str, sha256: str, text: str, title: str | None,
                  publisher: str | None, published: date | None,
                  published_precision: Precision | None, blocks: tuple[Block, ...],
                  tables: tuple[Table, ...], status: str) -> Document:
@@ -169,7 +171,8 @@ def file_bytes(path: Path | str, source: str, max_bytes: int, size: int | None =
     """The bytes of a file in one open, fstat and read: a file object asks the size and the
     position again, which for thousands of small releases cost as much as reading them.
     `size` is the size the listing found, so that it is not asked again (a stat result is a
-    Python object of twenty fields); a file that since grew or shrank is read to its end."""
+    Python object of twenty fields); a file that since grew or shrank is read to its end, or
+    to just past `max_bytes`."""
     fd = os.open(path, READ_FLAGS)
     try:
         if size is None:
@@ -177,9 +180,13 @@ def file_bytes(path: Path | str, source: str, max_bytes: int, size: int | None =
         if size > max_bytes:
             raise UnreadableFile(f"{source}: too large: {size} bytes, limit {max_bytes}")
         chunks = [os.read(fd, size + 1)]
-        if len(chunks[0]) != size:     # a short read, or a file that grows: read to its end
-            while chunks[-1]:
+        read = len(chunks[0])
+        # A short read, or a file that grew since it was listed: read on to its end, but no
+        # further than one byte past the limit, which then rejects it.
+        if read != size:
+            while chunks[-1] and read <= max_bytes:
                 chunks.append(os.read(fd, READ_CHUNK))
+                read += len(chunks[-1])
         return b"".join(chunks)
     finally:
         os.close(fd)
