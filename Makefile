@@ -24,9 +24,10 @@ $(VENV)/installed: $(PY) pyproject.toml $(LOCK)
 # The package's bytecode, as a regular install writes it: an editable install leaves it to the
 # first import, and where PYTHONDONTWRITEBYTECODE is set every run compiled the whole package
 # again (a sixth of the instructions of a run that extracts two releases). Only changed
-# modules are compiled. The compiled patterns the stages keep (`pipeline.pattern_cache`) are
-# written the same way, for the same reason.
-BYTECODE := $(PY) -m compileall -q pipeline && $(PY) -m pipeline.pattern_cache
+# modules are compiled. Where PYTHONDONTWRITEBYTECODE is set, the compiled patterns the
+# stages keep (`pipeline.pattern_cache`) are written the same way, for the same reason;
+# elsewhere the first import writes them.
+BYTECODE := $(PY) -m compileall -q pipeline$(if $(PYTHONDONTWRITEBYTECODE), && $(PY) -m pipeline.pattern_cache)
 
 extract: $(VENV)/installed ## read raw/, write processed/*.parquet (only new or changed files)
 	@$(BYTECODE)
