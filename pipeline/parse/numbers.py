@@ -69,9 +69,7 @@ DIGITS_PATTERN = rf"""
     (?![eE][+-]?[0-9])                                        # 1E+309 is no amount
 """
 DIGITS_AT = re.compile(DIGITS_PATTERN, re.VERBOSE)
-# The same in `regex`, which compiles it several times slower: for a comparison of the engines.
-DIGITS = Deferred(lambda: regex.compile(DIGITS_PATTERN, regex.VERBOSE))
-# Where a figure of DIGITS can start: a digit after no digit. Only there is DIGITS tried, since
+# Where a figure of DIGITS_AT can start: a digit after no digit. Only there is it tried, since
 # a scan tries its look-behinds at every character of a text, `re` skips to a digit in C; the
 # look-behind follows the digit for the same reason: a pattern that starts with a class is
 # tried only where a character of it stands.
@@ -252,7 +250,7 @@ def continues_enumeration(text: str, last: Number, start: int, lo: int) -> bool:
 
 
 def digit_figures(text: str, lo: int, hi: int) -> list[re.Match]:
-    """The matches of `DIGITS.finditer(text, lo, hi)`, each tried only where a figure can
+    """The matches of `DIGITS_AT.finditer(text, lo, hi)`, each tried only where a figure can
     start: several times faster over prose, where most characters are letters."""
     found = []
     pos = lo
