@@ -495,8 +495,8 @@ def test_a_run_stopped_just_after_publishing_keeps_what_it_published(versions, t
     _, _, out_a, tables_a, _ = versions
     out = tmp_path / "out"
     shutil.copytree(out_a, out, symlinks=True)
-    generation = Generation(out, {VERSION_KEY: tables_a["amounts"].schema.metadata[
-        VERSION_KEY.encode()].decode()})
+    version = tables_a["amounts"].schema.metadata[VERSION_KEY.encode()].decode()
+    generation = Generation(out, lambda: {VERSION_KEY: version})
     for name in TABLES:
         generation.write(name, tables_a[name])
     generation.publish()

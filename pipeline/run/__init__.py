@@ -265,7 +265,7 @@ def write_tables(sources: list[Source], out: Path, previous: dict[str, tuple[str
                  if s.key and previous.get(s.doc_id, ("", ""))[0] == s.key}
     old = previous_rows(out) if unchanged else None
     fresh = fresh_of([s for s in sources if s.doc_id not in unchanged])
-    generation = Generation(out, {VERSION_KEY: code_fingerprint()})
+    generation = Generation(out, lambda: {VERSION_KEY: code_fingerprint()})
     hashes: dict[str, str] = {}
     try:
         n_amounts, n_skipped = write_all(sources, unchanged, old, fresh, generation, hashes)

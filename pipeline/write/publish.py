@@ -22,7 +22,7 @@ import re
 import secrets
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -141,13 +141,16 @@ def adopt_legacy_tables(out: Path) -> None:
 
 
 class Generation:
-    """The three new tables of one run, written into a folder of their own until `publish`."""
+    """The three new tables of one run, written into a folder of their own until `publish`.
+    `metadata()` gives what each table's footer says of the run; it is asked for when the
+    first table is opened, so that what it costs (hashing the code) is paid after the workers
+    are forked, not before a core has work."""
 
-    def __init__(self, out: Path, metadata: dict[str, str]):
+    def __init__(self, out: Path, metadata: Callable[[], dict[str, str]]):
         self.out = out
         self.name = generation_name()
         self.folder = out / self.name
-        self.metadata = {**metadata, RUN_KEY: self.name}
+        self.metadata_of = metadata
         self.writers: dict[str, TableWriter] = {}
         try:
             self.folder.mkdir()
@@ -161,7 +164,8 @@ class Generation:
             from pipeline.write.tables import SCHEMAS, TableWriter
 
             path = table_path(self.folder, name)
-            self.writers[name] = TableWriter(path, SCHEMAS[name], self.metadata)
+            metadata = {**self.metadata_of(), RUN_KEY: self.name}
+            self.writers[name] = TableWriter(path, SCHEMAS[name], metadata)
         return self.writers[name]
 
     def write(self, name: str, table: pa.Table) -> None:
