@@ -266,6 +266,28 @@ Regeringen har avsatt 400 miljoner kronor till förlossningsvården. Av de sedan
 Regeringen avsätter ytterligare 400 miljoner kronor per år till förlossningsvården. Regeringen
 avsätter sedan tidigare 400 miljoner kronor per år för att korta väntetiderna.
 """, [("400 miljoner kronor", None), ("400 miljoner kronor", None)]),
+    "money granted before, then new money of the same value": ("""# Stöd till friluftslivet
+
+Därmed tillförs 35 miljoner kronor till de tidigare beviljade 15 miljoner kronor för
+ändamålet.
+
+För att fler ska kunna vandra i fjällen har regeringen beslutat att bevilja 15 miljoner kronor i
+bidrag till friluftslivet.
+""", [("35 miljoner kronor", None), ("15 miljoner kronor", None), ("15 miljoner kronor", None)]),
+    "last year's grants, then this budget's raise of the same value": ("""# Satsningar på laddinfrastruktur
+
+Under förra året beviljades 2 miljarder kronor i stöd till laddstolpar. I budgetpropositionen
+för 2026 föreslås anslaget öka med 2 miljarder kronor 2026.
+""", [("2 miljarder kronor", None), ("2 miljarder kronor", None)]),
+    "a word of earlier time alone marks a comparison, not a grant": ("""# Bolaget rapporterar i morgon
+
+Analytikerna väntar sig ett resultat på 68 miljoner kronor. Under motsvarande period i fjol var
+resultatet 170 miljoner kronor.
+
+| Miljoner kronor | Prognos | Rapporterat i fjol |
+|---|---|---|
+| Rörelseresultat | 68 | 170 |
+""", [("68 miljoner kronor", None), ("170 miljoner kronor", None), ("68", 1), ("170", 2)]),
     "the same value for another agency": ("""# Uppdrag om fjällturism
 
 För uppdraget får Naturvårdsverket använda två miljoner kronor.

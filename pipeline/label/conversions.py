@@ -25,12 +25,14 @@ from pipeline.lang.sv.restates import (
     DEFINITE_NOUNS,
     DESCRIBING_WORDS,
     EARLIER_GRANT_WORDS,
+    EARLIER_TIME_WORDS,
     INFLOW_PHRASES,
     INFLOW_STEMS,
     LIKEWISE_WORDS,
     NEW_MONEY_CUES,
     OUTFLOW_PHRASES,
     OUTFLOW_STEMS,
+    PAST_GRANTS,
     STILL_WORDS,
     TIME_PERIODS,
 )
@@ -68,7 +70,8 @@ FLOW = PATTERNS.compile(
 FLOW_HINTS = tuple(sorted({*INFLOW_STEMS, *OUTFLOW_STEMS,
                            *(p.split()[0] for p in INFLOW_PHRASES + OUTFLOW_PHRASES)}))
 GRANTED_BEFORE = PATTERNS.at_end(
-    rf"(?<!\w)(?:{alternation(EARLIER_GRANT_WORDS)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}?{QUALIFIER}\Z",
+    rf"(?<!\w)(?:(?:{alternation(EARLIER_GRANT_WORDS)}){SPACE}+(?:[^\W\d]+{SPACE}+){{0,2}}?"
+    rf"|(?:{alternation(EARLIER_TIME_WORDS)}){SPACE}+(?:{alternation(PAST_GRANTS)}){SPACE}+){QUALIFIER}\Z",
     regex.IGNORECASE)
 CUE_REACH = 30
 # "1,5 miljarder kronor (1 500 miljoner kronor)": only a bracket right after the figure writes

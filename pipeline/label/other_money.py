@@ -103,11 +103,11 @@ def opposite_flows(p: Pair) -> bool:
 
 def granted_before_the_news(p: Pair) -> bool:
     """Money given before the release ("avsätter sedan tidigare 500 miljoner kronor per år")
-    after money the release gives now ("avsätter ytterligare 500 miljoner kronor per år"): two
-    sums, the new one doubling the old. Written definite, it points back ("Av de sedan tidigare
-    avsatta 400 miljonerna")."""
-    return granted_before(p.text, p.s.amount, p.s.unit) and not definite(p) and \
-        not granted_before(p.text, p.e.amount, p.e.unit)
+    beside money the release gives now ("avsätter ytterligare 500 miljoner kronor per år"), in
+    either order: two sums, the new one doubling the old. Written definite, the later points
+    back ("Av de sedan tidigare avsatta 400 miljonerna")."""
+    later = granted_before(p.text, p.s.amount, p.s.unit)
+    return later != granted_before(p.text, p.e.amount, p.e.unit) and not definite(p)
 
 
 def yearly_over_more_years(p: Pair) -> bool:
@@ -240,7 +240,9 @@ OTHER_MONEY: tuple[Callable[[Pair], bool], ...] = (
     opposite_flows,
     # Government budget releases naming money set aside before beside the new money of equal
     # size (g0vse:pressmeddelanden/2023/09/ett-nytt-sektorsbidrag-och-okade-prestationsbundna-bidrag-ska-starka-halso--och-sjukvarden-i-hela-landet,
-    # g0vse:pressmeddelanden/2023/09/regeringen-dubblerar-satsning-mot-cancer-och-barncancer-till-och-med-2026).
+    # g0vse:pressmeddelanden/2023/09/regeringen-dubblerar-satsning-mot-cancer-och-barncancer-till-och-med-2026),
+    # or granted before, then new money of the same value (g0vse:pressmeddelanden/2022/12/regeringen-satsar-pa-idrottsrorelsen-och-scouterna,
+    # g0vse:pressmeddelanden/2025/09/satsningar-pa-elektrifiering-av-transportsektorn).
     granted_before_the_news,
     # Grants per region or person beside a sum (g0vse:pressmeddelanden/2025/03/regeringen-satsar-497-miljoner-for-att-korta-vardkoerna,
     # g0vse:pressmeddelanden/2024/02/tillfalligt-hojt-tak-for-rotavdraget).

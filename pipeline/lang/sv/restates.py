@@ -61,3 +61,15 @@ OUTFLOW_PHRASES = ("flödade ut", "flödat ut", "flödar ut", "tog ut", "tagit u
 # is not the money the release gives now, whatever its value ("Regeringen avsätter sedan
 # tidigare 3 miljarder kronor årligen" beside "ett sektorsbidrag som omfattar 3 miljarder").
 EARLIER_GRANT_WORDS = ("sedan tidigare",)
+# The same said by a word of earlier time and the verb of granting, in the past, right before
+# the money: "till de tidigare beviljade 20 miljoner kronor för ändamålet" before "beslutat att
+# bevilja Scouterna 20 miljoner kronor" (g0vse:pressmeddelanden/2022/12/regeringen-satsar-pa-
+# idrottsrorelsen-och-scouterna), "Bara under förra året beviljades 1,5 miljarder kronor i
+# stöd" before "föreslås anslaget att öka med 1,5 miljarder kronor 2026" (g0vse:
+# pressmeddelanden/2025/09/satsningar-pa-elektrifiering-av-transportsektorn). A word of earlier
+# time alone marks a comparison figure ("Under motsvarande period i fjol var resultatet 170
+# miljoner", a newswire preview beside its table), not money that still stands.
+EARLIER_TIME_WORDS = ("tidigare", "förra året", "i fjol", "ifjol")
+PAST_GRANTS = ("beviljade", "beviljades", "beviljats", "avsatta", "avsattes", "avsatts",
+               "anslagna", "anslogs", "anslagits", "tilldelade", "tilldelades", "tilldelats",
+               "utbetalade", "betalades ut", "fördelade", "fördelades", "fördelats")
