@@ -34,3 +34,11 @@ def test_after_the_warm_up_mending_mojibake_imports_nothing_more():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_warm_up_reads_the_verb_table_the_workers_share():
+    from pipeline.label import wordclass
+
+    wordclass.known_table_verbs.cache_clear()
+    load_stages(warm_up=True)
+    assert wordclass.known_table_verbs.cache_info().currsize == 1
