@@ -23,7 +23,8 @@ TABLE_LINE = re.compile(r" {0,3}\|.*")
 TABLE_SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
 RULE = re.compile(r" {0,3}([-*_])[ \t]*(\1[ \t]*){2,}")
 QUOTE_MARKER = re.compile(r" {0,3}> ?")
-CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# `(?<!\\)\|` with the pipe first, so that a split skips in C from one pipe to the next
+CELL_SPLIT = re.compile(r"\|(?<!\\\|)")
 # The first mark of a line each of those patterns needs, after its indent: a cheap test
 # before the pattern, since most lines are prose.
 RULE_MARKS, FENCE_MARKS, ITEM_MARKS = "-*_", "`~", "-*+•"
