@@ -38,7 +38,7 @@ OTHER_BLOCK = re.compile(r"[ \t\u00a0]*(?:[-*+•·▪◦‣–—]|\d{1,3}[.)])
 # A unit line under a header holds a word or three: "(Mkr)", "(miljoner kronor)", "Belopp i Mkr".
 CAPTION_WORDS = 3
 HEADER_END = re.compile(r"[.:!?]\s*$")
-TABS = re.compile(r"\t+")
+TABS = re.compile(r"\t\t*")      # the tab first: a split skips in C to it
 
 
 @dataclass(frozen=True)

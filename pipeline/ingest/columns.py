@@ -23,7 +23,9 @@ MAX_LABEL_WORDS = 16
 FIGURE_WORDS = 3
 MIN_ROWS = 2
 
-WORD = re.compile(r"[^ \t]+")
+# The first character apart from the rest: a pattern opening with a repeat has no first
+# character for a search to skip to in C, and is tried at every position of the line.
+WORD = re.compile(r"[^ \t][^ \t]*")
 # A cell of three words or more that ends a sentence is prose that happens to hold a gap.
 SENTENCE_WORDS = 3
 SENTENCE_END = re.compile(r"[^\W\d_][.!?]$")

@@ -14,7 +14,10 @@ from pipeline.ingest.decode import clean_unicode
 CELL_SEPARATOR = " | "
 HEADING_MAX_WORDS = 12
 FINAL_PUNCTUATION = ".!?:;,…"
-SPACES = re.compile(r"[ \t]+")
+# A run of spaces and tabs that is not one space: a pattern that opens with its first
+# character, so a search skips in C to the next space or tab, and leaves a single space
+# alone (`[ \t]+` tried every position, and replaced each space between words by itself).
+SPACES = re.compile(r"(?: [ \t]|\t)[ \t]*")
 WORD = re.compile(r"\w+")
 
 

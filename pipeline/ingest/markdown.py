@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pipeline.document import BlockKind
 from pipeline.ingest.aligned import FENCE, aligned_table_at, aligned_tables, has_gap
 from pipeline.ingest.inline import GROUP_SPACE_ENTITIES as GROUP_SPACE_ENTITIES  # for the parser
-from pipeline.ingest.inline import inline_reader, plain_inline, trimmed
-from pipeline.ingest.layout import HEADING_MAX_WORDS, Part, new_part, tidy
+from pipeline.ingest.inline import has_markup, inline_reader, plain_inline, trimmed
+from pipeline.ingest.layout import HEADING_MAX_WORDS, SPACES, Part, new_part, tidy
 
 Inline = Callable[[str], str]
 
@@ -23,7 +23,8 @@ TABLE_LINE = re.compile(r" {0,3}\|.*")
 TABLE_SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*")
 RULE = re.compile(r" {0,3}([-*_])[ \t]*(\1[ \t]*){2,}")
 QUOTE_MARKER = re.compile(r" {0,3}> ?")
-CELL_SPLIT = re.compile(r"(?<!\\)\|")
+# `(?<!\\)\|` with the pipe first, so that a split skips in C from one pipe to the next
+CELL_SPLIT = re.compile(r"\|(?<!\\\|)")
 # The first mark of a line each of those patterns needs, after its indent: a cheap test
 # before the pattern, since most lines are prose.
 RULE_MARKS, FENCE_MARKS, ITEM_MARKS = "-*_", "`~", "-*+•"
@@ -173,6 +174,11 @@ def pipe_cells(line: str) -> tuple[str, ...]:
     body = line.strip()
     body = body[1:] if body.startswith("|") else body
     body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+    if not has_markup(body):
+        # no mark of markup (a backslash is one, so no pipe is escaped): each cell's
+        # `plain_inline` is its spaces tidied, done once for the row, as no run of spaces
+        # crosses a pipe; the padding of a cell cost a substitution of its own
+        return tuple(map(str.strip, SPACES.sub(" ", body).split("|")))
     return tuple(plain_inline(cell).replace("\n", " ") for cell in CELL_SPLIT.split(body))
 
 
