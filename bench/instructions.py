@@ -43,7 +43,8 @@ def stage(raw, out, name):
     if name == "extract":
         extract(raw, out, jobs=1, full=True)
         return
-    for source in list_sources(raw):
+    # listed as a full extract lists, unhashed: the reader hashes the bytes it reads
+    for source in list_sources(raw, hashed=False):
         document = readable_document(source)
         if name == "ingest" or not isinstance(document, Document):
             continue
