@@ -106,8 +106,8 @@ def granted_before_the_news(p: Pair) -> bool:
     beside money the release gives now ("avsätter ytterligare 500 miljoner kronor per år"), in
     either order: two sums, the new one doubling the old. Written definite, the later points
     back ("Av de sedan tidigare avsatta 400 miljonerna")."""
-    later = granted_before(p.text, p.s.amount, p.s.unit)
-    return later != granted_before(p.text, p.e.amount, p.e.unit) and not definite(p)
+    return granted_before(p.text, p.s.amount, p.s.unit) != \
+        granted_before(p.text, p.e.amount, p.e.unit) and not definite(p)
 
 
 def yearly_over_more_years(p: Pair) -> bool:
