@@ -3,7 +3,7 @@ text leads it to be read (every substitution, or only the trimming of its lines)
 import pytest
 
 from pipeline.ingest.aligned import has_gap
-from pipeline.ingest.inline import inline_reader, plain_inline
+from pipeline.ingest.inline import MARKUP_MARKS, has_markup, inline_reader, plain_inline
 
 CASES = [
     ("*Fet* start", "Fet start"),
@@ -37,3 +37,8 @@ def test_the_reader_a_text_chooses_reads_it_the_same(written, seen):
     assert inline_reader(written, spaced)(written) == seen
     if not spaced:
         assert plain_inline(written, spaced=False) == seen
+
+
+def test_a_line_holds_markup_by_each_mark_the_patterns_need_and_by_no_other():
+    assert all(has_markup(f"Stödet är {mark}30 Mkr") for mark in MARKUP_MARKS)
+    assert not has_markup("Stödet är 30 Mkr (tidigare 25 Mkr), se https://regeringen.se: 5 % mer.")
